@@ -1,0 +1,52 @@
+package cn.shangliang.common.audit;
+
+import cn.shangliang.identity.Role;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Reading and verifying the audit log: for supervisors and administrators. */
+@Path("/api/audit")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN, Role.N_COMMUNITY_STAFF})
+@Tag(name = "audit")
+public class AuditApi {
+
+    @Inject
+    AuditVerifier verifier;
+
+    public record EntryView(long id, Long seq, Instant occurredAt, String actor, String action, String entityType,
+                            String entityId, String summary, String hash) {
+        static EntryView of(AuditEntry e) {
+            return new EntryView(e.id, e.seq, e.occurredAt, e.actor, e.action, e.entityType, e.entityId,
+                    e.summary, e.hash);
+        }
+    }
+
+    @GET
+    @Path("verify")
+    @Operation(summary = "Recompute the hash chain and point at the first broken entry")
+    public AuditVerifier.AuditVerification verify() {
+        return verifier.verify();
+    }
+
+    @GET
+    @Path("entries")
+    @Operation(summary = "Newest audit entries first, 50 a page")
+    public List<EntryView> entries(@QueryParam("page") @DefaultValue("0") int page) {
+        return AuditEntry.<AuditEntry>find("order by id desc").page(Math.max(page, 0), 50).list().stream()
+                .map(EntryView::of).toList();
+    }
+}

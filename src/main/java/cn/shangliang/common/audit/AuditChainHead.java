@@ -1,0 +1,21 @@
+package cn.shangliang.common.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The sealed end of the chain: the last sequence number and its hash. */
+@Entity
+@Table(name = "audit_chain_head")
+class AuditChainHead {
+
+    @Id
+    Byte id;
+
+    @Column(name = "last_seq", nullable = false)
+    long lastSeq;
+
+    @Column(name = "last_hash", nullable = false)
+    String lastHash;
+}

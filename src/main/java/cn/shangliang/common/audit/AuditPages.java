@@ -1,0 +1,36 @@
+package cn.shangliang.common.audit;
+
+import cn.shangliang.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** The audit page: chain verification and the newest entries. */
+@Path("/audit")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN, Role.N_COMMUNITY_STAFF})
+public class AuditPages {
+
+    @CheckedTemplate(basePath = "audit", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries);
+    }
+
+    @Inject
+    AuditVerifier verifier;
+
+    @GET
+    public TemplateInstance verify() {
+        List<AuditEntry> newest = AuditEntry.<AuditEntry>find("order by id desc").page(0, 50).list();
+        return Templates.verify(verifier.verify(), newest);
+    }
+}

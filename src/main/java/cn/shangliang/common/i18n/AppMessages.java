@@ -1,0 +1,36 @@
+package cn.shangliang.common.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the layout, home, login and error pages. Chinese in msg_zh.properties, English in msg_en. */
+@MessageBundle(value = "msg", locale = "zh")
+public interface AppMessages {
+
+    @Message String app_name();
+    @Message String app_tagline();
+    @Message String nav_home();
+    @Message String nav_notices();
+    @Message String nav_login();
+    @Message String nav_logout();
+    @Message String nav_audit();
+    @Message String pref_large_on();
+    @Message String pref_large_off();
+    @Message String pref_lang_other();
+    @Message String skip_to_content();
+    @Message String login_title();
+    @Message String login_account();
+    @Message String login_password();
+    @Message String login_submit();
+    @Message String login_with_card();
+    @Message String error_title();
+    @Message String error_back_home();
+    @Message String home_welcome(String name);
+    @Message String home_guest();
+    @Message String home_attention();
+    @Message String home_nothing();
+    @Message String audit_title();
+    @Message String audit_intact();
+    @Message String audit_broken(Long id, Long seq);
+    @Message String audit_counts(long sealed, long unsealed);
+}

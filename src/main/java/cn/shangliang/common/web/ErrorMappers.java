@@ -1,0 +1,103 @@
+package cn.shangliang.common.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Maps every refusal to one shape: problem JSON under /api, an error page (or the login page) elsewhere.
+ */
+public class ErrorMappers {
+
+    @CheckedTemplate(basePath = "common", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance error(int status, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<DomainException.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new DomainException.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return respond(DomainException.invalid(errors), uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return json(new DomainException(401, "unauthorized", "请先登录"));
+        }
+        String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create("/login?next=" + next)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(DomainException.forbidden("您没有权限进行此操作"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(DomainException.notFound("该页面"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return e.getResponse();
+        }
+        return respond(new DomainException(status, "request-refused", requestMessage(status)), uri);
+    }
+
+    private static String requestMessage(int status) {
+        return switch (status) {
+            case 400 -> "请求格式有误";
+            case 405 -> "不支持该请求方法";
+            case 406, 415 -> "不支持该内容格式";
+            default -> "请求被拒绝（" + status + "）";
+        };
+    }
+
+    private static Response respond(DomainException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return json(e);
+        }
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(e.status(), e.getMessage()).data("fieldErrors", e.fieldErrors()))
+                .build();
+    }
+
+    private static Response json(DomainException e) {
+        return Response.status(e.status()).type("application/problem+json").entity(Problem.of(e)).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        String path = uri.getPath();
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

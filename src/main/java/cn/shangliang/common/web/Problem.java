@@ -1,0 +1,24 @@
+package cn.shangliang.common.web;
+
+import java.util.List;
+
+/** The one error shape of the JSON API (RFC 9457 problem details, with a stable code and field errors). */
+public record Problem(String type, String title, int status, String code, String detail,
+                      List<DomainException.FieldError> errors) {
+
+    public static Problem of(DomainException e) {
+        return new Problem("about:blank", title(e.status()), e.status(), e.code(), e.getMessage(), e.fieldErrors());
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 409 -> "Conflict";
+            case 422 -> "Unprocessable Content";
+            default -> "Error";
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package cn.shangliang.common.web;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What every page's layout needs about the request: language, large-text mode and who is logged in.
+ * Templates reach it as {@code inject:ui}.
+ */
+@Named("ui")
+@RequestScoped
+public class Ui {
+
+    public static final String LANG_COOKIE = "sl_lang";
+    public static final String LARGE_COOKIE = "sl_large";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    JsonWebToken jwt;
+
+    public Locale locale() {
+        return "en".equals(cookie(LANG_COOKIE)) ? Locale.ENGLISH : Locale.forLanguageTag("zh");
+    }
+
+    public String lang() {
+        return locale().getLanguage();
+    }
+
+    public boolean large() {
+        return "1".equals(cookie(LARGE_COOKIE));
+    }
+
+    public boolean loggedIn() {
+        return jwt != null && jwt.getSubject() != null;
+    }
+
+    public String userName() {
+        return loggedIn() ? jwt.getClaim("name") : "";
+    }
+
+    public boolean isCard() {
+        return loggedIn() && jwt.getSubject().startsWith("card:");
+    }
+
+    public Set<String> roles() {
+        return loggedIn() ? jwt.getGroups() : Set.of();
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    /** The current path with its query, for "back to where I was" links. */
+    public String here() {
+        var r = request.getCurrent().request();
+        return r.query() == null ? r.path() : r.path() + "?" + r.query();
+    }
+
+    private String cookie(String name) {
+        if (request.getCurrent() == null) {
+            return null;
+        }
+        Cookie c = request.getCurrent().request().getCookie(name);
+        return c == null ? null : c.getValue();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.shangliang.identity;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** Issues the app's signed JWTs; the same token serves as page cookie and as API Bearer token. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    @ConfigProperty(name = "smallrye.jwt.new-token.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "shangliang.token.lifespan", defaultValue = "PT8H")
+    Duration lifespan;
+
+    public IssuedToken issue(String subject, String name, Set<String> groups, Map<String, Object> claims) {
+        Instant expires = Instant.now().plus(lifespan);
+        var builder = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
+                .claim("name", name).expiresAt(expires);
+        claims.forEach(builder::claim);
+        return new IssuedToken(builder.sign(), expires, lifespan);
+    }
+
+    public record IssuedToken(String token, Instant expiresAt, Duration lifespan) {
+    }
+}

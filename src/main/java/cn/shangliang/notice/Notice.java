@@ -1,0 +1,56 @@
+package cn.shangliang.notice;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** An item on the public notice board (公示栏). Published items are never edited. */
+@Entity
+@Table(name = "notice")
+public class Notice extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "community_id")
+    public Long communityId;
+
+    @Column(name = "estate_id")
+    public Long estateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NoticeCategory category;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String body;
+
+    @Column(name = "source_type")
+    public String sourceType;
+
+    @Column(name = "source_id")
+    public Long sourceId;
+
+    public String link;
+
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Column(name = "published_by", nullable = false)
+    public String publishedBy;
+}

@@ -1,0 +1,50 @@
+package cn.shangliang.notice;
+
+import cn.shangliang.common.web.DomainException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The public notice board as JSON: open to everyone, like the board on the wall. */
+@Path("/api/notices")
+@Blocking
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "notices")
+public class NoticeApi {
+
+    @Inject
+    NoticeBoard board;
+
+    public record NoticeView(long id, NoticeCategory category, Long communityId, Long estateId, String title,
+                             String body, String link, Instant publishedAt, Instant endsAt) {
+        static NoticeView of(Notice n) {
+            return new NoticeView(n.id, n.category, n.communityId, n.estateId, n.title, n.body, n.link,
+                    n.publishedAt, n.endsAt);
+        }
+    }
+
+    @GET
+    public List<NoticeView> list(@QueryParam("category") NoticeCategory category,
+                                 @QueryParam("community") Long community,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        return board.page(category, community, page).stream().map(NoticeView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public NoticeView get(@PathParam("id") long id) {
+        return board.find(id).map(NoticeView::of).orElseThrow(() -> DomainException.notFound("该公示"));
+    }
+}

@@ -1,0 +1,67 @@
+package cn.shangliang.notice;
+
+import cn.shangliang.common.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Publishes to the public notice board; features call it in the same transaction as what they publish. */
+@ApplicationScoped
+public class NoticeBoard {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a feature wants to publish; {@code communityId}/{@code estateId} say whose board it is on. */
+    public record Draft(NoticeCategory category, Long communityId, Long estateId, String title, String body,
+                        String sourceType, Long sourceId, String link, Instant endsAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice publish(Draft draft, String actor) {
+        Notice notice = new Notice();
+        notice.category = draft.category();
+        notice.communityId = draft.communityId();
+        notice.estateId = draft.estateId();
+        notice.title = draft.title();
+        notice.body = draft.body();
+        notice.sourceType = draft.sourceType();
+        notice.sourceId = draft.sourceId();
+        notice.link = draft.link();
+        notice.endsAt = draft.endsAt();
+        notice.publishedAt = Instant.now();
+        notice.publishedBy = actor;
+        notice.persist();
+        audit.record(actor, "notice.publish", "notice", notice.id, draft.category() + " " + draft.title());
+        return notice;
+    }
+
+    public List<Notice> page(NoticeCategory category, Long communityId, int page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (category != null) {
+            q.append(" and category = :category");
+            params.put("category", category);
+        }
+        if (communityId != null) {
+            q.append(" and communityId = :community");
+            params.put("community", communityId);
+        }
+        return Notice.<Notice>find(q + " order by publishedAt desc, id desc", params)
+                .page(Math.max(page, 0), PAGE_SIZE).list();
+    }
+
+    public Optional<Notice> find(long id) {
+        return Notice.findByIdOptional(id);
+    }
+
+    public List<Notice> forSource(String sourceType, long sourceId) {
+        return Notice.list("sourceType = ?1 and sourceId = ?2 order by publishedAt", sourceType, sourceId);
+    }
+}

