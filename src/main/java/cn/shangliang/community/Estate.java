@@ -1,0 +1,46 @@
+package cn.shangliang.community;
+
+import cn.shangliang.identity.Scope;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** 小区: a property-management area, the scope of one owners' assembly. */
+@Entity
+@Table(name = "estate")
+public class Estate extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "community_id", nullable = false)
+    public Long communityId;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String address;
+
+    /** Estate rule: whether parking spaces count toward voting area (DOMAIN.md §1, default no). */
+    @Column(name = "parking_counts", nullable = false)
+    public boolean parkingCounts;
+
+    /** Notice period before an owners' vote opens, in days (never below the legal minimum of 15). */
+    @Column(name = "notice_days", nullable = false)
+    public int noticeDays = 15;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public Scope scope() {
+        Community community = Community.findById(communityId);
+        return new Scope(community.subdistrictId, communityId, id);
+    }
+}

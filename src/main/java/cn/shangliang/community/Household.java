@@ -1,0 +1,28 @@
+package cn.shangliang.community;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** 户: a household of the community, living in a unit when known. */
+@Entity
+@Table(name = "household")
+public class Household extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "community_id", nullable = false)
+    public Long communityId;
+
+    @Column(name = "unit_id")
+    public Long unitId;
+
+    @Column(nullable = false)
+    public String name;
+}

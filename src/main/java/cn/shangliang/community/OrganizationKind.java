@@ -1,0 +1,3 @@
+package cn.shangliang.community;
+
+public enum OrganizationKind { SOCIAL_ORGANIZATION, LOCAL_UNIT, OWNERS_COMMITTEE, PROPERTY_COMPANY }

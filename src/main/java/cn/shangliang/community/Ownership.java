@@ -1,0 +1,28 @@
+package cn.shangliang.community;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An owner's share of a unit; of a co-owned unit's owners exactly one is the designated voter. */
+@Entity
+@Table(name = "ownership")
+public class Ownership extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "unit_id", nullable = false)
+    public Long unitId;
+
+    @Column(name = "owner_id", nullable = false)
+    public Long ownerId;
+
+    @Column(name = "designated_voter", nullable = false)
+    public boolean designatedVoter = true;
+}

@@ -1,0 +1,51 @@
+package cn.shangliang.community;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+
+/** 专有部分: an exclusively owned part with its exact area in m². */
+@Entity
+@Table(name = "unit")
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "estate_id", nullable = false)
+    public Long estateId;
+
+    @Column(name = "building_id", nullable = false)
+    public Long buildingId;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(name = "area_m2", nullable = false, precision = 12, scale = 2)
+    public BigDecimal areaM2;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_source", nullable = false)
+    public AreaSource areaSource;
+
+    @Column(nullable = false)
+    public boolean parking;
+
+    /** Whether the unit has been delivered to its buyer; the developer holds undelivered units. */
+    @Column(nullable = false)
+    public boolean delivered = true;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}
