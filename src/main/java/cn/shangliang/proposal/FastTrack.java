@@ -11,10 +11,9 @@ import java.util.Objects;
  * a fast-track proposal is answered within 48 clock hours, weekends included; a deep-track proposal is
  * started (SCHEDULED on a meeting agenda) within 5 working days.
  *
- * <p>Working days are Monday to Friday with no holiday calendar: public holidays and their swapped working
- * weekends (调休) are not modelled, so around them the deadline is earlier than an official calendar
- * would give, never later. The day of receipt never counts, so the deadline is the end of the fifth full
- * working day after it.
+ * <p>Working days are Monday to Friday with no holiday calendar: public holidays and swapped working
+ * weekends (调休) are not modelled, so around them the deadline can be a few days off the official one.
+ * The day of receipt never counts, so the deadline is the end of the fifth full working day after it.
  */
 public record FastTrack(Duration answerWithin, int deepStartWorkingDays) {
     public static final FastTrack DEFAULT = new FastTrack(Duration.ofHours(48), 5);
