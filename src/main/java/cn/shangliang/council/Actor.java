@@ -8,8 +8,4 @@ public record Actor(long userId, Set<CouncilRole> rolesInCommunity) {
     public Actor {
         rolesInCommunity = Set.copyOf(Objects.requireNonNull(rolesInCommunity));
     }
-
-    public boolean has(CouncilRole role) {
-        return rolesInCommunity.contains(role);
-    }
 }

@@ -66,14 +66,14 @@ public final class MeetingWorkflow {
             return List.of();
         }
         return List.of(new RuleViolation("meeting.check-in.not-in-progress",
-                "会议「" + status.label() + "」，只有进行中的会议才能签到。"));
+                "会议当前为「" + status.label() + "」，只有进行中的会议才能签到。"));
     }
 
     public List<RuleViolation> checkVote(MeetingStatus status, int present, int members) {
         List<RuleViolation> violations = new ArrayList<>();
         if (status != IN_PROGRESS) {
             violations.add(new RuleViolation("meeting.vote.not-in-progress",
-                    "会议「" + status.label() + "」，只有进行中的会议才能表决。"));
+                    "会议当前为「" + status.label() + "」，只有进行中的会议才能表决。"));
         }
         if (!rules.quorumPresent(present, members)) {
             violations.add(new RuleViolation("meeting.vote.no-quorum",

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A fraction that a count must exceed ({@code > n/d}, 过半数 / 超过) or reach ({@code >= n/d}, 以上 / 不少于),
- * compared by integer cross-multiplication (DOMAIN.md §0). Reduced on creation, so "> 2/4" equals "> 1/2".
+ * compared in exact integer arithmetic, never floating point (DOMAIN.md §0). Reduced on creation, so "> 2/4"
+ * equals "> 1/2".
  *
  * <p>A whole of zero never meets a threshold: a council without members has no quorum, and a meeting with
  * nobody present passes nothing.

@@ -52,7 +52,7 @@ public final class SeatLottery {
         return new LotteryResult(seed, draws);
     }
 
-    public static String stepMessage(String seed, RepresentativeCategory category, int step) {
+    private static String stepMessage(String seed, RepresentativeCategory category, int step) {
         return seed + "|" + category.name() + "|" + step;
     }
 

@@ -62,7 +62,7 @@ public final class ProposalPermissions {
         }
         if (status != ProposalStatus.SUBMITTED) {
             violations.add(new RuleViolation("proposal.cosign.closed",
-                    "议题「" + status.label() + "」，已停止征集附议。"));
+                    "议题当前为「" + status.label() + "」，已停止征集附议。"));
         }
         return violations;
     }

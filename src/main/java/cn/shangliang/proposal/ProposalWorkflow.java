@@ -76,7 +76,7 @@ public final class ProposalWorkflow {
             violations.add(new RuleViolation("proposal.merge.into-itself", "议题不能合并到自身。"));
         } else if (!MERGEABLE_INTO.contains(targetStatus)) {
             violations.add(new RuleViolation("proposal.merge.target-closed",
-                    "目标议题「" + targetStatus.label() + "」，不能再合并其他议题。"));
+                    "目标议题当前为「" + targetStatus.label() + "」，不能再合并其他议题。"));
         }
         return violations;
     }
