@@ -5,42 +5,22 @@ import static cn.shangliang.council.FollowUpStatus.IN_PROGRESS;
 import static cn.shangliang.council.FollowUpStatus.REPORTED;
 import static cn.shangliang.council.MeetingWorkflowTest.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class FollowUpWorkflowTest {
+class FollowUpWorkflowTest extends TransitionTableContract<FollowUpStatus> {
     private static final String[] TABLE = {
             "ASSIGNED    -> IN_PROGRESS",
             "IN_PROGRESS -> REPORTED",
             "REPORTED    -> CLOSED, IN_PROGRESS"};
 
-    static Stream<Arguments> allowed() {
-        return TransitionCases.allowed(FollowUpStatus.class, TABLE);
-    }
-
-    static Stream<Arguments> forbidden() {
-        return TransitionCases.forbidden(FollowUpStatus.class, TABLE);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("allowed")
-    void allowedTransitions(FollowUpStatus from, FollowUpStatus to) {
-        assertTrue(FollowUpWorkflow.TRANSITIONS.allows(from, to));
-    }
-
-    @ParameterizedTest(name = "{0} ↛ {1}")
-    @MethodSource("forbidden")
-    void everyOtherTransitionIsForbidden(FollowUpStatus from, FollowUpStatus to) {
-        assertFalse(FollowUpWorkflow.TRANSITIONS.allows(from, to));
+    FollowUpWorkflowTest() {
+        super(FollowUpStatus.class, FollowUpWorkflow.TRANSITIONS, "follow-up", TABLE);
     }
 
     @ParameterizedTest(name = "{0}, due 2025-03-31, today {1}: overdue {2}")

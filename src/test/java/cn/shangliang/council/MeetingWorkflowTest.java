@@ -11,14 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class MeetingWorkflowTest {
+class MeetingWorkflowTest extends TransitionTableContract<MeetingStatus> {
     private static final String[] TABLE = {
             "DRAFT             -> AGENDA_PUBLISHED, CANCELLED",
             "AGENDA_PUBLISHED  -> DRAFT, IN_PROGRESS, CANCELLED",
@@ -29,26 +26,8 @@ class MeetingWorkflowTest {
     private static final LocalDate MEETING_DAY = LocalDate.of(2025, 3, 10);
     private final MeetingWorkflow workflow = new MeetingWorkflow(CouncilRules.DEFAULT);
 
-    static Stream<Arguments> allowed() {
-        return TransitionCases.allowed(MeetingStatus.class, TABLE);
-    }
-
-    static Stream<Arguments> forbidden() {
-        return TransitionCases.forbidden(MeetingStatus.class, TABLE);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("allowed")
-    void allowedTransitions(MeetingStatus from, MeetingStatus to) {
-        assertTrue(MeetingWorkflow.TRANSITIONS.allows(from, to));
-        assertEquals(List.of(), MeetingWorkflow.TRANSITIONS.check(from, to));
-    }
-
-    @ParameterizedTest(name = "{0} ↛ {1}")
-    @MethodSource("forbidden")
-    void everyOtherTransitionIsForbidden(MeetingStatus from, MeetingStatus to) {
-        assertFalse(MeetingWorkflow.TRANSITIONS.allows(from, to));
-        assertEquals(List.of("meeting.transition.not-allowed"), codes(MeetingWorkflow.TRANSITIONS.check(from, to)));
+    MeetingWorkflowTest() {
+        super(MeetingStatus.class, MeetingWorkflow.TRANSITIONS, "meeting", TABLE);
     }
 
     @ParameterizedTest(name = "{0} ↛ {1}")

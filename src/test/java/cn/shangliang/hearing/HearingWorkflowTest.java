@@ -16,21 +16,17 @@ import static cn.shangliang.hearing.SignOff.SIGNED;
 import static cn.shangliang.hearing.SignOff.SIGNED_WITH_CORRECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shangliang.council.TransitionCases;
+import cn.shangliang.council.TransitionTableContract;
 import cn.shangliang.council.Threshold;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class HearingWorkflowTest {
+class HearingWorkflowTest extends TransitionTableContract<HearingStatus> {
     private static final String[] TABLE = {
             "DRAFT               -> ANNOUNCED, CANCELLED",
             "ANNOUNCED           -> REGISTRATION_OPEN, CANCELLED",
@@ -47,24 +43,8 @@ class HearingWorkflowTest {
 
     private final HearingWorkflow workflow = new HearingWorkflow(HearingRules.DEFAULT);
 
-    static Stream<Arguments> allowed() {
-        return TransitionCases.allowed(HearingStatus.class, TABLE);
-    }
-
-    static Stream<Arguments> forbidden() {
-        return TransitionCases.forbidden(HearingStatus.class, TABLE);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("allowed")
-    void allowedTransitions(HearingStatus from, HearingStatus to) {
-        assertTrue(HearingWorkflow.TRANSITIONS.allows(from, to));
-    }
-
-    @ParameterizedTest(name = "{0} ↛ {1}")
-    @MethodSource("forbidden")
-    void everyOtherTransitionIsForbidden(HearingStatus from, HearingStatus to) {
-        assertFalse(HearingWorkflow.TRANSITIONS.allows(from, to));
+    HearingWorkflowTest() {
+        super(HearingStatus.class, HearingWorkflow.TRANSITIONS, "hearing", TABLE);
     }
 
     @ParameterizedTest(name = "{0} ↛ {1}")
