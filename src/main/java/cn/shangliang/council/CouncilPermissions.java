@@ -1,0 +1,64 @@
+package cn.shangliang.council;
+
+import static cn.shangliang.council.CouncilRole.COMMUNITY_STAFF;
+import static cn.shangliang.council.CouncilRole.COUNCIL_CHAIR;
+import static cn.shangliang.council.CouncilRole.COUNCIL_MEMBER;
+import static cn.shangliang.council.CouncilRole.OWNER;
+import static cn.shangliang.council.CouncilRole.RESIDENT;
+import static cn.shangliang.council.CouncilRole.SUBDISTRICT_ADMIN;
+import static cn.shangliang.council.CouncilRole.SUPERVISOR;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which roles may take which council action. The residents' committee (its staff) convenes and keeps the
+ * record; the chair runs the meeting and confirms the minutes staff drafted, so nobody confirms their own
+ * record; the subdistrict and supervisors oversee and may read everything but change nothing of a meeting.
+ * Object checks (is this the proposer? is the user a member of this council?) belong to the caller.
+ */
+public final class CouncilPermissions {
+    private static final Map<CouncilAction, Set<CouncilRole>> TABLE = new EnumMap<>(CouncilAction.class);
+
+    static {
+        allow(CouncilAction.SCHEDULE_MEETING, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.PUBLISH_AGENDA, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.CANCEL_MEETING, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.OPEN_MEETING, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.CHECK_IN, COUNCIL_MEMBER, COUNCIL_CHAIR);
+        allow(CouncilAction.RECORD_ATTENDANCE, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.RECORD_DELIBERATION, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.RECORD_VOTE, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.CLOSE_MEETING, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.CONFIRM_MINUTES, COUNCIL_CHAIR);
+        allow(CouncilAction.PUBLISH_MINUTES, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.MANAGE_MEMBERS, COMMUNITY_STAFF, SUBDISTRICT_ADMIN);
+        allow(CouncilAction.ASSIGN_FOLLOW_UP, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.UPDATE_FOLLOW_UP, COUNCIL_CHAIR, COMMUNITY_STAFF);
+        allow(CouncilAction.RATE_FOLLOW_UP, RESIDENT, OWNER, COUNCIL_MEMBER, COUNCIL_CHAIR);
+        allow(CouncilAction.VIEW_RECORDS, COUNCIL_MEMBER, COUNCIL_CHAIR, COMMUNITY_STAFF, SUBDISTRICT_ADMIN, SUPERVISOR);
+    }
+
+    private CouncilPermissions() {
+    }
+
+    private static void allow(CouncilAction action, CouncilRole... roles) {
+        TABLE.put(action, Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles))));
+    }
+
+    public static Set<CouncilRole> rolesAllowed(CouncilAction action) {
+        return TABLE.get(action);
+    }
+
+    public static boolean allows(CouncilRole role, CouncilAction action) {
+        return TABLE.get(action).contains(role);
+    }
+
+    public static boolean allows(Actor actor, CouncilAction action) {
+        return actor.rolesInCommunity().stream().anyMatch(role -> allows(role, action));
+    }
+}

@@ -1,0 +1,53 @@
+package cn.shangliang.council;
+
+import static cn.shangliang.council.FollowUpStatus.ASSIGNED;
+import static cn.shangliang.council.FollowUpStatus.CLOSED;
+import static cn.shangliang.council.FollowUpStatus.IN_PROGRESS;
+import static cn.shangliang.council.FollowUpStatus.REPORTED;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Carrying out a resolution and reporting back (2015 opinion: implement, then report and publish within a
+ * set period). A report that does not satisfy may be reopened; the proposer's rating is published either
+ * way and never changes the status by itself.
+ */
+public final class FollowUpWorkflow {
+    public static final TransitionTable<FollowUpStatus> TRANSITIONS =
+            TransitionTable.builder(FollowUpStatus.class, "follow-up", "落实反馈")
+                    .allow(ASSIGNED, IN_PROGRESS)
+                    .allow(IN_PROGRESS, REPORTED)
+                    .allow(REPORTED, CLOSED, IN_PROGRESS)
+                    .build();
+
+    private FollowUpWorkflow() {
+    }
+
+    /** The due date is the last allowed day; anything not closed after it is overdue, reported or not. */
+    public static boolean overdue(FollowUpStatus status, LocalDate dueDate, LocalDate today) {
+        return status != CLOSED && today.isAfter(dueDate);
+    }
+
+    public static List<RuleViolation> checkReport(FollowUpStatus status, String report) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REPORTED));
+        violations.addAll(RuleViolation.requireText(report, "follow-up.report.text-required", "反馈须写明办理结果。"));
+        return violations;
+    }
+
+    /** The proposer rates each report once, while it is reported or after it was closed. */
+    public static List<RuleViolation> checkRate(FollowUpStatus status, boolean isProposer, boolean alreadyRated) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (status != REPORTED && status != CLOSED) {
+            violations.add(new RuleViolation("follow-up.rate.not-reported", "尚未反馈办理结果，暂不能评价。"));
+        }
+        if (!isProposer) {
+            violations.add(new RuleViolation("follow-up.rate.not-proposer", "只有议题提出人可以评价办理结果。"));
+        }
+        if (alreadyRated) {
+            violations.add(new RuleViolation("follow-up.rate.already-rated", "您已评价过这次反馈。"));
+        }
+        return violations;
+    }
+}

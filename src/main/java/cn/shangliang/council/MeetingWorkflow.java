@@ -1,0 +1,92 @@
+package cn.shangliang.council;
+
+import static cn.shangliang.council.MeetingStatus.AGENDA_PUBLISHED;
+import static cn.shangliang.council.MeetingStatus.CANCELLED;
+import static cn.shangliang.council.MeetingStatus.CLOSED;
+import static cn.shangliang.council.MeetingStatus.DRAFT;
+import static cn.shangliang.council.MeetingStatus.IN_PROGRESS;
+import static cn.shangliang.council.MeetingStatus.MINUTES_CONFIRMED;
+import static cn.shangliang.council.MeetingStatus.MINUTES_PUBLISHED;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A council meeting's life. A published agenda may be withdrawn to DRAFT (to amend it or move the date);
+ * publishing again checks the notice period again, so residents always get the full notice. A meeting that
+ * opened but never reached quorum is CLOSED, not cancelled: its attendance is part of the public record.
+ */
+public final class MeetingWorkflow {
+    public static final TransitionTable<MeetingStatus> TRANSITIONS =
+            TransitionTable.builder(MeetingStatus.class, "meeting", "会议")
+                    .allow(DRAFT, AGENDA_PUBLISHED, CANCELLED)
+                    .allow(AGENDA_PUBLISHED, DRAFT, IN_PROGRESS, CANCELLED)
+                    .allow(IN_PROGRESS, CLOSED)
+                    .allow(CLOSED, MINUTES_CONFIRMED)
+                    .allow(MINUTES_CONFIRMED, MINUTES_PUBLISHED)
+                    .build();
+
+    private final CouncilRules rules;
+
+    public MeetingWorkflow(CouncilRules rules) {
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /** Days are whole calendar days from the publishing date to the meeting date. */
+    public List<RuleViolation> checkPublishAgenda(MeetingStatus status, LocalDate today, LocalDate meetingDate,
+                                                  int agendaItems) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, AGENDA_PUBLISHED));
+        long notice = ChronoUnit.DAYS.between(today, meetingDate);
+        if (notice < rules.agendaNoticeDays()) {
+            violations.add(new RuleViolation("meeting.agenda.notice-too-short",
+                    "议程须在会议日前至少" + rules.agendaNoticeDays() + "天公布：会议日期为" + meetingDate
+                            + "，今天（" + today + "）公布只提前" + notice + "天。"));
+        }
+        if (agendaItems < 1) {
+            violations.add(new RuleViolation("meeting.agenda.empty", "议程至少需要一个议题。"));
+        }
+        return violations;
+    }
+
+    /** Check-in opens on the meeting day only, so the notice that was checked stays true. */
+    public List<RuleViolation> checkOpen(MeetingStatus status, LocalDate today, LocalDate meetingDate) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, IN_PROGRESS));
+        if (!today.equals(meetingDate)) {
+            violations.add(new RuleViolation("meeting.open.not-meeting-day",
+                    "只能在会议当天（" + meetingDate + "）开始签到。"));
+        }
+        return violations;
+    }
+
+    public List<RuleViolation> checkCheckIn(MeetingStatus status) {
+        if (status == IN_PROGRESS) {
+            return List.of();
+        }
+        return List.of(new RuleViolation("meeting.check-in.not-in-progress",
+                "会议当前为「" + status.label() + "」，只有进行中的会议才能签到。"));
+    }
+
+    public List<RuleViolation> checkVote(MeetingStatus status, int present, int members) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (status != IN_PROGRESS) {
+            violations.add(new RuleViolation("meeting.vote.not-in-progress",
+                    "会议当前为「" + status.label() + "」，只有进行中的会议才能表决。"));
+        }
+        if (!rules.quorumPresent(present, members)) {
+            violations.add(new RuleViolation("meeting.vote.no-quorum",
+                    "未达到法定人数：应到" + members + "人，实到" + present + "人，须" + rules.quorum().labelOf("应到人数")
+                            + "，还差" + rules.moreNeededForQuorum(present, members) + "人。"));
+        }
+        return violations;
+    }
+
+    /** Residents were told the meeting would happen, so they are told why it will not. */
+    public List<RuleViolation> checkCancel(MeetingStatus status, String reason) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, CANCELLED));
+        violations.addAll(RuleViolation.requireText(reason, "meeting.cancel.reason-required", "取消会议须说明理由。"));
+        return violations;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.shangliang.hearing;
+
+import static cn.shangliang.hearing.HearingStatus.ANNOUNCED;
+import static cn.shangliang.hearing.HearingStatus.CANCELLED;
+import static cn.shangliang.hearing.HearingStatus.DRAFT;
+import static cn.shangliang.hearing.HearingStatus.IN_SESSION;
+import static cn.shangliang.hearing.HearingStatus.PARTICIPANTS_FIXED;
+import static cn.shangliang.hearing.HearingStatus.RECORD_CONFIRMATION;
+import static cn.shangliang.hearing.HearingStatus.REGISTRATION_CLOSED;
+import static cn.shangliang.hearing.HearingStatus.REGISTRATION_OPEN;
+import static cn.shangliang.hearing.HearingStatus.REPORT_PUBLISHED;
+
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.council.TransitionTable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A hearing's life. It may be cancelled, with a reason, until it sits; from then on there is a record to
+ * confirm and a report to publish. If too few representatives come on the day, the hearing stays
+ * PARTICIPANTS_FIXED and is held on another day.
+ */
+public final class HearingWorkflow {
+    public static final TransitionTable<HearingStatus> TRANSITIONS =
+            TransitionTable.builder(HearingStatus.class, "hearing", "听证会")
+                    .allow(DRAFT, ANNOUNCED, CANCELLED)
+                    .allow(ANNOUNCED, REGISTRATION_OPEN, CANCELLED)
+                    .allow(REGISTRATION_OPEN, REGISTRATION_CLOSED, CANCELLED)
+                    .allow(REGISTRATION_CLOSED, PARTICIPANTS_FIXED, CANCELLED)
+                    .allow(PARTICIPANTS_FIXED, IN_SESSION, CANCELLED)
+                    .allow(IN_SESSION, RECORD_CONFIRMATION)
+                    .allow(RECORD_CONFIRMATION, REPORT_PUBLISHED)
+                    .build();
+
+    private final HearingRules rules;
+
+    public HearingWorkflow(HearingRules rules) {
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /**
+     * The announcement fixes the dates and the selection method in advance. The lottery comes at least a day
+     * after registration closes so the applicant list is public before the seed is known, and the hearing
+     * leaves the full materials period after the list is fixed.
+     */
+    public List<RuleViolation> checkAnnounce(HearingStatus status, LocalDate today, HearingSchedule schedule,
+                                             Map<RepresentativeCategory, Integer> seats) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, ANNOUNCED));
+        if (schedule.registrationOpens().isBefore(today)) {
+            violations.add(new RuleViolation("hearing.announce.registration-in-past",
+                    "报名开始日期（" + schedule.registrationOpens() + "）不能早于公告日期（" + today + "）。"));
+        }
+        if (schedule.registrationCloses().isBefore(schedule.registrationOpens())) {
+            violations.add(new RuleViolation("hearing.announce.registration-order", "报名截止日期不能早于报名开始日期。"));
+        }
+        if (!schedule.participantsFixedOn().isAfter(schedule.registrationCloses())) {
+            violations.add(new RuleViolation("hearing.announce.lottery-too-early",
+                    "确定代表名单（抽签）须在报名截止之后，以便先公布报名名单。"));
+        }
+        violations.addAll(checkMaterialsPeriod(schedule.participantsFixedOn(), schedule.hearingDate()));
+        violations.addAll(RuleViolation.requireText(schedule.seedSource(), "hearing.announce.seed-source-required",
+                "公告须事先说明代表遴选办法和抽签种子的来源。"));
+        violations.addAll(rules.quota().validatePlan(seats));
+        return violations;
+    }
+
+    public List<RuleViolation> checkOpenRegistration(HearingStatus status, LocalDate today, HearingSchedule schedule) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REGISTRATION_OPEN));
+        if (today.isBefore(schedule.registrationOpens())) {
+            violations.add(new RuleViolation("hearing.registration.opens-early",
+                    "公告的报名开始日期是" + schedule.registrationOpens() + "，不能提前开始报名。"));
+        }
+        return violations;
+    }
+
+    /** The announced last day stays open in full, so closing happens the day after at the earliest. */
+    public List<RuleViolation> checkCloseRegistration(HearingStatus status, LocalDate today, HearingSchedule schedule) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REGISTRATION_CLOSED));
+        if (!today.isAfter(schedule.registrationCloses())) {
+            violations.add(new RuleViolation("hearing.registration.closes-early",
+                    "公告的报名截止日期是" + schedule.registrationCloses() + "，当天结束前不能截止报名。"));
+        }
+        return violations;
+    }
+
+    /** A late lottery must not eat into the materials period: then the hearing date moves instead. */
+    public List<RuleViolation> checkFixParticipants(HearingStatus status, LocalDate today, LocalDate hearingDate,
+                                                    Map<RepresentativeCategory, Integer> seats,
+                                                    List<Applicant> participants) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, PARTICIPANTS_FIXED));
+        violations.addAll(checkMaterialsPeriod(today, hearingDate));
+        violations.addAll(rules.quota().validateParticipants(seats, participants));
+        return violations;
+    }
+
+    public List<RuleViolation> checkOpenSession(HearingStatus status, LocalDate today, LocalDate hearingDate,
+                                                int present, int representatives) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, IN_SESSION));
+        if (!today.equals(hearingDate)) {
+            violations.add(new RuleViolation("hearing.session.not-hearing-day",
+                    "听证会只能在公告的日期（" + hearingDate + "）举行。"));
+        }
+        if (!rules.attendance().isMetBy(present, representatives)) {
+            violations.add(new RuleViolation("hearing.session.too-few-present",
+                    "出席的听证代表须" + rules.attendance().labelOf("代表总数") + "：代表" + representatives + "人，出席"
+                            + present + "人，还差" + rules.attendance().shortfall(present, representatives) + "人。"));
+        }
+        return violations;
+    }
+
+    /** Publishing waits until every representative who attended has signed, signed with corrections, or refused. */
+    public List<RuleViolation> checkPublishReport(HearingStatus status, List<SignOff> signOffs) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REPORT_PUBLISHED));
+        long pending = signOffs.stream().filter(s -> s == SignOff.PENDING).count();
+        if (signOffs.isEmpty()) {
+            violations.add(new RuleViolation("hearing.report.no-sign-offs", "还没有出席代表确认听证笔录的记录。"));
+        } else if (pending > 0) {
+            violations.add(new RuleViolation("hearing.report.record-not-confirmed",
+                    "听证笔录尚未由全部出席代表确认，还有" + pending + "人待确认。"));
+        }
+        return violations;
+    }
+
+    public List<RuleViolation> checkCancel(HearingStatus status, String reason) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, CANCELLED));
+        violations.addAll(RuleViolation.requireText(reason, "hearing.cancel.reason-required", "取消听证会须说明理由。"));
+        return violations;
+    }
+
+    private List<RuleViolation> checkMaterialsPeriod(LocalDate fixedOn, LocalDate hearingDate) {
+        long days = ChronoUnit.DAYS.between(fixedOn, hearingDate);
+        if (days >= rules.materialsDays()) {
+            return List.of();
+        }
+        return List.of(new RuleViolation("hearing.materials-period-too-short",
+                "听证材料须在听证会前至少" + rules.materialsDays() + "天送达代表：代表名单于" + fixedOn
+                        + "确定，距听证会（" + hearingDate + "）只有" + days + "天。"));
+    }
+}
