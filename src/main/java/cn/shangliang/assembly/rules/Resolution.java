@@ -1,6 +1,7 @@
 package cn.shangliang.assembly.rules;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +31,12 @@ public record Resolution<T>(
         voterKeysOnRecord = Set.copyOf(voterKeysOnRecord);
     }
 
-    /** Voter key to choice, as {@link Tally#decide} and {@link CommitteeElection#elect} take them. */
+    /**
+     * Voter key to choice, as {@link Tally#decide} and {@link CommitteeElection#elect} take them; in key
+     * order, and hashed because the tally looks up every voter of the roster.
+     */
     public Map<String, T> choices() {
-        Map<String, T> choices = new TreeMap<>();
+        Map<String, T> choices = new LinkedHashMap<>(effective.size() * 2);
         effective.forEach((voter, ballot) -> choices.put(voter, ballot.choice()));
         return choices;
     }

@@ -1,10 +1,8 @@
 package cn.shangliang.assembly.rules;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -44,22 +42,26 @@ public final class Tally {
      */
     static TallyResult count(Threshold required, Roster roster, Function<String, Choice> choiceOf) {
         Sums estate = new Sums();
-        Map<String, Sums> buildings = new TreeMap<>();
-        for (RosterVoter voter : roster.voters()) {
-            Choice choice = choiceOf.apply(voter.key());
-            String headBuilding = voter.headBuilding();
-            for (Map.Entry<String, Long> part : voter.areaByBuilding().entrySet()) {
-                long head = part.getKey().equals(headBuilding) ? 1 : 0;
-                buildings.computeIfAbsent(part.getKey(), b -> new Sums()).add(choice, new Weight(part.getValue(), head));
-            }
-            estate.add(choice, new Weight(voter.area(), 1));
+        Sums[] buildings = new Sums[roster.buildings().size()];
+        for (int b = 0; b < buildings.length; b++) {
+            buildings[b] = new Sums();
         }
-        List<BuildingTally> breakdown = new ArrayList<>(buildings.size());
-        buildings.forEach((name, sums) -> breakdown.add(sums.toBuilding(name)));
+        for (Roster.Member member : roster.members()) {
+            Choice choice = choiceOf.apply(member.key());
+            for (int i = 0; i < member.buildings().length; i++) {
+                int building = member.buildings()[i];
+                buildings[building].add(choice, member.areas()[i], building == member.headBuilding() ? 1 : 0);
+            }
+            estate.add(choice, member.area(), 1);
+        }
+        List<BuildingTally> breakdown = new ArrayList<>(buildings.length);
+        for (int b = 0; b < buildings.length; b++) {
+            breakdown.add(buildings[b].toBuilding(roster.buildings().get(b)));
+        }
         Weight participating = estate.participating();
         Weight agree = estate.of(Choice.AGREE);
-        return new TallyResult(required, estate.total, agree, estate.of(Choice.OPPOSE), estate.of(Choice.ABSTAIN),
-                Quorum.of(participating, estate.total),
+        return new TallyResult(required, estate.total(), agree, estate.of(Choice.OPPOSE), estate.of(Choice.ABSTAIN),
+                Quorum.of(participating, estate.total()),
                 required.reachedBy(agree.area(), participating.area()),
                 required.reachedBy(agree.heads(), participating.heads()),
                 breakdown);
@@ -109,19 +111,27 @@ public final class Tally {
         return null;
     }
 
+    /** Area and heads per choice, with the slot after the last choice for everyone on the roster. */
     private static final class Sums {
-        private Weight total = Weight.ZERO;
-        private final Map<Choice, Weight> byChoice = new EnumMap<>(Choice.class);
+        private static final int TOTAL = Choice.values().length;
+        private final long[] area = new long[TOTAL + 1];
+        private final long[] heads = new long[TOTAL + 1];
 
-        void add(Choice choice, Weight weight) {
-            total = total.plus(weight);
+        void add(Choice choice, long voterArea, long voterHeads) {
+            area[TOTAL] = Math.addExact(area[TOTAL], voterArea);
+            heads[TOTAL] += voterHeads;
             if (choice != null) {
-                byChoice.merge(choice, weight, Weight::plus);
+                area[choice.ordinal()] = Math.addExact(area[choice.ordinal()], voterArea);
+                heads[choice.ordinal()] += voterHeads;
             }
         }
 
         Weight of(Choice choice) {
-            return byChoice.getOrDefault(choice, Weight.ZERO);
+            return new Weight(area[choice.ordinal()], heads[choice.ordinal()]);
+        }
+
+        Weight total() {
+            return new Weight(area[TOTAL], heads[TOTAL]);
         }
 
         Weight participating() {
@@ -129,7 +139,7 @@ public final class Tally {
         }
 
         BuildingTally toBuilding(String name) {
-            return new BuildingTally(name, total, of(Choice.AGREE), of(Choice.OPPOSE), of(Choice.ABSTAIN));
+            return new BuildingTally(name, total(), of(Choice.AGREE), of(Choice.OPPOSE), of(Choice.ABSTAIN));
         }
     }
 }
