@@ -109,6 +109,9 @@ public final class CommitteeElection {
     }
 
     private static int agreements(String voter, Map<String, Choice> marks, Set<String> known) {
+        if (marks == null) {
+            throw new IllegalArgumentException("voter " + voter + " has a ballot without marks");
+        }
         int agreed = 0;
         for (Map.Entry<String, Choice> mark : marks.entrySet()) {
             if (!known.contains(mark.getKey()) || mark.getValue() == null) {
