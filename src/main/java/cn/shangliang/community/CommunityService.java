@@ -51,6 +51,13 @@ public class CommunityService {
         return result;
     }
 
+    /** Whether the caller administers the subdistrict (and so may add communities to it). */
+    @Transactional
+    public boolean isAdmin(long subdistrictId) {
+        return user.hasRole(cn.shangliang.identity.Role.SUBDISTRICT_ADMIN,
+                new cn.shangliang.identity.Scope(subdistrictId, null, null));
+    }
+
     @Transactional
     public CommunityDetail community(long id) {
         Community c = access.readCommunity(id);
