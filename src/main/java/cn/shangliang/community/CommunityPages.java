@@ -12,11 +12,10 @@ import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.ResidentView;
 import cn.shangliang.community.CommunityViews.SubdistrictView;
 import cn.shangliang.community.roster.RosterTemplate;
-import cn.shangliang.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,12 +34,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Staff pages for communities: their estates, organizations, households and residents. */
+/**
+ * Staff pages for communities: their estates, organizations, households and residents.
+ * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter).
+ */
 @Path("/community")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-@RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
+@Authenticated
 public class CommunityPages {
 
     @CheckedTemplate(basePath = "community", requireTypeSafeExpressions = false)
@@ -68,7 +70,6 @@ public class CommunityPages {
 
     @POST
     @Path("subdistricts/{id}/communities")
-    @RolesAllowed(Role.N_SUBDISTRICT_ADMIN)
     public Response createCommunity(@PathParam("id") long subdistrictId, @RestForm String name,
                                     @RestForm String address) {
         long id = communities.createCommunity(subdistrictId, new CommunityForm(name, address)).id();
@@ -85,7 +86,6 @@ public class CommunityPages {
 
     @POST
     @Path("{id: \\d+}")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response update(@PathParam("id") long id, @RestForm String name, @RestForm String address) {
         communities.updateCommunity(id, new CommunityForm(name, address));
         return back(id);
@@ -93,7 +93,6 @@ public class CommunityPages {
 
     @POST
     @Path("{id: \\d+}/estates")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response createEstate(@PathParam("id") long id, @RestForm String name, @RestForm String address,
                                  @RestForm boolean parkingCounts, @RestForm String noticeDays) {
         long estateId = communities.createEstate(id,
@@ -103,7 +102,6 @@ public class CommunityPages {
 
     @POST
     @Path("{id: \\d+}/organizations")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response createOrganization(@PathParam("id") long id, @RestForm String kind,
                                        @RestForm String name, @RestForm String estateId) {
         residents.createOrganization(id, new OrganizationForm(FormValues.choice(OrganizationKind.class, kind), name,
@@ -113,7 +111,6 @@ public class CommunityPages {
 
     @POST
     @Path("{id: \\d+}/households")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response createHousehold(@PathParam("id") long id, @RestForm String name, @RestForm String unitId) {
         residents.createHousehold(id, new HouseholdForm(name, FormValues.id(unitId)));
         return back(id);
@@ -121,7 +118,6 @@ public class CommunityPages {
 
     @POST
     @Path("{id: \\d+}/residents")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response createResident(@PathParam("id") long id, @RestForm String name, @RestForm String phone,
                                    @RestForm String householdId, @RestForm String accountId) {
         residents.createResident(id, new ResidentForm(name, phone, FormValues.id(householdId), FormValues.id(accountId)));

@@ -1,7 +1,11 @@
 package cn.shangliang.community;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,8 +21,17 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class IdentityHasher {
 
+    private static final Logger LOG = Logger.getLogger(IdentityHasher.class);
+
     @ConfigProperty(name = "shangliang.community.identity-salt")
     String salt;
+
+    void warnAboutDevSecret(@Observes StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && salt.startsWith("dev-only")) {
+            LOG.warn("shangliang.community.identity-salt is the development value: set "
+                    + "SHANGLIANG_COMMUNITY_IDENTITY_SALT to a long random secret before importing real rosters");
+        }
+    }
 
     public String hash(String identityNumber) {
         return hasher().hash(identityNumber);

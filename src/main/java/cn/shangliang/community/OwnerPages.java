@@ -8,11 +8,10 @@ import cn.shangliang.community.CommunityViews.EstateDetail;
 import cn.shangliang.community.CommunityViews.OwnerView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.UnitView;
-import cn.shangliang.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,12 +29,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Staff pages for one unit (its data and owners) and for an estate's owners. */
+/**
+ * Staff pages for one unit (its data and owners) and for an estate's owners.
+ * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter).
+ */
 @Path("/community/roster")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-@RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
+@Authenticated
 public class OwnerPages {
 
     /** Empty rows offered on the ownership form beyond the current owners. */
@@ -71,7 +73,6 @@ public class OwnerPages {
 
     @POST
     @Path("units/{id}")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response updateUnit(@PathParam("id") long id, @RestForm String areaM2, @RestForm String areaSource,
                                @RestForm boolean parking, @RestForm boolean delivered) {
         units.updateUnit(id, new UnitForm(null, null, FormValues.decimal(areaM2),
@@ -82,7 +83,6 @@ public class OwnerPages {
     /** Rows of owner numbers; {@code designated} is the index of the row whose owner votes. */
     @POST
     @Path("units/{id}/ownerships")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response setOwnership(@PathParam("id") long id, @RestForm("ownerId") List<String> ownerIds,
                                  @RestForm String designated) {
         List<ShareForm> shares = new ArrayList<>();
@@ -107,7 +107,6 @@ public class OwnerPages {
 
     @POST
     @Path("estates/{id}/owners")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response createOwner(@PathParam("id") long estateId, @RestForm String kind, @RestForm String name,
                                 @RestForm String identityNumber, @RestForm String phone) {
         OwnerView owner = units.createOwner(estateId, new OwnerForm(FormValues.choice(OwnerKind.class, kind), name,
@@ -124,7 +123,6 @@ public class OwnerPages {
 
     @POST
     @Path("owners/{id}")
-    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     public Response updateOwner(@PathParam("id") long id, @RestForm String kind, @RestForm String name,
                                 @RestForm String phone) {
         units.updateOwner(id, new OwnerForm(FormValues.choice(OwnerKind.class, kind), name, null, phone));

@@ -45,7 +45,7 @@ final class DemoRoster {
             int owner = i % 20 == 2 ? i - 1 : i;
             if (i % 97 == 5) {
                 out.append("深圳市").append(name(idBase + i)).append("贸易有限公司,")
-                        .append(organization(idBase + i)).append(",单位,是,,0755-2600").append(String.format("%04d", i)).append(",否\n");
+                        .append(organization(idBase + i)).append(i % 50 == 1 ? ",单位,否,,0755-2600" : ",单位,是,,0755-2600").append(String.format("%04d", i)).append(",否\n");
                 continue;
             }
             out.append(name(idBase + owner)).append(',').append(person(idBase + owner)).append(",个人,")

@@ -11,9 +11,9 @@ import cn.shangliang.identity.Account;
 import cn.shangliang.identity.Passwords;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.RoleGrant;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,9 +30,14 @@ class DemoCommunityTest {
     @Inject
     EstateTotals totals;
 
+    @Inject
+    UserTransaction tx;
+
     @Test
-    void seedsTheBaseDemoQuickly() {
-        QuarkusTransaction.requiringNew().timeout(300).run(() -> {
+    void seedsTheBaseDemoQuickly() throws Exception {
+        tx.setTransactionTimeout(300);
+        tx.begin();
+        try {
             long start = System.nanoTime();
             demo.seed();
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -61,8 +66,9 @@ class DemoCommunityTest {
             assertTrue(Resident.ofAccount(chair.id).isPresent());
             assertEquals(1 + 6 + 3, Resident.count("communityId = ?1 and accountId is not null",
                     Community.<Community>find("name", DemoCommunity.COMMUNITY_GAOXIN).firstResult().id));
-            QuarkusTransaction.setRollbackOnly();
-        });
+        } finally {
+            tx.rollback();
+        }
         assertEquals(0, Subdistrict.count("name", DemoCommunity.SUBDISTRICT));
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import static cn.shangliang.community.roster.Rosters.HEADER_EN;
 import static cn.shangliang.community.roster.Rosters.HEADER_ZH;
-import static cn.shangliang.community.roster.Rosters.organization;
 import static cn.shangliang.community.roster.Rosters.person;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -29,12 +28,7 @@ class RosterImportApiTest {
     String staff;
 
     /** The hand-worked example: a person owning 2 units, a co-owned unit, 2 unsold developer units. */
-    static final String[] FIVE_UNITS = {
-            "1栋,101,100.00,登记,张三," + person(1) + ",个人,是,,13800000001",
-            "1栋,102,50.50,实测,张三," + person(1) + ",个人,是,,",
-            "1栋,103,80.25,合同,李四," + person(2) + ",个人,是,*王五:" + person(3) + ",",
-            "2栋,201,90.00,登记,某某置业," + organization(1) + ",建设单位,否,,",
-            "2栋,202,90.00,登记,某某置业," + organization(1) + ",建设单位,否,,"};
+    static final String[] FIVE_UNITS = cn.shangliang.community.RosterFixtures.FIVE_UNITS;
 
     @BeforeEach
     void setUp() {
@@ -47,8 +41,9 @@ class RosterImportApiTest {
         if (token != null) {
             spec.auth().oauth2(token);
         }
-        return spec.multiPart("file", name, file, "application/octet-stream")
-                .post("/api/community/estates/" + place.estateId() + "/roster");
+        String type = name.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv; charset=UTF-8";
+        return spec.contentType(type).body(file).post("/api/community/estates/" + place.estateId() + "/roster");
     }
 
     @Test
@@ -112,7 +107,7 @@ class RosterImportApiTest {
     void anyBadRowRefusesTheWholeFileListingEveryBadLine() {
         upload(staff, Rosters.csv(HEADER_ZH, FIVE_UNITS[0], "1栋,102,abc,登记,李四," + person(2) + ",个人,是,,",
                 FIVE_UNITS[2], "1栋,104,60,登记,," + person(4) + ",个人,是,,",
-                "1栋,105,60,登记,丁," + person(5).substring(0, 17) + "0,个人,是,,"), "r.csv")
+                "1栋,105,60,登记,丁," + Rosters.badCheck(person(5)) + ",个人,是,,"), "r.csv")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("roster-invalid"))
                 .body("errors.field", equalTo(java.util.List.of("line 3", "line 5", "line 6")))
@@ -125,8 +120,8 @@ class RosterImportApiTest {
     @Test
     void emptyOrMissingFileIs400() {
         upload(staff, new byte[0], "r.csv").then().statusCode(400).body("errors[0].message", equalTo("文件为空"));
-        given().auth().oauth2(staff).multiPart("other", "x").post("/api/community/estates/" + place.estateId() + "/roster")
-                .then().statusCode(400).body("code", equalTo("no-file"));
+        given().auth().oauth2(staff).contentType("application/json").body("{}")
+                .post("/api/community/estates/" + place.estateId() + "/roster").then().statusCode(415);
     }
 
     @Test

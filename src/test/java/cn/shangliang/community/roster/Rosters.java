@@ -31,6 +31,11 @@ public final class Rosters {
         return IdentityNumber.withCheck("91440300MA" + String.format("%07d", n), OwnerKind.ORGANIZATION);
     }
 
+    /** The same number with a wrong check character. */
+    public static String badCheck(String identity) {
+        return identity.substring(0, 17) + (identity.charAt(17) == '0' ? '1' : '0');
+    }
+
     public static byte[] csv(String header, String... rows) {
         return (header + "\r\n" + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
