@@ -36,7 +36,8 @@ import java.util.List;
 
 /**
  * Staff pages for an estate: its totals, buildings and units, and the roster import.
- * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter).
+ * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there
+ * renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter and breaks the layout).
  */
 @Path("/community/estates")
 @Blocking

@@ -31,7 +31,8 @@ import java.util.List;
 
 /**
  * Staff pages for one unit (its data and owners) and for an estate's owners.
- * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter).
+ * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there
+ * renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter and breaks the layout).
  */
 @Path("/community/roster")
 @Blocking
