@@ -136,6 +136,24 @@ class RosterImportApiTest {
     }
 
     @Test
+    void parallelImportsOfOneEstateRunOneAfterTheOther() throws Exception {
+        byte[] file = Rosters.csv(HEADER_ZH, FIVE_UNITS);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = pool.invokeAll(java.util.Collections.nCopies(4,
+                    (java.util.concurrent.Callable<Integer>) () -> upload(staff, file, "r.csv").statusCode()));
+            for (var r : results) {
+                assertEquals(200, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(5, data.count("Unit", "x.estateId = ?1", place.estateId()));
+        assertEquals(4, data.count("Owner", "x.estateId = ?1", place.estateId()));
+        assertEquals(4, data.auditCount("community.roster-import", String.valueOf(place.estateId())));
+    }
+
+    @Test
     void templateIsAValidRoster() {
         byte[] template = given().auth().oauth2(staff).get("/api/community/roster-template.csv").then().statusCode(200)
                 .header("Content-Disposition", containsString("roster-template.csv")).extract().asByteArray();
