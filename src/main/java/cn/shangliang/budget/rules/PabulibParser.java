@@ -316,7 +316,7 @@ public final class PabulibParser {
             points.add(decimal(value.strip(), "points"));
         }
         if (points.size() != voteCount) {
-            throw error(points.size() + " points for " + voteCount + " voted projects");
+            throw error("vote lists " + voteCount + " projects but points has " + points.size() + " values");
         }
         return points;
     }
