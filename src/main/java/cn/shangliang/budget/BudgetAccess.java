@@ -98,6 +98,25 @@ public class BudgetAccess {
                 .orElse(false);
     }
 
+    /** What the caller may do in a community, for showing only the forms they can use. */
+    public record Powers(boolean loggedIn, boolean staff, boolean resident, boolean council, boolean supervisor) {
+    }
+
+    public Powers powers(long communityId) {
+        return new Powers(currentUser.authenticated(), may(communityId, BudgetAction.MANAGE_CYCLE),
+                may(communityId, BudgetAction.PROPOSE), may(communityId, BudgetAction.VOTE_AS_COUNCIL),
+                may(communityId, BudgetAction.ANSWER_COMPLAINT));
+    }
+
+    /** Communities where the caller is staff, for the "open a cycle" form. */
+    public List<Community> manageableCommunities() {
+        if (currentUser.accountId().isEmpty()) {
+            return List.of();
+        }
+        return Community.<Community>list("order by name").stream()
+                .filter(c -> currentUser.hasRole(Role.COMMUNITY_STAFF, c.scope())).toList();
+    }
+
     public String actor() {
         return currentUser.auditName();
     }
