@@ -1,7 +1,9 @@
 package cn.shangliang.budget;
 
 import cn.shangliang.budget.BudgetViews.CycleView;
+import cn.shangliang.budget.rules.EqualSharesExplanation;
 import cn.shangliang.budget.rules.Explanation;
+import cn.shangliang.budget.rules.GreedyExplanation;
 import cn.shangliang.budget.rules.PabulibBallot;
 import cn.shangliang.budget.rules.PabulibElection;
 import cn.shangliang.budget.rules.PabulibFormatException;
@@ -39,7 +41,27 @@ public class PabulibService {
     public record Selection(String rule, List<String> selected, BigDecimal spent, List<ExplanationLine> explanations) {
     }
 
-    public record ExplanationLine(String projectId, boolean funded, String reason, Explanation detail) {
+    /**
+     * One project's explanation, flattened for JSON: greedy fills rank, score, cost and remainingBefore;
+     * Equal Shares fills supporters, round and the exact price per supporter ("1000/3").
+     */
+    public record ExplanationLine(String projectId, boolean funded, String verdict, String reason, Integer rank,
+                                  BigDecimal score, BigDecimal cost, BigDecimal remainingBefore, Long supporters,
+                                  Integer round, String pricePerSupporter, String perVoterBudget) {
+
+        static ExplanationLine of(Explanation e) {
+            if (e instanceof GreedyExplanation g) {
+                return new ExplanationLine(g.projectId(), g.funded(), g.verdict().name(), g.reason(), g.rank(), g.score(),
+                        g.cost(), g.remainingBefore(), null, null, null, null);
+            }
+            EqualSharesExplanation q = (EqualSharesExplanation) e;
+            return new ExplanationLine(q.projectId(), q.funded(), q.verdict().name(), q.reason(), null, null, q.cost(),
+                    null, q.supporters(), q.round(), text(q.pricePerSupporter()), text(q.perVoterBudget()));
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
     }
 
     /** Parses and runs {@code rule} (or the file's META rule) with the parameters that reproduce Pabulib files. */
@@ -56,7 +78,7 @@ public class PabulibService {
             throw DomainException.badInput("budget.pabulib.rule", "无法按该规则计算：" + e.getMessage());
         }
         return new Selection(result.rule(), result.selected(), result.spent(), result.explanations().stream()
-                .map(e -> new ExplanationLine(e.projectId(), e.funded(), e.reason(), e)).toList());
+                .map(ExplanationLine::of).toList());
     }
 
     static PabulibElection parse(String text) {

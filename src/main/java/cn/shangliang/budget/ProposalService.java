@@ -97,7 +97,7 @@ public class ProposalService {
         BudgetProject p = access.lockProject(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.REVIEW);
-        BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
+        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         if (form.decision() == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "必填")));
         }
@@ -125,7 +125,7 @@ public class ProposalService {
         BudgetProject p = access.lockProject(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.REVIEW);
-        BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
+        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         Fields f = new Fields();
         Long intoId = f.required("intoId", form.intoId());
         String note = f.text("note", form.note(), 2000);
@@ -150,7 +150,7 @@ public class ProposalService {
         BudgetProject p = access.lockProject(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.REVIEW);
-        BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
+        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         Fields f = new Fields();
         long cost = f.money("estimatedCostFen", form.estimatedCostFen(), 1);
         String note = f.text("note", form.note(), 2000);
