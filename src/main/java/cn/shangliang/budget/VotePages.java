@@ -34,7 +34,7 @@ import java.util.Map;
 import static cn.shangliang.budget.CyclePages.redirect;
 
 /** Pages of the vote (票决), the explanation of the selection, and the notice period with objections. */
-@Path("/budget/cycles/{id}")
+@Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class VotePages {
@@ -70,7 +70,7 @@ public class VotePages {
     CurrentUser currentUser;
 
     @GET
-    @Path("vote")
+    @Path("cycles/{id}/vote")
     @PermitAll
     public TemplateInstance vote(@PathParam("id") long id) {
         CycleView cycle = cycles.find(id);
@@ -83,7 +83,7 @@ public class VotePages {
     }
 
     @POST
-    @Path("attendance")
+    @Path("cycles/{id}/attendance")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
@@ -94,7 +94,7 @@ public class VotePages {
 
     /** One form for every kind of ballot: who is voting decides which use case it is. */
     @POST
-    @Path("ballots")
+    @Path("cycles/{id}/ballots")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ballot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
@@ -121,7 +121,7 @@ public class VotePages {
     }
 
     @POST
-    @Path("selection")
+    @Path("cycles/{id}/selection")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response select(@PathParam("id") long id) {
@@ -130,14 +130,14 @@ public class VotePages {
     }
 
     @GET
-    @Path("selection")
+    @Path("cycles/{id}/selection")
     @PermitAll
     public TemplateInstance selection(@PathParam("id") long id) {
         return Templates.selection(cycles.find(id), selection.lines(id));
     }
 
     @GET
-    @Path("notice")
+    @Path("cycles/{id}/notice")
     @PermitAll
     public TemplateInstance notice(@PathParam("id") long id) {
         CycleView cycle = cycles.find(id);
@@ -146,7 +146,7 @@ public class VotePages {
     }
 
     @POST
-    @Path("objections")
+    @Path("cycles/{id}/objections")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response object(@PathParam("id") long id, MultivaluedMap<String, String> form) {
@@ -155,7 +155,7 @@ public class VotePages {
     }
 
     @POST
-    @Path("objections/{objection}/answer")
+    @Path("cycles/{id}/objections/{objection}/answer")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, @PathParam("objection") long objection,
@@ -165,7 +165,7 @@ public class VotePages {
     }
 
     @POST
-    @Path("confirm")
+    @Path("cycles/{id}/confirm")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") long id) {
