@@ -153,13 +153,13 @@ public class EstateTotals {
         if ((!sold || !u.delivered) && developer == null) {
             return null;
         }
-        var developerKey = developer == null ? null : cn.shangliang.community.rules.Owner.developer(key(developer));
-        List<cn.shangliang.community.rules.Owner> owners = new ArrayList<>();
+        var developerKey = developer == null ? null : cn.shangliang.community.rules.OwnerRef.developer(key(developer));
+        List<cn.shangliang.community.rules.OwnerRef> owners = new ArrayList<>();
         String designated = null;
         if (sold) {
             for (Share s : u.shares) {
-                owners.add(new cn.shangliang.community.rules.Owner(key(s.ownerId()),
-                        cn.shangliang.community.rules.OwnerKind.valueOf(s.kind().name())));
+                owners.add(new cn.shangliang.community.rules.OwnerRef(key(s.ownerId()),
+                        cn.shangliang.community.OwnerKind.valueOf(s.kind().name())));
                 if (s.designated()) {
                     designated = key(s.ownerId());
                 }
