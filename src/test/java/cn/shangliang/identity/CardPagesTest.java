@@ -160,4 +160,13 @@ class CardPagesTest {
                 .then().statusCode(400);
         assertEquals(0, cards.cardCount(place.estateId()));
     }
+
+    @Test
+    void errorPagesOfLoggedInUsersRender() {
+        String staff = cards.staffToken(cards.estate().communityId());
+        given().cookie("sl_token", staff).get("/favicon.ico").then().statusCode(404)
+                .body(containsString("出错了")).body(containsString("csrf-token"));
+        String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, 1).token();
+        given().cookie("sl_token", resident).get("/audit").then().statusCode(403).body(containsString("出错了"));
+    }
 }
