@@ -106,7 +106,6 @@ public class ErrorMappers {
         if (isApi(uri)) {
             return json(e);
         }
-        ErrorPageCsrf.ensureToken();
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(e.status(), e.getMessage()).data("fieldErrors", e.fieldErrors()))
                 .build();
