@@ -327,42 +327,12 @@ public final class PabulibParser {
         }
     }
 
-    /** A plain non-negative decimal such as "138644" or "2158427.19"; no exponent, no decimal comma. */
     private BigDecimal decimal(String value, String what) {
-        int i = 0;
-        int digits = 0;
-        while (i < value.length() && isDigit(value.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (digits > 0 && i < value.length() && value.charAt(i) == '.') {
-            int fraction = ++i;
-            while (i < value.length() && isDigit(value.charAt(i))) {
-                i++;
-            }
-            digits = i > fraction ? digits : 0;
-        }
-        if (digits == 0 || i != value.length()) {
-            throw error(what + " '" + value + "' is not a non-negative decimal number");
-        }
-        return new BigDecimal(value);
+        return PabulibNumbers.decimal(value, what, lineNumber);
     }
 
     private long integer(String value, String what) {
-        for (int i = 0; i < value.length() || value.isEmpty(); i++) {
-            if (value.isEmpty() || !isDigit(value.charAt(i))) {
-                throw error(what + " '" + value + "' is not a non-negative whole number");
-            }
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw error(what + " '" + value + "' is too large");
-        }
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return PabulibNumbers.integer(value, what, lineNumber);
     }
 
     private static String abbreviate(String line) {
