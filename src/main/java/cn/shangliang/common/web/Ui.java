@@ -67,6 +67,11 @@ public class Ui {
         return loggedIn() ? jwt.getGroups() : Set.of();
     }
 
+    /** Staff, subdistrict administrators and supervisors see the administration links. */
+    public boolean staffOrSupervisor() {
+        return hasRole("COMMUNITY_STAFF") || hasRole("SUBDISTRICT_ADMIN") || hasRole("SUPERVISOR");
+    }
+
     public boolean hasRole(String role) {
         return roles().contains(role);
     }
