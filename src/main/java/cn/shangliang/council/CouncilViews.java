@@ -39,7 +39,7 @@ public class CouncilViews {
     }
 
     public record CouncilView(long id, long communityId, String communityName, String name, LocalDate createdOn,
-                              String chairName, int memberCount, long quorumMinimum, CadenceView cadence,
+                              String chairName, int memberCount, String quorumRule, long quorumMinimum, CadenceView cadence,
                               List<MemberView> members) {
     }
 
@@ -60,7 +60,7 @@ public class CouncilViews {
         LocalDate today = clock.today();
         List<MemberView> members = CouncilMember.current(id).stream().map(m -> MemberView.of(m, today)).toList();
         return new CouncilView(council.id, council.communityId, communityName(council), council.name,
-                council.createdOn, chairName(members), members.size(),
+                council.createdOn, chairName(members), members.size(), config.rules().quorum().toString(),
                 config.rules().quorum().minimumOf(members.size()), cadence(council), members);
     }
 

@@ -49,6 +49,19 @@ public class ProposalQueries {
         public boolean hasNext() {
             return page + 1 < pages;
         }
+
+        /** The page number people read (from 1). */
+        public int number() {
+            return page + 1;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
     }
 
     public record EventView(ProposalStatus status, Instant occurredAt, String note) {
