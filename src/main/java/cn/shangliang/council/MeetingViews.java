@@ -69,7 +69,11 @@ public class MeetingViews {
         if (m.status == MeetingStatus.DRAFT && !mayKeepRecords(actor)) {
             throw DomainException.notFound("该会议");
         }
-        boolean runs = CouncilPermissions.allows(actor, CouncilAction.RECORD_ATTENDANCE);
+        return record(m, council, CouncilPermissions.allows(actor, CouncilAction.RECORD_ATTENDANCE));
+    }
+
+    /** The meeting's record as it stands, without any visibility check (minutes and demo data use it too). */
+    MeetingView record(Meeting m, Council council, boolean runs) {
         List<CouncilMember> current = CouncilMember.current(council.id);
         List<Attendance> attendance = Attendance.ofMeeting(m.id);
         Set<Long> presentIds = attendance.stream().filter(a -> a.memberId != null).map(a -> a.memberId).collect(Collectors.toSet());

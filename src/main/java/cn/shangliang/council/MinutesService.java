@@ -43,7 +43,7 @@ public class MinutesService {
     public void confirm(long meetingId) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CONFIRM_MINUTES);
         CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.MINUTES_CONFIRMED), 409);
-        m.minutes = generate(views.view(m.id));
+        m.minutes = generate(views.record(m, Council.findById(m.councilId), false));
         m.status = MeetingStatus.MINUTES_CONFIRMED;
         m.minutesConfirmedAt = clock.now();
         m.minutesConfirmedBy = currentUser.displayName();

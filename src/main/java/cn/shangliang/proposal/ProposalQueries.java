@@ -92,7 +92,7 @@ public class ProposalQueries {
             params.put("category", filter.category());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (title like :q or description like :q)");
+            where.append(" and (title like :q escape '!' or description like :q escape '!')");
             params.put("q", "%" + escapeLike(filter.q().strip()) + "%");
         }
         var query = Proposal.<Proposal>find(where + " order by id desc", params);
@@ -154,7 +154,8 @@ public class ProposalQueries {
                         p.proposerName, p.createdAt)).toList();
     }
 
+    /** "!" escapes the LIKE wildcards (not the backslash, whose meaning depends on the SQL mode). */
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
