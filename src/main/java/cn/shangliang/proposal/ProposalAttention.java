@@ -2,6 +2,7 @@ package cn.shangliang.proposal;
 
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
+import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.council.CouncilClock;
 import cn.shangliang.identity.CurrentUser;
@@ -12,12 +13,14 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The home page: a proposer is told when their proposal moved on; staff and chairs see proposals waiting for
- * review, flagged when the fast-track clock has run out.
+ * review (flagged when the 48-hour fast-track clock has run out) and accepted proposals waiting for an agenda
+ * (flagged when the deep track's start deadline has passed).
  */
 @ApplicationScoped
 public class ProposalAttention implements AttentionSource {
@@ -55,6 +58,12 @@ public class ProposalAttention implements AttentionSource {
                     communities, ProposalStatus.UNDER_REVIEW)) {
                 items.add(new AttentionItem(msg.attention_review(p.title), "/proposals/" + p.id,
                         track.answerOverdue(p.receivedAt, clock.now())));
+            }
+            for (Proposal p : Proposal.<Proposal>list("communityId in ?1 and status = ?2 order by receivedAt",
+                    communities, ProposalStatus.ACCEPTED)) {
+                LocalDate received = p.receivedAt.atZone(TemplateExtensions.ZONE).toLocalDate();
+                items.add(new AttentionItem(msg.attention_schedule(p.title, track.deepStartDeadline(received).toString()),
+                        "/proposals/" + p.id, track.deepStartOverdue(received, clock.today())));
             }
         }
         return items;

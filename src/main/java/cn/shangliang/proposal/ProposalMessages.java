@@ -167,4 +167,7 @@ public interface ProposalMessages {
 
     @Message
     String attention_review(String title);
+
+    @Message
+    String attention_schedule(String title, String due);
 }

@@ -69,7 +69,8 @@ class ProposalConcurrencyTest {
     }
 
     static Callable<Integer> cosign(Fixtures.User user, long id) {
-        return () -> given().auth().oauth2(user.token()).post("/api/proposals/" + id + "/cosign").statusCode();
+        return () -> given().auth().oauth2(user.token()).contentType(ContentType.JSON).post("/api/proposals/" + id + "/cosign")
+                .statusCode();
     }
 
     @Test
