@@ -85,9 +85,9 @@ public class MinutesService {
         for (MeetingViews.ItemView i : m.items()) {
             t.append(i.position()).append(". ").append(i.title()).append('\n');
             if (i.speakers() != null) {
-                t.append("   发言：").append(i.speakers().replace('\n', '、')).append('\n');
+                t.append("   发言：").append(join(i.speakers().lines().map(String::strip).filter(l -> !l.isEmpty()).toList())).append('\n');
             }
-            t.append("   意见摘要：").append(i.views() == null ? "（未记录）" : i.views()).append('\n');
+            t.append("   意见摘要：").append(i.views() == null ? "（未记录）" : String.join(" ", i.views().lines().toList())).append('\n');
             MeetingViews.ResolutionView r = i.resolution();
             if (r == null) {
                 t.append("   未表决。\n");
