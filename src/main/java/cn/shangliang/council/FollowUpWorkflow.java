@@ -36,14 +36,17 @@ public final class FollowUpWorkflow {
         return violations;
     }
 
-    /** The proposer rates each report once, while it is reported or after it was closed. */
-    public static List<RuleViolation> checkRate(FollowUpStatus status, boolean isProposer, boolean alreadyRated) {
+    /**
+     * The proposer and the co-signers (those who asked for the matter) rate each report once, while it is
+     * reported or after it was closed.
+     */
+    public static List<RuleViolation> checkRate(FollowUpStatus status, boolean isSupporter, boolean alreadyRated) {
         List<RuleViolation> violations = new ArrayList<>();
         if (status != REPORTED && status != CLOSED) {
             violations.add(new RuleViolation("follow-up.rate.not-reported", "尚未反馈办理结果，暂不能评价。"));
         }
-        if (!isProposer) {
-            violations.add(new RuleViolation("follow-up.rate.not-proposer", "只有议题提出人可以评价办理结果。"));
+        if (!isSupporter) {
+            violations.add(new RuleViolation("follow-up.rate.not-supporter", "只有议题提出人和附议人可以评价办理结果。"));
         }
         if (alreadyRated) {
             violations.add(new RuleViolation("follow-up.rate.already-rated", "您已评价过这次反馈。"));

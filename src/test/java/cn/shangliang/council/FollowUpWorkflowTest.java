@@ -42,16 +42,16 @@ class FollowUpWorkflowTest extends TransitionTableContract<FollowUpStatus> {
         assertEquals(List.of("follow-up.transition.not-allowed"), codes(FollowUpWorkflow.checkReport(CLOSED, "补充说明")));
     }
 
-    @ParameterizedTest(name = "{0}, proposer {1}, rated before {2}: {3}")
+    @ParameterizedTest(name = "{0}, proposer or co-signer {1}, rated before {2}: {3}")
     @CsvSource({
             "REPORTED,    true,  false, ''",
             "CLOSED,      true,  false, ''",
             "ASSIGNED,    true,  false, follow-up.rate.not-reported",
             "IN_PROGRESS, true,  false, follow-up.rate.not-reported",
-            "REPORTED,    false, false, follow-up.rate.not-proposer",
+            "REPORTED,    false, false, follow-up.rate.not-supporter",
             "REPORTED,    true,  true,  follow-up.rate.already-rated",
-            "IN_PROGRESS, false, true,  follow-up.rate.not-reported follow-up.rate.not-proposer follow-up.rate.already-rated"})
-    void theProposerRatesEachReportOnce(FollowUpStatus status, boolean proposer, boolean rated, String expected) {
+            "IN_PROGRESS, false, true,  follow-up.rate.not-reported follow-up.rate.not-supporter follow-up.rate.already-rated"})
+    void theProposerAndCosignersRateEachReportOnce(FollowUpStatus status, boolean proposer, boolean rated, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")),
                 codes(FollowUpWorkflow.checkRate(status, proposer, rated)));
     }

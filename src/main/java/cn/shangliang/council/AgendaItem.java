@@ -1,0 +1,53 @@
+package cn.shangliang.council;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.List;
+
+/** 议程项: an item on a meeting's agenda, with the deliberation record written at the meeting. */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public Long meetingId;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "proposal_id")
+    public Long proposalId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(columnDefinition = "TEXT")
+    public String description;
+
+    /** Who spoke, one per line. */
+    @Column(columnDefinition = "TEXT")
+    public String speakers;
+
+    /** The summary of the views expressed. */
+    @Column(columnDefinition = "TEXT")
+    public String views;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static List<AgendaItem> ofMeeting(long meetingId) {
+        return list("meetingId = ?1 order by position, id", meetingId);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.shangliang.council;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The configurable council numbers (DOMAIN.md §3), defaulting to the local practice described there. */
+@ConfigMapping(prefix = "shangliang.council")
+public interface CouncilConfig {
+
+    /** Members present against all members, e.g. "> 2/3". */
+    @WithDefault("> 2/3")
+    String quorum();
+
+    /** Yes votes against members present, e.g. "> 1/2". */
+    @WithDefault("> 1/2")
+    String majority();
+
+    @WithDefault("2")
+    int agendaNoticeDays();
+
+    @WithDefault("1")
+    int monthlyPeriodMonths();
+
+    @WithDefault("6")
+    int consultationPeriodMonths();
+
+    default CouncilRules rules() {
+        return new CouncilRules(Threshold.parse(quorum()), Threshold.parse(majority()), agendaNoticeDays());
+    }
+
+    default Cadence cadence() {
+        return new Cadence(monthlyPeriodMonths(), consultationPeriodMonths());
+    }
+}

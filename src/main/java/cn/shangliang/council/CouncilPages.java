@@ -1,0 +1,165 @@
+package cn.shangliang.council;
+
+import cn.shangliang.community.Community;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.List;
+
+/** Council pages: the list, a council with its members and cadence, membership, scheduling, resolutions. */
+@Path("/councils")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class CouncilPages {
+
+    @CheckedTemplate(basePath = "council", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance list(List<CouncilViews.CouncilSummary> councils, List<Community> staffCommunities);
+
+        static native TemplateInstance show(CouncilViews.CouncilView council, Can can, SeatCategory[] seats,
+                                            List<MeetingViews.MeetingSummary> meetings);
+
+        static native TemplateInstance history(Council council, List<CouncilViews.MemberView> former,
+                                               List<CouncilViews.HistoryView> events);
+
+        static native TemplateInstance schedule(Council council, MeetingKind[] kinds);
+
+        static native TemplateInstance resolutions(Council council, List<FollowUpViews.ResolutionRow> rows);
+    }
+
+    /** What the visitor may do on the council page. */
+    public record Can(boolean manage, boolean schedule) {
+    }
+
+    @Inject
+    CouncilViews views;
+
+    @Inject
+    CouncilService service;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    MeetingViews meetingViews;
+
+    @Inject
+    FollowUpViews followUps;
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @PermitAll
+    public TemplateInstance list() {
+        List<Long> staffOf = currentUser.grants().stream()
+                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
+                .map(g -> g.scopeId).toList();
+        List<Community> withoutCouncil = staffOf.isEmpty() ? List.of() : Community.<Community>list("id in ?1", staffOf)
+                .stream().filter(c -> Council.ofCommunity(c.id).isEmpty()).toList();
+        return Templates.list(views.all(), withoutCouncil);
+    }
+
+    @POST
+    @Authenticated
+    public Response create(@RestForm String communityId, @RestForm String name) {
+        long id = service.create(new CouncilService.CouncilForm(FormInput.number(communityId, "communityId"), name));
+        return see("/councils/" + id);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public TemplateInstance show(@PathParam("id") long id) {
+        CouncilViews.CouncilView council = views.view(id);
+        Actor actor = actors.actor(council.communityId());
+        Can can = new Can(CouncilPermissions.allows(actor, CouncilAction.MANAGE_MEMBERS),
+                CouncilPermissions.allows(actor, CouncilAction.SCHEDULE_MEETING));
+        return Templates.show(council, can, SeatCategory.values(), meetingViews.ofCouncil(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @PermitAll
+    public TemplateInstance history(@PathParam("id") long id) {
+        return Templates.history(views.council(id), views.formerMembers(id), views.history(id));
+    }
+
+    @POST
+    @Path("{id}/members")
+    @Authenticated
+    public Response addMember(@PathParam("id") long id, @RestForm String login, @RestForm String seat,
+                              @RestForm String termStart, @RestForm String termEnd, @RestForm String chair) {
+        service.addMember(id, new CouncilService.MemberForm(login, FormInput.choice(SeatCategory.class, seat, "seat"),
+                FormInput.date(termStart, "termStart"), FormInput.date(termEnd, "termEnd"), "true".equals(chair)));
+        return see("/councils/" + id);
+    }
+
+    @POST
+    @Path("{id}/members/{memberId}/remove")
+    @Authenticated
+    public Response removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId, @RestForm String reason) {
+        service.removeMember(id, memberId, reason);
+        return see("/councils/" + id);
+    }
+
+    @POST
+    @Path("{id}/members/{memberId}/chair")
+    @Authenticated
+    public Response setChair(@PathParam("id") long id, @PathParam("memberId") long memberId) {
+        service.setChair(id, memberId);
+        return see("/councils/" + id);
+    }
+
+    @GET
+    @Path("{id}/meetings/new")
+    @Authenticated
+    public TemplateInstance scheduleForm(@PathParam("id") long id) {
+        Council council = views.council(id);
+        actors.require(council.communityId, CouncilAction.SCHEDULE_MEETING);
+        return Templates.schedule(council, MeetingKind.values());
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @Authenticated
+    public Response schedule(@PathParam("id") long id, @RestForm String kind, @RestForm String title,
+                             @RestForm String date, @RestForm String time, @RestForm String place,
+                             @RestForm String participants) {
+        long meetingId = meetings.schedule(id, new MeetingService.ScheduleForm(FormInput.choice(MeetingKind.class, kind, "kind"),
+                title, FormInput.date(date, "date"), FormInput.time(time, "time"), place, participants));
+        return see("/meetings/" + meetingId);
+    }
+
+    @GET
+    @Path("{id}/resolutions")
+    @PermitAll
+    public TemplateInstance resolutions(@PathParam("id") long id) {
+        return Templates.resolutions(views.council(id), followUps.resolutions(id));
+    }
+
+    static Response see(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

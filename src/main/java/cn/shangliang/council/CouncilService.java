@@ -1,0 +1,185 @@
+package cn.shangliang.council;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.community.Community;
+import cn.shangliang.identity.Account;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.RoleGrant;
+import cn.shangliang.identity.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Councils and their membership. Membership and the role grants it implies change together in one
+ * transaction (COUNCIL_MEMBER for every current member, COUNCIL_CHAIR for the chair), so the permission
+ * checks and the roster never disagree. Changes lock the council row, so two staff editing at once queue.
+ */
+@ApplicationScoped
+public class CouncilService {
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CouncilClock clock;
+
+    public record CouncilForm(Long communityId, String name) {
+    }
+
+    /** {@code login} is the account's username or phone number. */
+    public record MemberForm(String login, SeatCategory seat, LocalDate termStart, LocalDate termEnd, boolean chair) {
+    }
+
+    @Transactional
+    public long create(CouncilForm form) {
+        if (form == null || form.communityId() == null) {
+            throw DomainException.invalid(List.of(new FieldError("communityId", "请选择社区")));
+        }
+        Community community = Community.findById(form.communityId());
+        if (community == null) {
+            throw DomainException.notFound("该社区");
+        }
+        actors.require(community.id, CouncilAction.MANAGE_MEMBERS);
+        if (form.name() == null || form.name().isBlank() || form.name().length() > 100) {
+            throw DomainException.invalid(List.of(new FieldError("name", "请填写议事会名称（100字以内）")));
+        }
+        Community.findById(community.id, LockModeType.PESSIMISTIC_WRITE);
+        if (Council.ofCommunity(community.id).isPresent()) {
+            throw DomainException.conflict("council.exists", "该社区已有居民议事会");
+        }
+        Council council = new Council();
+        council.communityId = community.id;
+        council.name = form.name().strip();
+        council.createdOn = clock.today();
+        council.persist();
+        audit.record(currentUser.auditName(), "council.create", "council", council.id, council.name);
+        return council.id;
+    }
+
+    @Transactional
+    public long addMember(long councilId, MemberForm form) {
+        Council council = lockedCouncil(councilId);
+        List<FieldError> errors = new ArrayList<>();
+        Account account = null;
+        if (form == null || form.login() == null || form.login().isBlank()) {
+            errors.add(new FieldError("login", "请填写成员的账号或手机号"));
+        } else {
+            account = Account.findByLogin(form.login().strip()).orElse(null);
+            if (account == null) {
+                errors.add(new FieldError("login", "找不到账号：" + form.login().strip()));
+            }
+        }
+        if (form == null || form.seat() == null) {
+            errors.add(new FieldError("seat", "请选择席位类别"));
+        }
+        LocalDate start = form == null || form.termStart() == null ? clock.today() : form.termStart();
+        if (form != null && form.termEnd() != null && !form.termEnd().isAfter(start)) {
+            errors.add(new FieldError("termEnd", "任期结束日须晚于开始日"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        if (CouncilMember.currentOf(council.id, account.id).isPresent()) {
+            throw DomainException.conflict("council.member.exists", account.displayName + "已是本议事会成员");
+        }
+        CouncilMember member = new CouncilMember();
+        member.councilId = council.id;
+        member.accountId = account.id;
+        member.name = account.displayName;
+        member.seat = form.seat();
+        member.termStart = start;
+        member.termEnd = form.termEnd();
+        member.persist();
+        grant(account.id, Role.COUNCIL_MEMBER, council.communityId);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, currentUser.auditName(), member.seat.label());
+        audit.record(currentUser.auditName(), "council.member.add", "council_member", member.id,
+                council.name + "：" + member.name + "（" + member.seat.label() + "）");
+        if (form.chair()) {
+            makeChair(council, member);
+        }
+        return member.id;
+    }
+
+    @Transactional
+    public void removeMember(long councilId, long memberId, String reason) {
+        Council council = lockedCouncil(councilId);
+        CouncilMember member = currentMember(council, memberId);
+        if (member.chair) {
+            endChair(council, member);
+        }
+        member.leftOn = clock.today();
+        revoke(member.accountId, Role.COUNCIL_MEMBER, council.communityId);
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, currentUser.auditName(), note);
+        audit.record(currentUser.auditName(), "council.member.remove", "council_member", member.id,
+                council.name + "：" + member.name + (note == null ? "" : "，" + note));
+    }
+
+    @Transactional
+    public void setChair(long councilId, long memberId) {
+        Council council = lockedCouncil(councilId);
+        CouncilMember member = currentMember(council, memberId);
+        if (member.chair) {
+            throw DomainException.conflict("council.chair.already", member.name + "已是主席");
+        }
+        makeChair(council, member);
+    }
+
+    private void makeChair(Council council, CouncilMember member) {
+        CouncilMember.currentChair(council.id).ifPresent(old -> endChair(council, old));
+        member.chair = true;
+        grant(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, currentUser.auditName(), null);
+        audit.record(currentUser.auditName(), "council.chair.set", "council_member", member.id, council.name + "：" + member.name);
+    }
+
+    private void endChair(Council council, CouncilMember member) {
+        member.chair = false;
+        revoke(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, currentUser.auditName(), null);
+    }
+
+    private Council lockedCouncil(long councilId) {
+        Council council = Council.findById(councilId, LockModeType.PESSIMISTIC_WRITE);
+        if (council == null) {
+            throw DomainException.notFound("该议事会");
+        }
+        actors.require(council.communityId, CouncilAction.MANAGE_MEMBERS);
+        return council;
+    }
+
+    private static CouncilMember currentMember(Council council, long memberId) {
+        CouncilMember member = CouncilMember.findById(memberId);
+        if (member == null || !member.councilId.equals(council.id) || member.leftOn != null) {
+            throw DomainException.notFound("该议事会成员");
+        }
+        return member;
+    }
+
+    private static void grant(long accountId, Role role, long communityId) {
+        if (RoleGrant.count("accountId = ?1 and role = ?2 and scopeType = ?3 and scopeId = ?4",
+                accountId, role, Scope.Type.COMMUNITY, communityId) == 0) {
+            RoleGrant.of(accountId, role, Scope.Type.COMMUNITY, communityId).persist();
+        }
+    }
+
+    private static void revoke(long accountId, Role role, long communityId) {
+        RoleGrant.delete("accountId = ?1 and role = ?2 and scopeType = ?3 and scopeId = ?4",
+                accountId, role, Scope.Type.COMMUNITY, communityId);
+    }
+}

@@ -1,0 +1,112 @@
+package cn.shangliang.council;
+
+import cn.shangliang.community.Community;
+import cn.shangliang.common.web.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read models of councils: members, history and the cadence watch. Public, like the notice board. */
+@ApplicationScoped
+public class CouncilViews {
+
+    @Inject
+    CouncilConfig config;
+
+    @Inject
+    CouncilClock clock;
+
+    public record MemberView(long id, long accountId, String name, SeatCategory seat, boolean chair,
+                             LocalDate termStart, LocalDate termEnd, LocalDate leftOn, boolean termEnded) {
+        static MemberView of(CouncilMember m, LocalDate today) {
+            return new MemberView(m.id, m.accountId, m.name, m.seat, m.chair, m.termStart, m.termEnd, m.leftOn,
+                    m.termEnd != null && today.isAfter(m.termEnd));
+        }
+    }
+
+    public record HistoryView(Instant occurredAt, String memberName, CouncilMemberEvent.Kind kind, String note) {
+    }
+
+    /** The next monthly and consultation meetings' deadlines; overdue when the day has passed. */
+    public record CadenceView(LocalDate monthlyDue, boolean monthlyOverdue, LocalDate consultationDue,
+                              boolean consultationOverdue) {
+        public boolean overdue() {
+            return monthlyOverdue || consultationOverdue;
+        }
+    }
+
+    public record CouncilView(long id, long communityId, String communityName, String name, LocalDate createdOn,
+                              String chairName, int memberCount, String quorumRule, long quorumMinimum, CadenceView cadence,
+                              List<MemberView> members) {
+    }
+
+    public record CouncilSummary(long id, long communityId, String communityName, String name, String chairName,
+                                 int memberCount, CadenceView cadence) {
+    }
+
+    public Council council(long id) {
+        Council council = Council.findById(id);
+        if (council == null) {
+            throw DomainException.notFound("该议事会");
+        }
+        return council;
+    }
+
+    public CouncilView view(long id) {
+        Council council = council(id);
+        LocalDate today = clock.today();
+        List<MemberView> members = CouncilMember.current(id).stream().map(m -> MemberView.of(m, today)).toList();
+        return new CouncilView(council.id, council.communityId, communityName(council), council.name,
+                council.createdOn, chairName(members), members.size(), config.rules().quorum().toString(),
+                config.rules().quorum().minimumOf(members.size()), cadence(council), members);
+    }
+
+    public List<CouncilSummary> all() {
+        return Council.<Council>listAll().stream().map(this::summary).toList();
+    }
+
+    public CouncilSummary summary(Council council) {
+        LocalDate today = clock.today();
+        List<MemberView> members = CouncilMember.current(council.id).stream().map(m -> MemberView.of(m, today)).toList();
+        return new CouncilSummary(council.id, council.communityId, communityName(council), council.name,
+                chairName(members), members.size(), cadence(council));
+    }
+
+    public List<MemberView> formerMembers(long councilId) {
+        LocalDate today = clock.today();
+        return CouncilMember.former(councilId).stream().map(m -> MemberView.of(m, today)).toList();
+    }
+
+    public List<HistoryView> history(long councilId) {
+        return CouncilMemberEvent.ofCouncil(councilId).stream().map(e -> {
+            CouncilMember m = CouncilMember.findById(e.memberId);
+            return new HistoryView(e.occurredAt, m.name, e.kind, e.note);
+        }).toList();
+    }
+
+    public CadenceView cadence(Council council) {
+        LocalDate today = clock.today();
+        Cadence.Status status = config.cadence().status(council.createdOn,
+                clamp(Meeting.lastHeld(council.id, MeetingKind.MONTHLY), council.createdOn),
+                clamp(Meeting.lastHeld(council.id, MeetingKind.CONSULTATION), council.createdOn), today);
+        return new CadenceView(status.monthly().deadline(), status.monthly().overdue(),
+                status.consultation().deadline(), status.consultation().overdue());
+    }
+
+    /** A meeting recorded with a date before the council's creation (demo or imported data) counts as on it. */
+    private static LocalDate clamp(LocalDate held, LocalDate created) {
+        return held == null || !held.isBefore(created) ? held : created;
+    }
+
+    private static String chairName(List<MemberView> members) {
+        return members.stream().filter(MemberView::chair).map(MemberView::name).findFirst().orElse(null);
+    }
+
+    private static String communityName(Council council) {
+        Community community = Community.findById(council.communityId);
+        return community == null ? "" : community.name;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.shangliang.council;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/** Follow-up of resolutions: assignment, progress, report, closing, reopening and rating. */
+@Path("/api")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "follow-ups")
+public class FollowUpApi {
+
+    @Inject
+    FollowUpService service;
+
+    @Inject
+    FollowUpViews views;
+
+    public record Assignment(String responsible, LocalDate dueDate) {
+    }
+
+    public record Text(String text) {
+    }
+
+    public record RatingRequest(FollowUpRating rating, String comment) {
+    }
+
+    @POST
+    @Path("resolutions/{id}/follow-up")
+    @Authenticated
+    @Operation(summary = "Hand a passed resolution to a responsible party with a due date")
+    public Response assign(@PathParam("id") long resolutionId, Assignment a) {
+        return Created.at("/api/follow-ups/", service.assign(resolutionId, a == null ? null : a.responsible(),
+                a == null ? null : a.dueDate()));
+    }
+
+    @GET
+    @Path("follow-ups/{id}")
+    @PermitAll
+    @Operation(summary = "A follow-up with its steps and ratings")
+    public FollowUpViews.FollowUpView get(@PathParam("id") long id) {
+        return views.view(id);
+    }
+
+    @POST
+    @Path("follow-ups/{id}/progress")
+    @Authenticated
+    @Operation(summary = "Add a progress note")
+    public Response progress(@PathParam("id") long id, Text t) {
+        service.progress(id, t == null ? null : t.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("follow-ups/{id}/report")
+    @Authenticated
+    @Operation(summary = "Report the result (published; the proposer and co-signers may rate it)")
+    public Response report(@PathParam("id") long id, Text t) {
+        service.report(id, t == null ? null : t.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("follow-ups/{id}/close")
+    @Authenticated
+    @Operation(summary = "Close a reported follow-up")
+    public Response close(@PathParam("id") long id, Text t) {
+        service.close(id, t == null ? null : t.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("follow-ups/{id}/reopen")
+    @Authenticated
+    @Operation(summary = "Send a report back for more work, with a reason")
+    public Response reopen(@PathParam("id") long id, Text t) {
+        service.reopen(id, t == null ? null : t.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("follow-ups/{id}/rating")
+    @Authenticated
+    @Operation(summary = "The proposer or a co-signer rates the latest report, once")
+    public Response rate(@PathParam("id") long id, RatingRequest r) {
+        service.rate(id, r == null ? null : r.rating(), r == null ? null : r.comment());
+        return Response.noContent().build();
+    }
+}

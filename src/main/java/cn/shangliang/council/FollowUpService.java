@@ -1,0 +1,204 @@
+package cn.shangliang.council;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.notice.NoticeBoard;
+import cn.shangliang.notice.NoticeCategory;
+import cn.shangliang.proposal.ProposalQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 落实与反馈: a passed resolution is handed to a responsible party with a due date; progress notes, a report
+ * (published), closing or reopening follow; the proposer and co-signers rate each report once.
+ */
+@ApplicationScoped
+public class FollowUpService {
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NoticeBoard board;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
+    ProposalQueries proposals;
+
+    @Transactional
+    public long assign(long resolutionId, String responsible, LocalDate dueDate) {
+        Resolution r = Resolution.findById(resolutionId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw DomainException.notFound("该决议");
+        }
+        actors.require(communityOf(r.councilId), CouncilAction.ASSIGN_FOLLOW_UP);
+        if (!r.passed) {
+            throw DomainException.conflict("follow-up.not-passed", "决议未通过，无需交办落实");
+        }
+        if (FollowUp.ofResolution(r.id).isPresent()) {
+            throw DomainException.conflict("follow-up.exists", "该决议已交办");
+        }
+        if (responsible == null || responsible.isBlank() || responsible.length() > 150) {
+            throw DomainException.invalid(List.of(new FieldError("responsible", "请填写责任单位或责任人（150字以内）")));
+        }
+        if (dueDate == null || dueDate.isBefore(clock.today())) {
+            throw DomainException.invalid(List.of(new FieldError("dueDate", "请填写今天或以后的办结期限")));
+        }
+        FollowUp f = new FollowUp();
+        f.resolutionId = r.id;
+        f.councilId = r.councilId;
+        f.responsible = responsible.strip();
+        f.dueDate = dueDate;
+        f.status = FollowUpStatus.ASSIGNED;
+        f.createdAt = clock.now();
+        f.persist();
+        step(f, "交办" + f.responsible + "，期限" + dueDate);
+        audit.record(currentUser.auditName(), "follow-up.assign", "follow_up", f.id, f.responsible + " " + dueDate);
+        return f.id;
+    }
+
+    /** A progress note; the first one starts the work (ASSIGNED → IN_PROGRESS). */
+    @Transactional
+    public void progress(long id, String text) {
+        FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
+        requireText(text, "请填写进度情况");
+        if (f.status == FollowUpStatus.ASSIGNED) {
+            f.status = FollowUpStatus.IN_PROGRESS;
+        } else if (f.status != FollowUpStatus.IN_PROGRESS) {
+            throw DomainException.conflict("follow-up.progress.not-open",
+                    "落实反馈当前为「" + f.status.label() + "」，不能再记录进度（如需继续办理请先退回）。");
+        }
+        step(f, text.strip());
+        audit.record(currentUser.auditName(), "follow-up.progress", "follow_up", f.id, text.strip());
+    }
+
+    @Transactional
+    public void report(long id, String text) {
+        FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
+        FollowUpStatus from = f.status == FollowUpStatus.ASSIGNED ? FollowUpStatus.IN_PROGRESS : f.status;
+        List<RuleViolation> violations = FollowUpWorkflow.checkReport(from, text);
+        CouncilActors.refuseIf(violations, violations.stream().anyMatch(v -> v.code().endsWith("not-allowed")) ? 409 : 400);
+        f.status = FollowUpStatus.REPORTED;
+        f.reportCount++;
+        f.report = text.strip();
+        step(f, f.report);
+        publish(f, "办理反馈：", f.report);
+        audit.record(currentUser.auditName(), "follow-up.report", "follow_up", f.id, f.report);
+    }
+
+    @Transactional
+    public void close(long id, String note) {
+        FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
+        CouncilActors.refuseIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.CLOSED), 409);
+        f.status = FollowUpStatus.CLOSED;
+        f.closedAt = clock.now();
+        String text = note == null || note.isBlank() ? "已办结" : note.strip();
+        step(f, text);
+        publish(f, "已办结：", f.report + (note == null || note.isBlank() ? "" : "\n" + text));
+        audit.record(currentUser.auditName(), "follow-up.close", "follow_up", f.id, text);
+    }
+
+    @Transactional
+    public void reopen(long id, String reason) {
+        FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
+        CouncilActors.refuseIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.IN_PROGRESS), 409);
+        requireText(reason, "请说明退回继续办理的理由");
+        f.status = FollowUpStatus.IN_PROGRESS;
+        step(f, "退回继续办理：" + reason.strip());
+        audit.record(currentUser.auditName(), "follow-up.reopen", "follow_up", f.id, reason.strip());
+    }
+
+    @Transactional
+    public void rate(long id, FollowUpRating rating, String comment) {
+        FollowUp f = FollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (f == null) {
+            throw DomainException.notFound("该落实反馈");
+        }
+        if (rating == null) {
+            throw DomainException.invalid(List.of(new FieldError("rating", "请选择评价")));
+        }
+        if (comment != null && comment.length() > 500) {
+            throw DomainException.invalid(List.of(new FieldError("comment", "意见请在500字以内")));
+        }
+        Actor actor = actors.require(communityOf(f.councilId), CouncilAction.RATE_FOLLOW_UP);
+        Long proposalId = proposalOf(f);
+        boolean supporter = actor.userId() > 0 && proposalId != null && proposals.isSupporter(proposalId, actor.userId());
+        boolean rated = FollowUpRatingEntry.count("followUpId = ?1 and reportNo = ?2 and accountId = ?3",
+                f.id, f.reportCount, actor.userId()) > 0;
+        List<RuleViolation> violations = FollowUpWorkflow.checkRate(f.status, supporter, rated);
+        boolean notSupporter = violations.stream().anyMatch(v -> v.code().equals("follow-up.rate.not-supporter"));
+        CouncilActors.refuseIf(violations, notSupporter ? 403 : 409);
+        FollowUpRatingEntry e = new FollowUpRatingEntry();
+        e.followUpId = f.id;
+        e.reportNo = f.reportCount;
+        e.accountId = actor.userId();
+        e.rating = rating;
+        e.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        e.createdAt = clock.now();
+        e.persist();
+        audit.record(currentUser.auditName(), "follow-up.rate", "follow_up", f.id, rating.name());
+    }
+
+    /** The proposal behind the resolution, if the agenda item came from one. */
+    static Long proposalOf(FollowUp f) {
+        Resolution r = Resolution.findById(f.resolutionId);
+        AgendaItem item = AgendaItem.findById(r.agendaItemId);
+        return item.proposalId;
+    }
+
+    private FollowUp locked(long id, CouncilAction action) {
+        FollowUp f = FollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (f == null) {
+            throw DomainException.notFound("该落实反馈");
+        }
+        actors.require(communityOf(f.councilId), action);
+        return f;
+    }
+
+    private void step(FollowUp f, String text) {
+        FollowUpUpdate u = new FollowUpUpdate();
+        u.followUpId = f.id;
+        u.status = f.status;
+        u.text = text;
+        u.occurredAt = clock.now();
+        u.actor = currentUser.displayName() == null ? currentUser.auditName() : currentUser.displayName();
+        u.persist();
+    }
+
+    private void publish(FollowUp f, String prefix, String body) {
+        Resolution r = Resolution.findById(f.resolutionId);
+        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, communityOf(f.councilId), null,
+                prefix + shorten(r.text), "责任方：" + f.responsible + "\n" + body, "follow_up", f.id,
+                "/follow-ups/" + f.id, null), currentUser.auditName());
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private static void requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalid(List.of(new FieldError("text", message)));
+        }
+    }
+
+    static long communityOf(long councilId) {
+        Council council = Council.findById(councilId);
+        return council.communityId;
+    }
+}

@@ -1,0 +1,193 @@
+package cn.shangliang.council;
+
+import cn.shangliang.common.web.DomainException;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A meeting from agenda to minutes: the JSON twin of the meeting pages. */
+@Path("/api/meetings/{id}")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "meetings")
+public class MeetingApi {
+
+    @Inject
+    MeetingService service;
+
+    @Inject
+    MeetingFloor floor;
+
+    @Inject
+    MeetingViews views;
+
+    @Inject
+    MinutesService minutes;
+
+    public record Reason(String reason) {
+    }
+
+    /** A member ({@code memberId}) or an invited participant ({@code name}, {@code affiliation}). */
+    public record AttendanceRequest(Long memberId, String name, String affiliation) {
+    }
+
+    public record CheckInRequest(String code) {
+    }
+
+    public record Deliberation(String speakers, String views) {
+    }
+
+    public record MinutesView(MeetingStatus status, boolean confirmed, Instant publishedAt, String text) {
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The meeting: agenda, attendance, live quorum, record per item")
+    public MeetingViews.MeetingView get(@PathParam("id") long id) {
+        return views.view(id);
+    }
+
+    @POST
+    @Path("items")
+    @Authenticated
+    @Operation(summary = "Add an agenda item: an accepted proposal or another matter (draft only)")
+    public Response addItem(@PathParam("id") long id, MeetingService.ItemForm form) {
+        return Created.at("/api/meetings/" + id + "/items/", service.addItem(id, form));
+    }
+
+    @DELETE
+    @Path("items/{itemId}")
+    @Authenticated
+    @Operation(summary = "Remove an agenda item (draft only); its proposal goes back to be scheduled")
+    public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        service.removeItem(id, itemId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("publish")
+    @Authenticated
+    @Operation(summary = "Publish the agenda to members and the notice board (the notice period is checked)")
+    public Response publish(@PathParam("id") long id) {
+        service.publishAgenda(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("withdraw")
+    @Authenticated
+    @Operation(summary = "Withdraw a published agenda to amend it")
+    public Response withdraw(@PathParam("id") long id, Reason reason) {
+        service.withdrawAgenda(id, reason == null ? null : reason.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("cancel")
+    @Authenticated
+    @Operation(summary = "Cancel the meeting, with a reason")
+    public Response cancel(@PathParam("id") long id, Reason reason) {
+        service.cancel(id, reason == null ? null : reason.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("open")
+    @Authenticated
+    @Operation(summary = "Open the meeting and its check-in (on the meeting day)")
+    public Response open(@PathParam("id") long id) {
+        service.open(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("close")
+    @Authenticated
+    @Operation(summary = "Close the meeting; items not voted on go back to be scheduled")
+    public Response close(@PathParam("id") long id) {
+        service.close(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("attendance")
+    @Authenticated
+    @Operation(summary = "Record a member or invited participant as present (chair or staff)")
+    public Response attendance(@PathParam("id") long id, AttendanceRequest request) {
+        if (request == null || request.memberId() == null && request.name() == null) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "请选择成员或填写列席人员姓名")));
+        }
+        long attendanceId = request.memberId() != null ? floor.checkInMember(id, request.memberId())
+                : floor.checkInGuest(id, request.name(), request.affiliation());
+        return Created.at("/api/meetings/" + id + "/attendance/", attendanceId);
+    }
+
+    @POST
+    @Path("check-in")
+    @Authenticated
+    @Operation(summary = "A member checks in with the meeting's code")
+    public Response checkIn(@PathParam("id") long id, CheckInRequest request) {
+        return Created.at("/api/meetings/" + id + "/attendance/", floor.selfCheckIn(id, request == null ? null : request.code()));
+    }
+
+    @PUT
+    @Path("items/{itemId}/deliberation")
+    @Authenticated
+    @Operation(summary = "Record who spoke and the summary of views on an item")
+    public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, Deliberation d) {
+        floor.recordDeliberation(id, itemId, d == null ? null : d.speakers(), d == null ? null : d.views());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("items/{itemId}/resolution")
+    @Authenticated
+    @Operation(summary = "Record the vote on an item's resolution (needs quorum)")
+    public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingFloor.VoteForm form) {
+        return Created.at("/api/resolutions/", floor.vote(id, itemId, form));
+    }
+
+    @GET
+    @Path("minutes")
+    @PermitAll
+    @Operation(summary = "The minutes: the confirmed text, or the draft generated from the record")
+    public MinutesView minutes(@PathParam("id") long id) {
+        MeetingViews.MeetingView m = views.view(id);
+        return new MinutesView(m.status(), m.minutesConfirmedAt() != null, m.minutesPublishedAt(), minutes.text(id));
+    }
+
+    @POST
+    @Path("minutes/confirm")
+    @Authenticated
+    @Operation(summary = "The chair confirms the minutes, which freezes their text")
+    public Response confirm(@PathParam("id") long id) {
+        minutes.confirm(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("minutes/publish")
+    @Authenticated
+    @Operation(summary = "Publish the confirmed minutes to the notice board")
+    public Response publishMinutes(@PathParam("id") long id) {
+        minutes.publish(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,213 @@
+package cn.shangliang.council;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.proposal.ProposalAgenda;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happens at the meeting: check-in, the deliberation record and the votes. Each use case locks the
+ * meeting row, so attendance and the quorum a vote relies on cannot change under it. Invited participants
+ * are recorded as present but neither count for quorum nor vote: quorum and majority are of members.
+ */
+@ApplicationScoped
+public class MeetingFloor {
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CouncilConfig config;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
+    ProposalAgenda proposals;
+
+    /**
+     * @param votes for a roll call: member id → choice, one for each member present; the counts are then
+     *              taken from it. For a show of hands, the three counts.
+     */
+    public record VoteForm(String text, Resolution.VoteMode mode, Integer agree, Integer oppose, Integer abstain,
+                           Map<Long, ResolutionVote.Choice> votes) {
+    }
+
+    @Transactional
+    public long checkInMember(long meetingId, long memberId) {
+        Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
+        CouncilMember member = CouncilMember.findById(memberId);
+        if (member == null || !member.councilId.equals(m.councilId) || member.leftOn != null) {
+            throw DomainException.notFound("该议事会成员");
+        }
+        return checkIn(m, member, Attendance.Method.STAFF);
+    }
+
+    /** A member checks themself in with the code announced in the room. */
+    @Transactional
+    public long selfCheckIn(long meetingId, String code) {
+        Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
+        long accountId = currentUser.requireAccountId();
+        CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
+                .orElseThrow(() -> DomainException.forbidden("只有本议事会成员可以签到"));
+        if (code == null || !code.strip().equals(m.checkInCode)) {
+            throw DomainException.invalid(List.of(new FieldError("code", "签到码不正确")));
+        }
+        return checkIn(m, member, Attendance.Method.SELF);
+    }
+
+    @Transactional
+    public long checkInGuest(long meetingId, String name, String affiliation) {
+        Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
+        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), 409);
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw DomainException.invalid(List.of(new FieldError("name", "请填写列席人员姓名（100字以内）")));
+        }
+        Attendance a = new Attendance();
+        a.meetingId = m.id;
+        a.name = name.strip();
+        a.affiliation = affiliation == null || affiliation.isBlank() ? null : affiliation.strip();
+        a.method = Attendance.Method.STAFF;
+        a.checkedInAt = clock.now();
+        a.persist();
+        audit.record(currentUser.auditName(), "meeting.check-in.guest", "meeting", m.id, a.name);
+        return a.id;
+    }
+
+    private long checkIn(Meeting m, CouncilMember member, Attendance.Method method) {
+        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), 409);
+        if (Attendance.count("meetingId = ?1 and memberId = ?2", m.id, member.id) > 0) {
+            throw DomainException.conflict("meeting.check-in.already", member.name + "已签到");
+        }
+        Attendance a = new Attendance();
+        a.meetingId = m.id;
+        a.memberId = member.id;
+        a.name = member.name;
+        a.affiliation = member.seat.label();
+        a.method = method;
+        a.checkedInAt = clock.now();
+        a.persist();
+        audit.record(currentUser.auditName(), "meeting.check-in", "meeting", m.id, member.name + "（" + method + "）");
+        return a.id;
+    }
+
+    @Transactional
+    public void recordDeliberation(long meetingId, long itemId, String speakers, String views) {
+        Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_DELIBERATION);
+        if (m.status != MeetingStatus.IN_PROGRESS) {
+            throw DomainException.conflict("meeting.deliberation.not-in-progress",
+                    "会议当前为「" + m.status.label() + "」，只有进行中的会议可以记录议事过程。");
+        }
+        AgendaItem item = item(m, itemId);
+        if (views == null || views.isBlank()) {
+            throw DomainException.invalid(List.of(new FieldError("views", "请填写各方意见摘要")));
+        }
+        item.speakers = speakers == null || speakers.isBlank() ? null : speakers.strip();
+        item.views = views.strip();
+        audit.record(currentUser.auditName(), "meeting.deliberation", "agenda_item", item.id, item.title);
+    }
+
+    @Transactional
+    public long vote(long meetingId, long itemId, VoteForm form) {
+        Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_VOTE);
+        AgendaItem item = item(m, itemId);
+        int members = Math.toIntExact(CouncilMember.countCurrent(m.councilId));
+        int present = Attendance.membersPresent(m.id);
+        CouncilRules rules = config.rules();
+        CouncilActors.refuseIf(new MeetingWorkflow(rules).checkVote(m.status, present, members), 409);
+        if (Resolution.ofItem(item.id).isPresent()) {
+            throw DomainException.conflict("meeting.vote.already", "该议程项已表决");
+        }
+        Resolution r = counted(form, m, present);
+        r.agendaItemId = item.id;
+        r.meetingId = m.id;
+        r.councilId = m.councilId;
+        r.text = form.text().strip();
+        r.members = members;
+        r.present = present;
+        r.passed = rules.passes(r.agree, present);
+        r.decidedAt = clock.now();
+        r.persist();
+        if (r.voteMode == Resolution.VoteMode.ROLL_CALL) {
+            form.votes().forEach((memberId, choice) -> {
+                ResolutionVote v = new ResolutionVote();
+                v.resolutionId = r.id;
+                v.memberId = memberId;
+                v.choice = choice;
+                v.persist();
+            });
+        }
+        String outcome = (r.passed ? "通过" : "未通过") + "（同意" + r.agree + "，反对" + r.oppose + "，弃权" + r.abstain
+                + "，实到" + present + "人）";
+        if (item.proposalId != null) {
+            proposals.decide(item.proposalId, "议事会表决" + outcome + "：" + r.text);
+        }
+        audit.record(currentUser.auditName(), "meeting.vote", "resolution", r.id, item.title + " " + outcome);
+        return r.id;
+    }
+
+    /** Checks the form and fills the counts; nothing is written when it is wrong. */
+    private static Resolution counted(VoteForm form, Meeting m, int present) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form == null || form.text() == null || form.text().isBlank()) {
+            errors.add(new FieldError("text", "请填写决议内容"));
+        }
+        if (form == null || form.mode() == null) {
+            errors.add(new FieldError("mode", "请选择表决方式"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Resolution r = new Resolution();
+        r.voteMode = form.mode();
+        if (form.mode() == Resolution.VoteMode.ROLL_CALL) {
+            Map<Long, ResolutionVote.Choice> votes = form.votes() == null ? Map.of() : form.votes();
+            List<Long> presentMembers = Attendance.<Attendance>list("meetingId = ?1 and memberId is not null", m.id)
+                    .stream().map(a -> a.memberId).toList();
+            if (!presentMembers.containsAll(votes.keySet()) || votes.containsValue(null)) {
+                throw DomainException.invalid(List.of(new FieldError("votes", "只能记录已签到成员的表决")));
+            }
+            r.agree = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.AGREE).count();
+            r.oppose = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.OPPOSE).count();
+            r.abstain = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.ABSTAIN).count();
+        } else {
+            if (form.agree() == null || form.oppose() == null || form.abstain() == null
+                    || form.agree() < 0 || form.oppose() < 0 || form.abstain() < 0) {
+                throw DomainException.invalid(List.of(new FieldError("agree", "请填写同意、反对、弃权人数（不能为负数）")));
+            }
+            if ((long) form.agree() + form.oppose() + form.abstain() > present) {
+                throw DomainException.invalid(List.of(new FieldError("agree",
+                        "同意、反对、弃权合计" + (form.agree() + form.oppose() + form.abstain()) + "人，超过实到成员" + present + "人")));
+            }
+            r.agree = form.agree();
+            r.oppose = form.oppose();
+            r.abstain = form.abstain();
+        }
+        return r;
+    }
+
+    private static AgendaItem item(Meeting m, long itemId) {
+        AgendaItem item = AgendaItem.findById(itemId);
+        if (item == null || !item.meetingId.equals(m.id)) {
+            throw DomainException.notFound("该议程项");
+        }
+        return item;
+    }
+}

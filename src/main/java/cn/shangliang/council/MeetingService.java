@@ -1,0 +1,245 @@
+package cn.shangliang.council;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.TemplateExtensions;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.notice.NoticeBoard;
+import cn.shangliang.notice.NoticeCategory;
+import cn.shangliang.proposal.Proposal;
+import cn.shangliang.proposal.ProposalAgenda;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A meeting before and around the floor: scheduling, building and publishing the agenda, cancelling, opening
+ * and closing. Every change locks the meeting row. The agenda changes only while it is a draft: a published
+ * agenda is withdrawn first, and publishing again checks the notice period again.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NoticeBoard board;
+
+    @Inject
+    CouncilConfig config;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
+    ProposalAgenda proposals;
+
+    public record ScheduleForm(MeetingKind kind, String title, LocalDate date, LocalTime time, String place,
+                               String participants) {
+    }
+
+    /** Either {@code proposalId} (an accepted proposal) or a {@code title} for another item. */
+    public record ItemForm(Long proposalId, String title, String description) {
+    }
+
+    @Transactional
+    public long schedule(long councilId, ScheduleForm form) {
+        Council council = Council.findById(councilId);
+        if (council == null) {
+            throw DomainException.notFound("该议事会");
+        }
+        actors.require(council.communityId, CouncilAction.SCHEDULE_MEETING);
+        List<FieldError> errors = new ArrayList<>();
+        if (form == null || form.kind() == null) {
+            errors.add(new FieldError("kind", "请选择会议类型"));
+        }
+        if (form == null || form.date() == null || form.date().isBefore(clock.today())) {
+            errors.add(new FieldError("date", "请填写今天或以后的会议日期"));
+        }
+        if (form == null || form.time() == null) {
+            errors.add(new FieldError("time", "请填写开始时间"));
+        }
+        if (form == null || form.place() == null || form.place().isBlank() || form.place().length() > 200) {
+            errors.add(new FieldError("place", "请填写会议地点（200字以内）"));
+        }
+        if (form != null && form.title() != null && form.title().length() > 200) {
+            errors.add(new FieldError("title", "标题请在200字以内"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Meeting m = new Meeting();
+        m.councilId = council.id;
+        m.kind = form.kind();
+        m.status = MeetingStatus.DRAFT;
+        m.title = form.title() == null || form.title().isBlank()
+                ? council.name + form.date() + form.kind().label() : form.title().strip();
+        m.meetingDate = form.date();
+        m.startTime = form.time();
+        m.place = form.place().strip();
+        m.participants = form.participants() == null || form.participants().isBlank() ? null : form.participants().strip();
+        m.checkInCode = String.format("%06d", RANDOM.nextInt(1_000_000));
+        m.createdAt = clock.now();
+        m.persist();
+        audit.record(currentUser.auditName(), "meeting.schedule", "meeting", m.id, m.title + " " + m.meetingDate);
+        return m.id;
+    }
+
+    @Transactional
+    public long addItem(long meetingId, ItemForm form) {
+        Meeting m = locked(meetingId, CouncilAction.SCHEDULE_MEETING);
+        requireDraft(m);
+        Council council = Council.findById(m.councilId);
+        AgendaItem item = new AgendaItem();
+        item.meetingId = m.id;
+        item.position = AgendaItem.ofMeeting(m.id).stream().mapToInt(i -> i.position).max().orElse(0) + 1;
+        if (form != null && form.proposalId() != null) {
+            Proposal p = proposals.schedule(form.proposalId(), council.communityId, m.title);
+            item.proposalId = p.id;
+            item.title = p.title;
+            item.description = form.description() == null || form.description().isBlank() ? p.description : form.description().strip();
+        } else {
+            if (form == null || form.title() == null || form.title().isBlank() || form.title().length() > 200) {
+                throw DomainException.invalid(List.of(new FieldError("title", "请选择一个已受理的议题，或填写议程项标题（200字以内）")));
+            }
+            item.title = form.title().strip();
+            item.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
+        }
+        item.persist();
+        audit.record(currentUser.auditName(), "meeting.agenda.add", "agenda_item", item.id, m.title + "：" + item.title);
+        return item.id;
+    }
+
+    @Transactional
+    public void removeItem(long meetingId, long itemId) {
+        Meeting m = locked(meetingId, CouncilAction.SCHEDULE_MEETING);
+        requireDraft(m);
+        AgendaItem item = AgendaItem.findById(itemId);
+        if (item == null || !item.meetingId.equals(m.id)) {
+            throw DomainException.notFound("该议程项");
+        }
+        if (item.proposalId != null) {
+            proposals.unschedule(item.proposalId, "从「" + m.title + "」议程中移出");
+        }
+        item.delete();
+        audit.record(currentUser.auditName(), "meeting.agenda.remove", "agenda_item", itemId, m.title + "：" + item.title);
+    }
+
+    @Transactional
+    public void publishAgenda(long meetingId) {
+        Meeting m = locked(meetingId, CouncilAction.PUBLISH_AGENDA);
+        List<AgendaItem> items = AgendaItem.ofMeeting(m.id);
+        CouncilActors.refuseIf(new MeetingWorkflow(config.rules())
+                .checkPublishAgenda(m.status, clock.today(), m.meetingDate, items.size()), 409);
+        m.status = MeetingStatus.AGENDA_PUBLISHED;
+        m.agendaPublishedAt = clock.now();
+        StringBuilder body = new StringBuilder();
+        body.append("时间：").append(m.meetingDate).append(' ').append(m.startTime).append("\n地点：").append(m.place).append('\n');
+        if (m.participants != null) {
+            body.append("参加人员：").append(m.participants).append('\n');
+        }
+        body.append("议程：\n");
+        items.forEach(i -> body.append(i.position).append(". ").append(i.title).append('\n'));
+        Council council = Council.findById(m.councilId);
+        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null,
+                "会议议程：" + m.title, body.toString(), "meeting", m.id, "/meetings/" + m.id,
+                m.meetingDate.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant()),
+                currentUser.auditName());
+        audit.record(currentUser.auditName(), "meeting.agenda.publish", "meeting", m.id, m.title);
+    }
+
+    @Transactional
+    public void withdrawAgenda(long meetingId, String reason) {
+        Meeting m = locked(meetingId, CouncilAction.PUBLISH_AGENDA);
+        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.DRAFT), 409);
+        CouncilActors.refuseIf(RuleViolation.requireText(reason, "meeting.withdraw.reason-required", "撤回议程须说明理由。"), 400);
+        m.status = MeetingStatus.DRAFT;
+        m.agendaPublishedAt = null;
+        publishNotice(m, "议程撤回：" + m.title, "议程已撤回修改，修改后将重新公布。理由：" + reason.strip());
+        audit.record(currentUser.auditName(), "meeting.agenda.withdraw", "meeting", m.id, reason.strip());
+    }
+
+    @Transactional
+    public void cancel(long meetingId, String reason) {
+        Meeting m = locked(meetingId, CouncilAction.CANCEL_MEETING);
+        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CANCELLED), 409);
+        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkCancel(m.status, reason), 400);
+        boolean announced = m.status == MeetingStatus.AGENDA_PUBLISHED;
+        m.status = MeetingStatus.CANCELLED;
+        m.cancelReason = reason.strip();
+        returnUndecidedProposals(m, "会议取消，退回待排期");
+        if (announced) {
+            publishNotice(m, "会议取消：" + m.title, "原定" + m.meetingDate + "的会议取消。理由：" + m.cancelReason);
+        }
+        audit.record(currentUser.auditName(), "meeting.cancel", "meeting", m.id, m.cancelReason);
+    }
+
+    @Transactional
+    public void open(long meetingId) {
+        Meeting m = locked(meetingId, CouncilAction.OPEN_MEETING);
+        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkOpen(m.status, clock.today(), m.meetingDate), 409);
+        m.status = MeetingStatus.IN_PROGRESS;
+        m.openedAt = clock.now();
+        audit.record(currentUser.auditName(), "meeting.open", "meeting", m.id, m.title);
+    }
+
+    /** Items not voted on go back to be scheduled again; a meeting without quorum closes all the same. */
+    @Transactional
+    public void close(long meetingId) {
+        Meeting m = locked(meetingId, CouncilAction.CLOSE_MEETING);
+        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CLOSED), 409);
+        m.status = MeetingStatus.CLOSED;
+        m.closedAt = clock.now();
+        returnUndecidedProposals(m, "会议未表决此议题，退回待排期");
+        audit.record(currentUser.auditName(), "meeting.close", "meeting", m.id, m.title);
+    }
+
+    private void returnUndecidedProposals(Meeting m, String why) {
+        for (AgendaItem item : AgendaItem.ofMeeting(m.id)) {
+            if (item.proposalId != null && Resolution.ofItem(item.id).isEmpty()) {
+                proposals.unschedule(item.proposalId, why);
+            }
+        }
+    }
+
+    private void publishNotice(Meeting m, String title, String body) {
+        Council council = Council.findById(m.councilId);
+        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, title, body,
+                "meeting", m.id, "/meetings/" + m.id, null), currentUser.auditName());
+    }
+
+    private static void requireDraft(Meeting m) {
+        if (m.status != MeetingStatus.DRAFT) {
+            throw DomainException.conflict("meeting.agenda.not-draft",
+                    "会议当前为「" + m.status.label() + "」，只有草稿状态的议程可以修改（已公布的议程请先撤回）。");
+        }
+    }
+
+    /** Locks the meeting row (first, so its state is the latest) and checks the action in its community. */
+    Meeting locked(long meetingId, CouncilAction action) {
+        Meeting m = Meeting.findById(meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw DomainException.notFound("该会议");
+        }
+        Council council = Council.findById(m.councilId);
+        actors.require(council.communityId, action);
+        return m;
+    }
+}

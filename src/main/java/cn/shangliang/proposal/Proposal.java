@@ -1,0 +1,93 @@
+package cn.shangliang.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** 议题: a matter a resident raises for the council. */
+@Entity
+@Table(name = "proposal")
+public class Proposal extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "community_id", nullable = false)
+    public Long communityId;
+
+    @Column(name = "proposer_id", nullable = false)
+    public Long proposerId;
+
+    @Column(name = "proposer_name", nullable = false)
+    public String proposerName;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProposalCategory category;
+
+    public String place;
+
+    /** Attachments as text or links, one per line (files are not stored). */
+    @Column(columnDefinition = "TEXT")
+    public String attachments;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProposalStatus status;
+
+    /** Co-signatures, proposer excluded; kept on the row so a locked read decides the threshold. */
+    @Column(name = "cosign_count", nullable = false)
+    public int cosignCount;
+
+    @Enumerated(EnumType.STRING)
+    public Track track;
+
+    /** When the proposal entered review: both track clocks start here. */
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    /** The reason, answer or transfer note of the review outcome. */
+    @Column(columnDefinition = "TEXT")
+    public String outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transfer_target")
+    public TransferTarget transferTarget;
+
+    @Column(name = "transfer_link")
+    public String transferLink;
+
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
+
+    /** Set when someone else moved the proposal on; the proposer's next visit to its page clears it. */
+    @Column(name = "proposer_unread", nullable = false)
+    public boolean proposerUnread;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

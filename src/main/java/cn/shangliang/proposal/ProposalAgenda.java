@@ -1,0 +1,58 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.council.CouncilActors;
+import cn.shangliang.council.CouncilClock;
+import cn.shangliang.identity.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * How meetings move proposals: onto an agenda (SCHEDULED), off it again (back to ACCEPTED) and, once voted on,
+ * DECIDED. Called inside the meeting's transaction, which has already checked who may do it.
+ */
+@ApplicationScoped
+public class ProposalAgenda {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CouncilClock clock;
+
+    /** Locks and returns an accepted proposal of the community, ready to go on an agenda. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Proposal schedule(long proposalId, long communityId, String meetingTitle) {
+        Proposal p = ProposalService.locked(proposalId);
+        if (!p.communityId.equals(communityId)) {
+            throw DomainException.conflict("proposal.schedule.other-community",
+                    "只能把本社区的议题列入议程");
+        }
+        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, ProposalStatus.SCHEDULED, null), 409);
+        move(p, ProposalStatus.SCHEDULED, "列入「" + meetingTitle + "」议程");
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unschedule(long proposalId, String why) {
+        Proposal p = ProposalService.locked(proposalId);
+        if (p.status == ProposalStatus.SCHEDULED) {
+            move(p, ProposalStatus.ACCEPTED, why);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decide(long proposalId, String resolution) {
+        Proposal p = ProposalService.locked(proposalId);
+        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, ProposalStatus.DECIDED, null), 409);
+        move(p, ProposalStatus.DECIDED, resolution);
+    }
+
+    private void move(Proposal p, ProposalStatus to, String note) {
+        p.status = to;
+        p.updatedAt = clock.now();
+        p.proposerUnread = true;
+        ProposalEvent.record(p, currentUser.auditName(), note);
+    }
+}

@@ -1,0 +1,103 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.council.Created;
+import cn.shangliang.council.FormInput;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Proposals (议题): the JSON twin of the proposal pages. */
+@Path("/api/proposals")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "proposals")
+public class ProposalApi {
+
+    @Inject
+    ProposalService service;
+
+    @Inject
+    ProposalReviews reviews;
+
+    @Inject
+    ProposalQueries queries;
+
+    public record CosignResult(int cosignCount) {
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search and filter proposals, newest first, 20 a page")
+    public ProposalQueries.ListPage list(@QueryParam("community") Long community,
+                                         @QueryParam("status") String status,
+                                         @QueryParam("category") String category,
+                                         @QueryParam("q") String q,
+                                         @QueryParam("page") @DefaultValue("0") int page) {
+        return queries.page(new ProposalQueries.Filter(community, FormInput.choice(ProposalStatus.class, status, "status"),
+                FormInput.choice(ProposalCategory.class, category, "category"), q), page);
+    }
+
+    @POST
+    @Authenticated
+    @Operation(summary = "Submit a proposal (a resident of the community)")
+    public Response submit(ProposalService.SubmitForm form) {
+        return Created.at("/api/proposals/", service.submit(form));
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "A proposal with every step it went through")
+    public ProposalQueries.ProposalView get(@PathParam("id") long id) {
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("{id}/cosign")
+    @Authenticated
+    @Operation(summary = "Co-sign (附议) once; at the threshold the proposal goes to review")
+    public CosignResult cosign(@PathParam("id") long id) {
+        return new CosignResult(service.cosign(id));
+    }
+
+    @POST
+    @Path("{id}/review-start")
+    @Authenticated
+    @Operation(summary = "Bring a proposal to review before the threshold (staff or chair)")
+    public Response startReview(@PathParam("id") long id) {
+        service.bringToReview(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Authenticated
+    @Operation(summary = "Decide the review: accept, merge, answer, transfer or reject")
+    public Response review(@PathParam("id") long id, ProposalReviews.ReviewForm form) {
+        reviews.review(id, form);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Authenticated
+    @Operation(summary = "The proposer withdraws the proposal")
+    public Response withdraw(@PathParam("id") long id) {
+        service.withdraw(id);
+        return Response.noContent().build();
+    }
+}

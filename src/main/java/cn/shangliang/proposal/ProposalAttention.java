@@ -1,0 +1,71 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.common.web.AttentionItem;
+import cn.shangliang.common.web.AttentionSource;
+import cn.shangliang.common.web.TemplateExtensions;
+import cn.shangliang.common.web.Ui;
+import cn.shangliang.council.CouncilClock;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The home page: a proposer is told when their proposal moved on; staff and chairs see proposals waiting for
+ * review (flagged when the 48-hour fast-track clock has run out) and accepted proposals waiting for an agenda
+ * (flagged when the deep track's start deadline has passed).
+ */
+@ApplicationScoped
+public class ProposalAttention implements AttentionSource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProposalConfig config;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
+    Ui ui;
+
+    @Override
+    public List<AttentionItem> itemsForCurrentUser() {
+        if (currentUser.accountId().isEmpty()) {
+            return List.of();
+        }
+        ProposalMessages msg = MessageBundles.get(ProposalMessages.class, Localized.Literal.of(ui.lang()));
+        List<AttentionItem> items = new ArrayList<>();
+        for (Proposal p : Proposal.<Proposal>list("proposerId = ?1 and proposerUnread = true order by updatedAt desc",
+                currentUser.accountId().get())) {
+            items.add(new AttentionItem(msg.attention_update(p.title, msg.status(p.status)), "/proposals/" + p.id, false));
+        }
+        List<Long> communities = currentUser.grants().stream()
+                .filter(g -> g.scopeType == Scope.Type.COMMUNITY
+                        && (g.role == Role.COMMUNITY_STAFF || g.role == Role.COUNCIL_CHAIR))
+                .map(g -> g.scopeId).distinct().toList();
+        if (!communities.isEmpty()) {
+            FastTrack track = config.fastTrack();
+            for (Proposal p : Proposal.<Proposal>list("communityId in ?1 and status = ?2 order by receivedAt",
+                    communities, ProposalStatus.UNDER_REVIEW)) {
+                items.add(new AttentionItem(msg.attention_review(p.title), "/proposals/" + p.id,
+                        track.answerOverdue(p.receivedAt, clock.now())));
+            }
+            for (Proposal p : Proposal.<Proposal>list("communityId in ?1 and status = ?2 order by receivedAt",
+                    communities, ProposalStatus.ACCEPTED)) {
+                LocalDate received = p.receivedAt.atZone(TemplateExtensions.ZONE).toLocalDate();
+                items.add(new AttentionItem(msg.attention_schedule(p.title, track.deepStartDeadline(received).toString()),
+                        "/proposals/" + p.id, track.deepStartOverdue(received, clock.today())));
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,184 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.community.Community;
+import cn.shangliang.community.Resident;
+import cn.shangliang.council.Actor;
+import cn.shangliang.council.CouncilActors;
+import cn.shangliang.council.FormInput;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Proposal pages: the public list, submitting, and a proposal's page with co-sign, review and its steps. */
+@Path("/proposals")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class ProposalPages {
+
+    @CheckedTemplate(basePath = "proposal", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance list(ProposalQueries.ListPage list, ProposalQueries.Filter filter, String query,
+                                            ProposalStatus[] statuses, ProposalCategory[] categories);
+
+        static native TemplateInstance show(ProposalQueries.ProposalView p, Can can, boolean cosigned,
+                                            List<ProposalStatus> outcomes, TransferTarget[] targets);
+
+        static native TemplateInstance form(List<Community> communities, ProposalCategory[] categories, int threshold);
+    }
+
+    /** What the visitor may do on a proposal's page now. */
+    public record Can(boolean cosign, boolean withdraw, boolean startReview, boolean review) {
+    }
+
+    private static final List<ProposalStatus> OUTCOMES = List.of(ProposalStatus.ACCEPTED, ProposalStatus.ANSWERED,
+            ProposalStatus.MERGED, ProposalStatus.TRANSFERRED, ProposalStatus.REJECTED);
+
+    @Inject
+    ProposalService service;
+
+    @Inject
+    ProposalReviews reviews;
+
+    @Inject
+    ProposalQueries queries;
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProposalConfig config;
+
+    @GET
+    @PermitAll
+    public TemplateInstance list(@QueryParam("community") Long community, @QueryParam("status") String status,
+                                 @QueryParam("category") String category, @QueryParam("q") String q,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        ProposalQueries.Filter filter = new ProposalQueries.Filter(community,
+                FormInput.choice(ProposalStatus.class, status, "status"),
+                FormInput.choice(ProposalCategory.class, category, "category"), q);
+        return Templates.list(queries.page(filter, page), filter, query(filter), ProposalStatus.values(),
+                ProposalCategory.values());
+    }
+
+    @GET
+    @Path("new")
+    @Authenticated
+    public TemplateInstance form() {
+        Set<Long> ids = new LinkedHashSet<>();
+        currentUser.accountId().ifPresent(a -> Resident.<Resident>list("accountId", a).forEach(r -> ids.add(r.communityId)));
+        currentUser.grants().stream().filter(g -> g.scopeType == Scope.Type.COMMUNITY
+                        && (g.role == Role.RESIDENT || g.role == Role.COUNCIL_MEMBER || g.role == Role.COUNCIL_CHAIR))
+                .forEach(g -> ids.add(g.scopeId));
+        List<Community> communities = ids.isEmpty() ? List.of() : Community.list("id in ?1", ids);
+        return Templates.form(communities, ProposalCategory.values(), config.cosignThreshold());
+    }
+
+    @POST
+    @Authenticated
+    public Response submit(@RestForm String communityId, @RestForm String title, @RestForm String description,
+                           @RestForm String category, @RestForm String place, @RestForm String attachments) {
+        long id = service.submit(new ProposalService.SubmitForm(FormInput.number(communityId, "communityId"), title,
+                description, FormInput.choice(ProposalCategory.class, category, "category"), place, attachments));
+        return see(id);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public TemplateInstance show(@PathParam("id") long id) {
+        ProposalQueries.ProposalView p = queries.view(id);
+        Actor actor = actors.actor(p.communityId());
+        boolean cosigned = queries.hasCosigned(id);
+        Can can = new Can(
+                actor.userId() > 0 && ProposalPermissions.checkCosign(actor, p.proposerId(), p.status(), cosigned).isEmpty(),
+                ProposalPermissions.checkWithdraw(actor, p.proposerId(), p.status()).isEmpty(),
+                p.status() == ProposalStatus.SUBMITTED && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty(),
+                p.status() == ProposalStatus.UNDER_REVIEW && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty());
+        return Templates.show(p, can, cosigned, OUTCOMES, TransferTarget.values());
+    }
+
+    @POST
+    @Path("{id}/cosign")
+    @Authenticated
+    public Response cosign(@PathParam("id") long id) {
+        service.cosign(id);
+        return see(id);
+    }
+
+    @POST
+    @Path("{id}/review-start")
+    @Authenticated
+    public Response startReview(@PathParam("id") long id) {
+        service.bringToReview(id);
+        return see(id);
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Authenticated
+    public Response review(@PathParam("id") long id, @RestForm String outcome, @RestForm String text,
+                           @RestForm String mergeInto, @RestForm String transferTarget, @RestForm String link) {
+        reviews.review(id, new ProposalReviews.ReviewForm(FormInput.choice(ProposalStatus.class, outcome, "outcome"), text,
+                FormInput.number(mergeInto, "mergeInto"), FormInput.choice(TransferTarget.class, transferTarget, "transferTarget"),
+                link));
+        return see(id);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Authenticated
+    public Response withdraw(@PathParam("id") long id) {
+        service.withdraw(id);
+        return see(id);
+    }
+
+    private static Response see(long id) {
+        return Response.seeOther(URI.create("/proposals/" + id)).build();
+    }
+
+    /** The filter as query parameters for the pager links (already escaped for a URL). */
+    private static String query(ProposalQueries.Filter f) {
+        StringBuilder s = new StringBuilder();
+        if (f.communityId() != null) {
+            s.append("&community=").append(f.communityId());
+        }
+        if (f.status() != null) {
+            s.append("&status=").append(f.status());
+        }
+        if (f.category() != null) {
+            s.append("&category=").append(f.category());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            s.append("&q=").append(URLEncoder.encode(f.q().strip(), StandardCharsets.UTF_8));
+        }
+        return s.toString();
+    }
+}

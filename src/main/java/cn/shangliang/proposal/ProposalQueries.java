@@ -1,0 +1,161 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.TemplateExtensions;
+import cn.shangliang.council.CouncilClock;
+import cn.shangliang.identity.CurrentUser;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public list of proposals (search, filters, pages) and a proposal's page. The list pages by offset with a
+ * total count; both use the (status|category|community, id) indexes, measured at 10,000 proposals by
+ * {@code ProposalListBenchmarkTest}.
+ */
+@ApplicationScoped
+public class ProposalQueries {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProposalConfig config;
+
+    @Inject
+    CouncilClock clock;
+
+    public record Filter(Long communityId, ProposalStatus status, ProposalCategory category, String q) {
+    }
+
+    public record ListItem(long id, long communityId, String title, ProposalCategory category, ProposalStatus status,
+                           int cosignCount, String proposerName, Instant createdAt) {
+    }
+
+    public record ListPage(List<ListItem> items, long total, int page, int pages) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages;
+        }
+
+        /** The page number people read (from 1). */
+        public int number() {
+            return page + 1;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+    }
+
+    public record EventView(ProposalStatus status, Instant occurredAt, String note) {
+    }
+
+    /** Deadlines are shown while they run: fast track while under review, deep track while accepted. */
+    public record ProposalView(long id, long communityId, String title, String description, ProposalCategory category,
+                               String place, List<String> attachments, ProposalStatus status, int cosignCount,
+                               int cosignThreshold, long proposerId, String proposerName, Instant createdAt,
+                               Instant receivedAt, Instant answerDue, boolean answerOverdue, LocalDate startDue,
+                               boolean startOverdue, String outcome, TransferTarget transferTarget,
+                               String transferLink, Long mergedIntoId, List<EventView> events) {
+    }
+
+    public ListPage page(Filter filter, int page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.communityId() != null) {
+            where.append(" and communityId = :community");
+            params.put("community", filter.communityId());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            where.append(" and category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and (title like :q escape '!' or description like :q escape '!')");
+            params.put("q", "%" + escapeLike(filter.q().strip()) + "%");
+        }
+        var query = Proposal.<Proposal>find(where + " order by id desc", params);
+        long total = query.count();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 0), pages - 1);
+        List<ListItem> items = query.page(Page.of(current, PAGE_SIZE)).list().stream()
+                .map(p -> new ListItem(p.id, p.communityId, p.title, p.category, p.status, p.cosignCount,
+                        p.proposerName, p.createdAt)).toList();
+        return new ListPage(items, total, current, pages);
+    }
+
+    public Proposal find(long id) {
+        Proposal p = Proposal.findById(id);
+        if (p == null) {
+            throw DomainException.notFound("该议题");
+        }
+        return p;
+    }
+
+    /** The proposal's page; the proposer's visit clears their "something happened" flag. */
+    @Transactional
+    public ProposalView view(long id) {
+        Proposal p = find(id);
+        if (p.proposerUnread && currentUser.accountId().map(a -> a.equals(p.proposerId)).orElse(false)) {
+            p.proposerUnread = false;
+        }
+        FastTrack track = config.fastTrack();
+        Instant now = clock.now();
+        boolean reviewing = p.status == ProposalStatus.UNDER_REVIEW;
+        boolean accepted = p.status == ProposalStatus.ACCEPTED;
+        Instant answerDue = p.receivedAt == null ? null : track.answerDue(p.receivedAt);
+        LocalDate received = p.receivedAt == null ? null : p.receivedAt.atZone(TemplateExtensions.ZONE).toLocalDate();
+        LocalDate startDue = received == null ? null : track.deepStartDeadline(received);
+        List<EventView> events = ProposalEvent.ofProposal(id).stream()
+                .map(e -> new EventView(e.status, e.occurredAt, e.note)).toList();
+        return new ProposalView(p.id, p.communityId, p.title, p.description, p.category, p.place,
+                p.attachments == null ? List.of() : p.attachments.lines().filter(l -> !l.isBlank()).toList(),
+                p.status, p.cosignCount, config.cosignThreshold(), p.proposerId, p.proposerName, p.createdAt,
+                p.receivedAt, reviewing ? answerDue : null, reviewing && track.answerOverdue(p.receivedAt, now),
+                accepted ? startDue : null, accepted && track.deepStartOverdue(received, clock.today()),
+                p.outcome, p.transferTarget, p.transferLink, p.mergedIntoId, events);
+    }
+
+    public boolean hasCosigned(long proposalId) {
+        return currentUser.accountId().map(a -> CoSignature.exists(proposalId, a)).orElse(false);
+    }
+
+    /** The proposer and the co-signers: those who asked for the matter and may rate its follow-up. */
+    public boolean isSupporter(long proposalId, long accountId) {
+        Proposal p = Proposal.findById(proposalId);
+        return p != null && (p.proposerId == accountId || CoSignature.exists(proposalId, accountId));
+    }
+
+    /** Accepted proposals of a community, waiting for an agenda. */
+    public List<ListItem> accepted(long communityId) {
+        return Proposal.<Proposal>list("communityId = ?1 and status = ?2 order by id", communityId, ProposalStatus.ACCEPTED)
+                .stream().map(p -> new ListItem(p.id, p.communityId, p.title, p.category, p.status, p.cosignCount,
+                        p.proposerName, p.createdAt)).toList();
+    }
+
+    /** "!" escapes the LIKE wildcards (not the backslash, whose meaning depends on the SQL mode). */
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,149 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.council.Actor;
+import cn.shangliang.council.CouncilActors;
+import cn.shangliang.council.CouncilClock;
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.notice.NoticeBoard;
+import cn.shangliang.notice.NoticeCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The review of a proposal by staff or the chair: accept it for a meeting (deep track), answer it directly
+ * (fast track), merge it into another, transfer it, or reject it. The proposer is told on their home page
+ * and sees the reason on the proposal's page; answers, transfers and rejections also go on the public board.
+ */
+@ApplicationScoped
+public class ProposalReviews {
+
+    private static final Set<ProposalStatus> OUTCOMES = Set.of(ProposalStatus.ACCEPTED, ProposalStatus.MERGED,
+            ProposalStatus.ANSWERED, ProposalStatus.TRANSFERRED, ProposalStatus.REJECTED);
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NoticeBoard board;
+
+    @Inject
+    CouncilClock clock;
+
+    /**
+     * @param text      the reason (REJECTED), the answer (ANSWERED), the where and why (TRANSFERRED), or a note
+     * @param mergeInto the proposal to merge into (MERGED)
+     * @param link      where the transferred matter continues, e.g. the owners' assembly decision (TRANSFERRED)
+     */
+    public record ReviewForm(ProposalStatus outcome, String text, Long mergeInto, TransferTarget transferTarget,
+                             String link) {
+    }
+
+    @Transactional
+    public void review(long id, ReviewForm form) {
+        if (form == null || form.outcome() == null || !OUTCOMES.contains(form.outcome())) {
+            throw DomainException.invalid(List.of(new FieldError("outcome", "请选择审核结果")));
+        }
+        Proposal target = lockTargetFirst(id, form);
+        Proposal p = ProposalService.locked(id);
+        Actor actor = actors.actor(p.communityId);
+        CouncilActors.refuseIf(ProposalPermissions.checkReview(actor, p.proposerId), 403);
+        CouncilActors.refuseIf(ProposalWorkflow.TRANSITIONS.check(p.status, form.outcome()), 409);
+        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, form.outcome(), form.text()), 400);
+        String note = ProposalService.blankToNull(form.text());
+        switch (form.outcome()) {
+            case MERGED -> merge(p, target);
+            case TRANSFERRED -> transfer(p, form);
+            case ANSWERED -> p.track = Track.FAST;
+            case ACCEPTED -> p.track = Track.DEEP;
+            default -> { }
+        }
+        p.status = form.outcome();
+        p.outcome = note;
+        p.updatedAt = clock.now();
+        p.proposerUnread = true;
+        ProposalEvent.record(p, currentUser.auditName(), describe(p, note));
+        audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
+                p.id, p.title + (note == null ? "" : "：" + note));
+        if (form.outcome() != ProposalStatus.ACCEPTED && form.outcome() != ProposalStatus.MERGED) {
+            board.publish(new NoticeBoard.Draft(NoticeCategory.PROPOSAL, p.communityId, null,
+                    "议题「" + p.title + "」" + p.status.label(), describe(p, note), "proposal", p.id,
+                    "/proposals/" + p.id, null), currentUser.auditName());
+        }
+    }
+
+    /** Locks in id order (the target before or after the proposal), so two crossing merges cannot deadlock. */
+    private Proposal lockTargetFirst(long id, ReviewForm form) {
+        if (form.outcome() != ProposalStatus.MERGED) {
+            return null;
+        }
+        if (form.mergeInto() == null) {
+            throw DomainException.invalid(List.of(new FieldError("mergeInto", "请填写要合并到的议题编号")));
+        }
+        if (form.mergeInto() < id) {
+            return lockedTarget(form.mergeInto());
+        }
+        ProposalService.locked(id);
+        return form.mergeInto() == id ? Proposal.findById(id) : lockedTarget(form.mergeInto());
+    }
+
+    private static Proposal lockedTarget(long targetId) {
+        Proposal target = Proposal.findById(targetId, LockModeType.PESSIMISTIC_WRITE);
+        if (target == null) {
+            throw DomainException.invalid(List.of(new FieldError("mergeInto", "找不到议题#" + targetId)));
+        }
+        return target;
+    }
+
+    private void merge(Proposal p, Proposal target) {
+        List<RuleViolation> violations = ProposalWorkflow.checkMerge(p.id, p.status, target.id, target.status);
+        CouncilActors.refuseIf(violations, 409);
+        if (!target.communityId.equals(p.communityId)) {
+            throw DomainException.conflict("proposal.merge.other-community", "只能合并到本社区的议题");
+        }
+        p.mergedIntoId = target.id;
+        target.updatedAt = clock.now();
+        ProposalEvent.record(target, currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
+    }
+
+    private static void transfer(Proposal p, ReviewForm form) {
+        if (form.transferTarget() == null) {
+            throw DomainException.invalid(List.of(new FieldError("transferTarget", "请选择转办去向")));
+        }
+        String link = ProposalService.blankToNull(form.link());
+        if (link != null && !(link.startsWith("/") && !link.startsWith("//") || link.startsWith("https://")
+                || link.startsWith("http://")) || link != null && link.length() > 300) {
+            throw DomainException.invalid(List.of(new FieldError("link", "链接须为本站路径或 http(s) 地址（300字以内）")));
+        }
+        p.transferTarget = form.transferTarget();
+        p.transferLink = link;
+    }
+
+    private static String describe(Proposal p, String note) {
+        StringBuilder text = new StringBuilder(p.status.label());
+        if (p.status == ProposalStatus.MERGED) {
+            text.append("：并入议题#").append(p.mergedIntoId);
+        }
+        if (p.status == ProposalStatus.TRANSFERRED) {
+            text.append("：转至").append(p.transferTarget.label());
+        }
+        if (note != null) {
+            text.append("。").append(note);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package cn.shangliang.proposal;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.community.Community;
+import cn.shangliang.council.Actor;
+import cn.shangliang.council.CouncilActors;
+import cn.shangliang.council.CouncilClock;
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.identity.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Submitting, co-signing, bringing to review and withdrawing proposals. Co-signing locks the proposal row:
+ * the count and the threshold check happen one request at a time, so parallel co-signs count exactly and
+ * the proposal enters review exactly once.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    @Inject
+    CouncilActors actors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ProposalConfig config;
+
+    @Inject
+    CouncilClock clock;
+
+    public record SubmitForm(Long communityId, String title, String description, ProposalCategory category,
+                             String place, String attachments) {
+    }
+
+    @Transactional
+    public long submit(SubmitForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form == null || form.communityId() == null) {
+            errors.add(new FieldError("communityId", "请选择社区"));
+        }
+        if (form == null || form.title() == null || form.title().isBlank() || form.title().strip().length() > 200) {
+            errors.add(new FieldError("title", "请填写标题（200字以内）"));
+        }
+        if (form == null || form.description() == null || form.description().isBlank()) {
+            errors.add(new FieldError("description", "请说明议题的内容"));
+        }
+        if (form == null || form.category() == null) {
+            errors.add(new FieldError("category", "请选择类别"));
+        }
+        if (form != null && form.place() != null && form.place().strip().length() > 200) {
+            errors.add(new FieldError("place", "地点请在200字以内"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        if (Community.findById(form.communityId()) == null) {
+            throw DomainException.notFound("该社区");
+        }
+        Actor actor = actors.actor(form.communityId());
+        if (actor.userId() < 0 || !ProposalPermissions.allows(actor, ProposalAction.SUBMIT)) {
+            throw DomainException.forbidden("只有本社区居民（以账号登录）可以提出议题");
+        }
+        Proposal p = new Proposal();
+        p.communityId = form.communityId();
+        p.proposerId = actor.userId();
+        p.proposerName = currentUser.displayName();
+        p.title = form.title().strip();
+        p.description = form.description().strip();
+        p.category = form.category();
+        p.place = blankToNull(form.place());
+        p.attachments = blankToNull(form.attachments());
+        p.status = ProposalStatus.SUBMITTED;
+        p.createdAt = clock.now();
+        p.updatedAt = p.createdAt;
+        p.persist();
+        ProposalEvent.record(p, currentUser.auditName(), null);
+        audit.record(currentUser.auditName(), "proposal.submit", "proposal", p.id, p.title);
+        return p.id;
+    }
+
+    /** @return the number of co-signatures after this one */
+    @Transactional
+    public int cosign(long id) {
+        Proposal p = locked(id);
+        Actor actor = actors.actor(p.communityId);
+        List<RuleViolation> violations = ProposalPermissions.checkCosign(actor, p.proposerId, p.status,
+                actor.userId() > 0 && CoSignature.exists(p.id, actor.userId()));
+        boolean notAllowed = violations.stream().anyMatch(v -> v.code().equals("proposal.cosign.not-resident")
+                || v.code().equals("proposal.cosign.own-proposal"));
+        CouncilActors.refuseIf(violations, notAllowed ? 403 : 409);
+        if (actor.userId() < 0) {
+            throw DomainException.forbidden("请以账号登录后附议");
+        }
+        CoSignature c = new CoSignature();
+        c.proposalId = p.id;
+        c.accountId = actor.userId();
+        c.createdAt = clock.now();
+        c.persist();
+        p.cosignCount++;
+        p.updatedAt = clock.now();
+        audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, "附议第" + p.cosignCount + "人");
+        if (config.workflow().reachesReview(p.cosignCount)) {
+            enterReview(p, "system", "附议人数达到" + config.cosignThreshold() + "人，自动转入审核");
+        }
+        return p.cosignCount;
+    }
+
+    /** Staff or the chair bring a proposal to review before the co-sign threshold. */
+    @Transactional
+    public void bringToReview(long id) {
+        Proposal p = locked(id);
+        Actor actor = actors.actor(p.communityId);
+        CouncilActors.refuseIf(ProposalPermissions.checkReview(actor, p.proposerId), 403);
+        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, ProposalStatus.UNDER_REVIEW, null), 409);
+        enterReview(p, currentUser.auditName(), "工作人员直接转入审核");
+    }
+
+    @Transactional
+    public void withdraw(long id) {
+        Proposal p = locked(id);
+        Actor actor = actors.actor(p.communityId);
+        List<RuleViolation> violations = ProposalPermissions.checkWithdraw(actor, p.proposerId, p.status);
+        boolean notProposer = violations.stream().anyMatch(v -> v.code().equals("proposal.withdraw.not-proposer"));
+        CouncilActors.refuseIf(violations, notProposer ? 403 : 409);
+        p.status = ProposalStatus.WITHDRAWN;
+        p.updatedAt = clock.now();
+        ProposalEvent.record(p, currentUser.auditName(), null);
+        audit.record(currentUser.auditName(), "proposal.withdraw", "proposal", p.id, p.title);
+    }
+
+    private void enterReview(Proposal p, String actor, String note) {
+        p.status = ProposalStatus.UNDER_REVIEW;
+        p.receivedAt = clock.now();
+        p.updatedAt = p.receivedAt;
+        p.proposerUnread = true;
+        ProposalEvent.record(p, actor, note);
+        audit.record(actor.equals("system") ? currentUser.auditName() : actor, "proposal.review.start", "proposal", p.id, note);
+    }
+
+    static Proposal locked(long id) {
+        Proposal p = Proposal.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw DomainException.notFound("该议题");
+        }
+        return p;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,176 @@
+package cn.shangliang.council;
+
+import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.Forms;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages as a browser uses them (cookie login, CSRF-correct form posts, redirects): a resident's proposal
+ * through co-signing and review, the chair running the meeting, minutes, follow-up and rating.
+ */
+@QuarkusTest
+class CouncilPagesTest {
+
+    @Inject
+    CouncilTestData data;
+
+    @Inject
+    CouncilClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.set(null);
+    }
+
+    static String page(String path, Fixtures.User user) {
+        return given().cookie("sl_token", user.token()).get(path).then().statusCode(200).extract().asString();
+    }
+
+    static long idFrom(String location, String prefix) {
+        Matcher m = Pattern.compile(prefix + "(\\d+)").matcher(location);
+        assertTrue(m.find(), location);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void publicPagesRenderInBothLanguages() {
+        CouncilTestData.Board board = data.board(5);
+        given().get("/councils").then().statusCode(200).body(containsString("居民议事会"));
+        given().get("/councils/" + board.councilId()).then().statusCode(200)
+                .body(containsString("下次月度例会须在")).body(containsString("下次议事协商会议须在"))
+                .body(not(containsString("增加成员")));
+        given().cookie("sl_lang", "en").get("/councils/" + board.councilId()).then().statusCode(200)
+                .body(containsString("Next monthly meeting due by"));
+        given().get("/proposals").then().statusCode(200).body(containsString("议题"));
+        given().cookie("sl_lang", "en").get("/proposals?status=SUBMITTED&category=SAFETY&q=x").then().statusCode(200)
+                .body(containsString("Proposals"));
+        given().get("/proposals?status=NOPE").then().statusCode(400).body(containsString("选项无效"));
+        given().get("/councils/" + board.councilId() + "/resolutions").then().statusCode(200);
+        given().get("/councils/" + board.councilId() + "/history").then().statusCode(200).body(containsString("成员变动记录"));
+        given().get("/councils/999999").then().statusCode(404);
+    }
+
+    @Test
+    void formsNeedLoginAndCsrf() {
+        CouncilTestData.Board board = data.board(3);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .cookie("sl_token", board.staff().token()).formParam("login", "x").formParam("seat", "INVITED")
+                .post("/councils/" + board.councilId() + "/members").then().statusCode(400);
+        Forms.post("/login", null).formParam("title", "x").post("/proposals").then().statusCode(303)
+                .header("Location", containsString("/login"));
+        given().redirects().follow(false).get("/proposals/new").then().statusCode(303).header("Location", containsString("/login"));
+        Forms.post("/councils/" + board.councilId(), board.chair().user().token())
+                .formParam("login", "x").formParam("seat", "INVITED")
+                .post("/councils/" + board.councilId() + "/members").then().statusCode(403);
+    }
+
+    @Test
+    void staffManageMembersThroughTheCouncilPage() {
+        CouncilTestData.Board board = data.board(3);
+        String councilPage = "/councils/" + board.councilId();
+        Fixtures.User newcomer = data.resident(board.communityId());
+        String html = page(councilPage, board.staff());
+        assertTrue(html.contains("增加成员"));
+        Forms.post(councilPage, board.staff().token()).formParam("login", newcomer.username()).formParam("seat", "NOPE")
+                .post(councilPage + "/members").then().statusCode(400).body(containsString("选项无效"));
+        Forms.post(councilPage, board.staff().token()).formParam("login", newcomer.username())
+                .formParam("seat", "LOCAL_UNIT").formParam("termStart", "").formParam("chair", "true")
+                .post(councilPage + "/members").then().statusCode(303).header("Location", endsWith(councilPage));
+        given().get(councilPage).then().body(containsString("驻区单位")).body(containsString("成员（4人）"));
+    }
+
+    @Test
+    void fromProposalToRatedFollowUpInTheBrowser() {
+        clock.set(Instant.parse("2026-05-04T02:00:00Z"));
+        CouncilTestData.Board board = data.board(5);
+        Fixtures.User chair = board.chair().user();
+        Fixtures.User proposer = data.resident(board.communityId());
+        Fixtures.User neighbour = data.resident(board.communityId());
+
+        // a resident raises a proposal, a neighbour co-signs, the chair accepts it
+        assertTrue(page("/proposals/new", proposer).contains("提交议题"));
+        String location = Forms.post("/proposals/new", proposer.token()).formParam("communityId", board.communityId())
+                .formParam("title", "儿童游乐设施破损").formParam("description", "滑梯边缘开裂，容易划伤孩子")
+                .formParam("category", "ELDERLY_CHILDREN").formParam("place", "中心花园")
+                .formParam("attachments", "https://example.org/slide.jpg")
+                .post("/proposals").then().statusCode(303).extract().header("Location");
+        long proposal = idFrom(location, "/proposals/");
+        String proposalPage = "/proposals/" + proposal;
+        assertTrue(page(proposalPage, neighbour).contains("我要附议"));
+        Forms.post(proposalPage, neighbour.token()).post(proposalPage + "/cosign").then().statusCode(303);
+        assertTrue(page(proposalPage, neighbour).contains("您已附议"));
+        Forms.post(proposalPage, neighbour.token()).post(proposalPage + "/cosign").then().statusCode(409)
+                .body(containsString("您已附议过这个议题"));
+        Forms.post(proposalPage, chair.token()).post(proposalPage + "/review-start").then().statusCode(303);
+        Forms.post(proposalPage, chair.token()).formParam("outcome", "ACCEPTED").formParam("text", "列入下次例会")
+                .post(proposalPage + "/review").then().statusCode(303);
+        assertTrue(page("/", proposer).contains("儿童游乐设施破损"));
+        assertTrue(page(proposalPage, proposer).contains("已受理待排期"));
+
+        // the chair schedules, builds and publishes the agenda
+        String councilPage = "/councils/" + board.councilId();
+        location = Forms.post(councilPage + "/meetings/new", chair.token()).formParam("kind", "MONTHLY")
+                .formParam("date", "2026-05-06").formParam("time", "19:30").formParam("place", "居委会会议室")
+                .post(councilPage + "/meetings").then().statusCode(303).extract().header("Location");
+        String meetingPage = "/meetings/" + idFrom(location, "/meetings/");
+        assertTrue(page(meetingPage, chair).contains("#" + proposal + " 儿童游乐设施破损"));
+        Forms.post(meetingPage, chair.token()).formParam("proposalId", proposal).post(meetingPage + "/items").then().statusCode(303);
+        Forms.post(meetingPage, chair.token()).post(meetingPage + "/publish").then().statusCode(303);
+
+        // meeting day: open, check in 4 of 5 (quorum > 2/3 of 5 is 4), record, vote
+        clock.set(Instant.parse("2026-05-06T11:00:00Z"));
+        Forms.post(meetingPage, chair.token()).post(meetingPage + "/open").then().statusCode(303);
+        String code = Pattern.compile("签到码：<strong>(\\d{6})</strong>").matcher(page(meetingPage, chair)).results()
+                .findFirst().orElseThrow().group(1);
+        Forms.post(meetingPage, chair.token()).formParam("code", code).post(meetingPage + "/check-in").then().statusCode(303);
+        for (int i = 1; i <= 2; i++) {
+            Forms.post(meetingPage, chair.token()).formParam("memberId", board.members().get(i).memberId())
+                    .post(meetingPage + "/attendance").then().statusCode(303);
+        }
+        assertTrue(page(meetingPage, chair).contains("还差1人"));
+        Forms.post(meetingPage, board.members().get(3).user().token()).formParam("code", code)
+                .post(meetingPage + "/check-in").then().statusCode(303);
+        assertTrue(page(meetingPage, chair).contains("已达到法定人数"));
+        long item = idFrom(page(meetingPage, chair), "/items/");
+        Forms.post(meetingPage, chair.token()).formParam("speakers", "成员2").formParam("views", "一致同意尽快更换")
+                .post(meetingPage + "/items/" + item + "/deliberation").then().statusCode(303);
+        Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
+                .formParam("vote_" + board.members().get(0).memberId(), "AGREE")
+                .formParam("vote_" + board.members().get(1).memberId(), "AGREE")
+                .formParam("vote_" + board.members().get(2).memberId(), "AGREE")
+                .formParam("vote_" + board.members().get(3).memberId(), "ABSTAIN")
+                .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(303);
+        assertTrue(page(meetingPage, chair).contains("同意3、反对0、弃权1，实到4人"));
+        Forms.post(meetingPage, chair.token()).post(meetingPage + "/close").then().statusCode(303);
+        Forms.post(meetingPage, chair.token()).post(meetingPage + "/minutes/confirm").then().statusCode(303);
+        Forms.post(meetingPage, chair.token()).post(meetingPage + "/minutes/publish").then().statusCode(303);
+        given().get(meetingPage + "/minutes").then().statusCode(200).body(containsString("会议纪要"))
+                .body(containsString("一周内更换滑梯")).body(containsString("成员2"));
+
+        // follow-up, report, rating by the proposer
+        long resolution = idFrom(page(meetingPage, chair), "/resolutions/");
+        location = Forms.post(meetingPage, chair.token()).formParam("responsible", "物业").formParam("dueDate", "2026-05-13")
+                .post("/resolutions/" + resolution + "/follow-up").then().statusCode(303).extract().header("Location");
+        String followUpPage = "/follow-ups/" + idFrom(location, "/follow-ups/");
+        Forms.post(followUpPage, board.staff().token()).formParam("text", "新滑梯已安装")
+                .post(followUpPage + "/report").then().statusCode(303);
+        assertTrue(page(followUpPage, proposer).contains("提交评价"));
+        Forms.post(followUpPage, proposer.token()).formParam("rating", "SATISFIED").post(followUpPage + "/rating")
+                .then().statusCode(303);
+        given().get(followUpPage).then().statusCode(200).body(containsString("满意：1"));
+        given().get(councilPage + "/resolutions").then().body(containsString("一周内更换滑梯"));
+    }
+}
