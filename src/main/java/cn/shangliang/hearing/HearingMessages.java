@@ -15,6 +15,12 @@ public interface HearingMessages {
     @Message String applicants_intro();
     @Message String application_no(long no);
     @Message String application_no_heading();
+    @Message String attention_close_registration(String title);
+    @Message String attention_draw(String title);
+    @Message String attention_hold(String title);
+    @Message String attention_open_registration(String title);
+    @Message String attention_report(String title);
+    @Message String attention_sign_off(String title);
     @Message String attendance_heading();
     @Message String attendance_rule(String attendance, int days);
     @Message String attendance_title();
@@ -85,7 +91,7 @@ public interface HearingMessages {
     @Message String list_intro();
     @Message String list_title();
     @Message String login_to_register();
-    @Message String message();
+    @Message String step_message();
     @Message String my_application();
     @Message String my_sign_off();
     @Message String name_heading();

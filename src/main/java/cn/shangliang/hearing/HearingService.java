@@ -2,6 +2,7 @@ package cn.shangliang.hearing;
 
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.Community;
 import cn.shangliang.council.RuleViolation;
 import cn.shangliang.council.Threshold;
 import cn.shangliang.hearing.HearingInput.CancelRequest;
@@ -125,11 +126,15 @@ public class HearingService {
         return view(access.visible(id));
     }
 
+    /** The communities the caller is staff of, for the new-hearing form. */
+    public List<HearingViews.CommunityOption> staffCommunities(String selected) {
+        return staffCommunityIds().stream().map(id -> Community.<Community>findById(id)).filter(java.util.Objects::nonNull)
+                .map(c -> new HearingViews.CommunityOption(c.id, c.name, String.valueOf(c.id).equals(selected))).toList();
+    }
+
     /** Announced hearings for everyone, newest hearing date first; drafts only for the staff who plan them. */
     public List<HearingSummary> list(Long communityId, int page) {
-        List<Long> staffCommunities = access.user().accountId().map(RoleGrant::ofAccount).orElse(List.of()).stream()
-                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
-                .map(g -> g.scopeId).toList();
+        List<Long> staffCommunities = staffCommunityIds();
         String query = "(status <> :draft or communityId in :staff)" + (communityId == null ? "" : " and communityId = :community");
         var params = new java.util.HashMap<String, Object>(Map.of("draft", HearingStatus.DRAFT,
                 "staff", staffCommunities.isEmpty() ? List.of(-1L) : staffCommunities));
@@ -142,6 +147,12 @@ public class HearingService {
 
     public boolean isStaff(long communityId) {
         return access.isStaff(communityId);
+    }
+
+    private List<Long> staffCommunityIds() {
+        return access.user().accountId().map(RoleGrant::ofAccount).orElse(List.of()).stream()
+                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
+                .map(g -> g.scopeId).toList();
     }
 
     /** The defaults a new hearing's form starts with. */

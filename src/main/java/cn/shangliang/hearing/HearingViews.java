@@ -38,6 +38,17 @@ public final class HearingViews {
         }
     }
 
+    /** A seat count as a form or table shows it; {@code open} when residents may apply for it. */
+    public record SeatField(RepresentativeCategory category, String value, boolean open) {
+    }
+
+    public record LinkTypeOption(LinkType type, boolean selected) {
+    }
+
+    /** A community a staff member may plan a hearing in. */
+    public record CommunityOption(long id, String name, boolean selected) {
+    }
+
     public record QuotaView(int minRepresentatives, String representativeShare, boolean stakeholdersOutnumberResidents) {
     }
 

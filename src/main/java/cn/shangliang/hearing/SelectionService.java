@@ -85,7 +85,8 @@ public class SelectionService {
         return SeatLottery.draw(h.seed, h.seats(), applications.stream().map(HearingApplication::applicant).toList());
     }
 
-    private static List<HearingApplication> mark(List<Long> numbers, Map<Long, HearingApplication> byNumber,
+    /** Marks the drawn applications in draw order, ranks counting on from {@code firstRank}. */
+    static List<HearingApplication> mark(List<Long> numbers, Map<Long, HearingApplication> byNumber,
                                                  ApplicationOutcome outcome, int firstRank) {
         List<HearingApplication> marked = numbers.stream().map(byNumber::get).toList();
         for (int i = 0; i < marked.size(); i++) {
