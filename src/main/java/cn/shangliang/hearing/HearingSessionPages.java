@@ -14,13 +14,11 @@ import cn.shangliang.hearing.HearingViews.DrawView;
 import cn.shangliang.hearing.HearingViews.HearingView;
 import cn.shangliang.hearing.HearingViews.RecordView;
 import cn.shangliang.hearing.HearingViews.ReportView;
-import cn.shangliang.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +34,10 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Hearing pages from the lottery to the report: the draw, the session desk, the record, the report. */
+/**
+ * Hearing pages from the lottery to the report: the draw, the session desk, the record, the report. Actions
+ * are {@code @Authenticated}, with the role checked in the services, for the reason given on {@link HearingPages}.
+ */
 @Path("/hearings/{id}")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -84,7 +85,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("seed")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response seed(@PathParam("id") long id, @RestForm String seed) {
         selection.publishSeed(id, new SeedRequest(seed));
         return seeOther("/hearings/" + id + "/draw");
@@ -92,7 +93,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("draw")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response runDraw(@PathParam("id") long id) {
         selection.draw(id);
         return seeOther("/hearings/" + id + "/draw");
@@ -100,7 +101,7 @@ public class HearingSessionPages {
 
     @GET
     @Path("session")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public TemplateInstance session(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         if (!hearings.isStaff(h.communityId())) {
@@ -112,7 +113,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("attendance")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         List<String> present = form.getOrDefault("present", List.of());
         try {
@@ -125,7 +126,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("session/open")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response open(@PathParam("id") long id) {
         session.open(id);
         return seeOther("/hearings/" + id + "/session");
@@ -133,7 +134,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("statements")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response statement(@PathParam("id") long id, @RestForm String stage, @RestForm String applicationId,
                               @RestForm String speaker, @RestForm String position, @RestForm String content) {
         Long representative;
@@ -149,7 +150,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("session/end")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response end(@PathParam("id") long id) {
         session.end(id);
         return seeOther("/hearings/" + id + "/record");
@@ -187,7 +188,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("report")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response publishReport(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Map<String, String> values = new HashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));

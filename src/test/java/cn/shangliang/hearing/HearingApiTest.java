@@ -84,7 +84,7 @@ class HearingApiTest {
                 .body("errors.message", hasItem("席位数不能为负数"));
 
         Map<String, Object> early = flow.request();
-        early.put("hearingDate", flow.lotteryDay().plusDays(6).toString());
+        early.put("hearingDate", flow.closes().plusDays(6).toString());
         early.put("participantsFixedOn", flow.closes().toString());
         as(flow.staff).queryParam("community", flow.communityId).body(early).post("/api/hearings").then().statusCode(400)
                 .body("errors.field", hasItem("hearing.announce.lottery-too-early"))

@@ -41,12 +41,13 @@ final class HearingFlow {
         return day0.plusDays(2);
     }
 
+    /** Two days after registration closes, so the day registration is closed is not yet the lottery day. */
     LocalDate lotteryDay() {
-        return day0.plusDays(3);
+        return day0.plusDays(4);
     }
 
     LocalDate hearingDay() {
-        return day0.plusDays(10);
+        return day0.plusDays(11);
     }
 
     Map<String, Object> request() {
