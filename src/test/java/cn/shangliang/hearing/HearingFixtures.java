@@ -3,10 +3,12 @@ package cn.shangliang.hearing;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.community.Subdistrict;
+import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -17,6 +19,9 @@ public class HearingFixtures {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Event<DemoSeeded> seeded;
 
     public record Place(long subdistrictId, long communityId) {
     }
@@ -51,6 +56,12 @@ public class HearingFixtures {
         r.accountId = accountId;
         r.name = name;
         r.persist();
+    }
+
+    /** Runs the demo-data hook as the run command does: inside one transaction, after the base demo. */
+    @Transactional
+    public void fireDemo() {
+        seeded.fire(new DemoSeeded());
     }
 
     public Fixtures.User user(Role role, long communityId) {
