@@ -9,11 +9,12 @@ import cn.shangliang.hearing.HearingViews.ApplicationView;
 import cn.shangliang.hearing.HearingViews.CommunityOption;
 import cn.shangliang.hearing.HearingViews.HearingSummary;
 import cn.shangliang.hearing.HearingViews.HearingView;
+import cn.shangliang.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,12 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
-/**
- * Hearing pages: the list, planning and announcing, the hearing's own page with registration, the applicants.
- * Actions are {@code @Authenticated} and the services check the role within the hearing's community: a
- * refusal by {@code @RolesAllowed} happens before the CSRF filter, and the error page (whose layout holds the
- * logout form) cannot render without its token.
- */
+/** Hearing pages: the list, planning and announcing, the hearing's own page with registration, the applicants. */
 @Path("/hearings")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -73,7 +69,7 @@ public class HearingPages {
 
     @GET
     @Path("new")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public TemplateInstance newForm() {
         if (hearings.staffCommunities(null).isEmpty()) {
             throw DomainException.forbidden("只有社区工作人员可以新建听证会。");
@@ -82,7 +78,7 @@ public class HearingPages {
     }
 
     @POST
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response create(MultivaluedMap<String, String> form) {
         Map<String, String> values = HearingForms.submitted(form, hearings.defaults());
         try {
@@ -108,7 +104,7 @@ public class HearingPages {
 
     @GET
     @Path("{id}/edit")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public TemplateInstance editForm(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         if (!hearings.isStaff(h.communityId())) {
@@ -119,7 +115,7 @@ public class HearingPages {
 
     @POST
     @Path("{id}/edit")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Map<String, String> values = HearingForms.submitted(form, hearings.defaults());
         try {
@@ -132,7 +128,7 @@ public class HearingPages {
 
     @POST
     @Path("{id}/announce")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response announce(@PathParam("id") long id) {
         hearings.announce(id);
         return seeOther("/hearings/" + id);
@@ -140,7 +136,7 @@ public class HearingPages {
 
     @POST
     @Path("{id}/registration/open")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response openRegistration(@PathParam("id") long id) {
         hearings.openRegistration(id);
         return seeOther("/hearings/" + id);
@@ -148,7 +144,7 @@ public class HearingPages {
 
     @POST
     @Path("{id}/registration/close")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response closeRegistration(@PathParam("id") long id) {
         hearings.closeRegistration(id);
         return seeOther("/hearings/" + id + "/applicants");
@@ -156,7 +152,7 @@ public class HearingPages {
 
     @POST
     @Path("{id}/cancel")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response cancel(@PathParam("id") long id, @RestForm String reason) {
         hearings.cancel(id, new CancelRequest(reason));
         return seeOther("/hearings/" + id);
@@ -164,7 +160,7 @@ public class HearingPages {
 
     @POST
     @Path("{id}/applications")
-    @Authenticated
+    @RolesAllowed(Role.N_RESIDENT)
     public Response apply(@PathParam("id") long id, @RestForm String kind, @RestForm String category,
                           @RestForm String statement) {
         ApplicationKind k = HearingForms.enumValue(ApplicationKind.class, kind, "kind");

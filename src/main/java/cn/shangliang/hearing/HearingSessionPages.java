@@ -14,11 +14,13 @@ import cn.shangliang.hearing.HearingViews.DrawView;
 import cn.shangliang.hearing.HearingViews.HearingView;
 import cn.shangliang.hearing.HearingViews.RecordView;
 import cn.shangliang.hearing.HearingViews.ReportView;
+import cn.shangliang.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,10 +36,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
-/**
- * Hearing pages from the lottery to the report: the draw, the session desk, the record, the report. Actions
- * are {@code @Authenticated}, with the role checked in the services, for the reason given on {@link HearingPages}.
- */
+/** Hearing pages from the lottery to the report: the draw, the session desk, the record, the report. */
 @Path("/hearings/{id}")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -85,7 +84,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("seed")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response seed(@PathParam("id") long id, @RestForm String seed) {
         selection.publishSeed(id, new SeedRequest(seed));
         return seeOther("/hearings/" + id + "/draw");
@@ -93,7 +92,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("draw")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response runDraw(@PathParam("id") long id) {
         selection.draw(id);
         return seeOther("/hearings/" + id + "/draw");
@@ -101,7 +100,7 @@ public class HearingSessionPages {
 
     @GET
     @Path("session")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public TemplateInstance session(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         if (!hearings.isStaff(h.communityId())) {
@@ -113,7 +112,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("attendance")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         List<String> present = form.getOrDefault("present", List.of());
         try {
@@ -126,7 +125,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("session/open")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response open(@PathParam("id") long id) {
         session.open(id);
         return seeOther("/hearings/" + id + "/session");
@@ -134,7 +133,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("statements")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response statement(@PathParam("id") long id, @RestForm String stage, @RestForm String applicationId,
                               @RestForm String speaker, @RestForm String position, @RestForm String content) {
         Long representative;
@@ -150,7 +149,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("session/end")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response end(@PathParam("id") long id) {
         session.end(id);
         return seeOther("/hearings/" + id + "/record");
@@ -188,7 +187,7 @@ public class HearingSessionPages {
 
     @POST
     @Path("report")
-    @Authenticated
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response publishReport(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Map<String, String> values = new HashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
