@@ -146,8 +146,8 @@ class HearingPagesTest {
         page(null).get("/hearings/new").then().statusCode(303).header("Location", containsString("/login"));
         page(fx.resident(flow.communityId)).get("/hearings/new").then().statusCode(403);
         page(null).get("/hearings/" + flow.id).then().statusCode(404);
+        page(fx.resident(flow.communityId)).get("/hearings/" + flow.id + "/session").then().statusCode(403);
         // A draft does not exist for anyone but its community's staff.
-        page(fx.resident(flow.communityId)).get("/hearings/" + flow.id + "/session").then().statusCode(404);
         page(fx.staff(fx.community().communityId())).get("/hearings/" + flow.id + "/edit").then().statusCode(404);
         HearingFlow announced = new HearingFlow(fx, clock).announced();
         page(fx.resident(announced.communityId)).get("/hearings/" + announced.id + "/session").then().statusCode(403);
