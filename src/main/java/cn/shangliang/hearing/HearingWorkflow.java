@@ -87,13 +87,56 @@ public final class HearingWorkflow {
         return violations;
     }
 
-    /** A late lottery must not eat into the materials period: then the hearing date moves instead. */
-    public List<RuleViolation> checkFixParticipants(HearingStatus status, LocalDate today, LocalDate hearingDate,
-                                                    Map<RepresentativeCategory, Integer> seats,
-                                                    List<Applicant> participants) {
+    /**
+     * Residents register on the announced days only: if the sponsor is late to close registration, the last
+     * announced day still ends it, so the applicant list is the one the lottery date was announced for.
+     */
+    public List<RuleViolation> checkRegister(HearingStatus status, LocalDate today, HearingSchedule schedule) {
+        if (status != REGISTRATION_OPEN) {
+            return List.of(new RuleViolation("hearing.registration.not-open",
+                    "听证会当前不在报名期（" + status.label() + "）。"));
+        }
+        if (today.isAfter(schedule.registrationCloses())) {
+            return List.of(new RuleViolation("hearing.registration.period-over",
+                    "报名已于" + schedule.registrationCloses() + "截止。"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The seed is published once, after registration closed and not before the announced lottery day: the
+     * public value it is taken from does not exist earlier.
+     */
+    public List<RuleViolation> checkPublishSeed(HearingStatus status, LocalDate today, HearingSchedule schedule,
+                                                String publishedSeed, String seed) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (status != REGISTRATION_CLOSED) {
+            violations.add(new RuleViolation("hearing.seed.not-now",
+                    "抽签种子在报名截止后、确定代表名单前公布，听证会当前为「" + status.label() + "」。"));
+        }
+        if (publishedSeed != null) {
+            violations.add(new RuleViolation("hearing.seed.already-published", "抽签种子已经公布（" + publishedSeed + "），不能更改。"));
+        }
+        violations.addAll(checkLotteryDay(today, schedule));
+        violations.addAll(RuleViolation.requireText(seed, "hearing.seed.required", "请填写按公告来源取得的抽签种子。"));
+        return violations;
+    }
+
+    /**
+     * Fixing the list runs the announced lottery: on or after the announced day, from the published seed
+     * ({@code lottery} is null while none is published). A late lottery must not eat into the materials
+     * period: then the hearing date moves instead.
+     */
+    public List<RuleViolation> checkFixParticipants(HearingStatus status, LocalDate today, HearingSchedule schedule,
+                                                    Map<RepresentativeCategory, Integer> seats, LotteryResult lottery) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, PARTICIPANTS_FIXED));
-        violations.addAll(checkMaterialsPeriod(today, hearingDate));
-        violations.addAll(rules.quota().validateParticipants(seats, participants));
+        violations.addAll(checkLotteryDay(today, schedule));
+        violations.addAll(checkMaterialsPeriod(today, schedule.hearingDate()));
+        if (lottery == null) {
+            violations.add(new RuleViolation("hearing.lottery.seed-not-published", "抽签前须先公布抽签种子。"));
+        } else {
+            violations.addAll(rules.quota().validateParticipants(seats, lottery.selected()));
+        }
         return violations;
     }
 
@@ -109,6 +152,13 @@ public final class HearingWorkflow {
                     "出席的听证代表须" + rules.attendance().labelOf("代表总数") + "：代表" + representatives + "人，出席"
                             + present + "人，还差" + rules.attendance().shortfall(present, representatives) + "人。"));
         }
+        return violations;
+    }
+
+    /** The session ends into record confirmation once the representatives have stated their views. */
+    public List<RuleViolation> checkEndSession(HearingStatus status, SessionStage lastStage) {
+        List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, RECORD_CONFIRMATION));
+        violations.addAll(OrderOfBusiness.checkEnd(lastStage));
         return violations;
     }
 
@@ -129,6 +179,14 @@ public final class HearingWorkflow {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, CANCELLED));
         violations.addAll(RuleViolation.requireText(reason, "hearing.cancel.reason-required", "取消听证会须说明理由。"));
         return violations;
+    }
+
+    private static List<RuleViolation> checkLotteryDay(LocalDate today, HearingSchedule schedule) {
+        if (!today.isBefore(schedule.participantsFixedOn())) {
+            return List.of();
+        }
+        return List.of(new RuleViolation("hearing.lottery.too-early",
+                "公告的抽签日期是" + schedule.participantsFixedOn() + "，此前抽签种子尚不存在，不能提前抽签。"));
     }
 
     private List<RuleViolation> checkMaterialsPeriod(LocalDate fixedOn, LocalDate hearingDate) {

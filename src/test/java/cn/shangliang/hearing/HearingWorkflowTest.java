@@ -103,14 +103,64 @@ class HearingWorkflowTest extends TransitionTableContract<HearingStatus> {
     @Test
     void fixingTheListChecksTheQuotaAndTheMaterialsPeriod() {
         LocalDate hearing = SCHEDULE.hearingDate();
-        assertEquals(List.of(), workflow.checkFixParticipants(REGISTRATION_CLOSED, hearing.minusDays(7), hearing, PLAN, applicants(PLAN)));
+        HearingSchedule late = new HearingSchedule(TODAY, TODAY.plusDays(3), TODAY.plusDays(11), hearing, "种子");
+        LotteryResult full = lottery(applicants(PLAN));
+        assertEquals(List.of(), workflow.checkFixParticipants(REGISTRATION_CLOSED, hearing.minusDays(7), late, PLAN, full));
         assertEquals(List.of("hearing.materials-period-too-short"),
-                codes(workflow.checkFixParticipants(REGISTRATION_CLOSED, hearing.minusDays(6), hearing, PLAN, applicants(PLAN))));
+                codes(workflow.checkFixParticipants(REGISTRATION_CLOSED, hearing.minusDays(6), late, PLAN, full)));
         assertEquals(List.of("hearing.quota.too-few", "hearing.quota.share", "hearing.quota.stakeholders-not-more"),
-                codes(workflow.checkFixParticipants(REGISTRATION_CLOSED, hearing.minusDays(7), hearing, PLAN,
-                        applicants(seats(1, 1, 5, 3, 2)))));
+                codes(workflow.checkFixParticipants(REGISTRATION_CLOSED, hearing.minusDays(7), late, PLAN,
+                        lottery(applicants(seats(1, 1, 5, 3, 2))))));
         assertEquals(List.of("hearing.transition.not-allowed"),
-                codes(workflow.checkFixParticipants(REGISTRATION_OPEN, hearing.minusDays(7), hearing, PLAN, applicants(PLAN))));
+                codes(workflow.checkFixParticipants(REGISTRATION_OPEN, hearing.minusDays(7), late, PLAN, full)));
+    }
+
+    /**
+     * The list used to be fixable on any day before the materials deadline, even before the announced
+     * lottery day, when the public value the seed comes from did not exist yet.
+     */
+    @Test
+    void theLotteryWaitsForTheAnnouncedDayAndThePublishedSeed() {
+        LocalDate lotteryDay = SCHEDULE.participantsFixedOn();
+        LotteryResult full = lottery(applicants(PLAN));
+        assertEquals(List.of("hearing.lottery.too-early"),
+                codes(workflow.checkFixParticipants(REGISTRATION_CLOSED, lotteryDay.minusDays(1), SCHEDULE, PLAN, full)));
+        assertEquals(List.of(), workflow.checkFixParticipants(REGISTRATION_CLOSED, lotteryDay, SCHEDULE, PLAN, full));
+        assertEquals(List.of("hearing.lottery.seed-not-published"),
+                codes(workflow.checkFixParticipants(REGISTRATION_CLOSED, lotteryDay, SCHEDULE, PLAN, null)));
+    }
+
+    @Test
+    void theSeedIsPublishedOnceOnTheLotteryDay() {
+        LocalDate lotteryDay = SCHEDULE.participantsFixedOn();
+        assertEquals(List.of(), workflow.checkPublishSeed(REGISTRATION_CLOSED, lotteryDay, SCHEDULE, null, "福彩3D 2025318 582"));
+        assertEquals(List.of("hearing.lottery.too-early"),
+                codes(workflow.checkPublishSeed(REGISTRATION_CLOSED, lotteryDay.minusDays(1), SCHEDULE, null, "582")));
+        assertEquals(List.of("hearing.seed.already-published"),
+                codes(workflow.checkPublishSeed(REGISTRATION_CLOSED, lotteryDay, SCHEDULE, "582", "583")));
+        assertEquals(List.of("hearing.seed.not-now", "hearing.seed.required"),
+                codes(workflow.checkPublishSeed(REGISTRATION_OPEN, lotteryDay, SCHEDULE, null, " ")));
+    }
+
+    @Test
+    void residentsRegisterOnTheAnnouncedDaysOnly() {
+        assertEquals(List.of(), workflow.checkRegister(REGISTRATION_OPEN, SCHEDULE.registrationCloses(), SCHEDULE));
+        assertEquals(List.of("hearing.registration.period-over"),
+                codes(workflow.checkRegister(REGISTRATION_OPEN, SCHEDULE.registrationCloses().plusDays(1), SCHEDULE)));
+        assertEquals(List.of("hearing.registration.not-open"), codes(workflow.checkRegister(ANNOUNCED, TODAY, SCHEDULE)));
+    }
+
+    @Test
+    void theSessionEndsAfterTheRepresentativesSpoke() {
+        assertEquals(List.of(), workflow.checkEndSession(IN_SESSION, SessionStage.REPRESENTATIVE_STATEMENTS));
+        assertEquals(List.of("hearing.session.no-representative-views"),
+                codes(workflow.checkEndSession(IN_SESSION, SessionStage.SPONSOR_PRESENTATION)));
+        assertEquals(List.of("hearing.transition.not-allowed", "hearing.session.no-representative-views"),
+                codes(workflow.checkEndSession(PARTICIPANTS_FIXED, null)));
+    }
+
+    private static LotteryResult lottery(List<Applicant> applicants) {
+        return SeatLottery.draw("种子", PLAN, applicants);
     }
 
     @ParameterizedTest(name = "{0} of 15 representatives present: {1}")

@@ -1,0 +1,119 @@
+package cn.shangliang.hearing;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.Community;
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finding hearings and checking who may act on them, shared by every hearing service. Staff act within their
+ * community; a draft is seen only by them, as if it did not exist.
+ */
+@RequestScoped
+public class HearingAccess {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    /** A hearing the caller may see. */
+    public Hearing visible(long id) {
+        Hearing hearing = Hearing.<Hearing>findByIdOptional(id).orElseThrow(HearingAccess::notFound);
+        if (hearing.status == HearingStatus.DRAFT && !isStaff(hearing.communityId)) {
+            throw notFound();
+        }
+        return hearing;
+    }
+
+    /** The hearing locked for a change by staff of its community: every counter and status hangs on this row. */
+    public Hearing lockForStaff(long id) {
+        Hearing hearing = lock(id);
+        requireStaff(hearing.communityId);
+        return hearing;
+    }
+
+    public Hearing lock(long id) {
+        Hearing hearing = Hearing.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (hearing == null) {
+            throw notFound();
+        }
+        return hearing;
+    }
+
+    public Community community(long communityId) {
+        return Community.<Community>findByIdOptional(communityId).orElseThrow(() -> DomainException.notFound("该社区"));
+    }
+
+    public boolean isStaff(long communityId) {
+        Community community = Community.findById(communityId);
+        return community != null && user.hasRole(Role.COMMUNITY_STAFF, community.scope());
+    }
+
+    public void requireStaff(long communityId) {
+        user.require(community(communityId).scope(), Role.COMMUNITY_STAFF);
+    }
+
+    public String actor() {
+        return user.auditName();
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    /** Bean Validation for records that come from forms as well as JSON, so both get the same field errors. */
+    public void validate(Object request) {
+        if (request == null) {
+            throw DomainException.badInput("missing-body", "请求内容为空");
+        }
+        Set<ConstraintViolation<Object>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations.stream()
+                    .map(v -> new DomainException.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted((a, b) -> a.field().compareTo(b.field()))
+                    .toList());
+        }
+    }
+
+    /** Refuses a request the rules forbid now (409), naming every broken rule. */
+    public static void refuse(List<RuleViolation> violations) {
+        refuse(409, violations);
+    }
+
+    /** Refuses input that breaks the rules whatever the state (400), naming every broken rule. */
+    public static void reject(List<RuleViolation> violations) {
+        refuse(400, violations);
+    }
+
+    private static void refuse(int status, List<RuleViolation> violations) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        String message = String.join(" ", violations.stream().map(RuleViolation::message).toList());
+        throw new DomainException(status, violations.get(0).code(), message,
+                violations.stream().map(v -> new DomainException.FieldError(v.code(), v.message())).toList());
+    }
+
+    /** Whether a hearing got at least as far as {@code stage} (a cancelled one got nowhere further). */
+    public static boolean reached(HearingStatus status, HearingStatus stage) {
+        return status != HearingStatus.CANCELLED && status.ordinal() >= stage.ordinal();
+    }
+
+    static DomainException notFound() {
+        return DomainException.notFound("该听证会");
+    }
+
+    private static String field(String path) {
+        return path.replaceAll("\\.?<[^>]*>", "");
+    }
+}

@@ -1,0 +1,208 @@
+package cn.shangliang.hearing;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.hearing.HearingViews.LinkTypeOption;
+import cn.shangliang.hearing.HearingViews.SeatField;
+import cn.shangliang.hearing.HearingInput.ApplicationRequest;
+import cn.shangliang.hearing.HearingInput.CancelRequest;
+import cn.shangliang.hearing.HearingViews.ApplicationView;
+import cn.shangliang.hearing.HearingViews.CommunityOption;
+import cn.shangliang.hearing.HearingViews.HearingSummary;
+import cn.shangliang.hearing.HearingViews.HearingView;
+import cn.shangliang.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Hearing pages: the list, planning and announcing, the hearing's own page with registration, the applicants. */
+@Path("/hearings")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class HearingPages {
+
+    @CheckedTemplate(basePath = "hearing", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance list(List<HearingSummary> hearings, boolean staff, int page, boolean more);
+
+        static native TemplateInstance form(Long id, Map<String, String> values, List<SeatField> seats,
+                                            List<LinkTypeOption> linkTypes, List<CommunityOption> communities,
+                                            int materialsDays, String error, List<DomainException.FieldError> fieldErrors);
+
+        static native TemplateInstance show(HearingView h, String status, Stages stages, List<SeatField> seats,
+                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff, boolean cancellable);
+
+        static native TemplateInstance applicants(HearingView h, Stages stages, List<ApplicationView> applicants);
+    }
+
+    @Inject
+    HearingService hearings;
+
+    @Inject
+    RegistrationService registration;
+
+    @GET
+    @PermitAll
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        List<HearingSummary> list = hearings.list(null, page);
+        boolean staff = !hearings.staffCommunities(null).isEmpty();
+        return Templates.list(list, staff, Math.max(page, 0), list.size() == HearingService.PAGE_SIZE);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public TemplateInstance newForm() {
+        if (hearings.staffCommunities(null).isEmpty()) {
+            throw DomainException.forbidden("只有社区工作人员可以新建听证会。");
+        }
+        return form(null, HearingForms.blank(hearings.defaults()), null);
+    }
+
+    @POST
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response create(MultivaluedMap<String, String> form) {
+        Map<String, String> values = HearingForms.submitted(form, hearings.defaults());
+        try {
+            long community = parseCommunity(values.get("communityId"));
+            HearingView created = hearings.create(community, HearingForms.request(values));
+            return seeOther("/hearings/" + created.id());
+        } catch (DomainException e) {
+            return formError(null, values, e);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public TemplateInstance show(@PathParam("id") long id) {
+        HearingView h = hearings.get(id);
+        boolean staff = hearings.isStaff(h.communityId());
+        boolean cancellable = HearingWorkflow.TRANSITIONS.allows(h.status(), HearingStatus.CANCELLED);
+        return Templates.show(h, h.status().name(), Stages.of(h.status(), h.seed() != null, staff),
+                HearingForms.seats(h.seats(), false), ApplicationKind.values(), registration.mine(id).orElse(null),
+                staff, cancellable);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        HearingView h = hearings.get(id);
+        if (!hearings.isStaff(h.communityId())) {
+            throw DomainException.forbidden("您在此范围内没有权限进行此操作");
+        }
+        return form(id, HearingForms.of(h, hearings.defaults()), null);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Map<String, String> values = HearingForms.submitted(form, hearings.defaults());
+        try {
+            hearings.update(id, HearingForms.request(values));
+            return seeOther("/hearings/" + id);
+        } catch (DomainException e) {
+            return formError(id, values, e);
+        }
+    }
+
+    @POST
+    @Path("{id}/announce")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response announce(@PathParam("id") long id) {
+        hearings.announce(id);
+        return seeOther("/hearings/" + id);
+    }
+
+    @POST
+    @Path("{id}/registration/open")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response openRegistration(@PathParam("id") long id) {
+        hearings.openRegistration(id);
+        return seeOther("/hearings/" + id);
+    }
+
+    @POST
+    @Path("{id}/registration/close")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response closeRegistration(@PathParam("id") long id) {
+        hearings.closeRegistration(id);
+        return seeOther("/hearings/" + id + "/applicants");
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
+        hearings.cancel(id, new CancelRequest(reason));
+        return seeOther("/hearings/" + id);
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @RolesAllowed(Role.N_RESIDENT)
+    public Response apply(@PathParam("id") long id, @RestForm String kind, @RestForm String category,
+                          @RestForm String statement) {
+        ApplicationKind k = HearingForms.enumValue(ApplicationKind.class, kind, "kind");
+        RepresentativeCategory c = k == ApplicationKind.REPRESENTATIVE
+                ? HearingForms.enumValue(RepresentativeCategory.class, category, "category") : null;
+        registration.register(id, new ApplicationRequest(k, c, statement));
+        return seeOther("/hearings/" + id);
+    }
+
+    @GET
+    @Path("{id}/applicants")
+    @PermitAll
+    public TemplateInstance applicants(@PathParam("id") long id) {
+        HearingView h = hearings.get(id);
+        List<ApplicationView> list = registration.applicants(id);
+        return Templates.applicants(h, Stages.of(h.status(), h.seed() != null, hearings.isStaff(h.communityId())), list);
+    }
+
+    private TemplateInstance form(Long id, Map<String, String> values, DomainException error) {
+        return Templates.form(id, values, HearingForms.seats(values), HearingForms.linkTypes(values.get("link_type")),
+                hearings.staffCommunities(values.get("communityId")), hearings.defaults().materialsDays(),
+                error == null ? null : error.getMessage(), error == null ? List.of() : error.fieldErrors());
+    }
+
+    /** Refusals of the input show the form again with what was typed; 403 and 404 go to the error page. */
+    private Response formError(Long id, Map<String, String> values, DomainException e) {
+        if (e.status() != 400 && e.status() != 409) {
+            throw e;
+        }
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(form(id, values, e)).build();
+    }
+
+    private static long parseCommunity(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (RuntimeException e) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("communityId", "请选择社区")));
+        }
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

@@ -1,0 +1,245 @@
+package cn.shangliang.hearing;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.Community;
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.council.Threshold;
+import cn.shangliang.hearing.HearingInput.CancelRequest;
+import cn.shangliang.hearing.HearingInput.HearingRequest;
+import cn.shangliang.hearing.HearingInput.LinkInput;
+import cn.shangliang.hearing.HearingViews.HearingSummary;
+import cn.shangliang.hearing.HearingViews.HearingView;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.RoleGrant;
+import cn.shangliang.identity.Scope;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Planning a hearing, announcing it, running registration, cancelling; and reading hearings. */
+@ApplicationScoped
+public class HearingService {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    HearingAccess access;
+
+    @Inject
+    HearingConfig config;
+
+    @Inject
+    HearingClock clock;
+
+    @Inject
+    HearingNotices notices;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public HearingView create(long communityId, HearingRequest request) {
+        access.requireStaff(communityId);
+        access.validate(request);
+        Hearing h = new Hearing();
+        h.communityId = communityId;
+        h.status = HearingStatus.DRAFT;
+        h.materialsDays = config.materialsDays();
+        h.attendanceShare = Threshold.parse(config.attendance()).toString();
+        h.createdBy = access.actor();
+        h.createdAt = clock.now();
+        apply(h, request);
+        h.persist();
+        replaceMatterLinks(h, request.links());
+        audit.record(h.createdBy, "hearing.create", "hearing", h.id, h.title);
+        return view(h);
+    }
+
+    /** Only a draft is edited: once announced, the public relies on what was announced. */
+    @Transactional
+    public HearingView update(long id, HearingRequest request) {
+        Hearing h = access.lockForStaff(id);
+        access.validate(request);
+        if (h.status != HearingStatus.DRAFT) {
+            throw DomainException.conflict("hearing.edit.not-draft", "听证会已经公告，不能再修改（状态：" + h.status.label() + "）。");
+        }
+        apply(h, request);
+        replaceMatterLinks(h, request.links());
+        audit.record(access.actor(), "hearing.update", "hearing", h.id, h.title);
+        return view(h);
+    }
+
+    @Transactional
+    public HearingView announce(long id) {
+        Hearing h = access.lockForStaff(id);
+        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, clock.today(), h.schedule(), h.seats()));
+        h.status = HearingStatus.ANNOUNCED;
+        h.announcedAt = clock.now();
+        notices.announced(h, access.actor());
+        audit.record(access.actor(), "hearing.announce", "hearing", h.id, h.title);
+        return view(h);
+    }
+
+    @Transactional
+    public HearingView openRegistration(long id) {
+        Hearing h = access.lockForStaff(id);
+        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, clock.today(), h.schedule()));
+        h.status = HearingStatus.REGISTRATION_OPEN;
+        audit.record(access.actor(), "hearing.registration-open", "hearing", h.id, h.title);
+        return view(h);
+    }
+
+    /** Closing publishes the applicant list with its numbers, so the pool is public before the seed exists. */
+    @Transactional
+    public HearingView closeRegistration(long id) {
+        Hearing h = access.lockForStaff(id);
+        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, clock.today(), h.schedule()));
+        h.status = HearingStatus.REGISTRATION_CLOSED;
+        List<HearingApplication> representatives = HearingApplication.representatives(h.id);
+        notices.applicants(h, representatives, access.actor());
+        audit.record(access.actor(), "hearing.registration-close", "hearing", h.id,
+                representatives.size() + " representative applications");
+        return view(h);
+    }
+
+    @Transactional
+    public HearingView cancel(long id, CancelRequest request) {
+        Hearing h = access.lockForStaff(id);
+        access.validate(request);
+        HearingAccess.refuse(h.workflow().checkCancel(h.status, request.reason()));
+        boolean wasPublic = h.status != HearingStatus.DRAFT;
+        h.status = HearingStatus.CANCELLED;
+        h.cancelReason = request.reason().strip();
+        if (wasPublic) {
+            notices.cancelled(h, access.actor());
+        }
+        audit.record(access.actor(), "hearing.cancel", "hearing", h.id, h.cancelReason);
+        return view(h);
+    }
+
+    public HearingView get(long id) {
+        return view(access.visible(id));
+    }
+
+    /** The communities the caller is staff of, for the new-hearing form. */
+    public List<HearingViews.CommunityOption> staffCommunities(String selected) {
+        return staffCommunityIds().stream().map(id -> Community.<Community>findById(id)).filter(java.util.Objects::nonNull)
+                .map(c -> new HearingViews.CommunityOption(c.id, c.name, String.valueOf(c.id).equals(selected))).toList();
+    }
+
+    /** Announced hearings for everyone, newest hearing date first; drafts only for the staff who plan them. */
+    public List<HearingSummary> list(Long communityId, int page) {
+        List<Long> staffCommunities = staffCommunityIds();
+        String query = "(status <> :draft or communityId in :staff)" + (communityId == null ? "" : " and communityId = :community");
+        var params = new java.util.HashMap<String, Object>(Map.of("draft", HearingStatus.DRAFT,
+                "staff", staffCommunities.isEmpty() ? List.of(-1L) : staffCommunities));
+        if (communityId != null) {
+            params.put("community", communityId);
+        }
+        return Hearing.<Hearing>find(query + " order by hearingDate desc, id desc", params)
+                .page(Page.of(Math.max(page, 0), PAGE_SIZE)).list().stream().map(HearingSummary::of).toList();
+    }
+
+    public boolean isStaff(long communityId) {
+        return access.isStaff(communityId);
+    }
+
+    private List<Long> staffCommunityIds() {
+        return access.user().accountId().map(RoleGrant::ofAccount).orElse(List.of()).stream()
+                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
+                .map(g -> g.scopeId).toList();
+    }
+
+    /** The defaults a new hearing's form starts with. */
+    public HearingConfig defaults() {
+        return config;
+    }
+
+    HearingView view(Hearing h) {
+        return HearingView.of(h, HearingLink.of(h.id, HearingLink.Purpose.MATTER));
+    }
+
+    private void apply(Hearing h, HearingRequest r) {
+        List<RuleViolation> problems = new ArrayList<>();
+        Threshold share = parseShare(r.representativeShare(), problems);
+        problems.addAll(checkLinks(r.links()));
+        HearingAccess.reject(problems);
+        h.title = r.title().strip();
+        h.matter = r.matter().strip();
+        h.draft = r.draft().strip();
+        h.explanation = r.explanation().strip();
+        h.sponsor = r.sponsor().strip();
+        h.presidingOfficer = r.presidingOfficer().strip();
+        h.recorder = r.recorder().strip();
+        h.place = r.place().strip();
+        h.hearingDate = r.hearingDate();
+        h.startsAt = r.startsAt();
+        h.registrationOpens = r.registrationOpens();
+        h.registrationCloses = r.registrationCloses();
+        h.participantsFixedOn = r.participantsFixedOn();
+        h.selectionMethod = r.selectionMethod().strip();
+        h.seedSource = r.seedSource().strip();
+        h.setSeats(r.seats());
+        h.minRepresentatives = r.minRepresentatives() == null ? config.minRepresentatives() : r.minRepresentatives();
+        h.representativeShare = share.toString();
+        h.stakeholdersOutnumberResidents = r.stakeholdersOutnumberResidents() == null
+                ? config.stakeholdersOutnumberResidents() : r.stakeholdersOutnumberResidents();
+        h.observerCapacity = r.observerCapacity() == null ? config.observerCapacity() : r.observerCapacity();
+        // A plan that could never be announced is refused now, while the form is still in front of the sponsor.
+        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, clock.today(), h.schedule(), h.seats()));
+    }
+
+    private Threshold parseShare(String text, List<RuleViolation> problems) {
+        String value = text == null || text.isBlank() ? config.representativeShare() : text;
+        try {
+            return Threshold.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleViolation("hearing.quota.share-format",
+                    "利害关系人代表与普通居民代表合计所占比例的格式应如「>= 1/3」，收到的是「" + value + "」。"));
+            return Threshold.parse(config.representativeShare());
+        }
+    }
+
+    static List<RuleViolation> checkLinks(List<LinkInput> links) {
+        List<RuleViolation> problems = new ArrayList<>();
+        for (LinkInput link : links == null ? List.<LinkInput>of() : links) {
+            if (!safeUrl(link.url())) {
+                problems.add(new RuleViolation("hearing.link.url",
+                        "关联事项「" + link.title() + "」的链接须是本站路径（以 / 开头）或 http(s) 地址。"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean safeUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return true;
+        }
+        boolean local = url.startsWith("/") && !url.startsWith("//") && !url.contains("\\");
+        return local || url.startsWith("https://") || url.startsWith("http://");
+    }
+
+    private static void replaceMatterLinks(Hearing h, List<LinkInput> links) {
+        HearingLink.delete("hearingId = ?1 and purpose = ?2", h.id, HearingLink.Purpose.MATTER);
+        for (LinkInput link : links == null ? List.<LinkInput>of() : links) {
+            persistLink(h.id, HearingLink.Purpose.MATTER, link);
+        }
+    }
+
+    static HearingLink persistLink(long hearingId, HearingLink.Purpose purpose, LinkInput input) {
+        HearingLink link = new HearingLink();
+        link.hearingId = hearingId;
+        link.purpose = purpose;
+        link.refType = input.type();
+        link.refId = input.refId();
+        link.title = input.title().strip();
+        link.url = input.url() == null || input.url().isBlank() ? null : input.url().strip();
+        link.persist();
+        return link;
+    }
+}

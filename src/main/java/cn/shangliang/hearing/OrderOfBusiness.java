@@ -1,0 +1,53 @@
+package cn.shangliang.hearing;
+
+import static cn.shangliang.hearing.SessionStage.REPRESENTATIVE_STATEMENTS;
+import static cn.shangliang.hearing.SessionStage.SPONSOR_PRESENTATION;
+
+import cn.shangliang.council.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The session runs in order (DOMAIN.md §4): the sponsor presents, then the representatives state their views,
+ * then questions and debate. A stage, once left, is not reopened, so the record reads in the order things
+ * were said; no stage is skipped, so representatives always speak before the debate.
+ */
+public final class OrderOfBusiness {
+    private OrderOfBusiness() {
+    }
+
+    /**
+     * Whether a statement at {@code next} may be recorded after the last one at {@code last} (null: none yet).
+     * In the representatives' stage only a representative who is present speaks.
+     */
+    public static List<RuleViolation> checkStatement(SessionStage last, SessionStage next, boolean presentRepresentative) {
+        Objects.requireNonNull(next);
+        List<RuleViolation> violations = new ArrayList<>();
+        if (last == null && next != SPONSOR_PRESENTATION) {
+            violations.add(new RuleViolation("hearing.session.sponsor-first",
+                    "听证会先由承办人说明情况，再由听证代表陈述意见。"));
+        } else if (last != null && next.ordinal() < last.ordinal()) {
+            violations.add(new RuleViolation("hearing.session.stage-passed",
+                    "「" + next.label() + "」环节已经结束，现在是「" + last.label() + "」环节。"));
+        } else if (last != null && next.ordinal() > last.ordinal() + 1) {
+            SessionStage following = SessionStage.values()[last.ordinal() + 1];
+            violations.add(new RuleViolation("hearing.session.stage-skipped",
+                    "「" + last.label() + "」之后应先进入「" + following.label() + "」环节。"));
+        }
+        if (next == REPRESENTATIVE_STATEMENTS && !presentRepresentative) {
+            violations.add(new RuleViolation("hearing.session.not-a-representative",
+                    "「" + REPRESENTATIVE_STATEMENTS.label() + "」环节的发言人须是出席的听证代表。"));
+        }
+        return violations;
+    }
+
+    /** The session ends only after the representatives have stated their views. */
+    public static List<RuleViolation> checkEnd(SessionStage last) {
+        if (last != null && last.ordinal() >= REPRESENTATIVE_STATEMENTS.ordinal()) {
+            return List.of();
+        }
+        return List.of(new RuleViolation("hearing.session.no-representative-views",
+                "听证代表还没有陈述意见，不能结束听证。"));
+    }
+}

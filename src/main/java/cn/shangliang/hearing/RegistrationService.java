@@ -1,0 +1,108 @@
+package cn.shangliang.hearing;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.Resident;
+import cn.shangliang.hearing.HearingInput.ApplicationRequest;
+import cn.shangliang.hearing.HearingViews.ApplicationView;
+import cn.shangliang.identity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Residents apply as representative or register as observer, once per person. The hearing row is locked for
+ * each application: it holds the observer count and the next application number, so parallel registrations
+ * never exceed the capacity or share a number.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    @Inject
+    HearingAccess access;
+
+    @Inject
+    HearingClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public ApplicationView register(long hearingId, ApplicationRequest request) {
+        Hearing h = access.lock(hearingId);
+        if (h.status == HearingStatus.DRAFT) {
+            throw HearingAccess.notFound();
+        }
+        access.user().require(access.community(h.communityId).scope(), Role.RESIDENT);
+        long accountId = access.user().requireAccountId();
+        Resident resident = Resident.ofAccount(accountId)
+                .filter(r -> h.communityId.equals(r.communityId))
+                .orElseThrow(() -> DomainException.forbidden("只有在本社区登记的居民才能报名参加听证会。"));
+        access.validate(request);
+        HearingAccess.refuse(h.workflow().checkRegister(h.status, clock.today(), h.schedule()));
+        if (HearingApplication.of(h.id, accountId).isPresent()) {
+            throw DomainException.conflict("hearing.registration.once", "您已经报名参加这次听证会，每人只能报名一次。");
+        }
+        HearingApplication a = new HearingApplication();
+        a.kind = request.kind();
+        if (a.kind == ApplicationKind.REPRESENTATIVE) {
+            representative(h, a, request);
+        } else {
+            observer(h, a);
+        }
+        a.hearingId = h.id;
+        a.applicationNo = h.nextApplicationNo++;
+        a.accountId = accountId;
+        a.residentId = resident.id;
+        a.name = resident.name;
+        a.appliedAt = clock.now();
+        a.persist();
+        audit.record(access.actor(), "hearing.apply", "hearing_application", a.id,
+                "hearing " + h.id + " no. " + a.applicationNo + " " + a.kind + (a.category == null ? "" : " " + a.category));
+        return ApplicationView.of(a);
+    }
+
+    /** The caller's own application, if any. */
+    public Optional<ApplicationView> mine(long hearingId) {
+        return access.user().accountId().flatMap(account -> HearingApplication.of(hearingId, account)).map(ApplicationView::of);
+    }
+
+    /**
+     * Representative applications: public once registration closed (the list the lottery draws from), for staff
+     * at any time. Observers are counted, not listed.
+     */
+    public List<ApplicationView> applicants(long hearingId) {
+        Hearing h = access.visible(hearingId);
+        if (!HearingAccess.reached(h.status, HearingStatus.REGISTRATION_CLOSED) && !access.isStaff(h.communityId)) {
+            throw DomainException.forbidden("报名截止后公布报名名单。");
+        }
+        return HearingApplication.representatives(h.id).stream().map(ApplicationView::of).toList();
+    }
+
+    private static void representative(Hearing h, HearingApplication a, ApplicationRequest request) {
+        if (request.category() == null) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("category", "请选择代表类别")));
+        }
+        if (h.seats().get(request.category()) == 0) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("category",
+                    "这次听证会没有「" + request.category().label() + "」席位")));
+        }
+        if (request.statement() == null || request.statement().isBlank()) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("statement", "请简要说明您的情况和想法")));
+        }
+        a.category = request.category();
+        a.statement = request.statement().strip();
+        a.outcome = ApplicationOutcome.APPLIED;
+    }
+
+    private static void observer(Hearing h, HearingApplication a) {
+        if (h.observers >= h.observerCapacity) {
+            throw DomainException.conflict("hearing.registration.observers-full",
+                    "旁听名额（" + h.observerCapacity + "名）已满。");
+        }
+        h.observers++;
+        a.outcome = ApplicationOutcome.OBSERVER;
+    }
+}

@@ -1,0 +1,162 @@
+package cn.shangliang.hearing;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.hearing.HearingInput.AttendanceRequest;
+import cn.shangliang.hearing.HearingInput.SignOffRequest;
+import cn.shangliang.hearing.HearingInput.StatementRequest;
+import cn.shangliang.hearing.HearingViews.ApplicationView;
+import cn.shangliang.hearing.HearingViews.HearingView;
+import cn.shangliang.hearing.HearingViews.RecordView;
+import cn.shangliang.hearing.HearingViews.StatementView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hearing day and its record: the attendance check, the statements in the order of business, and each
+ * representative's confirmation of the record (听证笔录).
+ */
+@ApplicationScoped
+public class SessionService {
+
+    @Inject
+    HearingAccess access;
+
+    @Inject
+    HearingClock clock;
+
+    @Inject
+    HearingService hearings;
+
+    @Inject
+    AuditLog audit;
+
+    /** Marks who of the selected representatives is present; the list replaces the previous one. */
+    @Transactional
+    public RecordView attendance(long id, AttendanceRequest request) {
+        Hearing h = access.lockForStaff(id);
+        access.validate(request);
+        if (h.status != HearingStatus.PARTICIPANTS_FIXED) {
+            throw DomainException.conflict("hearing.attendance.not-now",
+                    "签到在听证会开始前进行，听证会当前为「" + h.status.label() + "」。");
+        }
+        List<HearingApplication> representatives = HearingApplication.selected(h.id);
+        Set<Long> present = new HashSet<>(request.present());
+        Set<Long> known = new HashSet<>(representatives.stream().map(a -> a.id).toList());
+        if (!known.containsAll(present)) {
+            throw DomainException.badInput("hearing.attendance.unknown", "签到名单中有不是本次听证代表的人。");
+        }
+        representatives.forEach(a -> a.present = present.contains(a.id));
+        audit.record(access.actor(), "hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
+        return record(h);
+    }
+
+    @Transactional
+    public HearingView open(long id) {
+        Hearing h = access.lockForStaff(id);
+        List<HearingApplication> representatives = HearingApplication.selected(h.id);
+        int present = (int) representatives.stream().filter(a -> a.present).count();
+        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, clock.today(), h.hearingDate, present, representatives.size()));
+        h.status = HearingStatus.IN_SESSION;
+        audit.record(access.actor(), "hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
+        return hearings.view(h);
+    }
+
+    @Transactional
+    public StatementView statement(long id, StatementRequest request) {
+        Hearing h = access.lockForStaff(id);
+        access.validate(request);
+        if (h.status != HearingStatus.IN_SESSION) {
+            throw DomainException.conflict("hearing.session.not-in-session", "只有在听证进行中才能记录发言。");
+        }
+        HearingApplication speaker = request.applicationId() == null ? null
+                : HearingApplication.<HearingApplication>findByIdOptional(request.applicationId())
+                        .filter(a -> a.hearingId.equals(h.id) && a.outcome == ApplicationOutcome.SELECTED && a.present)
+                        .orElseThrow(() -> DomainException.badInput("hearing.session.unknown-speaker", "发言人不是本次出席的听证代表。"));
+        if (speaker == null && (request.speaker() == null || request.speaker().isBlank())) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("speaker", "请填写发言人")));
+        }
+        HearingAccess.refuse(OrderOfBusiness.checkStatement(lastStage(h.id), request.stage(), speaker != null));
+        HearingStatement s = new HearingStatement();
+        s.hearingId = h.id;
+        s.seq = h.nextStatementNo++;
+        s.stage = request.stage();
+        s.applicationId = speaker == null ? null : speaker.id;
+        s.speaker = speaker == null ? request.speaker().strip() : speaker.name;
+        s.position = request.position() == null ? StatementPosition.OTHER : request.position();
+        s.content = request.content().strip();
+        s.recordedAt = clock.now();
+        s.recordedBy = access.actor();
+        s.persist();
+        audit.record(access.actor(), "hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
+        return StatementView.of(s);
+    }
+
+    /** Ends the session: every representative present now owes a sign-off of the record. */
+    @Transactional
+    public HearingView end(long id) {
+        Hearing h = access.lockForStaff(id);
+        HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
+        HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
+        h.status = HearingStatus.RECORD_CONFIRMATION;
+        audit.record(access.actor(), "hearing.session-end", "hearing", h.id, h.title);
+        return hearings.view(h);
+    }
+
+    /** A representative confirms the record for themself: signed, signed with corrections, or refused. */
+    @Transactional
+    public ApplicationView signOff(long id, SignOffRequest request) {
+        Hearing h = access.visible(id);
+        long accountId = access.user().requireAccountId();
+        HearingApplication a = HearingApplication.of(h.id, accountId)
+                .filter(x -> x.signOff != null)
+                .orElseThrow(() -> DomainException.forbidden("只有出席听证会的代表本人才能确认听证笔录。"));
+        a = HearingApplication.findById(a.id, LockModeType.PESSIMISTIC_WRITE);
+        access.validate(request);
+        if (h.status != HearingStatus.RECORD_CONFIRMATION) {
+            throw DomainException.conflict("hearing.record.not-confirming", "听证笔录当前不在确认阶段。");
+        }
+        if (a.signOff != SignOff.PENDING) {
+            throw DomainException.conflict("hearing.record.already-signed", "您已经确认过听证笔录（" + a.signOff.label() + "）。");
+        }
+        boolean noteNeeded = request.decision() == SignOff.SIGNED_WITH_CORRECTIONS || request.decision() == SignOff.REFUSED;
+        if (request.decision() == SignOff.PENDING) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "请选择签字、更正后签字或拒绝签字")));
+        }
+        if (noteNeeded && (request.note() == null || request.note().isBlank())) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("note",
+                    request.decision() == SignOff.REFUSED ? "请说明拒绝签字的理由" : "请写明需要更正的内容")));
+        }
+        a.signOff = request.decision();
+        a.signOffNote = noteNeeded ? request.note().strip() : null;
+        a.signedAt = clock.now();
+        audit.record(access.actor(), "hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
+        return ApplicationView.of(a);
+    }
+
+    /** The record is public once the session has begun: hearings are held in public, before observers. */
+    public RecordView record(long id) {
+        Hearing h = access.visible(id);
+        if (!HearingAccess.reached(h.status, HearingStatus.PARTICIPANTS_FIXED)) {
+            throw DomainException.notFound("听证笔录：代表名单尚未确定");
+        }
+        return record(h);
+    }
+
+    private RecordView record(Hearing h) {
+        List<ApplicationView> representatives = HearingApplication.selected(h.id).stream().map(ApplicationView::of).toList();
+        List<StatementView> statements = HearingStatement.ofHearing(h.id).stream().map(StatementView::of).toList();
+        int present = (int) representatives.stream().filter(ApplicationView::present).count();
+        return new RecordView(h.status, representatives, present, statements, lastStage(h.id));
+    }
+
+    static SessionStage lastStage(long hearingId) {
+        List<HearingStatement> last = HearingStatement.find("hearingId = ?1 order by seq desc", hearingId).page(0, 1).list();
+        return last.isEmpty() ? null : last.get(0).stage;
+    }
+}
