@@ -8,7 +8,6 @@ import cn.shangliang.identity.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -21,7 +20,7 @@ public class HearingFixtures {
     Fixtures fixtures;
 
     @Inject
-    Event<DemoSeeded> seeded;
+    HearingDemo hearingDemo;
 
     public record Place(long subdistrictId, long communityId) {
     }
@@ -58,10 +57,13 @@ public class HearingFixtures {
         r.persist();
     }
 
-    /** Runs the demo-data hook as the run command does: inside one transaction, after the base demo. */
+    /**
+     * Runs the hearing demo hook as the run command does, inside one transaction; only this feature's hook, so
+     * other features' demo data never collides with what other test classes created.
+     */
     @Transactional
     public void fireDemo() {
-        seeded.fire(new DemoSeeded());
+        hearingDemo.seed(new DemoSeeded());
     }
 
     public Fixtures.User user(Role role, long communityId) {
