@@ -6,7 +6,6 @@ import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Role;
-import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -158,14 +157,30 @@ public class BallotService {
         if (currentUser.cardId().isEmpty()) {
             throw DomainException.forbidden("请使用业主一卡通登录后投票");
         }
-        if (!currentUser.hasRole(Role.OWNER, new Scope(null, d.communityId, d.estateId))) {
+        Long estate = claim("estate");
+        if (!jwt.getGroups().contains(Role.OWNER.name()) || estate == null || estate != d.estateId.longValue()) {
             throw DomainException.forbidden("您的业主一卡通不属于该小区");
         }
-        Number owner = jwt.getClaim("owner");
+        Long owner = claim("owner");
         if (owner == null) {
             throw DomainException.forbidden("业主一卡通缺少业主身份");
         }
-        return owner.longValue();
+        return owner;
+    }
+
+    /**
+     * A numeric claim of the card token. Parsed tokens give custom claims as JSON values, not as Java numbers,
+     * so both are read here (CurrentUser.hasRole casts to Number and fails on a parsed card token).
+     */
+    private Long claim(String name) {
+        Object value = jwt.getClaim(name);
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return n.longValue();
+        }
+        return null;
     }
 
     private static SnapshotVoter lockVoter(Decision d, long ownerId, String voterKey) {

@@ -49,6 +49,9 @@ public class TallyService {
     Counting counting;
 
     @Inject
+    RosterSnapshot snapshot;
+
+    @Inject
     DecisionService decisions;
 
     @Inject
@@ -152,7 +155,7 @@ public class TallyService {
             throw DomainException.conflict("cancelled", "该表决已取消");
         }
         Resolution<String> resolution = counting.resolve(d);
-        Map<String, Long> areas = counting.snapshot.areas(d.id);
+        Map<String, Long> areas = snapshot.areas(d.id);
         long totalArea = 0;
         for (long a : areas.values()) {
             totalArea = Math.addExact(totalArea, a);
@@ -177,7 +180,7 @@ public class TallyService {
             throw DomainException.conflict("not-closed", "表决截止计票后才公开核验清单");
         }
         Resolution<String> resolution = counting.resolve(d);
-        Map<String, Long> areas = counting.snapshot.areas(d.id);
+        Map<String, Long> areas = snapshot.areas(d.id);
         Map<String, String> receipts = receipts(d.id);
         List<CountedBallot> all = new ArrayList<>(resolution.effective().size());
         for (EffectiveBallot<String> ballot : resolution.effective().values()) {
