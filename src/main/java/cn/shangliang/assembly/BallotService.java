@@ -58,10 +58,9 @@ public class BallotService {
         if (request == null) {
             throw DomainException.badInput("bad-choice", "请选择同意、反对或弃权");
         }
-        String choice = encode(d, request, true);
         SnapshotVoter voter = lockVoter(d, ownerId, request.voterKey());
-        Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        Ballot current = current(d, voter);
+        String choice = encode(d, request, true);
         Instant now = Instant.now();
         requireOpenFor(d, current, now);
         return record(d, voter, current, choice, ownerId, now);
@@ -76,14 +75,23 @@ public class BallotService {
         }
         long ownerId = callerOwnerId(d);
         SnapshotVoter voter = lockVoter(d, ownerId, voterKey);
-        Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        Ballot current = current(d, voter);
         if (current == null || current.choice == null) {
             throw DomainException.conflict("no-ballot", "您还没有投票，无需撤回");
         }
         Instant now = Instant.now();
         requireOpenFor(d, current, now);
         return record(d, voter, current, null, ownerId, now);
+    }
+
+    /**
+     * The voter's current ballot, read after its snapshot row was locked. A plain read on purpose: a locking
+     * read of a row that does not exist yet takes a gap lock, and gap locks of different voters make their
+     * first inserts deadlock. The plain read is the transaction's first consistent read (everything before it
+     * is a locking read), so it sees every ballot committed by whoever held the voter's lock before us.
+     */
+    private static Ballot current(Decision d, SnapshotVoter voter) {
+        return Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey).firstResult();
     }
 
     /** The caller's current ballots on the decision, by voter key. */
