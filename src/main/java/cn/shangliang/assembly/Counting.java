@@ -123,6 +123,6 @@ public class Counting {
     }
 
     private static CandidateView candidate(CandidateResult c, Candidate candidate) {
-        return new CandidateView(candidate.id, candidate.name, question(c.tally()), c.rank(), c.outcome().name());
+        return new CandidateView(candidate.id, candidate.name, question(c.tally()), c.rank(), c.outcome());
     }
 }

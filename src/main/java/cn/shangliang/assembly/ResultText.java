@@ -57,12 +57,12 @@ final class ResultText {
                 .append(w(q.abstain())).append("。\n");
     }
 
-    private static String outcome(String outcome) {
+    private static String outcome(cn.shangliang.assembly.rules.CandidateOutcome outcome) {
         return switch (outcome) {
-            case "ELECTED" -> "当选";
-            case "RUNOFF" -> "票数相同，须另行选举";
-            case "NOT_ELECTED" -> "通过但名次在应选人数之外";
-            default -> "未通过";
+            case ELECTED -> "当选";
+            case RUNOFF -> "票数相同，须另行选举";
+            case NOT_ELECTED -> "通过但名次在应选人数之外";
+            case NOT_PASSED -> "未通过";
         };
     }
 

@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.assembly.rules.Choice;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -35,13 +37,23 @@ public record ResultView(long decisionId, String matterType, String requiredFrac
 
     public record QuestionView(WeightView agree, WeightView oppose, WeightView abstain, boolean agreeAreaReached,
                                boolean agreeHeadsReached, boolean passed, List<BuildingView> buildings) {
+
+        /** The three choices in order, for tables. */
+        public List<ChoiceRow> rows() {
+            return List.of(new ChoiceRow(Choice.AGREE, agree), new ChoiceRow(Choice.OPPOSE, oppose),
+                    new ChoiceRow(Choice.ABSTAIN, abstain));
+        }
+    }
+
+    public record ChoiceRow(Choice choice, WeightView weight) {
     }
 
     public record BuildingView(String building, WeightView total, WeightView participating, WeightView agree,
                                WeightView oppose, WeightView abstain) {
     }
 
-    public record CandidateView(long candidateId, String name, QuestionView tally, int rank, String outcome) {
+    public record CandidateView(long candidateId, String name, QuestionView tally, int rank,
+                                cn.shangliang.assembly.rules.CandidateOutcome outcome) {
     }
 
     public record ElectionView(int seats, int runoffSeats, int voidBallots, List<CandidateView> candidates,

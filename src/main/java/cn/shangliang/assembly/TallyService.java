@@ -209,31 +209,31 @@ public class TallyService {
         Decision d = Decision.findById(online != null ? online.decisionId : proxy.decisionId);
         String choice = online != null ? online.choice : proxy.choice;
         Resolution<String> resolution = counting.resolve(d);
-        String status;
+        ReceiptStatus status;
         if (online != null) {
             Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, online.voterKey).firstResult();
             boolean latest = current != null && current.receipt.equals(code) && current.choice != null;
-            status = !latest ? "SUPERSEDED" : counts(d, resolution, online.voterKey, String.valueOf(current.sequence));
+            status = !latest ? ReceiptStatus.SUPERSEDED : counts(d, resolution, online.voterKey, String.valueOf(current.sequence));
         } else {
             ProxyMandateRecord m = ProxyMandateRecord.findById(proxy.mandateId);
             EffectiveBallot<String> eff = resolution.effective().get(m.voterKey);
             boolean latest = ProxyBallotRecord.count("mandateId = ?1 and id > ?2", m.id, proxy.id) == 0;
-            status = !latest ? "SUPERSEDED" : eff != null && eff.casts().stream().anyMatch(c -> c.channel() == Channel.PROXY)
-                    ? countedOrPending(d) : "NOT_COUNTED";
+            status = !latest ? ReceiptStatus.SUPERSEDED : eff != null && eff.casts().stream().anyMatch(c -> c.channel() == Channel.PROXY)
+                    ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
         }
         return new ReceiptLookup(code, d.id, d.title, choice, status);
     }
 
     /** An online ballot counts when it is behind the voter's effective ballot (not held out by a conflict). */
-    private static String counts(Decision d, Resolution<String> resolution, String voterKey, String sequence) {
+    private static ReceiptStatus counts(Decision d, Resolution<String> resolution, String voterKey, String sequence) {
         EffectiveBallot<String> eff = resolution.effective().get(voterKey);
         boolean in = eff != null && eff.casts().stream()
                 .anyMatch(c -> c.channel() == Channel.ONLINE && c.reference().equals(sequence));
-        return in ? countedOrPending(d) : "NOT_COUNTED";
+        return in ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
     }
 
-    private static String countedOrPending(Decision d) {
-        return d == null || d.status != DecisionStatus.CLOSED ? "PENDING" : "COUNTED";
+    private static ReceiptStatus countedOrPending(Decision d) {
+        return d == null || d.status != DecisionStatus.CLOSED ? ReceiptStatus.PENDING : ReceiptStatus.COUNTED;
     }
 
     private static String reference(Cast<String> cast, Map<String, String> receipts) {

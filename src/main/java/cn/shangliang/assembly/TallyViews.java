@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.assembly.rules.Choice;
+
 import java.util.List;
 
 /** Public views around the count: turnout while open, the verification list after, receipt look-ups. */
@@ -19,17 +21,17 @@ public final class TallyViews {
      * sheet numbers), its choice and its weight, with no name.
      */
     public record CountedBallot(List<String> references, String choice, String areaM2, long areaCenti, long heads) {
+
+        /** The choice of a matter's ballot; null for an election ballot, whose choice lists every candidate. */
+        public Choice single() {
+            return choice.contains("=") ? null : Choice.valueOf(choice);
+        }
     }
 
     public record VerificationView(long decisionId, ResultView result, List<CountedBallot> ballots, int page,
                                    int pageSize, int totalBallots) {
     }
 
-    /**
-     * @param status COUNTED (the voter's effective ballot), SUPERSEDED (replaced by a later ballot or withdrawn),
-     *               NOT_COUNTED (in conflict with another record or outside a mandate), or PENDING (the count
-     *               has not been done yet)
-     */
-    public record ReceiptLookup(String receipt, long decisionId, String decisionTitle, String choice, String status) {
+    public record ReceiptLookup(String receipt, long decisionId, String decisionTitle, String choice, ReceiptStatus status) {
     }
 }
