@@ -9,7 +9,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -59,6 +59,9 @@ public class AssemblyPages {
     @Inject
     TallyService tally;
 
+    @Inject
+    cn.shangliang.identity.CurrentUser currentUser;
+
     @GET
     @PermitAll
     public TemplateInstance list(@QueryParam("estate") Long estate, @QueryParam("page") @DefaultValue("0") int page) {
@@ -68,13 +71,16 @@ public class AssemblyPages {
 
     @GET
     @Path("new")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public TemplateInstance form(@QueryParam("estate") Long estate) {
+        if (!currentUser.hasRole(Role.COMMUNITY_STAFF)) {
+            throw DomainException.forbidden("只有社区工作人员可以准备表决事项");
+        }
         return Templates.form(estate, Map.of(), List.of(), null, MatterType.values());
     }
 
     @POST
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response create(MultivaluedMap<String, String> form) {
         Map<String, String> values = new java.util.HashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
@@ -113,7 +119,7 @@ public class AssemblyPages {
 
     @POST
     @Path("{id}/publish")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response publish(@PathParam("id") long id) {
         decisions.publish(id);
         return back(id);
@@ -121,7 +127,7 @@ public class AssemblyPages {
 
     @POST
     @Path("{id}/extend")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response extend(@PathParam("id") long id, @RestForm String closesAt, @RestForm String reason) {
         decisions.extend(id, FormFields.time("closesAt", closesAt), reason);
         return back(id);
@@ -129,7 +135,7 @@ public class AssemblyPages {
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response cancel(@PathParam("id") long id, @RestForm String reason) {
         decisions.cancel(id, reason);
         return back(id);
@@ -137,7 +143,7 @@ public class AssemblyPages {
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response close(@PathParam("id") long id) {
         tally.close(id);
         return back(id);
@@ -145,7 +151,7 @@ public class AssemblyPages {
 
     @POST
     @Path("{id}/recount")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Authenticated
     public Response recount(@PathParam("id") long id) {
         tally.recount(id);
         return back(id);

@@ -4,11 +4,10 @@ import cn.shangliang.assembly.StaffBallotRequests.DeliveryRequest;
 import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
 import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
 import cn.shangliang.assembly.rules.Choice;
-import cn.shangliang.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,7 @@ import java.util.List;
 /** Staff pages for what is recorded on owners' behalf: paper ballots, proxy mandates and ballots, deliveries. */
 @Path("/assembly/{id}/records")
 @Blocking
-@RolesAllowed(Role.N_COMMUNITY_STAFF)
+@Authenticated
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StaffBallotPages {
