@@ -61,7 +61,7 @@ class AssemblyPagesTest {
         given().get("/assembly/" + id).then().statusCode(200).body(containsString("公告期"))
                 .body(containsString("参与情况"));
         given().get("/assembly").then().statusCode(200).body(containsString("更换物业服务企业"));
-        given().get("/assembly/" + id + "/records").then().statusCode(org.hamcrest.Matchers.anyOf(
+        given().redirects().follow(false).get("/assembly/" + id + "/records").then().statusCode(org.hamcrest.Matchers.anyOf(
                 org.hamcrest.Matchers.is(302), org.hamcrest.Matchers.is(303), org.hamcrest.Matchers.is(401)));
         given().cookie("sl_token", staff).get("/assembly/" + id + "/records").then().statusCode(200)
                 .body(containsString("csrf-token"));
