@@ -30,12 +30,21 @@ public class AuthApi {
     AccountLogin accountLogin;
 
     @Inject
+    CardLogin cardLogin;
+
+    @Inject
     CurrentUser user;
 
     public record Credentials(@NotBlank String login, @NotBlank String password) {
     }
 
     public record TokenView(String token, Instant expiresAt) {
+    }
+
+    public record CardCredentials(@NotBlank String number, @NotBlank String pin) {
+    }
+
+    public record CardTokenView(String token, Instant expiresAt, boolean pinChangeRequired) {
     }
 
     public record Me(String subject, String name, List<GrantView> grants) {
@@ -51,6 +60,15 @@ public class AuthApi {
     public TokenView token(@Valid @jakarta.validation.constraints.NotNull Credentials credentials) {
         TokenIssuer.IssuedToken token = accountLogin.login(credentials.login(), credentials.password());
         return new TokenView(token.token(), token.expiresAt());
+    }
+
+    @POST
+    @Path("card-token")
+    @PermitAll
+    @Operation(summary = "Exchange owner card number and PIN for a Bearer token (subject card:<id>, group OWNER)")
+    public CardTokenView cardToken(@Valid @jakarta.validation.constraints.NotNull CardCredentials credentials) {
+        CardLogin.CardSession session = cardLogin.login(credentials.number(), credentials.pin());
+        return new CardTokenView(session.token().token(), session.token().expiresAt(), session.pinChangeRequired());
     }
 
     @GET

@@ -60,4 +60,23 @@ class LoginPagesTest {
         Forms.post("/", user.token()).post("/logout").then().statusCode(303)
                 .cookie("sl_token", io.restassured.matcher.RestAssuredMatchers.detailedCookie().maxAge(0));
     }
+
+    @Test
+    void protectedPageRedirectsVisitorsToLogin() {
+        given().redirects().follow(false).get("/audit").then().statusCode(303)
+                .header("Location", containsString("/login?next=%2Faudit"));
+    }
+
+    @Test
+    void protectedPageShowsChineseErrorPageForWrongRole() {
+        Fixtures.User user = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, 1);
+        given().cookie("sl_token", user.token()).get("/audit").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("没有权限"));
+    }
+
+    @Test
+    void unknownPageIsAFriendly404() {
+        given().get("/no-such-page").then().statusCode(404).body(containsString("出错了"));
+        given().get("/api/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
 }

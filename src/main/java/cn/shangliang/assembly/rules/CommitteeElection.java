@@ -57,15 +57,14 @@ public final class CommitteeElection {
         passed.sort(order);
         failed.sort(order);
         List<CandidateResult> ranked = new ArrayList<>(candidates.size());
-        int runoffSeats = seatByRank(passed, seats, ranked);
+        seatByRank(passed, seats, ranked);
         ranked.addAll(failed);
-        return new ElectionResult(seats, runoffSeats, List.copyOf(voided), ranked);
+        return new ElectionResult(seats, List.copyOf(voided), ranked);
     }
 
-    /** Gives seats to groups of equal support in rank order; returns the seats left to a run-off. */
-    private static int seatByRank(List<CandidateResult> passed, int seats, List<CandidateResult> ranked) {
+    /** Gives seats to groups of equal support in rank order. */
+    private static void seatByRank(List<CandidateResult> passed, int seats, List<CandidateResult> ranked) {
         int seatsLeft = seats;
-        int runoffSeats = 0;
         int start = 0;
         while (start < passed.size()) {
             int end = start + 1;
@@ -79,7 +78,6 @@ public final class CommitteeElection {
                 seatsLeft -= group;
             } else if (seatsLeft > 0) {
                 outcome = CandidateOutcome.RUNOFF;
-                runoffSeats = seatsLeft;
                 seatsLeft = 0;
             } else {
                 outcome = CandidateOutcome.NOT_ELECTED;
@@ -89,7 +87,6 @@ public final class CommitteeElection {
             }
             start = end;
         }
-        return runoffSeats;
     }
 
     private static Set<String> requireCandidates(List<String> candidates, int seats) {

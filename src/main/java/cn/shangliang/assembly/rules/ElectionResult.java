@@ -5,13 +5,12 @@ import java.util.List;
 /**
  * The result of an owners' committee election.
  *
- * @param runoffSeats  seats left to fill by a run-off among the {@link CandidateOutcome#RUNOFF} candidates
  * @param voidBallots  voters whose ballot agreed with more candidates than there are seats: they took
  *                     part but agreed with nobody, sorted
  * @param candidates   passed candidates by rank (a tie by name), then the others by agreeing area,
  *                     agreeing heads and name
  */
-public record ElectionResult(int seats, int runoffSeats, List<String> voidBallots, List<CandidateResult> candidates) {
+public record ElectionResult(int seats, List<String> voidBallots, List<CandidateResult> candidates) {
 
     public ElectionResult {
         voidBallots = List.copyOf(voidBallots);
@@ -24,6 +23,11 @@ public record ElectionResult(int seats, int runoffSeats, List<String> voidBallot
 
     public List<String> runoff() {
         return names(CandidateOutcome.RUNOFF);
+    }
+
+    /** Seats left to fill by a run-off among the {@link CandidateOutcome#RUNOFF} candidates. */
+    public int runoffSeats() {
+        return runoff().isEmpty() ? 0 : seats - elected().size();
     }
 
     /** The quorum, the same for every candidate: taking part in the election is taking part for each. */

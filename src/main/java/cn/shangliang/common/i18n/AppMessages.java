@@ -13,6 +13,13 @@ public interface AppMessages {
     @Message String nav_notices();
     @Message String nav_login();
     @Message String nav_logout();
+    @Message String nav_proposals();
+    @Message String nav_councils();
+    @Message String nav_hearings();
+    @Message String nav_assembly();
+    @Message String nav_budget();
+    @Message String nav_community();
+    @Message String nav_cards();
     @Message String nav_audit();
     @Message String pref_large_on();
     @Message String pref_large_off();

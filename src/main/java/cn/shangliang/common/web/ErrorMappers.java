@@ -5,6 +5,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,6 +21,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Maps every refusal to one shape: problem JSON under /api, an error page (or the login page) elsewhere.
@@ -56,17 +61,36 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(DomainException.notFound("该页面"), uri);
+    public Uni<Response> notFound(NotFoundException e, UriInfo uri) {
+        return rendered(uri, () -> respond(DomainException.notFound("该页面"), uri));
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Uni<Response> webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return e.getResponse();
+            return Uni.createFrom().item(e.getResponse());
         }
-        return respond(new DomainException(status, "request-refused", requestMessage(status)), uri);
+        return rendered(uri, () -> respond(new DomainException(status, "request-refused", requestMessage(status)), uri));
+    }
+
+    /**
+     * Requests that matched no endpoint are refused on the IO thread, where the layout may not block to learn
+     * who is logged in (a logged-in browser's /favicon.ico was a 500): render such pages on a worker thread of
+     * the same request context.
+     */
+    private static Uni<Response> rendered(UriInfo uri, Supplier<Response> page) {
+        Context context = Vertx.currentContext();
+        if (isApi(uri) || context == null || BlockingOperationControl.isBlockingAllowed()) {
+            return Uni.createFrom().item(page);
+        }
+        return Uni.createFrom().completionStage(() -> context.<Response>executeBlocking(() -> {
+            Response response = page.get();
+            if (response.getEntity() instanceof TemplateInstance template) {
+                return Response.fromResponse(response).entity(template.render()).build();
+            }
+            return response;
+        }, false).toCompletionStage());
     }
 
     private static String requestMessage(int status) {

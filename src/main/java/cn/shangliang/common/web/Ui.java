@@ -1,6 +1,7 @@
 package cn.shangliang.common.web;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ public class Ui {
 
     public static final String LANG_COOKIE = "sl_lang";
     public static final String LARGE_COOKIE = "sl_large";
+    /** Where quarkus-rest-csrf keeps the request's token. */
+    private static final String CSRF_TOKEN_KEY = "csrf_token";
 
     @Inject
     CurrentVertxRequest request;
@@ -39,8 +42,17 @@ public class Ui {
         return "1".equals(cookie(LARGE_COOKIE));
     }
 
+    /**
+     * Pages render on worker threads where the lazily authenticated identity can be read; an error page for an
+     * unmatched URL renders on the event loop, where reading it would block, so it shows as logged out.
+     */
     public boolean loggedIn() {
-        return jwt != null && jwt.getSubject() != null;
+        return !Context.isOnEventLoopThread() && jwt != null && jwt.getSubject() != null;
+    }
+
+    /** Whether this request carries a CSRF token for forms (not on error pages raised before the CSRF filter). */
+    public boolean csrfReady() {
+        return request.getCurrent() != null && request.getCurrent().get(CSRF_TOKEN_KEY) != null;
     }
 
     public String userName() {
@@ -53,6 +65,11 @@ public class Ui {
 
     public Set<String> roles() {
         return loggedIn() ? jwt.getGroups() : Set.of();
+    }
+
+    /** Staff, subdistrict administrators and supervisors see the administration links. */
+    public boolean staffOrSupervisor() {
+        return hasRole("COMMUNITY_STAFF") || hasRole("SUBDISTRICT_ADMIN") || hasRole("SUPERVISOR");
     }
 
     public boolean hasRole(String role) {

@@ -1,5 +1,7 @@
 package cn.shangliang.community.rules;
 
+import cn.shangliang.community.AreaSource;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 

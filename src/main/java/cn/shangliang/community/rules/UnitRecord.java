@@ -18,8 +18,8 @@ public record UnitRecord(
         String building,
         CandidateAreas areas,
         boolean parking,
-        Owner developer,
-        List<Owner> owners,
+        OwnerRef developer,
+        List<OwnerRef> owners,
         String designatedVoter,
         boolean sold,
         boolean delivered) {

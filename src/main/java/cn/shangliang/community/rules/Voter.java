@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * One head of the owners' assembly: the voting weight is {@link #area()} and exactly one head.
  *
  * @param key            the key ballots are bound to: the owner's key, or for co-owners their sorted
- *                       keys joined by {@value Owner#JOINT_SEPARATOR}
+ *                       keys joined by {@value OwnerRef#JOINT_SEPARATOR}
  * @param ownerKeys      the owner-identities behind the voter, sorted
  * @param delegate       the owner key that casts this voter's ballot: the owner itself, or the
  *                       co-owners' designated voter; null while co-owners have designated nobody

@@ -1,5 +1,7 @@
 package cn.shangliang.community.rules;
 
+import cn.shangliang.community.OwnerKind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +86,7 @@ public record VoterRoll(List<Voter> voters, List<CountedUnit> units) {
             register(unit.developer(), kinds);
         }
         Set<String> ownerKeys = new TreeSet<>();
-        for (Owner owner : unit.owners()) {
+        for (OwnerRef owner : unit.owners()) {
             if (owner.kind() == OwnerKind.DEVELOPER) {
                 throw new IllegalArgumentException("developer " + owner.key() + " listed as a buyer; list the unit as unsold");
             }
@@ -94,7 +96,7 @@ public record VoterRoll(List<Voter> voters, List<CountedUnit> units) {
             register(owner, kinds);
         }
         if (!unit.countsForBuyers()) {
-            Owner developer = unit.developer();
+            OwnerRef developer = unit.developer();
             if (developer == null) {
                 throw new IllegalArgumentException("unsold or undelivered but no developer");
             }
@@ -104,7 +106,7 @@ public record VoterRoll(List<Voter> voters, List<CountedUnit> units) {
             throw new IllegalArgumentException("sold and delivered but no owner");
         }
         if (ownerKeys.size() == 1) {
-            Owner owner = unit.owners().get(0);
+            OwnerRef owner = unit.owners().get(0);
             VoterKind kind = owner.kind() == OwnerKind.PERSON ? VoterKind.PERSON : VoterKind.ORGANIZATION;
             return new Claim(owner.key(), kind, List.of(owner.key()), owner.key());
         }
@@ -112,11 +114,11 @@ public record VoterRoll(List<Voter> voters, List<CountedUnit> units) {
         if (designated != null && !ownerKeys.contains(designated)) {
             throw new IllegalArgumentException("designated voter " + designated + " is not a co-owner");
         }
-        return new Claim(String.join(Owner.JOINT_SEPARATOR, ownerKeys), VoterKind.CO_OWNERS,
+        return new Claim(String.join(OwnerRef.JOINT_SEPARATOR, ownerKeys), VoterKind.CO_OWNERS,
                 List.copyOf(ownerKeys), designated);
     }
 
-    private static void register(Owner owner, Map<String, OwnerKind> kinds) {
+    private static void register(OwnerRef owner, Map<String, OwnerKind> kinds) {
         OwnerKind known = kinds.putIfAbsent(owner.key(), owner.kind());
         if (known != null && known != owner.kind()) {
             throw new IllegalArgumentException("owner " + owner.key() + " is both " + known + " and " + owner.kind());

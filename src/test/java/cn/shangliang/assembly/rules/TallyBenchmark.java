@@ -1,7 +1,7 @@
 package cn.shangliang.assembly.rules;
 
 import cn.shangliang.community.rules.CandidateAreas;
-import cn.shangliang.community.rules.Owner;
+import cn.shangliang.community.rules.OwnerRef;
 import cn.shangliang.community.rules.RollOptions;
 import cn.shangliang.community.rules.UnitRecord;
 import cn.shangliang.community.rules.VoterRoll;
@@ -82,9 +82,9 @@ class TallyBenchmark {
     }
 
     private static List<UnitRecord> estate(Random random) {
-        Owner developer = Owner.developer("dev");
+        OwnerRef developer = OwnerRef.developer("dev");
         List<UnitRecord> units = new ArrayList<>(UNITS);
-        Owner previous = null;
+        OwnerRef previous = null;
         for (int i = 0; i < UNITS; i++) {
             String building = Integer.toString(1 + i / 500);
             boolean parking = i % 20 == 19;
@@ -97,8 +97,8 @@ class TallyBenchmark {
                 units.add(new UnitRecord("u" + i, building, areas, parking, developer, List.of(), null, false, false));
                 continue;
             }
-            Owner owner = kind < 10 && previous != null ? previous : Owner.person("p" + i);
-            List<Owner> owners = kind >= 90 ? List.of(owner, Owner.person("s" + i)) : List.of(owner);
+            OwnerRef owner = kind < 10 && previous != null ? previous : OwnerRef.person("p" + i);
+            List<OwnerRef> owners = kind >= 90 ? List.of(owner, OwnerRef.person("s" + i)) : List.of(owner);
             units.add(new UnitRecord("u" + i, building, areas, parking, developer, owners, owner.key(), true, kind >= 7));
             previous = owner;
         }

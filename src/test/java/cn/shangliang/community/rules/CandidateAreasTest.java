@@ -1,5 +1,7 @@
 package cn.shangliang.community.rules;
 
+import cn.shangliang.community.AreaSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,7 @@
 package cn.shangliang.community.rules;
 
+import cn.shangliang.community.AreaSource;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,18 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VoterRollTest {
 
-    private static final Owner DEV = Owner.developer("dev");
+    private static final OwnerRef DEV = OwnerRef.developer("dev");
 
     /** A sold and delivered unit. */
-    private static UnitRecord owned(String id, String building, String m2, Owner... owners) {
+    private static UnitRecord owned(String id, String building, String m2, OwnerRef... owners) {
         return new UnitRecord(id, building, CandidateAreas.registered(m2), false, DEV, List.of(owners), null, true, true);
     }
 
-    private static UnitRecord coOwned(String id, String building, String m2, String designated, Owner... owners) {
+    private static UnitRecord coOwned(String id, String building, String m2, String designated, OwnerRef... owners) {
         return new UnitRecord(id, building, CandidateAreas.registered(m2), false, DEV, List.of(owners), designated, true, true);
     }
 
-    private static UnitRecord parking(String id, String m2, Owner owner) {
+    private static UnitRecord parking(String id, String m2, OwnerRef owner) {
         return new UnitRecord(id, "P", CandidateAreas.registered(m2), true, DEV, List.of(owner), null, true, true);
     }
 
@@ -33,7 +35,7 @@ class VoterRollTest {
         return new UnitRecord(id, building, CandidateAreas.registered(m2), false, DEV, List.of(), null, false, false);
     }
 
-    private static UnitRecord soldNotDelivered(String id, String building, String m2, Owner buyer) {
+    private static UnitRecord soldNotDelivered(String id, String building, String m2, OwnerRef buyer) {
         return new UnitRecord(id, building, CandidateAreas.registered(m2), false, DEV, List.of(buyer), null, true, false);
     }
 
@@ -48,9 +50,9 @@ class VoterRollTest {
     @Test
     void oneUnitIsOneHeadAndTotalsAreSums() {
         VoterRoll roll = roll(
-                owned("1-101", "1", "89.50", Owner.person("a")),
-                owned("1-102", "1", "100.25", Owner.person("b")),
-                owned("2-101", "2", "120.00", Owner.organization("shop")));
+                owned("1-101", "1", "89.50", OwnerRef.person("a")),
+                owned("1-102", "1", "100.25", OwnerRef.person("b")),
+                owned("2-101", "2", "120.00", OwnerRef.organization("shop")));
         assertEquals(3, roll.headcount());
         assertEquals(8950 + 10025 + 12000, roll.totalArea());
         assertEquals(VoterKind.ORGANIZATION, voter(roll, "shop").kind());
@@ -60,8 +62,8 @@ class VoterRollTest {
     @Test
     void recordsWhichSourceEachAreaCameFrom() {
         UnitRecord surveyedOnly = new UnitRecord("1-103", "1", new CandidateAreas(null, new BigDecimal("77.77"), new BigDecimal("80.00")),
-                false, DEV, List.of(Owner.person("c")), null, true, true);
-        VoterRoll roll = roll(owned("1-101", "1", "89.50", Owner.person("a")), surveyedOnly);
+                false, DEV, List.of(OwnerRef.person("c")), null, true, true);
+        VoterRoll roll = roll(owned("1-101", "1", "89.50", OwnerRef.person("a")), surveyedOnly);
         assertEquals(new ExclusiveArea(7777, AreaSource.SURVEYED), roll.units().get(1).area());
         assertEquals(AreaSource.REGISTERED, roll.units().get(0).area().source());
         assertEquals(8950 + 7777, roll.totalArea());
@@ -69,11 +71,11 @@ class VoterRollTest {
 
     @Test
     void anOwnerOfSeveralUnitsIsOneVoterWithTheAreasAdded() {
-        Owner a = Owner.person("a");
+        OwnerRef a = OwnerRef.person("a");
         VoterRoll roll = roll(
                 owned("2-201", "2", "60.00", a),
                 owned("1-101", "1", "89.50", a),
-                owned("1-102", "1", "100.00", Owner.person("b")));
+                owned("1-102", "1", "100.00", OwnerRef.person("b")));
         assertEquals(2, roll.headcount());
         Voter voter = voter(roll, "a");
         assertEquals(14950, voter.area());
@@ -87,8 +89,8 @@ class VoterRollTest {
         VoterRoll roll = roll(
                 unsold("1-101", "1", "90.00"),
                 unsold("2-101", "2", "80.00"),
-                soldNotDelivered("1-102", "1", "70.00", Owner.person("buyer")),
-                owned("1-103", "1", "60.00", Owner.person("b")));
+                soldNotDelivered("1-102", "1", "70.00", OwnerRef.person("buyer")),
+                owned("1-103", "1", "60.00", OwnerRef.person("b")));
         assertEquals(2, roll.headcount());
         Voter developer = voter(roll, "dev");
         assertEquals(VoterKind.DEVELOPER, developer.kind());
@@ -100,14 +102,14 @@ class VoterRollTest {
 
     @Test
     void aUnitSoldAndDeliveredCountsForItsBuyer() {
-        VoterRoll roll = roll(unsold("1-101", "1", "90.00"), owned("1-102", "1", "70.00", Owner.person("buyer")));
+        VoterRoll roll = roll(unsold("1-101", "1", "90.00"), owned("1-102", "1", "70.00", OwnerRef.person("buyer")));
         assertEquals(List.of("1-102"), voter(roll, "buyer").unitIds());
         assertEquals(List.of("1-101"), voter(roll, "dev").unitIds());
     }
 
     @Test
     void aCoOwnedUnitIsOneHeadKeyedByItsSortedCoOwnersAndVotesThroughTheDesignatedVoter() {
-        VoterRoll roll = roll(coOwned("1-101", "1", "89.50", "wife", Owner.person("wife"), Owner.person("husband")));
+        VoterRoll roll = roll(coOwned("1-101", "1", "89.50", "wife", OwnerRef.person("wife"), OwnerRef.person("husband")));
         assertEquals(1, roll.headcount());
         Voter voter = roll.voters().get(0);
         assertEquals("husband&wife", voter.key());
@@ -118,7 +120,7 @@ class VoterRollTest {
 
     @Test
     void coOwnersWithoutADesignatedVoterStillCountInTheTotals() {
-        VoterRoll roll = roll(coOwned("1-101", "1", "89.50", null, Owner.person("x"), Owner.person("y")));
+        VoterRoll roll = roll(coOwned("1-101", "1", "89.50", null, OwnerRef.person("x"), OwnerRef.person("y")));
         assertNull(roll.voters().get(0).delegate());
         assertEquals(1, roll.headcount());
         assertEquals(8950, roll.totalArea());
@@ -126,8 +128,8 @@ class VoterRollTest {
 
     @Test
     void theSameCoOwnersOfTwoUnitsAreOneVoter() {
-        Owner x = Owner.person("x");
-        Owner y = Owner.person("y");
+        OwnerRef x = OwnerRef.person("x");
+        OwnerRef y = OwnerRef.person("y");
         VoterRoll roll = roll(
                 coOwned("1-101", "1", "89.50", "x", x, y),
                 coOwned("1-102", "1", "10.50", null, y, x));
@@ -138,8 +140,8 @@ class VoterRollTest {
 
     @Test
     void coOwnersMayNotDesignateTwoDifferentVoters() {
-        Owner x = Owner.person("x");
-        Owner y = Owner.person("y");
+        OwnerRef x = OwnerRef.person("x");
+        OwnerRef y = OwnerRef.person("y");
         assertThrows(IllegalArgumentException.class, () -> roll(
                 coOwned("1-101", "1", "89.50", "x", x, y),
                 coOwned("1-102", "1", "10.50", "y", x, y)));
@@ -147,9 +149,9 @@ class VoterRollTest {
 
     @Test
     void aPersonWhoCoOwnsOneUnitAndSolelyOwnsAnotherIsInTwoVoters() {
-        Owner x = Owner.person("x");
+        OwnerRef x = OwnerRef.person("x");
         VoterRoll roll = roll(
-                coOwned("1-101", "1", "89.50", "x", x, Owner.person("y")),
+                coOwned("1-101", "1", "89.50", "x", x, OwnerRef.person("y")),
                 owned("1-102", "1", "50.00", x));
         assertEquals(2, roll.headcount());
         assertEquals(8950, voter(roll, "x&y").area());
@@ -158,11 +160,11 @@ class VoterRollTest {
 
     @Test
     void parkingAreaDoesNotCountByDefaultButParkingOwnersStayOwners() {
-        Owner a = Owner.person("a");
+        OwnerRef a = OwnerRef.person("a");
         List<UnitRecord> units = List.of(
                 owned("1-101", "1", "89.50", a),
                 parking("P-001", "12.50", a),
-                parking("P-002", "13.00", Owner.person("parkingOnly")));
+                parking("P-002", "13.00", OwnerRef.person("parkingOnly")));
         VoterRoll without = VoterRoll.compute(units, RollOptions.DEFAULTS);
         assertEquals(2, without.headcount());
         assertEquals(8950, without.totalArea());
@@ -178,10 +180,10 @@ class VoterRollTest {
 
     @Test
     void refusesInconsistentRecordsNamingTheUnit() {
-        Owner a = Owner.person("a");
+        OwnerRef a = OwnerRef.person("a");
         CandidateAreas area = CandidateAreas.registered("50.00");
         List<List<UnitRecord>> bad = List.of(
-                List.of(owned("1-101", "1", "50.00", a), owned("1-101", "1", "60.00", Owner.person("b"))),
+                List.of(owned("1-101", "1", "50.00", a), owned("1-101", "1", "60.00", OwnerRef.person("b"))),
                 List.of(new UnitRecord("1-101", "1", area, false, DEV, List.of(), null, false, true)),
                 List.of(new UnitRecord("1-101", "1", area, false, DEV, List.of(a), null, false, false)),
                 List.of(new UnitRecord("1-101", "1", area, false, null, List.of(), null, false, false)),
@@ -189,9 +191,9 @@ class VoterRollTest {
                 List.of(new UnitRecord("1-101", "1", area, false, DEV, List.of(), null, true, true)),
                 List.of(new UnitRecord("1-101", "1", area, false, DEV, List.of(a, a), null, true, true)),
                 List.of(new UnitRecord("1-101", "1", area, false, DEV, List.of(DEV), null, true, true)),
-                List.of(new UnitRecord("1-101", "1", area, false, Owner.person("p"), List.of(), null, false, false)),
-                List.of(coOwned("1-101", "1", "50.00", "stranger", a, Owner.person("b"))),
-                List.of(owned("1-101", "1", "50.00", a), owned("1-102", "1", "50.00", Owner.organization("a"))),
+                List.of(new UnitRecord("1-101", "1", area, false, OwnerRef.person("p"), List.of(), null, false, false)),
+                List.of(coOwned("1-101", "1", "50.00", "stranger", a, OwnerRef.person("b"))),
+                List.of(owned("1-101", "1", "50.00", a), owned("1-102", "1", "50.00", OwnerRef.organization("a"))),
                 List.of(owned("1-101", "1", "50.005", a)));
         for (List<UnitRecord> units : bad) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -202,7 +204,7 @@ class VoterRollTest {
 
     @Test
     void ownerKeysCannotForgeACoOwnersKey() {
-        assertThrows(IllegalArgumentException.class, () -> Owner.person("x&y"));
-        assertThrows(IllegalArgumentException.class, () -> Owner.person(" "));
+        assertThrows(IllegalArgumentException.class, () -> OwnerRef.person("x&y"));
+        assertThrows(IllegalArgumentException.class, () -> OwnerRef.person(" "));
     }
 }

@@ -1,5 +1,7 @@
 package cn.shangliang.community.rules;
 
+import cn.shangliang.community.OwnerKind;
+
 import java.util.Objects;
 
 /**
@@ -8,11 +10,11 @@ import java.util.Objects;
  * <p>The key may not contain {@value #JOINT_SEPARATOR}: that character joins co-owners' keys into the
  * voter key of a co-owned unit, and must not be forgeable by a single owner's key.
  */
-public record Owner(String key, OwnerKind kind) {
+public record OwnerRef(String key, OwnerKind kind) {
 
     public static final String JOINT_SEPARATOR = "&";
 
-    public Owner {
+    public OwnerRef {
         Objects.requireNonNull(kind, "kind");
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("owner key is blank");
@@ -22,15 +24,15 @@ public record Owner(String key, OwnerKind kind) {
         }
     }
 
-    public static Owner person(String key) {
-        return new Owner(key, OwnerKind.PERSON);
+    public static OwnerRef person(String key) {
+        return new OwnerRef(key, OwnerKind.PERSON);
     }
 
-    public static Owner organization(String key) {
-        return new Owner(key, OwnerKind.ORGANIZATION);
+    public static OwnerRef organization(String key) {
+        return new OwnerRef(key, OwnerKind.ORGANIZATION);
     }
 
-    public static Owner developer(String key) {
-        return new Owner(key, OwnerKind.DEVELOPER);
+    public static OwnerRef developer(String key) {
+        return new OwnerRef(key, OwnerKind.DEVELOPER);
     }
 }

@@ -1,0 +1,166 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.Community;
+import cn.shangliang.community.Resident;
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import cn.shangliang.notice.NoticeBoard;
+import cn.shangliang.notice.NoticeCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What every budget use case shares: loading (and locking) cycles and projects, the permission check, and
+ * writing the audit entry and the public notice of a transition.
+ */
+@ApplicationScoped
+public class BudgetAccess {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NoticeBoard board;
+
+    public BudgetCycle cycle(long id) {
+        BudgetCycle cycle = BudgetCycle.findById(id);
+        if (cycle == null) {
+            throw DomainException.notFound("该年度资金");
+        }
+        return cycle;
+    }
+
+    /** The cycle row every stage change and every counter of the cycle depends on, locked. */
+    public BudgetCycle lockCycle(long id) {
+        BudgetCycle cycle = BudgetCycle.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (cycle == null) {
+            throw DomainException.notFound("该年度资金");
+        }
+        return cycle;
+    }
+
+    public BudgetProject project(long id) {
+        BudgetProject project = BudgetProject.findById(id);
+        if (project == null) {
+            throw DomainException.notFound("该项目");
+        }
+        return project;
+    }
+
+    public BudgetProject lockProject(long id) {
+        BudgetProject project = BudgetProject.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (project == null) {
+            throw DomainException.notFound("该项目");
+        }
+        return project;
+    }
+
+    public Scope scope(long communityId) {
+        Community community = Community.findById(communityId);
+        if (community == null) {
+            throw DomainException.notFound("该社区");
+        }
+        return community.scope();
+    }
+
+    /** 403 unless the caller may do {@code action} in the community; residents must also be on its roster. */
+    public void require(long communityId, BudgetAction action) {
+        currentUser.require(scope(communityId), BudgetPermissions.rolesFor(action).toArray(Role[]::new));
+        if (BudgetPermissions.needsRoster(action) && !onRoster(communityId)) {
+            throw DomainException.forbidden("只有本社区登记在册的居民可以进行此操作");
+        }
+    }
+
+    public boolean may(long communityId, BudgetAction action) {
+        if (!currentUser.authenticated()) {
+            return false;
+        }
+        boolean role = currentUser.hasAnyRole(scope(communityId), BudgetPermissions.rolesFor(action).toArray(Role[]::new));
+        return role && (!BudgetPermissions.needsRoster(action) || onRoster(communityId));
+    }
+
+    private boolean onRoster(long communityId) {
+        return currentUser.accountId()
+                .map(account -> Resident.count("communityId = ?1 and accountId = ?2", communityId, account) > 0)
+                .orElse(false);
+    }
+
+    /** What the caller may do in a community, for showing only the forms they can use. */
+    public record Powers(boolean loggedIn, boolean staff, boolean resident, boolean council, boolean supervisor) {
+    }
+
+    public Powers powers(long communityId) {
+        return new Powers(currentUser.authenticated(), may(communityId, BudgetAction.MANAGE_CYCLE),
+                may(communityId, BudgetAction.PROPOSE), may(communityId, BudgetAction.VOTE_AS_COUNCIL),
+                may(communityId, BudgetAction.ANSWER_COMPLAINT));
+    }
+
+    /** Communities where the caller is staff, for the "open a cycle" form. */
+    public List<Community> manageableCommunities() {
+        if (currentUser.accountId().isEmpty()) {
+            return List.of();
+        }
+        return Community.<Community>list("order by name").stream()
+                .filter(c -> currentUser.hasRole(Role.COMMUNITY_STAFF, c.scope())).toList();
+    }
+
+    public String actor() {
+        return currentUser.auditName();
+    }
+
+    public String actorName() {
+        String name = currentUser.displayName();
+        return name == null || name.isBlank() ? currentUser.auditName() : name;
+    }
+
+    public long accountId() {
+        return currentUser.requireAccountId();
+    }
+
+    /** Refuses with the broken rules: 409 for a stage that does not allow it, 400 for what the input says. */
+    public static void refuseIf(List<RuleViolation> violations) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        String message = violations.stream().map(RuleViolation::message).collect(Collectors.joining(" "));
+        String code = violations.get(0).code();
+        if (violations.stream().anyMatch(v -> v.code().contains("transition") || v.code().contains("notice.")
+                || v.code().contains("review.unfinished") || v.code().contains("nothing-accepted"))) {
+            throw DomainException.conflict(code, message);
+        }
+        throw DomainException.badInput(code, message);
+    }
+
+    public static void requireStatus(BudgetCycle cycle, CycleStatus... allowed) {
+        for (CycleStatus status : allowed) {
+            if (cycle.status == status) {
+                return;
+            }
+        }
+        throw DomainException.conflict("budget.cycle.stage", "年度资金当前处于「" + cycle.status.label() + "」阶段，不能进行此操作");
+    }
+
+    /** The audit entry and, when {@code publicTitle} is given, the notice of a change, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entity, long id, String summary, BudgetCycle cycle, String publicTitle,
+                       String link, Instant endsAt) {
+        audit.record(actor(), "budget." + action, entity, id, summary);
+        if (publicTitle != null) {
+            board.publish(new NoticeBoard.Draft(NoticeCategory.BUDGET, cycle.communityId, null,
+                    cycle.title + "：" + publicTitle, summary, "budget_" + entity, id, link, endsAt), actor());
+        }
+    }
+}

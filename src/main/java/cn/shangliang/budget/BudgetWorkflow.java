@@ -1,0 +1,107 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.council.RuleViolation;
+import cn.shangliang.council.TransitionTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.shangliang.budget.CycleStatus.APPROVED;
+import static cn.shangliang.budget.CycleStatus.CLOSED;
+import static cn.shangliang.budget.CycleStatus.NOTICE;
+import static cn.shangliang.budget.CycleStatus.PROPOSING;
+import static cn.shangliang.budget.CycleStatus.REVIEWING;
+import static cn.shangliang.budget.CycleStatus.VOTING;
+
+/**
+ * The stages of a cycle and of its projects as tables, with the guards that sit next to them. A cycle only
+ * moves forward: a stage that went wrong is answered by objections and supervision, not by rewinding.
+ */
+public final class BudgetWorkflow {
+
+    public static final TransitionTable<CycleStatus> CYCLE =
+            TransitionTable.builder(CycleStatus.class, "budget.cycle", "年度资金")
+                    .allow(PROPOSING, REVIEWING)
+                    .allow(REVIEWING, VOTING)
+                    .allow(VOTING, NOTICE)
+                    .allow(NOTICE, APPROVED)
+                    .allow(APPROVED, CLOSED)
+                    .build();
+
+    public static final TransitionTable<ProjectStatus> PROJECT =
+            TransitionTable.builder(ProjectStatus.class, "budget.project", "项目")
+                    .allow(ProjectStatus.SUBMITTED, ProjectStatus.ACCEPTED, ProjectStatus.REJECTED, ProjectStatus.MERGED)
+                    .allow(ProjectStatus.ACCEPTED, ProjectStatus.SELECTED, ProjectStatus.NOT_SELECTED, ProjectStatus.MERGED)
+                    .allow(ProjectStatus.SELECTED, ProjectStatus.APPROVED)
+                    .allow(ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTING)
+                    .allow(ProjectStatus.IMPLEMENTING, ProjectStatus.COMPLETED, ProjectStatus.RECTIFYING, ProjectStatus.FAILED)
+                    .allow(ProjectStatus.RECTIFYING, ProjectStatus.COMPLETED, ProjectStatus.RECTIFYING, ProjectStatus.FAILED)
+                    .build();
+
+    private BudgetWorkflow() {
+    }
+
+    /** Review ends only when every proposal has an answer and at least one can go to the vote. */
+    public static List<RuleViolation> checkStartVote(long unreviewed, long accepted) {
+        List<RuleViolation> violations = new ArrayList<>(CYCLE.check(REVIEWING, VOTING));
+        if (unreviewed > 0) {
+            violations.add(new RuleViolation("budget.review.unfinished", "还有 " + unreviewed + " 个点单未审核。"));
+        }
+        if (accepted == 0) {
+            violations.add(new RuleViolation("budget.review.nothing-accepted", "没有审核通过的项目，无法票决。"));
+        }
+        return violations;
+    }
+
+    /** 立项 only after the notice period has ended and every objection was answered. */
+    public static List<RuleViolation> checkConfirm(CycleStatus status, boolean noticeEnded, long unanswered) {
+        List<RuleViolation> violations = new ArrayList<>(CYCLE.check(status, APPROVED));
+        if (!noticeEnded) {
+            violations.add(new RuleViolation("budget.notice.running", "公示期尚未结束，不能立项。"));
+        }
+        if (unanswered > 0) {
+            violations.add(new RuleViolation("budget.notice.unanswered", "还有 " + unanswered + " 条异议未答复，不能立项。"));
+        }
+        return violations;
+    }
+
+    /** A reason from the list; "other" must be explained in words. */
+    public static List<RuleViolation> checkReject(RejectReason reason, String text) {
+        if (reason == null) {
+            return List.of(new RuleViolation("budget.review.reason-required", "请选择不通过的理由。"));
+        }
+        if (reason == RejectReason.OTHER) {
+            return RuleViolation.requireText(text, "budget.review.text-required", "选择“其他”时须写明理由。");
+        }
+        return List.of();
+    }
+
+    /** The contract stays within the approved budget unless a recorded council decision raises it. */
+    public static List<RuleViolation> checkContract(long contractFen, long approvedFen, String councilDecision) {
+        if (contractFen <= 0) {
+            return List.of(new RuleViolation("budget.contract.amount", "合同金额须大于零。"));
+        }
+        if (contractFen > approvedFen && (councilDecision == null || councilDecision.isBlank())) {
+            return List.of(new RuleViolation("budget.contract.over-approved",
+                    "合同金额超过立项预算，须注明提高预算的议事会决议。"));
+        }
+        return List.of();
+    }
+
+    /** Rectification lists its items; a final cost is stated for every outcome and stays within the contract. */
+    public static List<RuleViolation> checkAcceptance(AcceptanceResult result, String items, long finalCostFen,
+                                                      long contractFen) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (result == AcceptanceResult.RECTIFY) {
+            violations.addAll(RuleViolation.requireText(items, "budget.acceptance.items-required", "要求整改时须列明整改事项。"));
+        }
+        if (finalCostFen < 0 || finalCostFen > contractFen) {
+            violations.add(new RuleViolation("budget.acceptance.final-cost", "决算金额须在 0 与合同金额之间。"));
+        }
+        return violations;
+    }
+
+    public static boolean overCap(long costFen, long capFen) {
+        return costFen > capFen;
+    }
+}

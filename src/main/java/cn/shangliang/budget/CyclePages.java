@@ -1,0 +1,131 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetForms.ProposalForm;
+import cn.shangliang.budget.BudgetViews.CycleView;
+import cn.shangliang.budget.BudgetViews.ProjectView;
+import cn.shangliang.community.Community;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Pages of a cycle: the list, opening one, its overview with proposals, the stage buttons, Pabulib import. */
+@Path("/budget")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class CyclePages {
+
+    @CheckedTemplate(basePath = "budget", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance cycles(List<CycleView> cycles, List<Community> communities, int page, boolean more,
+                                              int year);
+
+        static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
+                                             ProjectType[] types);
+    }
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    PabulibService pabulib;
+
+    @Inject
+    BudgetAccess access;
+
+    @GET
+    @PermitAll
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        List<CycleView> list = cycles.list(null, page);
+        List<Community> communities = access.manageableCommunities();
+        return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE,
+                LocalDate.now().getYear());
+    }
+
+    @POST
+    @Path("cycles")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        CycleForm cycle = f.done(new CycleForm(f.id("communityId"), f.integer("year"), f.text("title"), f.yuan("budget"),
+                f.yuan("capWorks"), f.yuan("capService"), f.yuan("capGoods"), f.date("proposalsOpenOn"),
+                f.date("proposalsCloseOn"), f.integer("noticeDays"), f.text("quorum"), f.text("majority"),
+                f.choice("voteMode", VoteMode.class), f.integer("maxApprovals"), f.integer("maxScore"), f.text("rule"),
+                f.integer("minVotes")));
+        return redirect("/budget/cycles/" + cycles.open(cycle).id());
+    }
+
+    @GET
+    @Path("cycles/{id}")
+    @PermitAll
+    public TemplateInstance cycle(@PathParam("id") long id) {
+        CycleView cycle = cycles.find(id);
+        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values());
+    }
+
+    @POST
+    @Path("cycles/{id}/stage")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response advance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String to = new FormReader(form).text("to");
+        if ("REVIEWING".equals(to)) {
+            cycles.startReview(id);
+        } else if ("VOTING".equals(to)) {
+            cycles.startVote(id);
+        } else if ("CLOSED".equals(to)) {
+            cycles.close(id);
+        } else {
+            throw cn.shangliang.common.web.DomainException.badInput("budget.stage", "无效的阶段");
+        }
+        return redirect("/budget/cycles/" + id);
+    }
+
+    @POST
+    @Path("cycles/{id}/proposals")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        ProposalForm proposal = f.done(new ProposalForm(f.text("title"), f.text("need"), f.text("location"),
+                f.choice("type", ProjectType.class), f.yuan("estimatedCost"), f.text("beneficiaries"), f.text("proposerName")));
+        long project = "paper".equals(f.text("source")) ? proposals.enterPaper(id, proposal).id()
+                : proposals.propose(id, proposal).id();
+        return redirect("/budget/projects/" + project);
+    }
+
+    @POST
+    @Path("cycles/{id}/pabulib")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importPabulib(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        pabulib.importInto(id, form.getFirst("file"));
+        return redirect("/budget/cycles/" + id);
+    }
+
+    static Response redirect(String to) {
+        return Response.seeOther(URI.create(to)).build();
+    }
+}

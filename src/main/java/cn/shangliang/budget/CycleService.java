@@ -1,0 +1,179 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetViews.CycleView;
+import cn.shangliang.budget.rules.RuleParams;
+import cn.shangliang.budget.rules.SelectionRule;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.council.Threshold;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Opening a cycle and moving it through the stages that need no vote: proposing → review → vote, and closing. */
+@ApplicationScoped
+public class CycleService {
+
+    public static final int PAGE_SIZE = 20;
+    static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1");
+
+    @Inject
+    BudgetAccess access;
+
+    /** Shenzhen standard: about 200万元 a year per community. */
+    @ConfigProperty(name = "shangliang.budget.default-budget-fen", defaultValue = "200000000")
+    long defaultBudgetFen;
+
+    /** 罗湖: works ≤ 100万, services and goods ≤ 50万. */
+    @ConfigProperty(name = "shangliang.budget.default-cap-works-fen", defaultValue = "100000000")
+    long defaultCapWorksFen;
+
+    @ConfigProperty(name = "shangliang.budget.default-cap-service-fen", defaultValue = "50000000")
+    long defaultCapServiceFen;
+
+    @ConfigProperty(name = "shangliang.budget.default-cap-goods-fen", defaultValue = "50000000")
+    long defaultCapGoodsFen;
+
+    @ConfigProperty(name = "shangliang.budget.default-notice-days", defaultValue = "5")
+    int defaultNoticeDays;
+
+    @Transactional
+    public CycleView open(CycleForm form) {
+        Fields f = new Fields();
+        Long communityId = f.required("communityId", form.communityId());
+        if (communityId != null) {
+            access.require(communityId, BudgetAction.MANAGE_CYCLE);
+        }
+        BudgetCycle c = new BudgetCycle();
+        c.year = f.range("year", form.year(), 2000, 2100);
+        c.title = form.title() == null || form.title().isBlank() ? c.year + "年民生微实事" : f.text("title", form.title(), 200);
+        c.budgetFen = f.money("budgetFen", or(form.budgetFen(), defaultBudgetFen), 0);
+        c.capWorksFen = f.money("capWorksFen", or(form.capWorksFen(), defaultCapWorksFen), 1);
+        c.capServiceFen = f.money("capServiceFen", or(form.capServiceFen(), defaultCapServiceFen), 1);
+        c.capGoodsFen = f.money("capGoodsFen", or(form.capGoodsFen(), defaultCapGoodsFen), 1);
+        c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now() : form.proposalsOpenOn();
+        c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
+        if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
+            f.error("proposalsCloseOn", "截止日期不能早于开始日期");
+        }
+        c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? defaultNoticeDays : form.noticeDays(), 1, 60);
+        c.quorum = threshold(f, "quorum", form.quorum(), "> 2/3");
+        c.majority = threshold(f, "majority", form.majority(), "> 1/2");
+        c.voteMode = form.voteMode() == null ? VoteMode.COUNCIL_APPROVAL : form.voteMode();
+        c.maxApprovals = f.range("maxApprovals", form.maxApprovals() == null ? 5 : form.maxApprovals(), 1, 100);
+        c.maxScore = f.range("maxScore", form.maxScore() == null ? 5 : form.maxScore(), 1, 100);
+        c.ruleName = form.rule() == null || form.rule().isBlank() ? "greedy" : form.rule().strip().toLowerCase();
+        c.minVotes = form.minVotes();
+        checkRule(f, c);
+        f.check();
+        if (BudgetCycle.count("communityId = ?1 and year = ?2", communityId, c.year) > 0) {
+            throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
+        }
+        c.communityId = communityId;
+        c.status = CycleStatus.PROPOSING;
+        c.createdAt = Instant.now();
+        c.createdBy = access.actor();
+        try {
+            c.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
+        }
+        access.record("cycle.open", "cycle", c.id, "开启 " + c.year + " 年民生微实事征集，年度资金 "
+                        + BigDecimal.valueOf(c.budgetFen, 2).toPlainString() + " 元，征集期 " + c.proposalsOpenOn + " 至 "
+                        + c.proposalsCloseOn + "。", c, "开始征集居民点单", "/budget/cycles/" + c.id, null);
+        return CycleView.of(c);
+    }
+
+    private static long or(Long value, long fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String threshold(Fields f, String field, String text, String fallback) {
+        String value = text == null || text.isBlank() ? fallback : text.strip();
+        try {
+            Threshold.parse(value);
+        } catch (IllegalArgumentException e) {
+            f.error(field, "格式应为“> 2/3”或“>= 1/2”");
+        }
+        return value;
+    }
+
+    private static void checkRule(Fields f, BudgetCycle c) {
+        if (!RULES.contains(c.ruleName)) {
+            f.error("rule", "可选规则：" + String.join("、", RULES.stream().sorted().toList()));
+            return;
+        }
+        if (c.ruleName.startsWith("equalshares") && c.voteMode == VoteMode.COUNCIL_SCORE) {
+            f.error("rule", "平等份额法需要赞成票，不能用于打分表决");
+        }
+        if (c.minVotes != null && c.minVotes < 0) {
+            f.error("minVotes", "不能为负数");
+        }
+        try {
+            SelectionRule.forName(c.ruleName, RuleParams.product()
+                    .withMinScore(c.minVotes == null ? null : BigDecimal.valueOf(c.minVotes)));
+        } catch (IllegalArgumentException e) {
+            f.error("minVotes", "按最低票数筛选的规则须填写最低票数");
+        }
+    }
+
+    @Transactional
+    public CycleView startReview(long cycleId) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetAccess.refuseIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.REVIEWING));
+        c.status = CycleStatus.REVIEWING;
+        access.record("cycle.review", "cycle", c.id, "点单征集结束，共收到 "
+                        + BudgetProject.count("cycleId", c.id) + " 个点单，进入审核筛选。", c, "征集结束，进入审核",
+                "/budget/cycles/" + c.id, null);
+        return CycleView.of(c);
+    }
+
+    @Transactional
+    public CycleView startVote(long cycleId) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetAccess.refuseIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
+                : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
+                BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
+        c.status = CycleStatus.VOTING;
+        access.record("cycle.vote", "cycle", c.id, "审核结束，" + BudgetProject.count("cycleId = ?1 and status = ?2",
+                        c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。", c, "进入票决", "/budget/cycles/" + c.id, null);
+        return CycleView.of(c);
+    }
+
+    @Transactional
+    public CycleView close(long cycleId) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetAccess.refuseIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.CLOSED));
+        long open = BudgetProject.count("cycleId = ?1 and status in ?2", c.id,
+                List.of(ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTING, ProjectStatus.RECTIFYING));
+        if (open > 0) {
+            throw DomainException.conflict("budget.cycle.projects-open", "还有 " + open + " 个项目未完成验收，不能结束");
+        }
+        c.status = CycleStatus.CLOSED;
+        access.record("cycle.close", "cycle", c.id, "本年度民生微实事全部项目已验收，年度结束。", c, "年度结束",
+                "/budget/cycles/" + c.id + "/money", null);
+        return CycleView.of(c);
+    }
+
+    public CycleView find(long cycleId) {
+        return CycleView.of(access.cycle(cycleId));
+    }
+
+    public List<CycleView> list(Long communityId, int page) {
+        var query = communityId == null ? BudgetCycle.<BudgetCycle>find("order by year desc, id desc")
+                : BudgetCycle.<BudgetCycle>find("communityId = ?1 order by year desc, id desc", communityId);
+        return query.page(Page.of(Math.max(page, 0), PAGE_SIZE)).list().stream().map(CycleView::of).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.budget.BudgetForms.RatingForm;
+import cn.shangliang.budget.BudgetForms.TextForm;
+import cn.shangliang.budget.BudgetViews.ComplaintView;
+import cn.shangliang.budget.BudgetViews.EvaluationView;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.identity.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** 评价 and 监督: residents rate completed projects; anyone logged in complains; supervisors answer. */
+@ApplicationScoped
+public class EvaluationService {
+
+    @Inject
+    BudgetAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** One rating per resident and project, held by the unique key even when two requests race. */
+    @Transactional
+    public EvaluationView rate(long projectId, RatingForm form) {
+        BudgetProject p = access.project(projectId);
+        BudgetCycle c = access.cycle(p.cycleId);
+        access.require(c.communityId, BudgetAction.RATE);
+        if (p.status != ProjectStatus.COMPLETED) {
+            throw DomainException.conflict("budget.rating.not-completed", "项目验收合格后才能评价");
+        }
+        Fields f = new Fields();
+        Rating r = new Rating();
+        r.projectId = p.id;
+        r.accountId = access.accountId();
+        r.stars = f.range("stars", form.stars(), 1, 5);
+        r.comment = f.optionalText("comment", form.comment(), 2000);
+        f.check();
+        if (Rating.count("projectId = ?1 and accountId = ?2", p.id, r.accountId) > 0) {
+            throw DomainException.conflict("budget.rating.already", "您已经评价过这个项目");
+        }
+        r.ratedAt = Instant.now();
+        try {
+            r.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("budget.rating.already", "您已经评价过这个项目");
+        }
+        access.record("project.rate", "project", p.id, "「" + p.title + "」获评 " + r.stars + " 星", c, null, null, null);
+        return evaluation(p.id);
+    }
+
+    public EvaluationView evaluation(long projectId) {
+        long count = Rating.count("projectId", projectId);
+        Long sum = Rating.find("select coalesce(sum(stars), 0) from Rating where projectId = ?1", projectId)
+                .project(Long.class).firstResult();
+        long stars = sum == null ? 0 : sum;
+        Integer mine = currentUser.accountId()
+                .flatMap(a -> Rating.<Rating>find("projectId = ?1 and accountId = ?2", projectId, a).<Rating>firstResultOptional())
+                .map(r -> r.stars).orElse(null);
+        return new EvaluationView(count, PerformanceGrade.score(stars, count), PerformanceGrade.of(stars, count), mine);
+    }
+
+    @Transactional
+    public ComplaintView complain(long projectId, TextForm form) {
+        BudgetProject p = access.project(projectId);
+        BudgetCycle c = access.cycle(p.cycleId);
+        Fields f = new Fields();
+        String text = f.text("text", form.text(), 4000);
+        f.check();
+        Complaint complaint = new Complaint();
+        complaint.projectId = p.id;
+        complaint.author = access.actor();
+        complaint.authorName = access.actorName();
+        complaint.text = text;
+        complaint.filedAt = Instant.now();
+        complaint.persist();
+        access.record("supervision.complain", "complaint", complaint.id, "对「" + p.title + "」的投诉：" + text, c, null, null, null);
+        return ComplaintView.of(complaint);
+    }
+
+    @Transactional
+    public ComplaintView answerComplaint(long complaintId, TextForm form) {
+        Complaint complaint = Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (complaint == null) {
+            throw DomainException.notFound("该投诉");
+        }
+        BudgetProject p = access.project(complaint.projectId);
+        BudgetCycle c = access.cycle(p.cycleId);
+        access.require(c.communityId, BudgetAction.ANSWER_COMPLAINT);
+        Fields f = new Fields();
+        String answer = f.text("text", form.text(), 4000);
+        f.check();
+        if (complaint.answeredAt != null) {
+            throw DomainException.conflict("budget.complaint.answered", "该投诉已经答复");
+        }
+        complaint.answer = answer;
+        complaint.answeredBy = access.actor();
+        complaint.answeredAt = Instant.now();
+        access.record("supervision.answer", "complaint", complaint.id, "关于「" + p.title + "」的投诉：" + complaint.text
+                + "\n监督答复：" + answer, c, "监督答复", "/budget/projects/" + p.id, null);
+        return ComplaintView.of(complaint);
+    }
+
+    public List<ComplaintView> complaints(long projectId) {
+        return Complaint.ofProject(projectId).stream().map(ComplaintView::of).toList();
+    }
+}

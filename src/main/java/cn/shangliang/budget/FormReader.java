@@ -1,0 +1,112 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.common.web.DomainException;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a page form into the records the services take. People type money in yuan ("1234.5"); it becomes
+ * exact fen. A value that cannot be read is a field error, refused before anything is written.
+ */
+final class FormReader {
+
+    private final MultivaluedMap<String, String> form;
+    private final List<DomainException.FieldError> errors = new ArrayList<>();
+
+    FormReader(MultivaluedMap<String, String> form) {
+        this.form = form;
+    }
+
+    String text(String name) {
+        String value = form.getFirst(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    List<String> all(String name) {
+        List<String> values = form.get(name);
+        return values == null ? List.of() : values;
+    }
+
+    Long yuan(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.replace(",", "")).movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(new DomainException.FieldError(name, "请输入金额（元，最多两位小数）"));
+            return null;
+        }
+    }
+
+    Integer integer(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.add(new DomainException.FieldError(name, "请输入整数"));
+            return null;
+        }
+    }
+
+    Long id(String name) {
+        Integer value = integer(name);
+        return value == null ? null : value.longValue();
+    }
+
+    List<Long> ids(String name) {
+        List<Long> ids = new ArrayList<>();
+        for (String v : all(name)) {
+            try {
+                ids.add(Long.valueOf(v.strip()));
+            } catch (NumberFormatException e) {
+                errors.add(new DomainException.FieldError(name, "无效的选项"));
+            }
+        }
+        return ids;
+    }
+
+    LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new DomainException.FieldError(name, "日期格式应为 2026-03-01"));
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new DomainException.FieldError(name, "无效的选项"));
+            return null;
+        }
+    }
+
+    /** Call after reading: refuses the form if any value could not be read. */
+    <T> T done(T value) {
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.budget.BudgetForms.TextForm;
+import cn.shangliang.budget.BudgetViews.CycleView;
+import cn.shangliang.budget.BudgetViews.ObjectionView;
+import cn.shangliang.common.web.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** 公示 and 立项: objections while the selected list is on notice, answers, then confirmation. */
+@ApplicationScoped
+public class NoticePeriodService {
+
+    @Inject
+    BudgetAccess access;
+
+    @Transactional
+    public ObjectionView object(long cycleId, TextForm form) {
+        BudgetCycle c = access.cycle(cycleId);
+        access.require(c.communityId, BudgetAction.OBJECT);
+        BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
+        if (!Instant.now().isBefore(c.noticeEndsAt)) {
+            throw DomainException.conflict("budget.notice.ended", "公示期已结束，不能再提出异议");
+        }
+        Fields f = new Fields();
+        String text = f.text("text", form.text(), 4000);
+        f.check();
+        Objection o = new Objection();
+        o.cycleId = c.id;
+        o.accountId = access.accountId();
+        o.authorName = access.actorName();
+        o.text = text;
+        o.filedAt = Instant.now();
+        o.persist();
+        access.record("notice.object", "objection", o.id, "居民对票决结果提出异议：" + text, c, null, null, null);
+        return ObjectionView.of(o);
+    }
+
+    @Transactional
+    public ObjectionView answer(long objectionId, TextForm form) {
+        Objection o = Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null) {
+            throw DomainException.notFound("该异议");
+        }
+        BudgetCycle c = access.cycle(o.cycleId);
+        access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
+        Fields f = new Fields();
+        String answer = f.text("text", form.text(), 4000);
+        f.check();
+        if (o.answeredAt != null) {
+            throw DomainException.conflict("budget.objection.answered", "该异议已经答复");
+        }
+        o.answer = answer;
+        o.answeredBy = access.actor();
+        o.answeredAt = Instant.now();
+        access.record("notice.answer", "objection", o.id, "异议：" + o.text + "\n答复：" + answer, c, "异议答复",
+                "/budget/cycles/" + c.id + "/notice", null);
+        return ObjectionView.of(o);
+    }
+
+    @Transactional
+    public CycleView confirm(long cycleId) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        boolean ended = c.noticeEndsAt != null && !Instant.now().isBefore(c.noticeEndsAt);
+        BudgetAccess.refuseIf(BudgetWorkflow.checkConfirm(c.status, ended, Objection.unanswered(c.id)));
+        List<BudgetProject> selected = BudgetProject.ofCycle(c.id, ProjectStatus.SELECTED);
+        for (BudgetProject p : selected) {
+            p.status = ProjectStatus.APPROVED;
+        }
+        c.status = CycleStatus.APPROVED;
+        c.approvedAt = Instant.now();
+        access.record("notice.confirm", "cycle", c.id, "公示期满，异议均已答复，" + selected.size() + " 个项目正式立项。",
+                c, "项目立项", "/budget/cycles/" + c.id, null);
+        return CycleView.of(c);
+    }
+
+    public List<ObjectionView> objections(long cycleId) {
+        return Objection.ofCycle(cycleId).stream().map(ObjectionView::of).toList();
+    }
+}

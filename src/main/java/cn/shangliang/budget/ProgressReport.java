@@ -1,0 +1,41 @@
+package cn.shangliang.budget;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A monthly progress report (进度): what was done, how far along, and the money spent (see {@link Expense}). */
+@Entity
+@Table(name = "budget_progress_report")
+public class ProgressReport extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "project_id", nullable = false)
+    public Long projectId;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String text;
+
+    @Column(nullable = false)
+    public int percent;
+
+    @Column(name = "reported_on", nullable = false)
+    public LocalDate reportedOn;
+
+    @Column(name = "reported_by", nullable = false)
+    public String reportedBy;
+
+    public static List<ProgressReport> ofProject(long projectId) {
+        return list("projectId = ?1 order by reportedOn desc, id desc", projectId);
+    }
+}

@@ -1,0 +1,142 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.budget.BudgetForms.AcceptanceForm;
+import cn.shangliang.budget.BudgetForms.ContractForm;
+import cn.shangliang.budget.BudgetForms.CostForm;
+import cn.shangliang.budget.BudgetForms.MergeForm;
+import cn.shangliang.budget.BudgetForms.MilestoneForm;
+import cn.shangliang.budget.BudgetForms.RatingForm;
+import cn.shangliang.budget.BudgetForms.ReportForm;
+import cn.shangliang.budget.BudgetForms.ReviewForm;
+import cn.shangliang.budget.BudgetForms.TextForm;
+import cn.shangliang.budget.BudgetViews.ComplaintView;
+import cn.shangliang.budget.BudgetViews.EvaluationView;
+import cn.shangliang.budget.BudgetViews.MilestoneView;
+import cn.shangliang.budget.BudgetViews.ProjectTrail;
+import cn.shangliang.budget.BudgetViews.ProjectView;
+import cn.shangliang.budget.BudgetViews.ReportView;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** One project through review, implementation, acceptance, evaluation and supervision, as JSON. */
+@Path("/api/budget/projects")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "budget")
+public class ProjectApi {
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    ProjectViews views;
+
+    @Inject
+    BudgetAccess access;
+
+    @Inject
+    ImplementationService implementation;
+
+    @Inject
+    EvaluationService evaluation;
+
+    @Inject
+    MoneyTrailService money;
+
+    /** Everything public about a project, in one answer. */
+    public record ProjectDetail(ProjectView project, List<MilestoneView> milestones, List<ReportView> reports,
+                                EvaluationView evaluation, List<ComplaintView> complaints, ProjectTrail money) {
+    }
+
+    @GET
+    @Path("mine")
+    @Authenticated
+    public List<ProjectView> mine() {
+        return proposals.mine();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public ProjectDetail get(@PathParam("id") long id) {
+        return new ProjectDetail(views.of(access.project(id)), implementation.milestones(id), implementation.reports(id),
+                evaluation.evaluation(id), evaluation.complaints(id), money.project(id));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Authenticated
+    public ProjectView review(@PathParam("id") long id, ReviewForm form) {
+        return proposals.review(id, form);
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Authenticated
+    public ProjectView merge(@PathParam("id") long id, MergeForm form) {
+        return proposals.merge(id, form);
+    }
+
+    @POST
+    @Path("{id}/cost")
+    @Authenticated
+    public ProjectView cost(@PathParam("id") long id, CostForm form) {
+        return proposals.adjustCost(id, form);
+    }
+
+    @POST
+    @Path("{id}/contract")
+    @Authenticated
+    public ProjectView contract(@PathParam("id") long id, ContractForm form) {
+        return implementation.contract(id, form);
+    }
+
+    @POST
+    @Path("{id}/milestones")
+    @Authenticated
+    public Response milestone(@PathParam("id") long id, MilestoneForm form) {
+        return Response.status(201).entity(implementation.addMilestone(id, form)).build();
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @Authenticated
+    public Response report(@PathParam("id") long id, ReportForm form) {
+        return Response.status(201).entity(implementation.report(id, form)).build();
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @Authenticated
+    public ProjectView accept(@PathParam("id") long id, AcceptanceForm form) {
+        return implementation.accept(id, form);
+    }
+
+    @POST
+    @Path("{id}/ratings")
+    @Authenticated
+    public Response rate(@PathParam("id") long id, RatingForm form) {
+        return Response.status(201).entity(evaluation.rate(id, form)).build();
+    }
+
+    @POST
+    @Path("{id}/complaints")
+    @Authenticated
+    public Response complain(@PathParam("id") long id, TextForm form) {
+        return Response.status(201).entity(evaluation.complain(id, form)).build();
+    }
+}

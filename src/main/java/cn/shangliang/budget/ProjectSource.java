@@ -1,0 +1,4 @@
+package cn.shangliang.budget;
+
+/** How a proposal reached us: online, collected on paper and entered by staff, or imported from a .pb file. */
+public enum ProjectSource { ONLINE, PAPER, IMPORTED }

@@ -1,0 +1,239 @@
+package cn.shangliang.budget;
+
+import cn.shangliang.budget.BudgetForms.AttendanceForm;
+import cn.shangliang.budget.BudgetForms.TallyForm;
+import cn.shangliang.budget.BudgetForms.VoteForm;
+import cn.shangliang.budget.BudgetViews.AttendeeView;
+import cn.shangliang.budget.BudgetViews.TallyLine;
+import cn.shangliang.budget.BudgetViews.TallyView;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.council.Threshold;
+import cn.shangliang.identity.Account;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.RoleGrant;
+import cn.shangliang.identity.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 票决: who of the council is present, and the ballots. A ballot takes a shared lock on the cycle (so ballots do
+ * not wait for each other but closing the vote waits for them) and relies on the unique voter key for "one per
+ * person". A voter may change their ballot within 10 minutes of casting it (DOMAIN.md §6) while the vote is open.
+ */
+@ApplicationScoped
+public class VoteService {
+
+    static final Duration CHANGE_WINDOW = Duration.ofMinutes(10);
+
+    @Inject
+    BudgetAccess access;
+
+    /** Accounts holding a council role on the community (the council feature keeps the members themselves). */
+    public List<AttendeeView> councilMembers(long communityId) {
+        List<RoleGrant> grants = RoleGrant.list("role in ?1 and scopeType = ?2 and scopeId = ?3 order by accountId",
+                List.of(Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR), Scope.Type.COMMUNITY, communityId);
+        Map<Long, AttendeeView> members = new LinkedHashMap<>();
+        for (RoleGrant g : grants) {
+            Account a = Account.findById(g.accountId);
+            members.putIfAbsent(g.accountId, new AttendeeView(g.accountId, a == null ? "#" + g.accountId : a.displayName));
+        }
+        return List.copyOf(members.values());
+    }
+
+    @Transactional
+    public TallyView recordAttendance(long cycleId, AttendanceForm form) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        access.require(c.communityId, BudgetAction.RECORD_ATTENDANCE);
+        BudgetAccess.requireStatus(c, CycleStatus.VOTING);
+        if (!c.voteMode.council()) {
+            throw DomainException.conflict("budget.vote.mode", "本年度由居民投票，无需议事会签到");
+        }
+        Fields f = new Fields();
+        List<Long> ids = form.accountIds() == null ? List.of() : List.copyOf(new HashSet<>(form.accountIds()));
+        Map<Long, String> members = new LinkedHashMap<>();
+        councilMembers(c.communityId).forEach(m -> members.put(m.accountId(), m.name()));
+        if (!members.keySet().containsAll(ids)) {
+            f.error("accountIds", "只能登记本社区议事会成员");
+        }
+        int total = f.range("membersTotal", form.membersTotal() == null ? members.size() : form.membersTotal(), 1, 1000);
+        if (ids.size() > total) {
+            f.error("membersTotal", "成员总数不能少于出席人数");
+        }
+        f.check();
+        if (BudgetBallot.count("cycleId = ?1 and source in ?2", c.id,
+                List.of(BudgetBallot.Source.COUNCIL, BudgetBallot.Source.COUNCIL_TALLY)) > 0) {
+            throw DomainException.conflict("budget.vote.started", "已有成员投票，不能再更改出席名单");
+        }
+        Attendee.delete("cycleId", c.id);
+        for (Long id : ids) {
+            Attendee a = new Attendee();
+            a.cycleId = c.id;
+            a.accountId = id;
+            a.name = members.get(id);
+            a.persist();
+        }
+        c.membersTotal = total;
+        boolean quorum = Threshold.parse(c.quorum).isMetBy(ids.size(), total);
+        access.record("vote.attendance", "cycle", c.id, "票决会议签到：应到 " + total + " 人，实到 " + ids.size() + " 人，"
+                + (quorum ? "达到" : "未达到") + "法定人数（" + c.quorum + "）", c, null, null, null);
+        return tally(c.id);
+    }
+
+    @Transactional
+    public TallyView voteAsCouncil(long cycleId, VoteForm form) {
+        BudgetCycle c = shareLock(cycleId);
+        access.require(c.communityId, BudgetAction.VOTE_AS_COUNCIL);
+        requireCouncilVote(c);
+        long me = access.accountId();
+        if (!Attendee.present(c.id, me)) {
+            throw DomainException.forbidden("您未登记出席本次票决会议");
+        }
+        cast(c, me, BudgetBallot.Source.COUNCIL, form.projectIds(), form.points());
+        return tally(c.id);
+    }
+
+    @Transactional
+    public TallyView recordTally(long cycleId, TallyForm form) {
+        BudgetCycle c = shareLock(cycleId);
+        access.require(c.communityId, BudgetAction.RECORD_TALLY);
+        requireCouncilVote(c);
+        if (form.memberAccountId() == null || !Attendee.present(c.id, form.memberAccountId())) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError("memberAccountId", "须为已签到的议事会成员")));
+        }
+        cast(c, form.memberAccountId(), BudgetBallot.Source.COUNCIL_TALLY, form.projectIds(), form.points());
+        return tally(c.id);
+    }
+
+    @Transactional
+    public TallyView voteAsResident(long cycleId, VoteForm form) {
+        BudgetCycle c = shareLock(cycleId);
+        access.require(c.communityId, BudgetAction.VOTE_AS_RESIDENT);
+        BudgetAccess.requireStatus(c, CycleStatus.VOTING);
+        if (c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
+            throw DomainException.conflict("budget.vote.mode", "本年度由议事会票决，居民不直接投票");
+        }
+        cast(c, access.accountId(), BudgetBallot.Source.RESIDENT, form.projectIds(), List.of());
+        return tally(c.id);
+    }
+
+    private BudgetCycle shareLock(long cycleId) {
+        BudgetCycle c = BudgetCycle.findById(cycleId, LockModeType.PESSIMISTIC_READ);
+        if (c == null) {
+            throw DomainException.notFound("该年度资金");
+        }
+        return c;
+    }
+
+    private static void requireCouncilVote(BudgetCycle c) {
+        BudgetAccess.requireStatus(c, CycleStatus.VOTING);
+        if (!c.voteMode.council()) {
+            throw DomainException.conflict("budget.vote.mode", "本年度由居民投票");
+        }
+    }
+
+    private void cast(BudgetCycle c, long voter, BudgetBallot.Source source, List<Long> projectIds, List<Integer> points) {
+        Map<Long, Integer> choices = choices(c, projectIds, points);
+        String key = "account:" + voter;
+        BudgetBallot ballot = BudgetBallot.<BudgetBallot>find("cycleId = ?1 and voterKey = ?2", c.id, key)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (ballot != null) {
+            boolean ownChange = ballot.source == source && Instant.now().isBefore(ballot.castAt.plus(CHANGE_WINDOW));
+            if (!ownChange) {
+                throw DomainException.conflict("budget.vote.already", "已经投过票（投票后 10 分钟内可以修改）");
+            }
+            BallotChoice.delete("ballotId", ballot.id);
+        } else {
+            ballot = new BudgetBallot();
+            ballot.cycleId = c.id;
+            ballot.voterKey = key;
+            ballot.accountId = voter;
+            ballot.source = source;
+        }
+        ballot.recordedBy = access.actor();
+        ballot.castAt = Instant.now();
+        try {
+            ballot.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("budget.vote.already", "已经投过票");
+        }
+        for (Map.Entry<Long, Integer> choice : choices.entrySet()) {
+            BallotChoice bc = new BallotChoice();
+            bc.ballotId = ballot.id;
+            bc.projectId = choice.getKey();
+            bc.points = choice.getValue();
+            bc.persist();
+        }
+        access.record("vote.cast", "ballot", ballot.id, source + " 选票：" + choices.size() + " 个项目", c, null, null, null);
+    }
+
+    /** Approvals: distinct accepted projects, at most k. Scores: every accepted project 0..max. */
+    private static Map<Long, Integer> choices(BudgetCycle c, List<Long> projectIds, List<Integer> points) {
+        Set<Long> accepted = new HashSet<>();
+        BudgetProject.ofCycle(c.id, ProjectStatus.ACCEPTED).forEach(p -> accepted.add(p.id));
+        List<Long> ids = projectIds == null ? List.of() : projectIds;
+        Map<Long, Integer> choices = new LinkedHashMap<>();
+        Fields f = new Fields();
+        boolean score = c.voteMode == VoteMode.COUNCIL_SCORE;
+        if (score && (points == null || points.size() != ids.size())) {
+            f.error("points", "每个项目须有一个分数");
+            f.check();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            if (id == null || !accepted.contains(id) || choices.containsKey(id)) {
+                f.error("projectIds", "选票中有不可投的项目或重复的项目");
+                break;
+            }
+            int value = score ? f.range("points", points.get(i), 0, c.maxScore) : 1;
+            if (value > 0) {
+                choices.put(id, value);
+            }
+        }
+        if (!score && choices.size() > c.maxApprovals) {
+            f.error("projectIds", "最多可选 " + c.maxApprovals + " 个项目");
+        }
+        f.check();
+        return choices;
+    }
+
+    public TallyView tally(long cycleId) {
+        BudgetCycle c = access.cycle(cycleId);
+        List<TallyLine> lines = new ArrayList<>();
+        for (BudgetProject p : BudgetProject.ofCycle(c.id)) {
+            if (p.status == ProjectStatus.SUBMITTED || p.status == ProjectStatus.REJECTED || p.status == ProjectStatus.MERGED) {
+                continue;
+            }
+            long supporters = BallotChoice.count("projectId = ?1 and points > 0", p.id);
+            Long points = BallotChoice.find("select coalesce(sum(points), 0) from BallotChoice where projectId = ?1", p.id)
+                    .project(Long.class).firstResult();
+            lines.add(new TallyLine(p.id, p.title, p.estimatedCostFen, supporters, points == null ? 0 : points));
+        }
+        int present = (int) Attendee.count("cycleId", c.id);
+        boolean quorum = c.membersTotal != null && Threshold.parse(c.quorum).isMetBy(present, c.membersTotal);
+        return new TallyView(BudgetBallot.count("cycleId", c.id), present, c.membersTotal, quorum, lines);
+    }
+
+    public List<AttendeeView> attendees(long cycleId) {
+        return Attendee.ofCycle(cycleId).stream().map(a -> new AttendeeView(a.accountId, a.name)).toList();
+    }
+
+    /** The projects the caller chose, if they voted. */
+    public Map<Long, Integer> myChoices(long cycleId, long accountId) {
+        Map<Long, Integer> mine = new LinkedHashMap<>();
+        BudgetBallot.of(cycleId, "account:" + accountId).ifPresent(b ->
+                BallotChoice.<BallotChoice>list("ballotId", b.id).forEach(ch -> mine.put(ch.projectId, ch.points)));
+        return mine;
+    }
+}

@@ -1,0 +1,52 @@
+package cn.shangliang.budget.rules;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The knobs of the selection rules; a rule reads only those that concern it.
+ *
+ * @param tieBreak           order between tied projects
+ * @param utilities          Equal Shares only
+ * @param minScore           greedy only: projects scoring below it are dropped; required by
+ *                           "greedy-threshold", null for none
+ * @param stopWhenExhaustive Equal Shares with Add1 only: also stop raising the per-voter budget as soon as
+ *                           the outcome is exhaustive (no unfunded project fits the money left), as
+ *                           pabutools and equalshares.net do; false follows the Pabulib README literally
+ */
+public record RuleParams(TieBreak tieBreak, Utilities utilities, BigDecimal minScore, boolean stopWhenExhaustive) {
+
+    public RuleParams {
+        Objects.requireNonNull(tieBreak, "tieBreak");
+        Objects.requireNonNull(utilities, "utilities");
+    }
+
+    /** Our product's defaults for its own elections. */
+    public static RuleParams product() {
+        return new RuleParams(TieBreak.LOWER_COST_THEN_SUBMISSION, Utilities.COST, null, false);
+    }
+
+    /** What reproduces a Pabulib file: id tie-break, cost utilities, the META threshold if any. */
+    public static RuleParams pabulib(Map<String, String> meta) {
+        String threshold = meta.get("min_project_score_threshold");
+        return new RuleParams(TieBreak.PROJECT_ID, Utilities.COST,
+                threshold == null || threshold.isBlank() ? null : new BigDecimal(threshold.trim()), false);
+    }
+
+    public RuleParams withTieBreak(TieBreak value) {
+        return new RuleParams(value, utilities, minScore, stopWhenExhaustive);
+    }
+
+    public RuleParams withUtilities(Utilities value) {
+        return new RuleParams(tieBreak, value, minScore, stopWhenExhaustive);
+    }
+
+    public RuleParams withMinScore(BigDecimal value) {
+        return new RuleParams(tieBreak, utilities, value, stopWhenExhaustive);
+    }
+
+    public RuleParams withStopWhenExhaustive(boolean value) {
+        return new RuleParams(tieBreak, utilities, minScore, value);
+    }
+}

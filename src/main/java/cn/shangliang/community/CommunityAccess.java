@@ -1,0 +1,85 @@
+package cn.shangliang.community;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Who may see and change the community model: staff of the community (or the subdistrict's admin) edit,
+ * supervisors read. Finds the records too, so every use case starts with "find it, may I?".
+ */
+@RequestScoped
+public class CommunityAccess {
+
+    private static final Role[] EDITORS = {Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN};
+    private static final Role[] READERS = {Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR};
+
+    @Inject
+    CurrentUser user;
+
+    public Community readCommunity(long id) {
+        Community community = community(id);
+        user.require(community.scope(), READERS);
+        return community;
+    }
+
+    public Community editCommunity(long id) {
+        Community community = community(id);
+        user.require(community.scope(), EDITORS);
+        return community;
+    }
+
+    public Estate readEstate(long id) {
+        Estate estate = estate(id, LockModeType.NONE);
+        user.require(estate.scope(), READERS);
+        return estate;
+    }
+
+    public Estate editEstate(long id) {
+        Estate estate = estate(id, LockModeType.NONE);
+        user.require(estate.scope(), EDITORS);
+        return estate;
+    }
+
+    /** The estate locked for a change of its roster, so two imports or edits of one estate run one at a time. */
+    public Estate lockEstate(long id) {
+        Estate estate = estate(id, LockModeType.PESSIMISTIC_WRITE);
+        user.require(estate.scope(), EDITORS);
+        return estate;
+    }
+
+    public boolean mayEdit(Scope scope) {
+        return user.hasAnyRole(scope, EDITORS);
+    }
+
+    public boolean mayRead(Scope scope) {
+        return user.hasAnyRole(scope, READERS);
+    }
+
+    public void requireEditSubdistrict(long subdistrictId) {
+        if (Subdistrict.findById(subdistrictId) == null) {
+            throw DomainException.notFound("该街道");
+        }
+        user.require(new Scope(subdistrictId, null, null), Role.SUBDISTRICT_ADMIN);
+    }
+
+    private static Community community(long id) {
+        Community community = Community.findById(id);
+        if (community == null) {
+            throw DomainException.notFound("该社区");
+        }
+        return community;
+    }
+
+    private static Estate estate(long id, LockModeType lock) {
+        Estate estate = Estate.findById(id, lock);
+        if (estate == null) {
+            throw DomainException.notFound("该小区");
+        }
+        return estate;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.shangliang.community;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What callers send to change the community model; checked by the services (pages and API alike). */
+public final class CommunityForms {
+
+    private CommunityForms() {
+    }
+
+    public record CommunityForm(String name, String address) {
+    }
+
+    public record EstateForm(String name, String address, Boolean parkingCounts, Integer noticeDays) {
+    }
+
+    public record BuildingForm(String name) {
+    }
+
+    public record UnitForm(Long buildingId, String number, BigDecimal areaM2, AreaSource areaSource, Boolean parking,
+                           Boolean delivered) {
+    }
+
+    public record OwnerForm(OwnerKind kind, String name, String identityNumber, String phone) {
+    }
+
+    public record ShareForm(Long ownerId, boolean designatedVoter) {
+    }
+
+    public record OwnershipForm(List<ShareForm> owners) {
+    }
+
+    public record ResidentForm(String name, String phone, Long householdId, Long accountId) {
+    }
+
+    public record HouseholdForm(String name, Long unitId) {
+    }
+
+    public record OrganizationForm(OrganizationKind kind, String name, Long estateId) {
+    }
+}

@@ -1,0 +1,185 @@
+package cn.shangliang.community;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.CommunityForms.BuildingForm;
+import cn.shangliang.community.CommunityForms.CommunityForm;
+import cn.shangliang.community.CommunityForms.EstateForm;
+import cn.shangliang.community.CommunityViews.BuildingView;
+import cn.shangliang.community.CommunityViews.CommunityDetail;
+import cn.shangliang.community.CommunityViews.CommunityView;
+import cn.shangliang.community.CommunityViews.EstateDetail;
+import cn.shangliang.community.CommunityViews.EstateView;
+import cn.shangliang.community.CommunityViews.SubdistrictView;
+import cn.shangliang.identity.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Subdistricts, communities, estates and buildings: the upper part of the community model. */
+@ApplicationScoped
+public class CommunityService {
+
+    @Inject
+    CommunityAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EstateTotals totals;
+
+    /** The subdistricts and communities the caller may read. */
+    @Transactional
+    public List<SubdistrictView> visible() {
+        List<SubdistrictView> result = new ArrayList<>();
+        for (Subdistrict s : Subdistrict.<Subdistrict>listAll(Sort.by("name"))) {
+            List<CommunityView> communities = Community.<Community>list("subdistrictId", Sort.by("name"), s.id)
+                    .stream().filter(c -> access.mayRead(c.scope())).map(CommunityView::of).toList();
+            if (!communities.isEmpty() || access.mayRead(new cn.shangliang.identity.Scope(s.id, null, null))) {
+                result.add(new SubdistrictView(s.id, s.name, communities));
+            }
+        }
+        return result;
+    }
+
+    /** Whether the caller administers the subdistrict (and so may add communities to it). */
+    @Transactional
+    public boolean isAdmin(long subdistrictId) {
+        return user.hasRole(cn.shangliang.identity.Role.SUBDISTRICT_ADMIN,
+                new cn.shangliang.identity.Scope(subdistrictId, null, null));
+    }
+
+    @Transactional
+    public CommunityDetail community(long id) {
+        Community c = access.readCommunity(id);
+        Subdistrict s = Subdistrict.findById(c.subdistrictId);
+        List<EstateView> estates = Estate.<Estate>list("communityId", Sort.by("name"), id).stream()
+                .map(EstateView::of).toList();
+        return new CommunityDetail(CommunityView.of(c), s.name, estates, access.mayEdit(c.scope()));
+    }
+
+    @Transactional
+    public CommunityView createCommunity(long subdistrictId, CommunityForm form) {
+        access.requireEditSubdistrict(subdistrictId);
+        Checks checks = new Checks();
+        String name = checks.text(form.name(), "name", 100, true);
+        String address = checks.text(form.address(), "address", 200, false);
+        checks.done();
+        if (Community.count("subdistrictId = ?1 and name = ?2", subdistrictId, name) > 0) {
+            throw DomainException.conflict("duplicate-name", "本街道已有同名社区");
+        }
+        Community c = new Community();
+        c.subdistrictId = subdistrictId;
+        c.name = name;
+        c.address = address;
+        c.persist();
+        audit.record(user.auditName(), "community.create", "community", c.id, name);
+        return CommunityView.of(c);
+    }
+
+    @Transactional
+    public CommunityView updateCommunity(long id, CommunityForm form) {
+        Community c = access.editCommunity(id);
+        Checks checks = new Checks();
+        String name = checks.text(form.name(), "name", 100, true);
+        String address = checks.text(form.address(), "address", 200, false);
+        checks.done();
+        if (Community.count("subdistrictId = ?1 and name = ?2 and id <> ?3", c.subdistrictId, name, id) > 0) {
+            throw DomainException.conflict("duplicate-name", "本街道已有同名社区");
+        }
+        c.name = name;
+        c.address = address;
+        flush();
+        audit.record(user.auditName(), "community.update", "community", c.id, name);
+        return CommunityView.of(c);
+    }
+
+    @Transactional
+    public EstateDetail estate(long id) {
+        Estate e = access.readEstate(id);
+        Community c = Community.findById(e.communityId);
+        List<BuildingView> buildings = Building.<Building>list("estateId", Sort.by("name"), id).stream()
+                .map(b -> new BuildingView(b.id, b.name, Unit.count("buildingId", b.id))).toList();
+        return new EstateDetail(EstateView.of(e), c.name, buildings, totals.of(e), access.mayEdit(e.scope()));
+    }
+
+    @Transactional
+    public EstateView createEstate(long communityId, EstateForm form) {
+        Community c = access.editCommunity(communityId);
+        Estate e = new Estate();
+        e.communityId = c.id;
+        apply(e, form);
+        if (Estate.count("communityId = ?1 and name = ?2", c.id, e.name) > 0) {
+            throw DomainException.conflict("duplicate-name", "本社区已有同名小区");
+        }
+        e.persist();
+        audit.record(user.auditName(), "community.estate-create", "estate", e.id, e.name);
+        return EstateView.of(e);
+    }
+
+    @Transactional
+    public EstateView updateEstate(long id, EstateForm form) {
+        Estate e = access.editEstate(id);
+        Estate draft = new Estate();
+        apply(draft, form);
+        if (Estate.count("communityId = ?1 and name = ?2 and id <> ?3", e.communityId, draft.name, id) > 0) {
+            throw DomainException.conflict("duplicate-name", "本社区已有同名小区");
+        }
+        e.name = draft.name;
+        e.address = draft.address;
+        e.parkingCounts = draft.parkingCounts;
+        e.noticeDays = draft.noticeDays;
+        flush();
+        audit.record(user.auditName(), "community.estate-update", "estate", e.id,
+                e.name + " parkingCounts=" + e.parkingCounts + " noticeDays=" + e.noticeDays);
+        return EstateView.of(e);
+    }
+
+    private static void apply(Estate e, EstateForm form) {
+        Checks checks = new Checks();
+        String name = checks.text(form.name(), "name", 100, true);
+        String address = checks.text(form.address(), "address", 200, false);
+        int noticeDays = form.noticeDays() == null ? 15 : form.noticeDays();
+        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "公告期应为 15 至 90 天（物业管理条例第十四条：至少 15 日）");
+        checks.done();
+        e.name = name;
+        e.address = address;
+        e.parkingCounts = Boolean.TRUE.equals(form.parkingCounts());
+        e.noticeDays = noticeDays;
+    }
+
+    @Transactional
+    public BuildingView createBuilding(long estateId, BuildingForm form) {
+        Estate e = access.lockEstate(estateId);
+        Checks checks = new Checks();
+        String name = checks.text(form.name(), "name", 60, true);
+        checks.done();
+        if (Building.count("estateId = ?1 and name = ?2", e.id, name) > 0) {
+            throw DomainException.conflict("duplicate-name", "本小区已有同名楼栋");
+        }
+        Building b = new Building();
+        b.estateId = e.id;
+        b.name = name;
+        b.persist();
+        audit.record(user.auditName(), "community.building-create", "building", b.id, e.name + " " + name);
+        return new BuildingView(b.id, b.name, 0);
+    }
+
+    /** Writes now, so a concurrent change surfaces here as a 409 instead of a failed commit. */
+    static void flush() {
+        try {
+            Community.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw DomainException.conflict("stale", "该记录已被他人修改，请刷新后重试");
+        }
+    }
+}

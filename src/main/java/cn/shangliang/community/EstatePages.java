@@ -1,0 +1,139 @@
+package cn.shangliang.community;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.CommunityForms.BuildingForm;
+import cn.shangliang.community.CommunityForms.EstateForm;
+import cn.shangliang.community.CommunityForms.UnitForm;
+import cn.shangliang.community.CommunityViews.EstateDetail;
+import cn.shangliang.community.CommunityViews.PageOf;
+import cn.shangliang.community.CommunityViews.UnitView;
+import cn.shangliang.community.roster.RosterImporter;
+import cn.shangliang.community.roster.RosterRejected;
+import cn.shangliang.community.roster.RowError;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Staff pages for an estate: its totals, buildings and units, and the roster import.
+ * Only @Authenticated here: CommunityAccess checks role and scope in the services, and a refusal from there
+ * renders the normal error page (a @RolesAllowed refusal comes before the CSRF filter and breaks the layout).
+ */
+@Path("/community/estates")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
+public class EstatePages {
+
+    @CheckedTemplate(basePath = "community", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance estate(EstateDetail detail, PageOf<UnitView> units, Long building,
+                                              AreaSource[] areaSources, boolean saved);
+
+        static native TemplateInstance roster(EstateDetail detail, RosterImporter.Result result, String failure,
+                                              List<RowError> errors);
+    }
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    RosterImporter importer;
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance estate(@PathParam("id") long id, @QueryParam("building") Long building,
+                                   @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("saved") boolean saved) {
+        EstateDetail detail = communities.estate(id);
+        return Templates.estate(detail, units.units(id, building, page), building, AreaSource.values(), saved);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @RestForm String name, @RestForm String address,
+                           @RestForm boolean parkingCounts, @RestForm String noticeDays) {
+        communities.updateEstate(id, new EstateForm(name, address, parkingCounts, FormValues.number(noticeDays)));
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/buildings")
+    public Response createBuilding(@PathParam("id") long id, @RestForm String name) {
+        communities.createBuilding(id, new BuildingForm(name));
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/units")
+    public Response createUnit(@PathParam("id") long id, @RestForm String buildingId, @RestForm String number,
+                               @RestForm String areaM2, @RestForm String areaSource, @RestForm boolean parking,
+                               @RestForm boolean delivered) {
+        UnitView unit = units.createUnit(id, new UnitForm(FormValues.id(buildingId), number,
+                FormValues.decimal(areaM2), FormValues.choice(AreaSource.class, areaSource), parking, delivered));
+        return Response.seeOther(URI.create("/community/roster/units/" + unit.id() + "?saved=true")).build();
+    }
+
+    @GET
+    @Path("{id}/roster")
+    public TemplateInstance rosterForm(@PathParam("id") long id) {
+        EstateDetail detail = communities.estate(id);
+        if (!detail.editable()) {
+            throw DomainException.forbidden("只有本社区工作人员或街道管理员可以导入花名册");
+        }
+        return Templates.roster(detail, null, null, List.of());
+    }
+
+    /** Shows the outcome on the same page: the totals after an import, or every bad line. */
+    @POST
+    @Path("{id}/roster")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importRoster(@PathParam("id") long id, @RestForm("file") FileUpload file) {
+        try {
+            RosterImporter.Result result = importer.importFile(id, bytes(file));
+            return Response.ok(Templates.roster(communities.estate(id), result, null, List.of())).build();
+        } catch (RosterRejected e) {
+            return Response.status(400).entity(Templates.roster(communities.estate(id), null, e.getMessage(), e.rows()))
+                    .build();
+        }
+    }
+
+    private static Response back(long estateId) {
+        return Response.seeOther(URI.create("/community/estates/" + estateId + "?saved=true")).build();
+    }
+
+    static byte[] bytes(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw DomainException.badInput("no-file", "请选择要上传的花名册文件");
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package cn.shangliang.community;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.CommunityForms.HouseholdForm;
+import cn.shangliang.community.CommunityForms.OrganizationForm;
+import cn.shangliang.community.CommunityForms.ResidentForm;
+import cn.shangliang.community.CommunityViews.HouseholdView;
+import cn.shangliang.community.CommunityViews.OrganizationView;
+import cn.shangliang.community.CommunityViews.PageOf;
+import cn.shangliang.community.CommunityViews.ResidentView;
+import cn.shangliang.identity.Account;
+import cn.shangliang.identity.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Residents, households and organizations of a community. */
+@ApplicationScoped
+public class ResidentService {
+
+    public static final int PAGE_SIZE = 50;
+
+    @Inject
+    CommunityAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PageOf<ResidentView> residents(long communityId, int page) {
+        access.readCommunity(communityId);
+        PanacheQuery<Resident> query = Resident.find("communityId", Sort.by("name").and("id"), communityId);
+        int p = Math.max(page, 0);
+        return new PageOf<>(query.page(p, PAGE_SIZE).list().stream().map(ResidentView::of).toList(), p, PAGE_SIZE,
+                query.count());
+    }
+
+    @Transactional
+    public ResidentView createResident(long communityId, ResidentForm form) {
+        Community c = access.editCommunity(communityId);
+        Resident r = new Resident();
+        r.communityId = c.id;
+        apply(r, form);
+        r.persist();
+        audit.record(user.auditName(), "community.resident-create", "resident", r.id, r.name);
+        return ResidentView.of(r);
+    }
+
+    @Transactional
+    public ResidentView updateResident(long id, ResidentForm form) {
+        Resident r = Resident.findById(id);
+        if (r == null) {
+            throw DomainException.notFound("该居民");
+        }
+        access.editCommunity(r.communityId);
+        Resident draft = new Resident();
+        draft.id = r.id;
+        draft.communityId = r.communityId;
+        apply(draft, form);
+        r.name = draft.name;
+        r.phone = draft.phone;
+        r.householdId = draft.householdId;
+        r.accountId = draft.accountId;
+        CommunityService.flush();
+        audit.record(user.auditName(), "community.resident-update", "resident", r.id, r.name);
+        return ResidentView.of(r);
+    }
+
+    private static void apply(Resident r, ResidentForm form) {
+        Checks checks = new Checks();
+        r.name = checks.text(form.name(), "name", 100, true);
+        r.phone = checks.text(form.phone(), "phone", 20, false);
+        checks.require(r.phone == null || r.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "电话格式有误");
+        if (form.householdId() != null) {
+            Household h = Household.findById(form.householdId());
+            checks.require(h != null && h.communityId.equals(r.communityId), "householdId", "请选择本社区的户");
+        }
+        if (form.accountId() != null) {
+            checks.require(Account.findById(form.accountId()) != null, "accountId", "找不到该账号");
+            checks.require(Resident.count("accountId = ?1 and id <> ?2", form.accountId(),
+                    r.id == null ? -1L : r.id) == 0, "accountId", "该账号已关联其他居民");
+        }
+        checks.done();
+        r.householdId = form.householdId();
+        r.accountId = form.accountId();
+    }
+
+    @Transactional
+    public List<HouseholdView> households(long communityId) {
+        access.readCommunity(communityId);
+        return Household.<Household>list("communityId", Sort.by("name").and("id"), communityId).stream()
+                .map(HouseholdView::of).toList();
+    }
+
+    @Transactional
+    public HouseholdView createHousehold(long communityId, HouseholdForm form) {
+        Community c = access.editCommunity(communityId);
+        Checks checks = new Checks();
+        String name = checks.text(form.name(), "name", 100, true);
+        if (form.unitId() != null) {
+            Unit unit = Unit.findById(form.unitId());
+            Estate estate = unit == null ? null : Estate.findById(unit.estateId);
+            checks.require(estate != null && estate.communityId.equals(c.id), "unitId", "请选择本社区的房屋");
+        }
+        checks.done();
+        Household h = new Household();
+        h.communityId = c.id;
+        h.unitId = form.unitId();
+        h.name = name;
+        h.persist();
+        audit.record(user.auditName(), "community.household-create", "household", h.id, name);
+        return HouseholdView.of(h);
+    }
+
+    @Transactional
+    public List<OrganizationView> organizations(long communityId) {
+        access.readCommunity(communityId);
+        return Organization.<Organization>list("communityId", Sort.by("kind").and("name"), communityId).stream()
+                .map(OrganizationView::of).toList();
+    }
+
+    @Transactional
+    public OrganizationView createOrganization(long communityId, OrganizationForm form) {
+        Community c = access.editCommunity(communityId);
+        Checks checks = new Checks();
+        String name = checks.text(form.name(), "name", 150, true);
+        checks.require(form.kind() != null, "kind", "请选择组织类型");
+        if (form.estateId() != null) {
+            Estate estate = Estate.findById(form.estateId());
+            checks.require(estate != null && estate.communityId.equals(c.id), "estateId", "请选择本社区的小区");
+        }
+        checks.done();
+        Organization o = new Organization();
+        o.communityId = c.id;
+        o.estateId = form.estateId();
+        o.kind = form.kind();
+        o.name = name;
+        o.persist();
+        audit.record(user.auditName(), "community.organization-create", "organization", o.id, o.kind + " " + name);
+        return OrganizationView.of(o);
+    }
+}

@@ -1,0 +1,131 @@
+package cn.shangliang.community;
+
+import cn.shangliang.community.CommunityForms.OwnerForm;
+import cn.shangliang.community.CommunityForms.OwnershipForm;
+import cn.shangliang.community.CommunityForms.UnitForm;
+import cn.shangliang.community.CommunityViews.OwnerView;
+import cn.shangliang.community.CommunityViews.PageOf;
+import cn.shangliang.community.CommunityViews.UnitView;
+import cn.shangliang.community.roster.RosterImporter;
+import cn.shangliang.community.roster.RosterTemplate;
+import cn.shangliang.identity.Role;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+
+/** An estate's roster as JSON: units, owners (identity numbers masked), ownerships, and the file import. */
+@Path("/api/community")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
+@Tag(name = "community")
+public class RosterApi {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    RosterImporter importer;
+
+    @GET
+    @Path("estates/{id}/units")
+    @Operation(summary = "The units of an estate, 50 a page, with their owners")
+    public PageOf<UnitView> units(@PathParam("id") long estateId, @QueryParam("building") Long buildingId,
+                                  @QueryParam("page") @DefaultValue("0") int page) {
+        return units.units(estateId, buildingId, page);
+    }
+
+    @POST
+    @Path("estates/{id}/units")
+    @ResponseStatus(201)
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    public UnitView createUnit(@PathParam("id") long estateId, @NotNull UnitForm form) {
+        return units.createUnit(estateId, form);
+    }
+
+    @GET
+    @Path("units/{id}")
+    public UnitView unit(@PathParam("id") long id) {
+        return units.unit(id);
+    }
+
+    @PUT
+    @Path("units/{id}")
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    public UnitView updateUnit(@PathParam("id") long id, @NotNull UnitForm form) {
+        return units.updateUnit(id, form);
+    }
+
+    @PUT
+    @Path("units/{id}/ownerships")
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    @Operation(summary = "Replace a unit's owners; exactly one is the designated voter")
+    public UnitView setOwnership(@PathParam("id") long id, @NotNull OwnershipForm form) {
+        return units.setOwnership(id, form);
+    }
+
+    @GET
+    @Path("estates/{id}/owners")
+    public PageOf<OwnerView> owners(@PathParam("id") long estateId, @QueryParam("name") String name,
+                                    @QueryParam("page") @DefaultValue("0") int page) {
+        return units.owners(estateId, name, page);
+    }
+
+    @POST
+    @Path("estates/{id}/owners")
+    @ResponseStatus(201)
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    public OwnerView createOwner(@PathParam("id") long estateId, @NotNull OwnerForm form) {
+        return units.createOwner(estateId, form);
+    }
+
+    @GET
+    @Path("owners/{id}")
+    public OwnerView owner(@PathParam("id") long id) {
+        return units.owner(id);
+    }
+
+    @PUT
+    @Path("owners/{id}")
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    public OwnerView updateOwner(@PathParam("id") long id, @NotNull OwnerForm form) {
+        return units.updateOwner(id, form);
+    }
+
+    /** The file is the request body, so API clients need no CSRF token (the page upload is a CSRF-checked form). */
+    @POST
+    @Path("estates/{id}/roster")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, XLSX})
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    @Operation(summary = "Import a roster file (CSV or XLSX as the request body); all rows or none")
+    public RosterImporter.Result importRoster(@PathParam("id") long estateId, byte[] file) {
+        return importer.importFile(estateId, file == null ? new byte[0] : file);
+    }
+
+    @GET
+    @Path("roster-template.csv")
+    @Produces("text/csv")
+    public Response template() {
+        return Response.ok(RosterTemplate.csv()).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.FILE_NAME).build();
+    }
+}

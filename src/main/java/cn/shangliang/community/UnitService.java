@@ -1,0 +1,258 @@
+package cn.shangliang.community;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.CommunityForms.OwnerForm;
+import cn.shangliang.community.CommunityForms.OwnershipForm;
+import cn.shangliang.community.CommunityForms.ShareForm;
+import cn.shangliang.community.CommunityForms.UnitForm;
+import cn.shangliang.community.CommunityViews.OwnerView;
+import cn.shangliang.community.CommunityViews.PageOf;
+import cn.shangliang.community.CommunityViews.ShareView;
+import cn.shangliang.community.CommunityViews.UnitView;
+import cn.shangliang.identity.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Units, owners and who owns which unit (the roster), one unit or owner at a time. */
+@ApplicationScoped
+public class UnitService {
+
+    public static final int PAGE_SIZE = 50;
+
+    @Inject
+    CommunityAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    IdentityHasher hasher;
+
+    @Transactional
+    public PageOf<UnitView> units(long estateId, Long buildingId, int page) {
+        access.readEstate(estateId);
+        PanacheQuery<Unit> query = buildingId == null
+                ? Unit.find("estateId", Sort.by("buildingId").and("number"), estateId)
+                : Unit.find("estateId = ?1 and buildingId = ?2", Sort.by("number"), estateId, buildingId);
+        int p = Math.max(page, 0);
+        List<Unit> units = query.page(p, PAGE_SIZE).list();
+        return new PageOf<>(views(units), p, PAGE_SIZE, query.count());
+    }
+
+    @Transactional
+    public UnitView unit(long id) {
+        Unit unit = findUnit(id);
+        access.readEstate(unit.estateId);
+        return views(List.of(unit)).get(0);
+    }
+
+    @Transactional
+    public UnitView createUnit(long estateId, UnitForm form) {
+        Estate estate = access.lockEstate(estateId);
+        Checks checks = new Checks();
+        Building building = form.buildingId() == null ? null : Building.findById(form.buildingId());
+        checks.require(building != null && building.estateId.equals(estate.id), "buildingId", "请选择本小区的楼栋");
+        String number = checks.text(form.number(), "number", 30, true);
+        Unit unit = new Unit();
+        apply(unit, form, checks);
+        checks.done();
+        if (Unit.count("buildingId = ?1 and number = ?2", building.id, number) > 0) {
+            throw DomainException.conflict("duplicate-unit", "该楼栋已有此房号");
+        }
+        unit.estateId = estate.id;
+        unit.buildingId = building.id;
+        unit.number = number;
+        unit.persist();
+        audit.record(user.auditName(), "community.unit-create", "unit", unit.id,
+                building.name + " " + number + " " + unit.areaM2 + "m² " + unit.areaSource);
+        return views(List.of(unit)).get(0);
+    }
+
+    @Transactional
+    public UnitView updateUnit(long id, UnitForm form) {
+        Unit unit = findUnit(id);
+        access.lockEstate(unit.estateId);
+        boolean developerOwned = ownedByDeveloper(unit.id);
+        Checks checks = new Checks();
+        apply(unit, form, checks);
+        checks.require(!(unit.delivered && developerOwned), "delivered",
+                "建设单位持有的房屋视为未售，不能标为已交付");
+        checks.done();
+        CommunityService.flush();
+        audit.record(user.auditName(), "community.unit-update", "unit", unit.id,
+                unit.areaM2 + "m² " + unit.areaSource + " parking=" + unit.parking + " delivered=" + unit.delivered);
+        return views(List.of(unit)).get(0);
+    }
+
+    private static void apply(Unit unit, UnitForm form, Checks checks) {
+        unit.areaM2 = checks.area(form.areaM2(), "areaM2");
+        checks.require(form.areaSource() != null, "areaSource", "请选择面积来源");
+        unit.areaSource = form.areaSource();
+        unit.parking = Boolean.TRUE.equals(form.parking());
+        unit.delivered = form.delivered() == null || form.delivered();
+    }
+
+    /** Replaces who owns the unit: one or more owners of this estate, exactly one of them the designated voter. */
+    @Transactional
+    public UnitView setOwnership(long unitId, OwnershipForm form) {
+        Unit unit = findUnit(unitId);
+        access.lockEstate(unit.estateId);
+        List<ShareForm> shares = form.owners() == null ? List.of() : form.owners();
+        Checks checks = new Checks();
+        checks.require(!shares.isEmpty(), "owners", "至少需要一名业主");
+        Set<Long> ids = new HashSet<>();
+        List<Owner> owners = new ArrayList<>();
+        for (ShareForm share : shares) {
+            Owner owner = share.ownerId() == null ? null : Owner.findById(share.ownerId());
+            if (owner == null || !owner.estateId.equals(unit.estateId)) {
+                checks.require(false, "owners", "业主 " + share.ownerId() + " 不是本小区的业主");
+            } else if (!ids.add(owner.id)) {
+                checks.require(false, "owners", "同一业主重复");
+            } else {
+                owners.add(owner);
+            }
+        }
+        checks.require(shares.stream().filter(ShareForm::designatedVoter).count() == 1, "owners",
+                "共有房屋须指定且只指定一名投票人");
+        boolean developer = owners.stream().anyMatch(o -> o.kind == OwnerKind.DEVELOPER);
+        checks.require(!developer || owners.size() == 1, "owners", "建设单位持有的房屋不能有共有人");
+        checks.require(!developer || !unit.delivered, "owners", "已交付的房屋不能归建设单位，请先改为未交付");
+        checks.done();
+        Ownership.delete("unitId", unit.id);
+        Ownership.getEntityManager().flush();
+        for (ShareForm share : shares) {
+            Ownership o = new Ownership();
+            o.unitId = unit.id;
+            o.ownerId = share.ownerId();
+            o.designatedVoter = share.designatedVoter();
+            o.persist();
+        }
+        audit.record(user.auditName(), "community.ownership-set", "unit", unit.id, shares.stream()
+                .map(s -> s.ownerId() + (s.designatedVoter() ? "*" : "")).collect(Collectors.joining(",")));
+        return views(List.of(unit)).get(0);
+    }
+
+    @Transactional
+    public PageOf<OwnerView> owners(long estateId, String name, int page) {
+        access.readEstate(estateId);
+        PanacheQuery<Owner> query = name == null || name.isBlank()
+                ? Owner.find("estateId", Sort.by("name").and("id"), estateId)
+                : Owner.find("estateId = ?1 and name like ?2", Sort.by("name").and("id"), estateId,
+                "%" + name.strip().replace("%", "") + "%");
+        int p = Math.max(page, 0);
+        return new PageOf<>(query.page(p, PAGE_SIZE).list().stream().map(OwnerView::of).toList(), p, PAGE_SIZE,
+                query.count());
+    }
+
+    @Transactional
+    public OwnerView owner(long id) {
+        Owner owner = findOwner(id);
+        access.readEstate(owner.estateId);
+        return OwnerView.of(owner);
+    }
+
+    @Transactional
+    public OwnerView createOwner(long estateId, OwnerForm form) {
+        Estate estate = access.lockEstate(estateId);
+        Checks checks = new Checks();
+        Owner owner = new Owner();
+        apply(owner, form, checks);
+        IdentityNumber.problem(form.identityNumber(), form.kind() == null ? OwnerKind.PERSON : form.kind())
+                .ifPresent(p -> checks.require(false, "identityNumber", p));
+        checks.done();
+        owner.estateId = estate.id;
+        owner.idHash = hasher.hash(form.identityNumber());
+        owner.idMasked = IdentityNumber.mask(form.identityNumber());
+        if (Owner.count("estateId = ?1 and idHash = ?2", estate.id, owner.idHash) > 0) {
+            throw DomainException.conflict("duplicate-owner", "本小区已有该证件号码的业主");
+        }
+        owner.persist();
+        audit.record(user.auditName(), "community.owner-create", "owner", owner.id,
+                owner.kind + " " + owner.name + " " + owner.idMasked);
+        return OwnerView.of(owner);
+    }
+
+    /** Name, kind and phone; the identity number is fixed (a different number is a different owner). */
+    @Transactional
+    public OwnerView updateOwner(long id, OwnerForm form) {
+        Owner owner = findOwner(id);
+        access.lockEstate(owner.estateId);
+        OwnerKind before = owner.kind;
+        boolean holdsUnits = Ownership.count("ownerId", owner.id) > 0;
+        Checks checks = new Checks();
+        apply(owner, form, checks);
+        checks.require(before == owner.kind || !holdsUnits, "kind",
+                "该业主已登记房屋，不能更改业主类型；请先调整房屋归属");
+        checks.done();
+        CommunityService.flush();
+        audit.record(user.auditName(), "community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
+        return OwnerView.of(owner);
+    }
+
+    private static void apply(Owner owner, OwnerForm form, Checks checks) {
+        checks.require(form.kind() != null, "kind", "请选择业主类型");
+        owner.kind = form.kind();
+        owner.name = checks.text(form.name(), "name", 100, true);
+        owner.phone = checks.text(form.phone(), "phone", 20, false);
+        checks.require(owner.phone == null || owner.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "电话格式有误");
+    }
+
+    private static boolean ownedByDeveloper(long unitId) {
+        return Ownership.getEntityManager().createQuery("select count(o) from Ownership o, Owner w "
+                        + "where o.unitId = :unit and w.id = o.ownerId and w.kind = :kind", Long.class)
+                .setParameter("unit", unitId).setParameter("kind", OwnerKind.DEVELOPER).getSingleResult() > 0;
+    }
+
+    private static Unit findUnit(long id) {
+        Unit unit = Unit.findById(id);
+        if (unit == null) {
+            throw DomainException.notFound("该房屋");
+        }
+        return unit;
+    }
+
+    private static Owner findOwner(long id) {
+        Owner owner = Owner.findById(id);
+        if (owner == null) {
+            throw DomainException.notFound("该业主");
+        }
+        return owner;
+    }
+
+    private static List<UnitView> views(List<Unit> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Long> unitIds = units.stream().map(u -> u.id).toList();
+        List<Ownership> shares = Ownership.list("unitId in ?1 order by id", unitIds);
+        Map<Long, Owner> owners = shares.isEmpty() ? Map.of() : Owner.<Owner>list("id in ?1",
+                shares.stream().map(s -> s.ownerId).distinct().toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Long, String> buildings = Building.<Building>list("id in ?1",
+                        units.stream().map(u -> u.buildingId).distinct().toList()).stream()
+                .collect(Collectors.toMap(b -> b.id, b -> b.name));
+        Map<Long, List<ShareView>> byUnit = shares.stream().collect(Collectors.groupingBy(s -> s.unitId,
+                Collectors.mapping(s -> {
+                    Owner o = owners.get(s.ownerId);
+                    return new ShareView(o.id, o.kind, o.name, o.idMasked, s.designatedVoter);
+                }, Collectors.toList())));
+        return units.stream().map(u -> new UnitView(u.id, u.estateId, u.buildingId, buildings.get(u.buildingId),
+                u.number, u.areaM2, u.areaSource, u.parking, u.delivered, u.version,
+                byUnit.getOrDefault(u.id, List.of()))).toList();
+    }
+}

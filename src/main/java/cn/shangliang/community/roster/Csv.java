@@ -1,0 +1,69 @@
+package cn.shangliang.community.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 CSV: comma separated, double quotes around fields that hold commas, quotes or line breaks. */
+final class Csv {
+
+    /** One record and the file line it starts on (a quoted field may span several lines). */
+    record Line(int number, List<String> cells) {
+        boolean blank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    private Csv() {
+    }
+
+    static List<Line> parse(String text) {
+        List<Line> lines = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int lineNumber = 1;
+        int recordStart = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        lineNumber++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.toString().isBlank()) {
+                cell.setLength(0);
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                lines.add(new Line(recordStart, cells));
+                cells = new ArrayList<>();
+                lineNumber++;
+                recordStart = lineNumber;
+            } else {
+                cell.append(c);
+            }
+            i++;
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            lines.add(new Line(recordStart, cells));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.shangliang.identity;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the owner card pages. Chinese in identity_zh.properties, English in identity_en. */
+@MessageBundle(value = "identity", locale = "zh")
+public interface IdentityMessages {
+
+    @Message String card_login_title();
+    @Message String card_login_intro();
+    @Message String card_number();
+    @Message String card_number_hint();
+    @Message String card_pin();
+    @Message String card_login_submit();
+    @Message String card_login_account();
+    @Message String ended(OwnerCardStatus status);
+    @Message String pin_title();
+    @Message String pin_required();
+    @Message String pin_current();
+    @Message String pin_new();
+    @Message String pin_confirm();
+    @Message String pin_rules();
+    @Message String pin_submit();
+    @Message String fix_errors();
+    @Message String cards_title();
+    @Message String cards_intro();
+    @Message String cards_empty();
+    @Message String estate();
+    @Message String community();
+    @Message String live_cards();
+    @Message String locked_cards();
+    @Message String manage();
+    @Message String estate_title(String name);
+    @Message String issue_all();
+    @Message String issue_all_hint();
+    @Message String owner();
+    @Message String owner_id();
+    @Message String card();
+    @Message String col_status();
+    @Message String actions();
+    @Message String no_card();
+    @Message String issue();
+    @Message String details();
+    @Message String owners_empty();
+    @Message String prev();
+    @Message String next();
+    @Message String status(OwnerCardStatus status);
+    @Message String card_title(String number);
+    @Message String card_owner();
+    @Message String card_issued_at();
+    @Message String card_failed();
+    @Message String card_pin_pending();
+    @Message String card_pin_changed();
+    @Message String card_replaces();
+    @Message String card_ended_at();
+    @Message String unlock();
+    @Message String unlock_hint();
+    @Message String mark_lost();
+    @Message String mark_lost_hint();
+    @Message String revoke();
+    @Message String revoke_reason();
+    @Message String revoke_hint();
+    @Message String reissue();
+    @Message String reissue_hint();
+    @Message String no_actions();
+    @Message String back_to_estate();
+    @Message String slips_title();
+    @Message String slips_print();
+    @Message String slips_none();
+    @Message String slip_heading();
+    @Message String slip_estate();
+    @Message String slip_owner();
+    @Message String slip_number();
+    @Message String slip_pin();
+    @Message String slip_issued();
+    @Message String slip_instructions();
+    @Message String attention_locked(String estate, long count);
+}
