@@ -8,7 +8,7 @@ import cn.shangliang.community.Ownership;
 import cn.shangliang.community.Unit;
 import cn.shangliang.community.rules.CandidateAreas;
 import cn.shangliang.community.rules.CountedUnit;
-import cn.shangliang.community.rules.Owner;
+import cn.shangliang.community.rules.OwnerRef;
 import cn.shangliang.community.rules.RollOptions;
 import cn.shangliang.community.rules.UnitRecord;
 import cn.shangliang.community.rules.Voter;
@@ -95,7 +95,7 @@ public class RosterSnapshot {
                 .collect(Collectors.toMap(o -> o.id, o -> o));
         List<cn.shangliang.community.Owner> developers = owners.values().stream()
                 .filter(o -> o.kind == cn.shangliang.community.OwnerKind.DEVELOPER).toList();
-        Owner estateDeveloper = developers.size() == 1 ? key(developers.get(0)) : null;
+        OwnerRef estateDeveloper = developers.size() == 1 ? key(developers.get(0)) : null;
         Map<Long, List<Ownership>> ownerships = Ownership.<Ownership>list(
                         "unitId in (select u.id from Unit u where u.estateId = ?1)", estateId).stream()
                 .collect(Collectors.groupingBy(o -> o.unitId));
@@ -113,19 +113,19 @@ public class RosterSnapshot {
      * co-owner is marked: two marks designate nobody rather than pick one.
      */
     private static UnitRecord record(Unit unit, String building, List<Ownership> shares,
-                                     Map<Long, cn.shangliang.community.Owner> owners, Owner estateDeveloper) {
+                                     Map<Long, cn.shangliang.community.Owner> owners, OwnerRef estateDeveloper) {
         CandidateAreas areas = switch (unit.areaSource) {
             case REGISTERED -> new CandidateAreas(unit.areaM2, null, null);
             case SURVEYED -> new CandidateAreas(null, unit.areaM2, null);
             case CONTRACT -> new CandidateAreas(null, null, unit.areaM2);
         };
         String unitId = String.valueOf(unit.id);
-        Owner developer = null;
-        List<Owner> buyers = new ArrayList<>();
+        OwnerRef developer = null;
+        List<OwnerRef> buyers = new ArrayList<>();
         List<String> designated = new ArrayList<>();
         for (Ownership share : shares) {
-            Owner owner = key(owners.get(share.ownerId));
-            if (owner.kind() == cn.shangliang.community.rules.OwnerKind.DEVELOPER) {
+            OwnerRef owner = key(owners.get(share.ownerId));
+            if (owner.kind() == cn.shangliang.community.OwnerKind.DEVELOPER) {
                 developer = owner;
             } else {
                 buyers.add(owner);
@@ -143,8 +143,8 @@ public class RosterSnapshot {
                 buyers, designated.size() == 1 ? designated.get(0) : null, sold, sold && unit.delivered);
     }
 
-    private static Owner key(cn.shangliang.community.Owner owner) {
-        return new Owner(OWNER_PREFIX + owner.id, cn.shangliang.community.rules.OwnerKind.valueOf(owner.kind.name()));
+    private static OwnerRef key(cn.shangliang.community.Owner owner) {
+        return new OwnerRef(OWNER_PREFIX + owner.id, owner.kind);
     }
 
     static Long ownerId(String ownerKey) {

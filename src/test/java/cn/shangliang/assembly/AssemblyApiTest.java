@@ -162,7 +162,8 @@ class AssemblyApiTest {
         given().auth().oauth2(assembly.card(other.estateId(), other.owners().get(0))).contentType("application/json")
                 .body(Map.of("choice", "AGREE")).post(path).then().statusCode(403);
         // an owner of this estate who is not on the snapshot (added later) cannot vote
-        given().auth().oauth2(assembly.card(e.estateId(), 999_999L)).contentType("application/json")
+        long later = assembly.owner(e.estateId(), cn.shangliang.community.OwnerKind.PERSON, "后来的业主").id;
+        given().auth().oauth2(assembly.card(e.estateId(), later)).contentType("application/json")
                 .body(Map.of("choice", "AGREE")).post(path).then().statusCode(403);
         String card = assembly.card(e.estateId(), e.owners().get(0));
         given().auth().oauth2(card).contentType("application/json").body(Map.of("choice", "MAYBE")).post(path)
@@ -170,6 +171,20 @@ class AssemblyApiTest {
         given().auth().oauth2(card).contentType("application/json").body("{}").post(path).then().statusCode(400);
         assertEquals(0, Ballot.count("decisionId", id));
         assertEquals(0, BallotHistory.count("decisionId", id));
+    }
+
+    @Test
+    void revokedCardCannotVoteButItsBallotStaysCounted() {
+        TestEstate e = assembly.estate(2);
+        long id = openDecision(e, staff(e));
+        String card = assembly.card(e.estateId(), e.owners().get(0));
+        String receipt = vote(id, card, "AGREE");
+        assembly.revokeCard(e.owners().get(0));
+        given().auth().oauth2(card).contentType("application/json").body(Map.of("choice", "OPPOSE"))
+                .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(401);
+        given().get("/api/assembly/receipts/" + receipt).then().body("status", equalTo("PENDING"))
+                .body("choice", equalTo("AGREE"));
+        given().get("/api/assembly/decisions/" + id + "/turnout").then().body("participating.heads", equalTo(1));
     }
 
     @Test

@@ -10,6 +10,10 @@ import cn.shangliang.community.Ownership;
 import cn.shangliang.community.Subdistrict;
 import cn.shangliang.community.Unit;
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.OwnerCard;
+import cn.shangliang.identity.OwnerCardStatus;
+import cn.shangliang.testsupport.CardFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import cn.shangliang.identity.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +35,9 @@ public class AssemblyFixtures {
 
     @Inject
     TokenIssuer tokens;
+
+    @Inject
+    CardFixtures cards;
 
     @Inject
     EntityManager em;
@@ -115,11 +122,27 @@ public class AssemblyFixtures {
         return b;
     }
 
-    /** A card token as the card login issues it: subject card:id, group OWNER, claims estate and owner. */
+    /**
+     * A token of the owner's live card (issued here, PIN already changed, when the owner has none), as the card
+     * login issues it: subject card:id, group OWNER, claims estate and owner.
+     */
     public String card(long estateId, long ownerId) {
-        long cardId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        long cardId = liveCard(ownerId);
         return tokens.issue(CurrentUser.CARD_PREFIX + cardId, "业主" + ownerId, Set.of("OWNER"),
                 Map.of("estate", estateId, "owner", ownerId)).token();
+    }
+
+    private long liveCard(long ownerId) {
+        Long live = QuarkusTransaction.requiringNew().call(() -> OwnerCard.liveOf(ownerId).map(c -> c.id).orElse(null));
+        return live != null ? live : cards.card(ownerId, true).id();
+    }
+
+    /** Marks the owner's live card revoked, as staff would. */
+    @Transactional
+    public void revokeCard(long ownerId) {
+        OwnerCard card = OwnerCard.liveOf(ownerId).orElseThrow();
+        card.status = OwnerCardStatus.REVOKED;
+        card.endedAt = Instant.now();
     }
 
     /** Moves the decision's window so that voting is open now (as if the notice period had run). */
