@@ -3,7 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.community.Estate;
-import cn.shangliang.community.Unit;
+import cn.shangliang.demo.DemoCommunity;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Demo decisions in the biggest demo estate: one in its notice period, one open for voting with some ballots, one
+ * Demo decisions in the big demo estate (海岸城): one in its notice period, one open for voting with some ballots, one
  * closed with its result published. Written directly (the demo has no logged-in staff), through the same
  * snapshot and count as the services.
  */
@@ -41,9 +41,9 @@ public class AssemblyDemo {
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     void seed(@Observes DemoSeeded event) {
-        Estate estate = biggestEstate();
+        Estate estate = Estate.find("name", DemoCommunity.ESTATE_HAIANCHENG).firstResult();
         if (estate == null) {
-            LOG.info("assembly demo skipped: no demo estate with units");
+            LOG.info("assembly demo skipped: the big demo estate is missing");
             return;
         }
         Instant now = Instant.now();
@@ -59,13 +59,6 @@ public class AssemblyDemo {
         } catch (RuntimeException e) {
             LOG.infof("assembly demo skipped: the demo roster cannot be counted (%s)", e.getMessage());
         }
-    }
-
-    private static Estate biggestEstate() {
-        List<Object[]> rows = Unit.getEntityManager().createQuery(
-                "select u.estateId, count(u) from Unit u group by u.estateId order by count(u) desc", Object[].class)
-                .setMaxResults(1).getResultList();
-        return rows.isEmpty() ? null : Estate.findById(rows.get(0)[0]);
     }
 
     /** A published decision opening at {@code opensAt} for ten days, with ballots from a share of the roster. */

@@ -56,7 +56,7 @@ public class DecisionService {
         if (estate == null) {
             throw DomainException.notFound("该小区");
         }
-        currentUser.require(estate.scope(), Role.COMMUNITY_STAFF);
+        requireStaffOf(estate.scope());
         validate(form);
         Decision d = new Decision();
         d.communityId = estate.communityId;
@@ -168,7 +168,7 @@ public class DecisionService {
         if (d == null) {
             throw DomainException.notFound("该表决事项");
         }
-        currentUser.require(scope(d), Role.COMMUNITY_STAFF);
+        requireStaffOf(scope(d));
         return d;
     }
 
@@ -178,8 +178,19 @@ public class DecisionService {
         if (d == null) {
             throw DomainException.notFound("该表决事项");
         }
-        currentUser.require(scope(d), Role.COMMUNITY_STAFF);
+        requireStaffOf(scope(d));
         return d;
+    }
+
+    /**
+     * Staff of the scope, never a card session: an owner card is no staff grant, and CurrentUser.hasRole cannot
+     * read a parsed card token's estate claim.
+     */
+    private void requireStaffOf(Scope scope) {
+        if (currentUser.cardId().isPresent()) {
+            throw DomainException.forbidden("业主一卡通不能进行工作人员操作");
+        }
+        currentUser.require(scope, Role.COMMUNITY_STAFF);
     }
 
     static Scope scope(Decision d) {

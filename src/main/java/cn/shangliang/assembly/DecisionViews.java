@@ -41,8 +41,9 @@ public class DecisionViews {
         return d;
     }
 
+    /** Never true for a card session (and CurrentUser.hasRole cannot read a parsed card token's estate claim). */
     boolean isStaff(Decision d) {
-        return currentUser.hasRole(Role.COMMUNITY_STAFF, DecisionService.scope(d));
+        return currentUser.cardId().isEmpty() && currentUser.hasRole(Role.COMMUNITY_STAFF, DecisionService.scope(d));
     }
 
     /** Published decisions, newest first, optionally of one estate; with the caller's drafts when staff. */
