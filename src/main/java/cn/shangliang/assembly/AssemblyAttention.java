@@ -1,0 +1,58 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.common.web.AttentionItem;
+import cn.shangliang.common.web.AttentionSource;
+import cn.shangliang.identity.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * On a card holder's home page: every published decision of their estate that is in its notice period or open
+ * for voting, and whether they still have to vote (flagged overdue in the last day of voting).
+ */
+@ApplicationScoped
+public class AssemblyAttention implements AttentionSource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Override
+    public List<AttentionItem> itemsForCurrentUser() {
+        if (currentUser.cardId().isEmpty()) {
+            return List.of();
+        }
+        Object estate = jwt.getClaim("estate");
+        Object owner = jwt.getClaim("owner");
+        if (estate == null || owner == null) {
+            return List.of();
+        }
+        long estateId = Long.parseLong(estate.toString());
+        long ownerId = Long.parseLong(owner.toString());
+        Instant now = Instant.now();
+        List<AttentionItem> items = new ArrayList<>();
+        for (Decision d : Decision.<Decision>list("estateId = ?1 and status = ?2 and closesAt > ?3 order by closesAt",
+                estateId, DecisionStatus.PUBLISHED, now)) {
+            if (d.phase(now) == Phase.NOTICE) {
+                items.add(new AttentionItem("业主共同决定公告：" + d.title + "（" + DecisionViews.time(d.opensAt) + " 开始投票）",
+                        "/assembly/" + d.id, false));
+                continue;
+            }
+            boolean voted = Ballot.count("decisionId = ?1 and ownerId = ?2 and choice is not null", d.id, ownerId) > 0;
+            boolean onRoll = SnapshotVoter.count("decisionId = ?1 and delegateOwnerId = ?2", d.id, ownerId) > 0;
+            if (onRoll && !voted) {
+                items.add(new AttentionItem("请投票：" + d.title + "（" + DecisionViews.time(d.closesAt) + " 截止）",
+                        "/assembly/" + d.id + "/vote", now.plus(Duration.ofDays(1)).isAfter(d.closesAt)));
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,194 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.TallyViews.ReceiptLookup;
+import cn.shangliang.assembly.TallyViews.TurnoutView;
+import cn.shangliang.assembly.rules.MatterType;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The decision pages: list, preparation by staff, the decision with turnout or result, verification, receipts. */
+@Path("/assembly")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AssemblyPages {
+
+    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance list(List<DecisionView> decisions, int page, boolean more);
+
+        static native TemplateInstance form(Long estateId, Map<String, String> values, List<DomainException.FieldError> errors,
+                                            String error, MatterType[] matters);
+
+        static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff);
+
+        static native TemplateInstance verification(DecisionView d, TallyViews.VerificationView v, boolean more);
+
+        static native TemplateInstance receipt(String code, ReceiptLookup lookup, String error);
+    }
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    DecisionViews views;
+
+    @Inject
+    TallyService tally;
+
+    @Inject
+    cn.shangliang.identity.CurrentUser currentUser;
+
+    @GET
+    @PermitAll
+    public TemplateInstance list(@QueryParam("estate") Long estate, @QueryParam("page") @DefaultValue("0") int page) {
+        List<DecisionView> list = views.page(estate, page);
+        return Templates.list(list, Math.max(page, 0), list.size() == DecisionViews.PAGE_SIZE);
+    }
+
+    @GET
+    @Path("new")
+    @Authenticated
+    public TemplateInstance form(@QueryParam("estate") Long estate) {
+        if (!currentUser.hasRole(Role.COMMUNITY_STAFF)) {
+            throw DomainException.forbidden("只有社区工作人员可以准备表决事项");
+        }
+        return Templates.form(estate, Map.of(), List.of(), null, MatterType.values());
+    }
+
+    @POST
+    @Authenticated
+    public Response create(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new java.util.HashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        Long estate = null;
+        try {
+            estate = FormFields.id("estateId", values.get("estateId"));
+            MatterType matter = parseMatter(values.get("matterType"));
+            String candidates = values.getOrDefault("candidates", "");
+            DecisionForm f = new DecisionForm(estate, values.get("title"), values.get("text"), values.get("attachments"),
+                    matter, matter == MatterType.OWNERS_COMMITTEE ? Arrays.stream(candidates.split("\\R"))
+                    .filter(s -> !s.isBlank()).toList() : List.of(), FormFields.number("seats", values.get("seats")),
+                    FormFields.time("opensAt", values.get("opensAt")), FormFields.time("closesAt", values.get("closesAt")),
+                    values.containsKey("parkingCounts"), FormFields.number("proxyCap", values.get("proxyCap")),
+                    values.containsKey("silentClause"), values.get("silentCitation"));
+            DecisionView d = decisions.create(f);
+            return Response.seeOther(URI.create("/assembly/" + d.id())).build();
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.form(estate, values, e.fieldErrors(), e.getMessage(),
+                    MatterType.values())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public TemplateInstance show(@PathParam("id") long id) {
+        DecisionView d = views.get(id);
+        TurnoutView turnout = d.phase() == Phase.NOTICE || d.phase() == Phase.VOTING || d.phase() == Phase.COUNTING
+                ? tally.turnout(id) : null;
+        ResultView result = d.status() == DecisionStatus.CLOSED ? tally.result(id) : null;
+        return Templates.show(d, turnout, result, views.isStaff(views.visible(id)));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Authenticated
+    public Response publish(@PathParam("id") long id) {
+        decisions.publish(id);
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/extend")
+    @Authenticated
+    public Response extend(@PathParam("id") long id, @RestForm String closesAt, @RestForm String reason) {
+        decisions.extend(id, FormFields.time("closesAt", closesAt), reason);
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Authenticated
+    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
+        decisions.cancel(id, reason);
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Authenticated
+    public Response close(@PathParam("id") long id) {
+        tally.close(id);
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/recount")
+    @Authenticated
+    public Response recount(@PathParam("id") long id) {
+        tally.recount(id);
+        return back(id);
+    }
+
+    @GET
+    @Path("{id}/verification")
+    @PermitAll
+    public TemplateInstance verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+        TallyViews.VerificationView v = tally.verification(id, page);
+        return Templates.verification(views.get(id), v, (long) (v.page() + 1) * v.pageSize() < v.totalBallots());
+    }
+
+    @GET
+    @Path("receipt")
+    @PermitAll
+    public Response receipt(@QueryParam("code") String code) {
+        if (code == null || code.isBlank()) {
+            return Response.ok(Templates.receipt(null, null, null)).build();
+        }
+        try {
+            return Response.ok(Templates.receipt(code, tally.lookup(code), null)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(Templates.receipt(code, null, e.getMessage())).build();
+        }
+    }
+
+    private static MatterType parseMatter(String value) {
+        for (MatterType m : MatterType.values()) {
+            if (m.name().equals(value)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Response back(long id) {
+        return Response.seeOther(URI.create("/assembly/" + id)).build();
+    }
+}

@@ -1,0 +1,128 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.ResultView.BuildingView;
+import cn.shangliang.assembly.ResultView.CandidateView;
+import cn.shangliang.assembly.ResultView.DeemedView;
+import cn.shangliang.assembly.ResultView.ElectionView;
+import cn.shangliang.assembly.ResultView.QuestionView;
+import cn.shangliang.assembly.ResultView.QuorumView;
+import cn.shangliang.assembly.ResultView.WeightView;
+import cn.shangliang.assembly.rules.BallotRecords;
+import cn.shangliang.assembly.rules.CandidateResult;
+import cn.shangliang.assembly.rules.Choice;
+import cn.shangliang.assembly.rules.CommitteeElection;
+import cn.shangliang.assembly.rules.DecisionResult;
+import cn.shangliang.assembly.rules.EffectiveBallots;
+import cn.shangliang.assembly.rules.ElectionResult;
+import cn.shangliang.assembly.rules.OnlineBallot;
+import cn.shangliang.assembly.rules.PaperEntry;
+import cn.shangliang.assembly.rules.ProxyBallot;
+import cn.shangliang.assembly.rules.ProxyMandate;
+import cn.shangliang.assembly.rules.Resolution;
+import cn.shangliang.assembly.rules.Roster;
+import cn.shangliang.assembly.rules.SilentMajorityClause;
+import cn.shangliang.assembly.rules.Tally;
+import cn.shangliang.assembly.rules.TallyResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Loads everything recorded for a decision and hands it to the pure rules ({@link EffectiveBallots}, {@link Tally},
+ * {@link CommitteeElection}); it adds no counting rule of its own, only maps records in and results out.
+ */
+@ApplicationScoped
+public class Counting {
+
+    @Inject
+    RosterSnapshot snapshot;
+
+    /** A decision's ballots resolved against its roster, and the count. */
+    public record Counted(Roster roster, Resolution<String> resolution, ResultView result) {
+    }
+
+    public Counted count(Decision d) {
+        Roster roster = snapshot.load(d.id);
+        Resolution<String> resolution = resolve(d);
+        return new Counted(roster, resolution, result(d, roster, resolution, Instant.now()));
+    }
+
+    public Resolution<String> resolve(Decision d) {
+        List<OnlineBallot<String>> online = Ballot.<Ballot>list("decisionId", d.id).stream()
+                .map(b -> new OnlineBallot<>(b.voterKey, b.sequence, b.castAt, b.choice)).toList();
+        List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
+                .stream().map(e -> new PaperEntry<>(e.sheetNo, e.voterKey, e.staffAccount, e.choice)).toList();
+        List<ProxyMandate<String>> mandates = ProxyMandateRecord.<ProxyMandateRecord>list("decisionId", d.id).stream()
+                .map(m -> new ProxyMandate<>(String.valueOf(m.id), m.voterKey, m.proxyKey, m.id, m.instruction)).toList();
+        List<ProxyBallot<String>> proxy = ProxyBallotRecord.<ProxyBallotRecord>list("decisionId", d.id).stream()
+                .map(p -> new ProxyBallot<>(String.valueOf(p.mandateId), p.id, p.castAt, p.choice)).toList();
+        OptionalInt cap = d.proxyCap == null ? OptionalInt.empty() : OptionalInt.of(d.proxyCap);
+        return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
+    }
+
+    ResultView result(Decision d, Roster roster, Resolution<String> resolution, Instant at) {
+        Map<String, String> choices = resolution.choices();
+        int conflicts = resolution.conflicts().size();
+        int pending = resolution.pendingPaper().size();
+        boolean provisional = conflicts > 0 || pending > 0;
+        if (d.election()) {
+            Map<String, Map<String, Choice>> marks = new HashMap<>(choices.size() * 2);
+            choices.forEach((voter, encoded) -> marks.put(voter, BallotChoice.marks(encoded)));
+            List<Candidate> candidates = Candidate.of(d.id);
+            Map<String, Candidate> byId = new LinkedHashMap<>();
+            candidates.forEach(c -> byId.put(String.valueOf(c.id), c));
+            ElectionResult e = CommitteeElection.elect(roster, marks, List.copyOf(byId.keySet()), d.seats);
+            TallyResult first = e.candidates().get(0).tally();
+            List<CandidateView> views = e.candidates().stream().map(c -> candidate(c, byId.get(c.candidate()))).toList();
+            List<String> elected = e.elected().stream().map(id -> byId.get(id).name).toList();
+            return new ResultView(d.id, d.matterType.name(), d.matterType.threshold().toString(), provisional, conflicts,
+                    pending, WeightView.of(first.total()), WeightView.of(first.participating()), quorum(first), null,
+                    new ElectionView(e.seats(), e.runoffSeats(), e.voidBallots().size(), views, elected), null, at);
+        }
+        Map<String, Choice> single = new HashMap<>(choices.size() * 2);
+        choices.forEach((voter, encoded) -> single.put(voter, BallotChoice.single(encoded)));
+        SilentMajorityClause clause = d.silentClause ? new SilentMajorityClause(d.silentCitation, silent(d, resolution)) : null;
+        DecisionResult r = Tally.decide(d.matterType, roster, single, clause);
+        DeemedView deemed = r.deemed() == null ? null : new DeemedView(r.deemed().citation(),
+                r.deemed().followed() == null ? null : r.deemed().followed().name(),
+                WeightView.of(r.deemed().silentFollowing()), question(r.deemed().tally()));
+        return new ResultView(d.id, d.matterType.name(), d.matterType.threshold().toString(), provisional, conflicts,
+                pending, WeightView.of(r.raw().total()), WeightView.of(r.raw().participating()), quorum(r.raw()),
+                question(r.raw()), null, deemed, at);
+    }
+
+    /** Voters with recorded delivery of the ballot and nothing of any kind on record: only they can be silent. */
+    private static Set<String> silent(Decision d, Resolution<String> resolution) {
+        Set<String> silent = new HashSet<>();
+        for (BallotDelivery delivery : BallotDelivery.<BallotDelivery>list("decisionId", d.id)) {
+            if (!resolution.voterKeysOnRecord().contains(delivery.voterKey)) {
+                silent.add(delivery.voterKey);
+            }
+        }
+        return silent;
+    }
+
+    private static QuorumView quorum(TallyResult t) {
+        return new QuorumView(t.quorum().met(), WeightView.of(t.quorum().shortfall()));
+    }
+
+    static QuestionView question(TallyResult t) {
+        List<BuildingView> buildings = t.buildings().stream().map(b -> new BuildingView(b.building(),
+                WeightView.of(b.total()), WeightView.of(b.participating()), WeightView.of(b.agree()),
+                WeightView.of(b.oppose()), WeightView.of(b.abstain()))).toList();
+        return new QuestionView(WeightView.of(t.agree()), WeightView.of(t.oppose()), WeightView.of(t.abstain()),
+                t.agreeAreaReached(), t.agreeHeadsReached(), t.passed(), buildings);
+    }
+
+    private static CandidateView candidate(CandidateResult c, Candidate candidate) {
+        return new CandidateView(candidate.id, candidate.name, question(c.tally()), c.rank(), c.outcome());
+    }
+}

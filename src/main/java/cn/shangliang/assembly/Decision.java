@@ -1,0 +1,103 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.rules.MatterType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** 表决事项: a matter put to the owners of one estate, with its voting window and estate options. */
+@Entity
+@Table(name = "assembly_decision")
+public class Decision extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "community_id", nullable = false)
+    public Long communityId;
+
+    @Column(name = "estate_id", nullable = false)
+    public Long estateId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String body;
+
+    @Column(columnDefinition = "TEXT")
+    public String attachments;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "matter_type", nullable = false)
+    public MatterType matterType;
+
+    /** Seats to fill in an owners' committee election; null for any other matter. */
+    public Integer seats;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionStatus status;
+
+    @Column(name = "opens_at", nullable = false)
+    public Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    public Instant closesAt;
+
+    @Column(name = "parking_counts", nullable = false)
+    public boolean parkingCounts;
+
+    /** The most owners one proxy may represent; null for no cap. */
+    @Column(name = "proxy_cap")
+    public Integer proxyCap;
+
+    /** Whether the estate's rules contain the "silent owners follow the majority" clause (default off). */
+    @Column(name = "silent_clause", nullable = false)
+    public boolean silentClause;
+
+    @Column(name = "silent_citation")
+    public String silentCitation;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public boolean election() {
+        return matterType == MatterType.OWNERS_COMMITTEE;
+    }
+
+    public Phase phase(Instant now) {
+        return switch (status) {
+            case DRAFT -> Phase.DRAFT;
+            case CLOSED -> Phase.CLOSED;
+            case CANCELLED -> Phase.CANCELLED;
+            case PUBLISHED -> now.isBefore(opensAt) ? Phase.NOTICE : now.isBefore(closesAt) ? Phase.VOTING : Phase.COUNTING;
+        };
+    }
+}

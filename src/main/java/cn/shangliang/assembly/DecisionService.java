@@ -1,0 +1,267 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.rules.MatterType;
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.community.Estate;
+import cn.shangliang.community.rules.VoterRoll;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import cn.shangliang.notice.NoticeBoard;
+import cn.shangliang.notice.NoticeCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Preparing, publishing, extending and cancelling decisions: the staff side before the count. */
+@ApplicationScoped
+public class DecisionService {
+
+    static final String SOURCE = "assembly-decision";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NoticeBoard board;
+
+    @Inject
+    RosterSnapshot snapshot;
+
+    @Inject
+    DecisionViews views;
+
+    /** The legal minimum notice before voting opens (物业管理条例 Art. 14): an estate may ask for more, never less. */
+    @ConfigProperty(name = "shangliang.assembly.min-notice-days", defaultValue = "15")
+    int minNoticeDays;
+
+    @Transactional
+    public DecisionView create(DecisionForm form) {
+        if (form == null || form.estateId() == null) {
+            throw DomainException.invalid(List.of(new FieldError("estateId", "请选择小区")));
+        }
+        Estate estate = Estate.findById(form.estateId());
+        if (estate == null) {
+            throw DomainException.notFound("该小区");
+        }
+        requireStaffOf(estate.scope());
+        validate(form);
+        Decision d = new Decision();
+        d.communityId = estate.communityId;
+        d.estateId = estate.id;
+        d.title = form.title().trim();
+        d.body = form.text().trim();
+        d.attachments = blankToNull(form.attachments());
+        d.matterType = form.matterType();
+        d.seats = d.election() ? form.seats() : null;
+        d.status = DecisionStatus.DRAFT;
+        d.opensAt = form.opensAt();
+        d.closesAt = form.closesAt();
+        d.parkingCounts = form.parkingCounts() != null ? form.parkingCounts() : estate.parkingCounts;
+        d.proxyCap = form.proxyCap();
+        d.silentClause = Boolean.TRUE.equals(form.silentClause());
+        d.silentCitation = d.silentClause ? form.silentCitation().trim() : null;
+        d.createdBy = currentUser.auditName();
+        d.createdAt = Instant.now();
+        d.persist();
+        if (d.election()) {
+            int position = 0;
+            for (String name : form.candidates()) {
+                Candidate c = new Candidate();
+                c.decisionId = d.id;
+                c.position = ++position;
+                c.name = name.trim();
+                c.persist();
+            }
+        }
+        audit.record(currentUser.auditName(), "assembly.create", "assembly_decision", d.id,
+                d.matterType + " " + d.title);
+        return views.of(d);
+    }
+
+    /**
+     * Publishes the notice and snapshots the roster. Voting may not open before the notice period has run:
+     * the estate's notice days, never fewer than the legal minimum.
+     */
+    @Transactional
+    public DecisionView publish(long id) {
+        Decision d = lockForStaff(id);
+        if (d.status != DecisionStatus.DRAFT) {
+            throw DomainException.conflict("not-draft", "只有草稿可以发布");
+        }
+        Estate estate = Estate.findById(d.estateId);
+        int noticeDays = Math.max(estate.noticeDays, minNoticeDays);
+        Instant now = Instant.now();
+        Instant earliest = now.plus(Duration.ofDays(noticeDays));
+        if (d.opensAt.isBefore(earliest)) {
+            throw DomainException.conflict("notice-too-short", "投票开始时间距公告发布不足 " + noticeDays
+                    + " 天（物业管理条例第十四条），请把开始时间改到 " + DecisionViews.time(earliest) + " 之后");
+        }
+        VoterRoll roll = snapshot.take(d);
+        d.status = DecisionStatus.PUBLISHED;
+        d.publishedAt = now;
+        board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
+                "业主共同决定公告：" + d.title, noticeBody(d, estate, roll), SOURCE, d.id,
+                "/assembly/" + d.id, d.closesAt), currentUser.auditName());
+        audit.record(currentUser.auditName(), "assembly.publish", "assembly_decision", d.id,
+                "roster " + roll.headcount() + " voters, " + roll.totalArea() + " centi-m2, opens " + d.opensAt);
+        return views.of(d);
+    }
+
+    /** Extends the window before it closes; the extension and its reason are published. */
+    @Transactional
+    public DecisionView extend(long id, Instant closesAt, String reason) {
+        Decision d = lockForStaff(id);
+        Instant now = Instant.now();
+        if (d.status != DecisionStatus.PUBLISHED || !now.isBefore(d.closesAt)) {
+            throw DomainException.conflict("not-extendable", "只能在投票截止前延长已发布的表决");
+        }
+        requireReason(reason);
+        if (closesAt == null || !closesAt.isAfter(d.closesAt)) {
+            throw DomainException.invalid(List.of(new FieldError("closesAt", "新的截止时间必须晚于原截止时间")));
+        }
+        Instant old = d.closesAt;
+        d.closesAt = closesAt;
+        board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
+                "延长表决期限：" + d.title, "投票截止时间由 " + DecisionViews.time(old) + " 延长至 " + DecisionViews.time(closesAt) + "。\n理由：" + reason.trim(),
+                SOURCE, d.id, "/assembly/" + d.id, closesAt), currentUser.auditName());
+        audit.record(currentUser.auditName(), "assembly.extend", "assembly_decision", d.id,
+                old + " -> " + closesAt + ": " + reason.trim());
+        return views.of(d);
+    }
+
+    @Transactional
+    public DecisionView cancel(long id, String reason) {
+        Decision d = lockForStaff(id);
+        if (d.status == DecisionStatus.CLOSED || d.status == DecisionStatus.CANCELLED) {
+            throw DomainException.conflict("not-cancellable", "已结束或已取消的表决不能取消");
+        }
+        requireReason(reason);
+        boolean wasPublic = d.status == DecisionStatus.PUBLISHED;
+        d.status = DecisionStatus.CANCELLED;
+        d.cancelReason = reason.trim();
+        d.closedAt = Instant.now();
+        if (wasPublic) {
+            board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
+                    "取消表决：" + d.title, "理由：" + d.cancelReason, SOURCE, d.id, "/assembly/" + d.id, null),
+                    currentUser.auditName());
+        }
+        audit.record(currentUser.auditName(), "assembly.cancel", "assembly_decision", d.id, d.cancelReason);
+        return views.of(d);
+    }
+
+    /** Locks the decision and checks the caller is staff of its community. */
+    Decision lockForStaff(long id) {
+        Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw DomainException.notFound("该表决事项");
+        }
+        requireStaffOf(scope(d));
+        return d;
+    }
+
+    /** Checks the caller is staff of the decision's community, without locking it. */
+    Decision requireStaff(long id) {
+        Decision d = Decision.findById(id);
+        if (d == null) {
+            throw DomainException.notFound("该表决事项");
+        }
+        requireStaffOf(scope(d));
+        return d;
+    }
+
+    /**
+     * Staff of the scope, never a card session: an owner card is no staff grant, and CurrentUser.hasRole cannot
+     * read a parsed card token's estate claim.
+     */
+    private void requireStaffOf(Scope scope) {
+        if (currentUser.cardId().isPresent()) {
+            throw DomainException.forbidden("业主一卡通不能进行工作人员操作");
+        }
+        currentUser.require(scope, Role.COMMUNITY_STAFF);
+    }
+
+    static Scope scope(Decision d) {
+        cn.shangliang.community.Community c = cn.shangliang.community.Community.findById(d.communityId);
+        return new Scope(c.subdistrictId, d.communityId, d.estateId);
+    }
+
+    private static String noticeBody(Decision d, Estate estate, VoterRoll roll) {
+        StringBuilder b = new StringBuilder();
+        b.append("小区：").append(estate.name).append('\n');
+        b.append("表决事项类别：").append(d.matterType.label()).append('\n');
+        b.append("通过条件：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，并经参与表决专有部分面积")
+                .append(d.matterType.threshold().inclusive() ? "四分之三以上" : "过半数")
+                .append("的业主且参与表决人数").append(d.matterType.threshold().inclusive() ? "四分之三以上" : "过半数")
+                .append("的业主同意（民法典第二百七十八条）。\n");
+        b.append("投票时间：").append(DecisionViews.time(d.opensAt)).append(" 至 ").append(DecisionViews.time(d.closesAt)).append('\n');
+        b.append("业主名册：").append(roll.headcount()).append(" 人，专有部分面积 ")
+                .append(java.math.BigDecimal.valueOf(roll.totalArea(), 2).toPlainString()).append(" 平方米。\n\n");
+        b.append(d.body);
+        if (d.attachments != null) {
+            b.append("\n\n附件：\n").append(d.attachments);
+        }
+        return b.toString();
+    }
+
+    private static void validate(DecisionForm f) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(f.title()) || f.title().trim().length() > 200) {
+            errors.add(new FieldError("title", "请填写标题（200 字以内）"));
+        }
+        if (blank(f.text())) {
+            errors.add(new FieldError("text", "请填写表决事项的内容"));
+        }
+        if (f.matterType() == null) {
+            errors.add(new FieldError("matterType", "请选择事项类别"));
+        }
+        if (f.opensAt() == null || f.closesAt() == null || !f.closesAt().isAfter(f.opensAt())) {
+            errors.add(new FieldError("closesAt", "请填写投票开始和截止时间，截止须晚于开始"));
+        }
+        if (f.proxyCap() != null && f.proxyCap() < 1) {
+            errors.add(new FieldError("proxyCap", "每位受托人代理人数上限至少为 1，不限请留空"));
+        }
+        if (Boolean.TRUE.equals(f.silentClause()) && blank(f.silentCitation())) {
+            errors.add(new FieldError("silentCitation", "启用“未表态业主视为从多数”须注明管理规约或议事规则的条款"));
+        }
+        if (f.matterType() == MatterType.OWNERS_COMMITTEE) {
+            List<String> names = f.candidates() == null ? List.of()
+                    : f.candidates().stream().filter(n -> !blank(n)).map(String::trim).toList();
+            if (names.isEmpty() || names.size() != f.candidates().size() || names.stream().distinct().count() != names.size()) {
+                errors.add(new FieldError("candidates", "请填写候选人姓名，每行一位，不得重复"));
+            }
+            if (f.seats() == null || f.seats() < 1) {
+                errors.add(new FieldError("seats", "请填写应选人数（至少 1）"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (blank(reason)) {
+            throw DomainException.invalid(List.of(new FieldError("reason", "请填写理由")));
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

@@ -1,0 +1,10 @@
+package cn.shangliang.assembly;
+
+/**
+ * Where a decision stands. A published decision is in its notice period until {@code opensAt}, open for
+ * voting until {@code closesAt}, then waits to be counted: those phases follow from the clock
+ * ({@link Decision#phase}), so nothing has to run to open a vote on time.
+ */
+public enum DecisionStatus {
+    DRAFT, PUBLISHED, CLOSED, CANCELLED
+}

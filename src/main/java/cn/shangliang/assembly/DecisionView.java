@@ -1,0 +1,22 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.rules.MatterType;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A decision as pages and the API show it. */
+public record DecisionView(long id, long communityId, long estateId, String estateName, String title, String text,
+                           String attachments, MatterType matterType, String matterLabel, String requiredFraction,
+                           Integer seats, List<CandidateView> candidates, DecisionStatus status, Phase phase,
+                           Instant opensAt, Instant closesAt, boolean parkingCounts, Integer proxyCap,
+                           boolean silentClause, String silentCitation, Instant publishedAt, Instant closedAt,
+                           String cancelReason) {
+
+    public record CandidateView(long id, String name) {
+    }
+
+    public boolean election() {
+        return matterType == MatterType.OWNERS_COMMITTEE;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.shangliang.assembly;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** 纸质票: one staff member's entry of a signed paper ballot. Wrong entries are voided, never deleted. */
+@Entity
+@Table(name = "assembly_paper_entry")
+public class PaperBallotEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "decision_id", nullable = false)
+    public Long decisionId;
+
+    @Column(name = "sheet_no", nullable = false)
+    public String sheetNo;
+
+    @Column(name = "voter_key", nullable = false)
+    public String voterKey;
+
+    @Column(nullable = false)
+    public String choice;
+
+    @Column(name = "staff_account", nullable = false)
+    public String staffAccount;
+
+    @Column(name = "entered_at", nullable = false)
+    public Instant enteredAt;
+
+    @Column(name = "voided_at")
+    public Instant voidedAt;
+
+    @Column(name = "voided_by")
+    public String voidedBy;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+}

@@ -1,0 +1,46 @@
+package cn.shangliang.assembly;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** 委托书: a written mandate staff registered, letting a proxy vote for one voter on one decision. */
+@Entity
+@Table(name = "assembly_proxy_mandate")
+public class ProxyMandateRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "decision_id", nullable = false)
+    public Long decisionId;
+
+    @Column(name = "voter_key", nullable = false)
+    public String voterKey;
+
+    @Column(name = "proxy_name", nullable = false)
+    public String proxyName;
+
+    /** SHA-256 of the proxy's identity number: recognises the same proxy for the cap, never shows the number. */
+    @Column(name = "proxy_key", nullable = false)
+    public String proxyKey;
+
+    @Column(name = "proxy_masked", nullable = false)
+    public String proxyMasked;
+
+    /** The encoded choice the owner instructed; null when the proxy may choose. */
+    public String instruction;
+
+    @Column(name = "registered_at", nullable = false)
+    public Instant registeredAt;
+
+    @Column(name = "registered_by", nullable = false)
+    public String registeredBy;
+}

@@ -1,0 +1,31 @@
+package cn.shangliang.assembly;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** The result as published when the decision closed, kept unchanged for anyone who challenges it. */
+@Entity
+@Table(name = "assembly_result")
+public class PublishedResult extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "decision_id")
+    public Long decisionId;
+
+    @Column(name = "computed_at", nullable = false)
+    public Instant computedAt;
+
+    @Column(nullable = false)
+    public boolean provisional;
+
+    @Column(nullable = false)
+    public boolean passed;
+
+    @Column(name = "result_json", nullable = false, columnDefinition = "LONGTEXT")
+    public String resultJson;
+}

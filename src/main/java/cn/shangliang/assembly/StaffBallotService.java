@@ -1,0 +1,256 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.StaffBallotRequests.DeliveryRequest;
+import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
+import cn.shangliang.assembly.StaffBallotRequests.MandateView;
+import cn.shangliang.assembly.StaffBallotRequests.PaperEntryView;
+import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
+import cn.shangliang.assembly.rules.ReceiptCode;
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.identity.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What staff record for owners: written proxy mandates and the proxy's ballots, signed paper ballots (each
+ * entered twice by two accounts) and deliveries of the ballot. Each takes the decision's row lock: these are
+ * rare, and the proxy cap and the "two different accounts" check depend on what is already recorded.
+ */
+@ApplicationScoped
+public class StaffBallotService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DecisionService decisions;
+
+    @Transactional
+    public MandateView registerMandate(long decisionId, MandateRequest r) {
+        Decision d = decisions.lockForStaff(decisionId);
+        requireRecording(d);
+        if (r == null || DecisionService.blank(r.proxyName()) || DecisionService.blank(r.proxyIdNumber())
+                || r.proxyIdNumber().trim().length() < 6) {
+            throw DomainException.invalid(List.of(new FieldError("proxy", "请填写受托人姓名和身份证件号码")));
+        }
+        SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
+        String instruction = DecisionService.blank(r.instruction()) && (r.instructions() == null || r.instructions().isEmpty())
+                ? null : BallotService.encode(d, new CastRequest(r.instruction(), r.instructions(), null), false);
+        String proxyKey = hash(r.proxyIdNumber().trim().toUpperCase(Locale.ROOT));
+        if (ProxyMandateRecord.count("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey) > 0) {
+            throw DomainException.conflict("mandate-exists", "该业主已有委托书登记");
+        }
+        if (d.proxyCap != null && ProxyMandateRecord.count("decisionId = ?1 and proxyKey = ?2", d.id, proxyKey) >= d.proxyCap) {
+            throw DomainException.conflict("proxy-cap", "该受托人已代理 " + d.proxyCap + " 位业主，达到上限");
+        }
+        ProxyMandateRecord m = new ProxyMandateRecord();
+        m.decisionId = d.id;
+        m.voterKey = voter.voterKey;
+        m.proxyName = r.proxyName().trim();
+        m.proxyKey = proxyKey;
+        m.proxyMasked = mask(r.proxyIdNumber().trim());
+        m.instruction = instruction;
+        m.registeredAt = Instant.now();
+        m.registeredBy = currentUser.auditName();
+        m.persist();
+        audit.record(currentUser.auditName(), "assembly.mandate.register", "assembly_decision", d.id,
+                "mandate " + m.id + " voter " + voter.voterKey + " proxy " + m.proxyMasked
+                        + (instruction == null ? "" : " instructed " + instruction));
+        return view(m);
+    }
+
+    /** Records the ballot a proxy signed under a mandate; the proxy may cast again and the latest counts. */
+    @Transactional
+    public ReceiptView recordProxyBallot(long decisionId, long mandateId, CastRequest r) {
+        Decision d = decisions.lockForStaff(decisionId);
+        if (d.phase(Instant.now()) != Phase.VOTING) {
+            throw DomainException.conflict("not-open", "只能在投票期内登记受托人的投票");
+        }
+        ProxyMandateRecord m = ProxyMandateRecord.findById(mandateId);
+        if (m == null || !m.decisionId.equals(d.id)) {
+            throw DomainException.notFound("该委托书");
+        }
+        if (r == null) {
+            throw DomainException.badInput("bad-choice", "请选择同意、反对或弃权");
+        }
+        String choice = BallotService.encode(d, r, true);
+        if (m.instruction != null && !m.instruction.equals(choice)) {
+            throw DomainException.conflict("not-as-instructed", "委托书指示了表决意见，受托人须按指示投票");
+        }
+        ProxyBallotRecord b = new ProxyBallotRecord();
+        b.decisionId = d.id;
+        b.mandateId = m.id;
+        b.choice = choice;
+        b.receipt = ReceiptCode.generate(RANDOM);
+        b.castAt = Instant.now();
+        b.recordedBy = currentUser.auditName();
+        b.persist();
+        audit.record(currentUser.auditName(), "assembly.proxy.ballot", "assembly_decision", d.id,
+                "mandate " + m.id + " voter " + m.voterKey + " receipt " + b.receipt + " " + choice);
+        return new ReceiptView(d.id, b.receipt, choice, b.castAt, d.closesAt);
+    }
+
+    /**
+     * One staff account's entry of a signed paper sheet. A second entry of the same sheet by the same account is
+     * refused: the sheet counts only when two different accounts entered it the same way.
+     */
+    @Transactional
+    public PaperEntryView enterPaper(long decisionId, PaperRequest r) {
+        Decision d = decisions.lockForStaff(decisionId);
+        requireRecording(d);
+        if (r == null || DecisionService.blank(r.sheetNo()) || r.sheetNo().trim().length() > 40) {
+            throw DomainException.invalid(List.of(new FieldError("sheetNo", "请填写纸质票上的编号")));
+        }
+        SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
+        String choice = BallotService.encode(d, new CastRequest(r.choice(), r.choices(), null), false);
+        String sheet = r.sheetNo().trim();
+        String staff = currentUser.auditName();
+        if (PaperBallotEntry.count("decisionId = ?1 and sheetNo = ?2 and staffAccount = ?3 and voidedAt is null",
+                d.id, sheet, staff) > 0) {
+            throw DomainException.conflict("same-staff", "您已录入过这张纸质票，第二次录入须由另一位工作人员完成");
+        }
+        PaperBallotEntry e = new PaperBallotEntry();
+        e.decisionId = d.id;
+        e.sheetNo = sheet;
+        e.voterKey = voter.voterKey;
+        e.choice = choice;
+        e.staffAccount = staff;
+        e.enteredAt = Instant.now();
+        e.persist();
+        audit.record(staff, "assembly.paper.enter", "assembly_decision", d.id,
+                "entry " + e.id + " sheet " + sheet + " voter " + voter.voterKey + " " + choice);
+        return view(e);
+    }
+
+    /** Voids a wrong paper entry (kept, with who and why): how a disagreement or a conflict is resolved. */
+    @Transactional
+    public PaperEntryView voidPaper(long decisionId, long entryId, String reason) {
+        Decision d = decisions.lockForStaff(decisionId);
+        requireRecording(d);
+        PaperBallotEntry e = PaperBallotEntry.findById(entryId);
+        if (e == null || !e.decisionId.equals(d.id)) {
+            throw DomainException.notFound("该纸质票录入");
+        }
+        if (e.voidedAt != null) {
+            throw DomainException.conflict("already-void", "该录入已作废");
+        }
+        if (DecisionService.blank(reason)) {
+            throw DomainException.invalid(List.of(new FieldError("reason", "请填写作废理由")));
+        }
+        e.voidedAt = Instant.now();
+        e.voidedBy = currentUser.auditName();
+        e.voidReason = reason.trim();
+        audit.record(currentUser.auditName(), "assembly.paper.void", "assembly_decision", d.id,
+                "entry " + e.id + " sheet " + e.sheetNo + ": " + e.voidReason);
+        return view(e);
+    }
+
+    @Transactional
+    public void recordDelivery(long decisionId, DeliveryRequest r) {
+        Decision d = decisions.lockForStaff(decisionId);
+        if (d.status != DecisionStatus.PUBLISHED) {
+            throw DomainException.conflict("not-open", "只能为已发布、未结束的表决登记送达");
+        }
+        if (r == null || DecisionService.blank(r.method())) {
+            throw DomainException.invalid(List.of(new FieldError("method", "请填写送达方式（如：上门送达并签收）")));
+        }
+        SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
+        if (BallotDelivery.count("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey) > 0) {
+            throw DomainException.conflict("already-delivered", "已登记过向该业主送达");
+        }
+        BallotDelivery b = new BallotDelivery();
+        b.decisionId = d.id;
+        b.voterKey = voter.voterKey;
+        b.method = r.method().trim();
+        b.deliveredAt = Instant.now();
+        b.recordedBy = currentUser.auditName();
+        b.persist();
+        audit.record(currentUser.auditName(), "assembly.delivery", "assembly_decision", d.id,
+                "voter " + voter.voterKey + ": " + b.method);
+    }
+
+    public List<MandateView> mandates(long decisionId) {
+        decisions.requireStaff(decisionId);
+        return ProxyMandateRecord.<ProxyMandateRecord>list("decisionId = ?1 order by id", decisionId).stream()
+                .map(StaffBallotService::view).toList();
+    }
+
+    public List<PaperEntryView> paperEntries(long decisionId) {
+        decisions.requireStaff(decisionId);
+        return PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null order by sheetNo, id", decisionId)
+                .stream().map(StaffBallotService::view).toList();
+    }
+
+    /**
+     * Paper and mandates are recorded while voting is open, after the window until the count, and after a
+     * provisional count until the result is final — that is how pending sheets and conflicts get resolved.
+     */
+    private static void requireRecording(Decision d) {
+        Phase phase = d.phase(Instant.now());
+        boolean provisional = phase == Phase.CLOSED && PublishedResult.<PublishedResult>findByIdOptional(d.id)
+                .map(r -> r.provisional).orElse(false);
+        if (phase != Phase.VOTING && phase != Phase.COUNTING && !provisional) {
+            throw DomainException.conflict("not-open", "当前阶段不能登记纸质票或委托");
+        }
+    }
+
+    /** The voter an owner id or voter key names on the decision's snapshot. */
+    static SnapshotVoter voter(Decision d, Long ownerId, String voterKey) {
+        List<SnapshotVoter> found;
+        if (!DecisionService.blank(voterKey)) {
+            found = SnapshotVoter.list("decisionId = ?1 and voterKey = ?2", d.id, voterKey.trim());
+        } else if (ownerId != null) {
+            String id = String.valueOf(ownerId);
+            found = SnapshotVoter.<SnapshotVoter>list("decisionId = ?1 and (ownerIds = ?2 or ownerIds like ?3 "
+                            + "or ownerIds like ?4 or ownerIds like ?5)", d.id, id, id + ",%", "%," + id, "%," + id + ",%");
+        } else {
+            throw DomainException.invalid(List.of(new FieldError("ownerId", "请填写业主编号")));
+        }
+        if (found.isEmpty()) {
+            throw DomainException.invalid(List.of(new FieldError("ownerId", "该业主不在本次表决的业主名册中")));
+        }
+        if (found.size() > 1) {
+            throw DomainException.invalid(List.of(new FieldError("voterKey",
+                    "该业主有多个表决权（本人房屋和共有房屋），请填写表决权编号")));
+        }
+        return found.get(0);
+    }
+
+    private static String hash(String idNumber) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("assembly-proxy:" + idNumber).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mask(String id) {
+        return id.substring(0, 2) + "*".repeat(Math.max(0, id.length() - 6)) + id.substring(id.length() - 4);
+    }
+
+    private static MandateView view(ProxyMandateRecord m) {
+        return new MandateView(m.id, m.voterKey, m.proxyName, m.proxyMasked, m.instruction, m.registeredAt);
+    }
+
+    private static PaperEntryView view(PaperBallotEntry e) {
+        return new PaperEntryView(e.id, e.sheetNo, e.voterKey, e.choice, e.staffAccount, e.enteredAt);
+    }
+}

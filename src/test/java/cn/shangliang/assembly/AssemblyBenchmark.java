@@ -1,0 +1,241 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.rules.Choice;
+import cn.shangliang.assembly.rules.ReceiptCode;
+import cn.shangliang.assembly.rules.Roster;
+import cn.shangliang.assembly.rules.Tally;
+import cn.shangliang.identity.Role;
+import cn.shangliang.identity.Scope;
+import cn.shangliang.testsupport.Fixtures;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ballots over HTTP against raw JDBC inserts of the same rows, and the tally of a 20,000-unit estate. Run on request:
+ * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=AssemblyBenchmark} (see docs/benchmarks.md).
+ */
+@QuarkusTest
+@Tag("benchmark")
+class AssemblyBenchmark {
+
+    private static final int UNITS = 20_000;
+    private static final int BALLOTS = Integer.getInteger("assembly.bench.ballots", 6_000);
+    private static final int THREADS = 32;
+
+    @Inject
+    AgroalDataSource ds;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    AssemblyFixtures assembly;
+
+    @Inject
+    Counting counting;
+
+    @Inject
+    RosterSnapshot snapshot;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void ballotsPerSecondAndTallyTime() throws Exception {
+        AssemblyFixtures.TestEstate e = assembly.estate(1);
+        List<Long> owners = seed(e.estateId());
+        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
+                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
+                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
+        long publishStart = System.nanoTime();
+        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
+                .then().statusCode(200);
+        System.out.printf("publish with roster snapshot of %d units: %d ms%n", UNITS + 1, (System.nanoTime() - publishStart) / 1_000_000);
+        assembly.openVoting(id);
+        System.out.println("innodb_flush_log_at_trx_commit = " + variable("innodb_flush_log_at_trx_commit")
+                + ", sync_binlog = " + variable("sync_binlog"));
+
+        List<String> cards = new ArrayList<>(BALLOTS);
+        for (int i = 0; i < BALLOTS; i++) {
+            cards.add(assembly.card(e.estateId(), owners.get(i)));
+        }
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = base.resolve("/api/assembly/decisions/" + id + "/ballot");
+        long[] latencies = new long[BALLOTS];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        runThreads(() -> {
+            for (int i = next.getAndIncrement(); i < BALLOTS; i = next.getAndIncrement()) {
+                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + cards.get(i))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"" + (i % 3 == 0 ? "OPPOSE" : "AGREE") + "\"}"))
+                        .build();
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                latencies[i] = System.nanoTime() - t0;
+                if (response.statusCode() != 200 && failures.incrementAndGet() <= 3) {
+                    System.out.println("ballot " + i + " refused: " + response.statusCode() + " " + response.body());
+                }
+            }
+            return null;
+        });
+        double httpSeconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(0, failures.get());
+        Arrays.sort(latencies);
+        double httpRate = BALLOTS / httpSeconds;
+        System.out.printf("HTTP ballots: %d in %.2f s = %.0f ballots/s (%d threads); p50 %.1f ms, p99 %.1f ms%n",
+                BALLOTS, httpSeconds, httpRate, THREADS, latencies[BALLOTS / 2] / 1e6, latencies[BALLOTS * 99 / 100] / 1e6);
+
+        double jdbcRate = rawJdbc();
+        System.out.printf("raw JDBC (history + ballot + audit row per commit): %.0f ballots/s; HTTP/JDBC = %.2f%n",
+                jdbcRate, httpRate / jdbcRate);
+
+        Decision d = QuarkusTransaction.requiringNew().call(() -> Decision.findById(id));
+        Roster roster = QuarkusTransaction.requiringNew().call(() -> snapshot.load(id));
+        Map<String, Choice> ballots = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> counting.resolve(d).choices()
+                .forEach((k, v) -> ballots.put(k, BallotChoice.single(v))));
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 30; i++) {
+            long t0 = System.nanoTime();
+            Tally.decide(d.matterType, roster, ballots, null);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        long t0 = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> counting.count(d));
+        long full = System.nanoTime() - t0;
+        System.out.printf("tally of %d voters: %.2f ms (pure count, best of 30); %.0f ms with loading roster and ballots%n",
+                roster.voters().size(), best / 1e6, full / 1e6);
+        assertTrue(best < 100_000_000L, "tally must stay well under 100 ms");
+    }
+
+    /** Seeds 20,000 units in 40 buildings, each with its own owner, by multi-row inserts. */
+    private List<Long> seed(long estateId) throws Exception {
+        List<Long> owners = new ArrayList<>(UNITS);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            List<Long> buildings = new ArrayList<>();
+            for (int b = 0; b < 40; b++) {
+                s.executeUpdate("INSERT INTO building (estate_id, name) VALUES (" + estateId + ", 'B" + b + "')",
+                        Statement.RETURN_GENERATED_KEYS);
+                try (ResultSet k = s.getGeneratedKeys()) {
+                    k.next();
+                    buildings.add(k.getLong(1));
+                }
+            }
+            for (int from = 0; from < UNITS; from += 1000) {
+                StringBuilder units = new StringBuilder("INSERT INTO unit (estate_id, building_id, number, area_m2, area_source) VALUES ");
+                StringBuilder people = new StringBuilder("INSERT INTO owner (estate_id, kind, name, id_hash, id_masked) VALUES ");
+                for (int i = from; i < from + 1000; i++) {
+                    units.append(i == from ? "" : ",").append("(").append(estateId).append(',').append(buildings.get(i % 40))
+                            .append(",'U").append(i).append("',").append(60 + i % 90).append('.').append(i % 100 < 10 ? "0" : "")
+                            .append(i % 100).append(",'REGISTERED')");
+                    people.append(i == from ? "" : ",").append("(").append(estateId).append(",'PERSON','业主")
+                            .append(i).append("','").append(String.format("%064d", i)).append("','4403**********0000')");
+                }
+                s.executeUpdate(units.toString());
+                s.executeUpdate(people.toString());
+            }
+            s.executeUpdate("INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT u.id, o.id, TRUE FROM unit u "
+                    + "JOIN owner o ON o.estate_id = u.estate_id AND o.id_hash = LPAD(SUBSTRING(u.number, 2), 64, '0') "
+                    + "WHERE u.estate_id = " + estateId + " AND u.number LIKE 'U%'");
+            try (ResultSet r = s.executeQuery("SELECT o.id FROM owner o JOIN ownership w ON w.owner_id = o.id WHERE o.estate_id = " + estateId + " ORDER BY o.id")) {
+                while (r.next()) {
+                    owners.add(r.getLong(1));
+                }
+            }
+            c.commit();
+        }
+        return owners;
+    }
+
+    /** The same rows a cast writes (history, current ballot, audit entry), one durable commit each, 32 connections. */
+    private double rawJdbc() throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE IF NOT EXISTS bench_history LIKE assembly_ballot_history");
+            s.executeUpdate("CREATE TABLE IF NOT EXISTS bench_ballot LIKE assembly_ballot");
+            s.executeUpdate("CREATE TABLE IF NOT EXISTS bench_audit LIKE audit_entry");
+        }
+        SecureRandom random = new SecureRandom();
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        runThreads(() -> {
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement h = c.prepareStatement("INSERT INTO bench_history (decision_id, voter_key, choice, receipt, cast_at, owner_id, card_id) VALUES (1,?,?,?,?,?,?)");
+                     PreparedStatement b = c.prepareStatement("INSERT INTO bench_ballot (decision_id, voter_key, choice, receipt, sequence, first_cast_at, cast_at, owner_id, card_id) VALUES (1,?,?,?,?,?,?,?,?)");
+                     PreparedStatement a = c.prepareStatement("INSERT INTO bench_audit (occurred_at, actor, action, entity_type, entity_id, summary) VALUES (?,?,?,?,?,?)")) {
+                    for (int i = next.getAndIncrement(); i < BALLOTS; i = next.getAndIncrement()) {
+                        String receipt = ReceiptCode.generate(random);
+                        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+                        h.setString(1, "o" + i); h.setString(2, "AGREE"); h.setString(3, receipt); h.setTimestamp(4, now);
+                        h.setLong(5, i); h.setLong(6, i);
+                        h.executeUpdate();
+                        b.setString(1, "o" + i); b.setString(2, "AGREE"); b.setString(3, receipt); b.setLong(4, i);
+                        b.setTimestamp(5, now); b.setTimestamp(6, now); b.setLong(7, i); b.setLong(8, i);
+                        b.executeUpdate();
+                        a.setTimestamp(1, now); a.setString(2, "card:" + i); a.setString(3, "assembly.ballot.cast");
+                        a.setString(4, "assembly_decision"); a.setString(5, "1"); a.setString(6, "voter o" + i + " receipt " + receipt);
+                        a.executeUpdate();
+                        c.commit();
+                    }
+                }
+            }
+            return null;
+        });
+        return BALLOTS / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private String variable(String name) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SHOW VARIABLES LIKE '" + name + "'")) {
+            return r.next() ? r.getString(2) : "?";
+        }
+    }
+
+    private static void runThreads(java.util.concurrent.Callable<Void> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(work));
+            }
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

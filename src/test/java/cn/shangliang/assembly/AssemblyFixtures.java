@@ -1,0 +1,173 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.community.AreaSource;
+import cn.shangliang.community.Building;
+import cn.shangliang.community.Community;
+import cn.shangliang.community.Estate;
+import cn.shangliang.community.Owner;
+import cn.shangliang.community.OwnerKind;
+import cn.shangliang.community.Ownership;
+import cn.shangliang.community.Subdistrict;
+import cn.shangliang.community.Unit;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.OwnerCard;
+import cn.shangliang.identity.OwnerCardStatus;
+import cn.shangliang.testsupport.CardFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.shangliang.identity.TokenIssuer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Estates with rosters, owner-card tokens and a clock moved by editing a decision's window. */
+@ApplicationScoped
+public class AssemblyFixtures {
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    CardFixtures cards;
+
+    @Inject
+    EntityManager em;
+
+    /** An estate and the ids of what it holds; owners[i] solely owns units[i]. */
+    public record TestEstate(long subdistrictId, long communityId, long estateId, List<Long> owners, List<Long> units) {
+    }
+
+    /** An estate with {@code n} units of 100.00 m² in two buildings, each sold to its own owner and delivered. */
+    @Transactional
+    public TestEstate estate(int n) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Subdistrict s = new Subdistrict();
+        s.name = "街道" + tag;
+        s.persist();
+        Community c = new Community();
+        c.subdistrictId = s.id;
+        c.name = "社区" + tag;
+        c.persist();
+        Estate e = new Estate();
+        e.communityId = c.id;
+        e.name = "小区" + tag;
+        e.persist();
+        Building[] buildings = {building(e.id, "1栋"), building(e.id, "2栋")};
+        List<Long> owners = new ArrayList<>();
+        List<Long> units = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Unit u = unit(e.id, buildings[i % 2].id, "" + (101 + i), "100.00", false);
+            Owner o = owner(e.id, OwnerKind.PERSON, "业主" + i);
+            own(u.id, o.id, true);
+            owners.add(o.id);
+            units.add(u.id);
+        }
+        return new TestEstate(s.id, c.id, e.id, owners, units);
+    }
+
+    @Transactional
+    public Unit unit(long estateId, long buildingId, String number, String area, boolean parking) {
+        Unit u = new Unit();
+        u.estateId = estateId;
+        u.buildingId = buildingId;
+        u.number = number;
+        u.areaM2 = new BigDecimal(area);
+        u.areaSource = AreaSource.REGISTERED;
+        u.parking = parking;
+        u.persist();
+        return u;
+    }
+
+    @Transactional
+    public Unit addUnit(long estateId, String area) {
+        Building b = Building.find("estateId", estateId).firstResult();
+        return unit(estateId, b.id, "X" + UUID.randomUUID().toString().substring(0, 6), area, false);
+    }
+
+    @Transactional
+    public Owner owner(long estateId, OwnerKind kind, String name) {
+        Owner o = new Owner();
+        o.estateId = estateId;
+        o.kind = kind;
+        o.name = name;
+        o.idHash = UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000".substring(0, 32);
+        o.idMasked = "4403**********0000";
+        o.persist();
+        return o;
+    }
+
+    @Transactional
+    public void own(long unitId, long ownerId, boolean designated) {
+        Ownership o = new Ownership();
+        o.unitId = unitId;
+        o.ownerId = ownerId;
+        o.designatedVoter = designated;
+        o.persist();
+    }
+
+    private static Building building(long estateId, String name) {
+        Building b = new Building();
+        b.estateId = estateId;
+        b.name = name;
+        b.persist();
+        return b;
+    }
+
+    /**
+     * A token of the owner's live card (issued here, PIN already changed, when the owner has none), as the card
+     * login issues it: subject card:id, group OWNER, claims estate and owner.
+     */
+    public String card(long estateId, long ownerId) {
+        long cardId = liveCard(ownerId);
+        return tokens.issue(CurrentUser.CARD_PREFIX + cardId, "业主" + ownerId, Set.of("OWNER"),
+                Map.of("estate", estateId, "owner", ownerId)).token();
+    }
+
+    private long liveCard(long ownerId) {
+        Long live = QuarkusTransaction.requiringNew().call(() -> OwnerCard.liveOf(ownerId).map(c -> c.id).orElse(null));
+        return live != null ? live : cards.card(ownerId, true).id();
+    }
+
+    /** Marks the owner's live card revoked, as staff would. */
+    @Transactional
+    public void revokeCard(long ownerId) {
+        OwnerCard card = OwnerCard.liveOf(ownerId).orElseThrow();
+        card.status = OwnerCardStatus.REVOKED;
+        card.endedAt = Instant.now();
+    }
+
+    /** Moves the decision's window so that voting is open now (as if the notice period had run). */
+    @Transactional
+    public void openVoting(long decisionId) {
+        window(decisionId, Instant.now().minus(Duration.ofMinutes(1)), Instant.now().plus(Duration.ofDays(7)));
+    }
+
+    /** Moves the window into the past, beyond the change grace, so the decision can be closed. */
+    @Transactional
+    public void endVoting(long decisionId) {
+        window(decisionId, Instant.now().minus(Duration.ofDays(8)), Instant.now().minus(Duration.ofMinutes(11)));
+    }
+
+    @Transactional
+    public void window(long decisionId, Instant opensAt, Instant closesAt) {
+        em.createNativeQuery("UPDATE assembly_decision SET opens_at = ?1, closes_at = ?2 WHERE id = ?3")
+                .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, decisionId).executeUpdate();
+    }
+
+    /** A valid decision request body for the estate, opening after the legal notice period. */
+    public static Map<String, Object> decisionBody(long estateId, String matter) {
+        Instant opens = Instant.now().plus(Duration.ofDays(16));
+        return new java.util.HashMap<>(Map.of("estateId", estateId, "title", "续聘物业服务企业", "text",
+                "是否续聘现物业服务企业三年。", "matterType", matter, "opensAt", opens.toString(),
+                "closesAt", opens.plus(Duration.ofDays(10)).toString()));
+    }
+}
