@@ -59,9 +59,9 @@ public class CurrentUser {
             return false;
         }
         if (cardId().isPresent()) {
-            Number estate = jwt.getClaim("estate");
+            Long estate = CardSessionAugmentor.longClaim(jwt, "estate");
             return role == Role.OWNER && estate != null && scope.estateId() != null
-                    && scope.estateId() == estate.longValue();
+                    && scope.estateId().longValue() == estate;
         }
         return grants().stream().anyMatch(g -> g.role == role && scope.covers(g.scopeType, g.scopeId));
     }
