@@ -105,8 +105,37 @@ public final class Chromium implements AutoCloseable {
         command("POST", "/element/" + element + "/value", Map.of("text", text));
     }
 
+    /**
+     * Clicks; when the element is a link or a submit button (every such click loads a page here: there is no
+     * JavaScript), waits until the old page is gone, so the next read never sees it.
+     */
     public void click(String css) {
-        command("POST", "/element/" + find(css) + "/click", Map.of());
+        String element = find(css);
+        String page = navigates(element) ? find("html") : null;
+        command("POST", "/element/" + element + "/click", Map.of());
+        if (page != null) {
+            waitFor("the page after clicking " + css, () -> stale(page) ? Boolean.TRUE : null);
+        }
+    }
+
+    private boolean navigates(String element) {
+        String tag = command("GET", "/element/" + element + "/name", null).asText().toLowerCase();
+        String type = command("GET", "/element/" + element + "/attribute/type", null).asText("");
+        return switch (tag) {
+            case "a" -> true;
+            case "button" -> type.isEmpty() || "null".equals(type) || "submit".equals(type);
+            case "input" -> "submit".equals(type) || "image".equals(type);
+            default -> false;
+        };
+    }
+
+    private boolean stale(String element) {
+        try {
+            command("GET", "/element/" + element + "/name", null);
+            return false;
+        } catch (WebDriverException e) {
+            return e.getMessage().contains("stale element");
+        }
     }
 
     public String text(String css) {
