@@ -65,7 +65,7 @@ public class DecisionViews {
                 ? Candidate.of(d.id).stream().map(c -> new DecisionView.CandidateView(c.id, c.name)).toList()
                 : List.of();
         return new DecisionView(d.id, d.communityId, d.estateId, estate.name, d.title, d.body, d.attachments,
-                d.matterType, d.matterType.label(), d.matterType.threshold().toString(), d.seats, candidates,
+                d.matterType, d.matterType.label(), d.matterType.threshold().notation(), d.seats, candidates,
                 d.status, d.phase(Instant.now()), d.opensAt, d.closesAt, d.parkingCounts, d.proxyCap,
                 d.silentClause, d.silentCitation, d.publishedAt, d.closedAt, d.cancelReason);
     }

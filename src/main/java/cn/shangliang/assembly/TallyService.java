@@ -161,14 +161,20 @@ public class TallyService {
             totalArea = Math.addExact(totalArea, a);
         }
         long area = 0;
+        long heads = 0;
+        // Only voters on the snapshot count, so a part never exceeds its whole (Threshold.isMetBy refuses that).
         for (String voter : resolution.effective().keySet()) {
-            area = Math.addExact(area, areas.getOrDefault(voter, 0L));
+            Long a = areas.get(voter);
+            if (a != null) {
+                area = Math.addExact(area, a);
+                heads++;
+            }
         }
         Weight total = new Weight(totalArea, areas.size());
-        Weight participating = new Weight(area, resolution.effective().size());
+        Weight participating = new Weight(area, heads);
         Weight minimum = new Weight(MatterType.QUORUM.minimumOf(totalArea), MatterType.QUORUM.minimumOf(areas.size()));
-        boolean reached = MatterType.QUORUM.reachedBy(area, totalArea)
-                && MatterType.QUORUM.reachedBy(participating.heads(), total.heads());
+        boolean reached = MatterType.QUORUM.isMetBy(area, totalArea)
+                && MatterType.QUORUM.isMetBy(participating.heads(), total.heads());
         return new TurnoutView(d.id, d.phase(Instant.now()), ResultView.WeightView.of(total),
                 ResultView.WeightView.of(participating), ResultView.WeightView.of(minimum), reached);
     }

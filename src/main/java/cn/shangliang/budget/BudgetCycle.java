@@ -53,7 +53,7 @@ public class BudgetCycle extends PanacheEntityBase {
     @Column(name = "notice_days", nullable = false)
     public int noticeDays;
 
-    /** A {@code council.Threshold} in its text form, e.g. "> 2/3" of members present. */
+    /** A {@code common.rules.Threshold} in its text form, e.g. "> 2/3" of members present. */
     @Column(nullable = false)
     public String quorum;
 

@@ -5,7 +5,7 @@ import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.rules.RuleParams;
 import cn.shangliang.budget.rules.SelectionRule;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

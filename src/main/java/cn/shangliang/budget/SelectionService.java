@@ -12,7 +12,7 @@ import cn.shangliang.budget.rules.SelectionResult;
 import cn.shangliang.budget.rules.SelectionRule;
 import cn.shangliang.budget.rules.VoteType;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

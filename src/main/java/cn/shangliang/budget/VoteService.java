@@ -7,7 +7,7 @@ import cn.shangliang.budget.BudgetViews.AttendeeView;
 import cn.shangliang.budget.BudgetViews.TallyLine;
 import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.identity.Account;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.RoleGrant;

@@ -1,5 +1,6 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Threshold;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

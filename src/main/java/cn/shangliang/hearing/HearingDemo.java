@@ -2,7 +2,7 @@ package cn.shangliang.hearing;
 
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.RoleGrant;

@@ -4,7 +4,7 @@ import static cn.shangliang.hearing.RepresentativeCategory.ORDINARY_RESIDENT;
 import static cn.shangliang.hearing.RepresentativeCategory.STAKEHOLDER;
 
 import cn.shangliang.council.RuleViolation;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

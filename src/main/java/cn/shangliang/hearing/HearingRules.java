@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import java.util.Objects;
 
 /**

@@ -4,7 +4,7 @@ import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.council.RuleViolation;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.hearing.HearingInput.CancelRequest;
 import cn.shangliang.hearing.HearingInput.HearingRequest;
 import cn.shangliang.hearing.HearingInput.LinkInput;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shangliang.common.rules.Threshold;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

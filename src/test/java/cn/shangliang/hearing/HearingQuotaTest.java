@@ -8,7 +8,7 @@ import static cn.shangliang.hearing.RepresentativeCategory.STAKEHOLDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.shangliang.council.RuleViolation;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

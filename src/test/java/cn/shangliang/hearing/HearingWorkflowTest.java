@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cn.shangliang.council.TransitionTableContract;
-import cn.shangliang.council.Threshold;
+import cn.shangliang.common.rules.Threshold;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

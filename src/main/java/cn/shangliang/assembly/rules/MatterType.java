@@ -1,5 +1,7 @@
 package cn.shangliang.assembly.rules;
 
+import cn.shangliang.common.rules.Threshold;
+
 /**
  * The matters owners decide jointly (民法典 Art. 278 ¶1) and the share of the participating area and of
  * the participating headcount that must agree (Art. 278 ¶2): items 6–8 need three quarters or more,

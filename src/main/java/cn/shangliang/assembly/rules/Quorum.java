@@ -1,5 +1,7 @@
 package cn.shangliang.assembly.rules;
 
+import cn.shangliang.common.rules.Threshold;
+
 /**
  * The participation quorum's outcome: by how much it fell short, if it did.
  *

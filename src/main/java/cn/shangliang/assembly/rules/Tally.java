@@ -1,5 +1,6 @@
 package cn.shangliang.assembly.rules;
 
+import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,8 @@ public final class Tally {
         Weight agree = estate.of(Choice.AGREE);
         return new TallyResult(required, estate.total(), agree, estate.of(Choice.OPPOSE), estate.of(Choice.ABSTAIN),
                 Quorum.of(participating, estate.total()),
-                required.reachedBy(agree.area(), participating.area()),
-                required.reachedBy(agree.heads(), participating.heads()),
+                required.isMetBy(agree.area(), participating.area()),
+                required.isMetBy(agree.heads(), participating.heads()),
                 breakdown);
     }
 
@@ -103,8 +104,8 @@ public final class Tally {
         Weight participating = raw.participating();
         for (Choice choice : Choice.values()) {
             Weight w = raw.of(choice);
-            if (Threshold.MORE_THAN_HALF.reachedBy(w.area(), participating.area())
-                    && Threshold.MORE_THAN_HALF.reachedBy(w.heads(), participating.heads())) {
+            if (Threshold.MORE_THAN_HALF.isMetBy(w.area(), participating.area())
+                    && Threshold.MORE_THAN_HALF.isMetBy(w.heads(), participating.heads())) {
                 return choice;
             }
         }

@@ -1,5 +1,6 @@
 package cn.shangliang.assembly.rules;
 
+import cn.shangliang.common.rules.Threshold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
