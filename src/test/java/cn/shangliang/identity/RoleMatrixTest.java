@@ -34,7 +34,7 @@ class RoleMatrixTest {
     private static final String GRID = """
                                       NONE EXP SIG PAY ISS RES OWN MEM CHA STA SUB SUP CARD OTHER
             GET  /api/auth/me          401  401 401 401 401 200 200 200 200 200 200 200 200  200
-            GET  /api/audit/entries    401  401 401 401 401 403 403 403 403 200 200 200 403  200
+            GET  /api/audit/entries    401  401 401 401 401 403 403 403 403 403 200 200 403  403
             GET  /api/audit/verify     401  401 401 401 401 403 403 403 403 200 200 200 403  200
             GET  /api/cards?estate=E   401  401 401 401 401 403 403 403 403 200 200 200 403  403
             GET  /api/cards/C          401  401 401 401 401 403 403 403 403 200 200 200 403  403

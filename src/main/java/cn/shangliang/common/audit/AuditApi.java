@@ -42,8 +42,10 @@ public class AuditApi {
         return verifier.verify();
     }
 
+    /** Entries name what changed anywhere, so only those who oversee several communities read them. */
     @GET
     @Path("entries")
+    @RolesAllowed({Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN})
     @Operation(summary = "Newest audit entries first, 50 a page")
     public List<EntryView> entries(@QueryParam("page") @DefaultValue("0") int page) {
         return AuditEntry.<AuditEntry>find("order by id desc").page(Math.max(page, 0), 50).list().stream()
