@@ -88,6 +88,16 @@ public interface CommunityMessages {
     @Message String import_done(int rows, long millis);
     @Message String import_counts(int created, int updated, int unchanged, int ownersCreated, int ownersUpdated);
     @Message String import_validating();
+    @Message String job_queued();
+    @Message String job_validating();
+    @Message String job_writing();
+    @Message String job_done();
+    @Message String job_rejected();
+    @Message String job_failed();
+    @Message String job_progress(int processed, int total);
+    @Message String job_refresh();
+    @Message String job_errors_capped(int shown);
+    @Message String job_again();
     @Message String owner_list();
     @Message String owner_kind(OwnerKind kind);
     @Message String identity_masked();

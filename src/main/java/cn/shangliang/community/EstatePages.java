@@ -7,9 +7,7 @@ import cn.shangliang.community.CommunityForms.UnitForm;
 import cn.shangliang.community.CommunityViews.EstateDetail;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.UnitView;
-import cn.shangliang.community.roster.RosterImporter;
-import cn.shangliang.community.roster.RosterRejected;
-import cn.shangliang.community.roster.RowError;
+import cn.shangliang.community.roster.RosterJobs;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
@@ -32,7 +30,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.List;
 
 /**
  * Staff pages for an estate: its totals, buildings and units, and the roster import.
@@ -51,8 +48,9 @@ public class EstatePages {
         static native TemplateInstance estate(EstateDetail detail, PageOf<UnitView> units, Long building,
                                               AreaSource[] areaSources, boolean saved);
 
-        static native TemplateInstance roster(EstateDetail detail, RosterImporter.Result result, String failure,
-                                              List<RowError> errors);
+        static native TemplateInstance roster(EstateDetail detail);
+
+        static native TemplateInstance roster_job(EstateDetail detail, RosterJobs.JobView job, int percent);
     }
 
     @Inject
@@ -62,7 +60,7 @@ public class EstatePages {
     UnitService units;
 
     @Inject
-    RosterImporter importer;
+    RosterJobs jobs;
 
     @GET
     @Path("{id}")
@@ -105,21 +103,37 @@ public class EstatePages {
         if (!detail.editable()) {
             throw DomainException.forbidden("只有本社区工作人员或街道管理员可以导入花名册");
         }
-        return Templates.roster(detail, null, null, List.of());
+        return Templates.roster(detail);
     }
 
-    /** Shows the outcome on the same page: the totals after an import, or every bad line. */
+    /** Queues the file and sends the browser to the job's page, which follows the import without JavaScript. */
     @POST
     @Path("{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importRoster(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        try {
-            RosterImporter.Result result = importer.importFile(id, bytes(file));
-            return Response.ok(Templates.roster(communities.estate(id), result, null, List.of())).build();
-        } catch (RosterRejected e) {
-            return Response.status(400).entity(Templates.roster(communities.estate(id), null, e.getMessage(), e.rows()))
-                    .build();
+        long jobId = jobs.submit(id, bytes(file));
+        return Response.seeOther(URI.create("/community/estates/" + id + "/roster/jobs/" + jobId)).build();
+    }
+
+    /** Progress while the job runs (the page refreshes itself), then the totals or every bad line. */
+    @GET
+    @Path("{id}/roster/jobs/{jobId}")
+    public Response rosterJob(@PathParam("id") long id, @PathParam("jobId") long jobId) {
+        RosterJobs.JobView job = jobs.view(jobId);
+        if (job.estateId() != id) {
+            throw DomainException.notFound("该导入任务");
         }
+        Response.ResponseBuilder page = Response.ok(Templates.roster_job(communities.estate(id), job, percent(job)));
+        // base.html has no head slot, so the meta refresh sits in the body; the header says the same to every browser
+        return (job.finished() ? page : page.header("Refresh", "2")).build();
+    }
+
+    private static int percent(RosterJobs.JobView job) {
+        if (job.finished()) {
+            return 100;
+        }
+        Integer total = job.totalRows();
+        return total == null || total == 0 ? 0 : (int) (100L * job.processedRows() / total);
     }
 
     private static Response back(long estateId) {

@@ -7,6 +7,7 @@ import cn.shangliang.community.CommunityViews.OwnerView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.UnitView;
 import cn.shangliang.community.roster.RosterImporter;
+import cn.shangliang.community.roster.RosterJobs;
 import cn.shangliang.community.roster.RosterTemplate;
 import cn.shangliang.identity.Role;
 import io.smallrye.common.annotation.Blocking;
@@ -45,6 +46,9 @@ public class RosterApi {
 
     @Inject
     RosterImporter importer;
+
+    @Inject
+    RosterJobs jobs;
 
     @GET
     @Path("estates/{id}/units")
@@ -119,6 +123,14 @@ public class RosterApi {
     @Operation(summary = "Import a roster file (CSV or XLSX as the request body); all rows or none")
     public RosterImporter.Result importRoster(@PathParam("id") long estateId, byte[] file) {
         return importer.importFile(estateId, file == null ? new byte[0] : file);
+    }
+
+    @GET
+    @Path("roster-jobs/{id}")
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    @Operation(summary = "A roster import queued from the page: status, rows processed, and its outcome when finished")
+    public RosterJobs.JobView rosterJob(@PathParam("id") long jobId) {
+        return jobs.view(jobId);
     }
 
     @GET

@@ -42,13 +42,13 @@ class CommunityPagesTest {
         return "/community/estates/" + place.estateId();
     }
 
+    /** The upload queues a job; its page shows the same outcome once the job has finished. */
     private void importFive() {
-        Forms.Csrf csrf = Forms.csrf(estatePage() + "/roster", staff);
-        given().redirects().follow(false).cookie("sl_token", staff).cookie("csrf-token", csrf.cookie())
-                .multiPart("csrf-token", csrf.token())
-                .multiPart("file", "r.csv", Rosters.csv(HEADER_ZH, RosterFixtures.FIVE_UNITS), "text/csv")
-                .post(estatePage() + "/roster").then().statusCode(200)
-                .body(containsString("已导入 5 行")).body(containsString("业主总人数"));
+        String jobPage = RosterUploads.upload(place.estateId(), staff, Rosters.csv(HEADER_ZH, RosterFixtures.FIVE_UNITS));
+        RosterUploads.awaitFinished(RosterUploads.jobId(jobPage), staff);
+        given().cookie("sl_token", staff).get(jobPage).then().statusCode(200)
+                .body(containsString("已导入 5 行")).body(containsString("业主总人数"))
+                .body(not(containsString("http-equiv=\"refresh\"")));
     }
 
     @Test
@@ -68,13 +68,10 @@ class CommunityPagesTest {
 
     @Test
     void importPageListsEveryBadLineAndImportsNothing() {
-        Forms.Csrf csrf = Forms.csrf(estatePage() + "/roster", staff);
-        given().redirects().follow(false).cookie("sl_token", staff).cookie("csrf-token", csrf.cookie())
-                .multiPart("csrf-token", csrf.token())
-                .multiPart("file", "r.csv", Rosters.csv(HEADER_ZH, RosterFixtures.FIVE_UNITS[0],
-                        "1栋,102,0,登记,李四," + person(2) + ",个人,是,,", "1栋,101,1,登记,王五," + person(3) + ",个人,是,,"),
-                        "text/csv")
-                .post(estatePage() + "/roster").then().statusCode(400)
+        String jobPage = RosterUploads.upload(place.estateId(), staff, Rosters.csv(HEADER_ZH, RosterFixtures.FIVE_UNITS[0],
+                "1栋,102,0,登记,李四," + person(2) + ",个人,是,,", "1栋,101,1,登记,王五," + person(3) + ",个人,是,,"));
+        RosterUploads.awaitFinished(RosterUploads.jobId(jobPage), staff);
+        given().cookie("sl_token", staff).get(jobPage).then().statusCode(200)
                 .body(containsString("发现 2 处错误")).body(containsString("<td class=\"num\">3</td>"))
                 .body(containsString("<td class=\"num\">4</td>"));
         assertEquals(0, data.count("Unit", "x.estateId = ?1", place.estateId()));

@@ -41,6 +41,8 @@ public class RosterImporter {
                          int ownersUpdated, EstateTotals.Totals totals, long millis) {
     }
 
+    private static final int PROGRESS_STEP = 1000;
+
     @Inject
     CommunityAccess access;
 
@@ -70,8 +72,15 @@ public class RosterImporter {
     /** The import without an access check, for the demo seeding that runs before anyone logs in. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Result load(Estate estate, byte[] content, String actor) {
+        return load(estate, content, RosterProgress.NONE);
+    }
+
+    /** The import without an access check, telling {@code progress} how far it has come (page uploads). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result load(Estate estate, byte[] content, RosterProgress progress) {
         long start = System.nanoTime();
         RosterSheet sheet = RosterReader.read(content);
+        progress.read(sheet.rows().size());
         RosterParser.Result parsed = RosterParser.parse(sheet.rows());
         List<RowError> errors = new ArrayList<>(sheet.fileErrors());
         errors.addAll(parsed.errors());
@@ -93,7 +102,7 @@ public class RosterImporter {
                 Collections.sort(errors);
                 throw new RosterRejected(errors);
             }
-            Counts counts = write(store, parsed.lines(), owners, hashes);
+            Counts counts = write(store, parsed.lines(), owners, hashes, progress);
             EstateTotals.Totals totals = estateTotals.of(estate);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new Result(parsed.lines().size(), counts.unitsCreated, counts.unitsUpdated, counts.unitsUnchanged,
@@ -103,7 +112,7 @@ public class RosterImporter {
         }
     }
 
-    private static String summary(Result r) {
+    static String summary(Result r) {
         return "rows=" + r.rows() + " units+" + r.unitsCreated() + " ~" + r.unitsUpdated() + " owners+"
                 + r.ownersCreated() + " ~" + r.ownersUpdated() + " headcount=" + r.totals().headcount()
                 + " area=" + r.totals().totalArea();
@@ -152,7 +161,7 @@ public class RosterImporter {
     }
 
     private static Counts write(RosterStore store, List<RosterLine> lines, Map<String, OwnerRow> known,
-                                Map<String, String> hashes) throws SQLException {
+                                Map<String, String> hashes, RosterProgress progress) throws SQLException {
         Counts counts = new Counts();
         Map<String, Long> buildings = store.buildings();
         Set<String> newBuildings = new LinkedHashSet<>();
@@ -203,8 +212,7 @@ public class RosterImporter {
                 }
             }
         }
-        store.insertUnits(inserts);
-        store.updateUnits(updates);
+        writeUnits(store, inserts, updates, counts.unitsUnchanged, progress);
         if (!inserts.isEmpty()) {
             units = store.units();
         }
@@ -226,6 +234,25 @@ public class RosterImporter {
         store.deleteShares(cleared);
         store.insertShares(newShares);
         return counts;
+    }
+
+    /** One row is one unit, so the units written (and those left unchanged) are the rows done. */
+    private static void writeUnits(RosterStore store, List<UnitRow> inserts, List<UnitRow> updates, int unchanged,
+                                   RosterProgress progress) throws SQLException {
+        int done = unchanged;
+        progress.written(done);
+        for (int from = 0; from < inserts.size(); from += PROGRESS_STEP) {
+            List<UnitRow> chunk = inserts.subList(from, Math.min(inserts.size(), from + PROGRESS_STEP));
+            store.insertUnits(chunk);
+            done += chunk.size();
+            progress.written(done);
+        }
+        for (int from = 0; from < updates.size(); from += PROGRESS_STEP) {
+            List<UnitRow> chunk = updates.subList(from, Math.min(updates.size(), from + PROGRESS_STEP));
+            store.updateUnits(chunk);
+            done += chunk.size();
+            progress.written(done);
+        }
     }
 
     private static List<Share> wantedShares(RosterLine line, Map<String, OwnerRow> owners, Map<String, String> hashes) {

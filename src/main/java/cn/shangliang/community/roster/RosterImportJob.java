@@ -1,0 +1,62 @@
+package cn.shangliang.community.roster;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A roster file uploaded on the page, waiting for or being imported by RosterJobWorker. */
+@Entity
+@Table(name = "roster_import_job")
+public class RosterImportJob extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "estate_id", nullable = false)
+    public long estateId;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RosterJobStatus status;
+
+    @Column(name = "total_rows")
+    public Integer totalRows;
+
+    @Column(name = "processed_rows", nullable = false)
+    public int processedRows;
+
+    @Column(name = "heartbeat_at", nullable = false)
+    public Instant heartbeatAt;
+
+    @Column(name = "result_summary", columnDefinition = "TEXT")
+    public String resultSummary;
+
+    /** Loaded only by the worker: pages reading the job's progress must not drag megabytes along. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "file_content", columnDefinition = "MEDIUMBLOB")
+    public byte[] fileContent;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

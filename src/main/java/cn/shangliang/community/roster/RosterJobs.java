@@ -1,0 +1,90 @@
+package cn.shangliang.community.roster;
+
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.CommunityAccess;
+import cn.shangliang.identity.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Page uploads of a roster: the file is queued as a job (RosterJobWorker imports it) and the page follows the
+ * job's progress. Only those who may import into the estate may queue or see its jobs.
+ */
+@ApplicationScoped
+public class RosterJobs {
+
+    /**
+     * At most this many bad rows are kept with a rejected job (the summary is a TEXT column, 64 KB); the count
+     * says how many there were.
+     */
+    public static final int MAX_ERRORS_KEPT = 300;
+
+    /** What a finished job stored: the import's result, or the bad rows, or why it failed. */
+    public record Summary(RosterImporter.Result result, int errorCount, List<RowError> errors, String message) {
+    }
+
+    /** A job as pages and the API see it. */
+    public record JobView(long id, long estateId, RosterJobStatus status, Integer totalRows, int processedRows,
+                          boolean finished, RosterImporter.Result result, int errorCount, List<RowError> errors,
+                          String message) {
+    }
+
+    @Inject
+    CommunityAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public long submit(long estateId, byte[] content) {
+        access.editEstate(estateId);
+        RosterImportJob job = new RosterImportJob();
+        job.estateId = estateId;
+        job.createdBy = user.auditName();
+        job.createdAt = Instant.now();
+        job.heartbeatAt = job.createdAt;
+        job.status = RosterJobStatus.QUEUED;
+        job.fileContent = content;
+        job.persist();
+        return job.id;
+    }
+
+    @Transactional
+    public JobView view(long jobId) {
+        RosterImportJob job = RosterImportJob.findById(jobId);
+        if (job == null) {
+            throw DomainException.notFound("该导入任务");
+        }
+        access.editEstate(job.estateId);
+        Summary summary = job.resultSummary == null ? null : read(job.resultSummary);
+        return new JobView(job.id, job.estateId, job.status, job.totalRows, job.processedRows, job.status.finished(),
+                summary == null ? null : summary.result(), summary == null ? 0 : summary.errorCount(),
+                summary == null || summary.errors() == null ? List.of() : summary.errors(),
+                summary == null ? null : summary.message());
+    }
+
+    String write(Summary summary) {
+        try {
+            return json.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Summary read(String text) {
+        try {
+            return json.readValue(text, Summary.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable roster job summary", e);
+        }
+    }
+}
