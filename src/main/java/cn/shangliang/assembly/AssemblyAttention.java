@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ public class AssemblyAttention implements AttentionSource {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    Ui ui;
+
     @Override
     public List<AttentionItem> itemsForCurrentUser() {
         if (currentUser.cardId().isEmpty()) {
@@ -38,18 +42,19 @@ public class AssemblyAttention implements AttentionSource {
         long estateId = Long.parseLong(estate.toString());
         long ownerId = Long.parseLong(owner.toString());
         Instant now = Instant.now();
+        AssemblyMessages msg = ui.bundle(AssemblyMessages.class);
         List<AttentionItem> items = new ArrayList<>();
         for (Decision d : Decision.<Decision>list("estateId = ?1 and status = ?2 and closesAt > ?3 order by closesAt",
                 estateId, DecisionStatus.PUBLISHED, now)) {
             if (d.phase(now) == Phase.NOTICE) {
-                items.add(new AttentionItem("业主共同决定公告：" + d.title + "（" + DecisionViews.time(d.opensAt) + " 开始投票）",
+                items.add(new AttentionItem(msg.attention_notice(d.title, DecisionViews.time(d.opensAt)),
                         "/assembly/" + d.id, false));
                 continue;
             }
             boolean voted = Ballot.count("decisionId = ?1 and ownerId = ?2 and choice is not null", d.id, ownerId) > 0;
             boolean onRoll = SnapshotVoter.count("decisionId = ?1 and delegateOwnerId = ?2", d.id, ownerId) > 0;
             if (onRoll && !voted) {
-                items.add(new AttentionItem("请投票：" + d.title + "（" + DecisionViews.time(d.closesAt) + " 截止）",
+                items.add(new AttentionItem(msg.attention_vote(d.title, DecisionViews.time(d.closesAt)),
                         "/assembly/" + d.id + "/vote", now.plus(Duration.ofDays(1)).isAfter(d.closesAt)));
             }
         }

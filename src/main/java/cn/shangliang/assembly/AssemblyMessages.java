@@ -115,4 +115,6 @@ public interface AssemblyMessages {
     @Message String delivery_method();
     @Message String record();
     @Message String staff_by();
+    @Message String attention_notice(String title, String opens);
+    @Message String attention_vote(String title, String closes);
 }

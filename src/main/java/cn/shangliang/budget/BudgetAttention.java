@@ -2,8 +2,8 @@ package cn.shangliang.budget;
 
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +26,9 @@ public class BudgetAttention implements AttentionSource {
     @Inject
     BudgetAccess access;
 
+    @Inject
+    Ui ui;
+
     @Override
     @Transactional
     public List<AttentionItem> itemsForCurrentUser() {
@@ -33,24 +36,24 @@ public class BudgetAttention implements AttentionSource {
         if (currentUser.accountId().isEmpty()) {
             return items;
         }
-        BudgetMessages text = MessageBundles.get(BudgetMessages.class);
+        BudgetMessages text = ui.bundle(BudgetMessages.class);
         long me = currentUser.accountId().get();
         Instant recent = Instant.now().minus(Duration.ofDays(30));
         for (BudgetProject p : BudgetProject.<BudgetProject>list("proposerAccountId = ?1 and reviewedAt > ?2", me, recent)) {
-            items.add(new AttentionItem(text.attention_reviewed() + "：「" + p.title + "」" + text.project_status(p.status),
+            items.add(new AttentionItem(text.attention_reviewed(p.title, text.project_status(p.status)),
                     "/budget/projects/" + p.id, false));
         }
         for (BudgetCycle c : BudgetCycle.<BudgetCycle>list("status in ?1", List.of(CycleStatus.VOTING, CycleStatus.NOTICE))) {
             boolean staff = access.may(c.communityId, BudgetAction.MANAGE_CYCLE);
             if (c.status == CycleStatus.VOTING && (c.voteMode.council() ? access.may(c.communityId, BudgetAction.VOTE_AS_COUNCIL)
                     : access.may(c.communityId, BudgetAction.VOTE_AS_RESIDENT))) {
-                items.add(new AttentionItem(text.attention_vote() + "：" + c.title, "/budget/cycles/" + c.id + "/vote", false));
+                items.add(new AttentionItem(text.attention_vote(c.title), "/budget/cycles/" + c.id + "/vote", false));
             }
             if (c.status == CycleStatus.NOTICE && access.may(c.communityId, BudgetAction.OBJECT)) {
-                items.add(new AttentionItem(text.attention_notice() + "：" + c.title, "/budget/cycles/" + c.id + "/notice", false));
+                items.add(new AttentionItem(text.attention_notice(c.title), "/budget/cycles/" + c.id + "/notice", false));
             }
             if (staff && Objection.unanswered(c.id) > 0) {
-                items.add(new AttentionItem(text.attention_objections() + "：" + c.title, "/budget/cycles/" + c.id + "/notice", true));
+                items.add(new AttentionItem(text.attention_objections(c.title), "/budget/cycles/" + c.id + "/notice", true));
             }
         }
         addStaffItems(items, text);
@@ -64,14 +67,14 @@ public class BudgetAttention implements AttentionSource {
             BudgetCycle c = BudgetCycle.findById(p.cycleId);
             if (access.may(c.communityId, BudgetAction.IMPLEMENT) && ProgressSchedule.overdue(p.status, p.contractedOn,
                     ProjectViews.lastReport(p.id), java.time.LocalDate.now())) {
-                items.add(new AttentionItem(text.attention_overdue() + "：「" + p.title + "」", "/budget/projects/" + p.id, true));
+                items.add(new AttentionItem(text.attention_overdue(p.title), "/budget/projects/" + p.id, true));
             }
         }
         for (Complaint complaint : Complaint.<Complaint>list("answeredAt is null")) {
             BudgetProject p = BudgetProject.findById(complaint.projectId);
             BudgetCycle c = BudgetCycle.findById(p.cycleId);
             if (access.may(c.communityId, BudgetAction.ANSWER_COMPLAINT)) {
-                items.add(new AttentionItem(text.attention_complaints() + "：「" + p.title + "」", "/budget/projects/" + p.id, false));
+                items.add(new AttentionItem(text.attention_complaints(p.title), "/budget/projects/" + p.id, false));
             }
         }
     }

@@ -18,12 +18,12 @@ public interface BudgetMessages {
     @Message String approve_help();
     @Message String approved_yuan();
     @Message String attendance();
-    @Message String attention_complaints();
-    @Message String attention_notice();
-    @Message String attention_objections();
-    @Message String attention_overdue();
-    @Message String attention_reviewed();
-    @Message String attention_vote();
+    @Message String attention_complaints(String project);
+    @Message String attention_notice(String cycle);
+    @Message String attention_objections(String cycle);
+    @Message String attention_overdue(String project);
+    @Message String attention_reviewed(String project, String status);
+    @Message String attention_vote(String cycle);
     @Message String ballot();
     @Message String ballots_cast();
     @Message String bar_blue();

@@ -7,8 +7,6 @@ import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,7 +39,7 @@ public class CouncilAttention implements AttentionSource {
         if (currentUser.accountId().isEmpty()) {
             return List.of();
         }
-        CouncilMessages msg = MessageBundles.get(CouncilMessages.class, Localized.Literal.of(ui.lang()));
+        CouncilMessages msg = ui.bundle(CouncilMessages.class);
         List<AttentionItem> items = new ArrayList<>();
         for (long communityId : communities(Role.COMMUNITY_STAFF, Role.COUNCIL_CHAIR)) {
             Council.ofCommunity(communityId).ifPresent(council -> {

@@ -6,8 +6,6 @@ import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.Scope;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -35,7 +33,7 @@ public class HearingAttention implements AttentionSource {
         if (user.accountId().isEmpty()) {
             return List.of();
         }
-        HearingMessages msg = MessageBundles.get(HearingMessages.class, Localized.Literal.of(ui.lang()));
+        HearingMessages msg = ui.bundle(HearingMessages.class);
         List<AttentionItem> items = new ArrayList<>();
         List<Long> communities = user.grants().stream()
                 .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY).map(g -> g.scopeId).toList();

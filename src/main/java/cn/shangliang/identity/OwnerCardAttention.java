@@ -3,8 +3,6 @@ package cn.shangliang.identity;
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +26,7 @@ public class OwnerCardAttention implements AttentionSource {
         if (user.accountId().isEmpty() || !user.hasRole(Role.COMMUNITY_STAFF)) {
             return List.of();
         }
-        IdentityMessages messages = MessageBundles.get(IdentityMessages.class, Localized.Literal.of(ui.lang()));
+        IdentityMessages messages = ui.bundle(IdentityMessages.class);
         return overview.estates().stream()
                 .filter(e -> e.lockedCards() > 0 && overview.may(e.id(), CardAction.UNLOCK))
                 .map(e -> new AttentionItem(messages.attention_locked(e.name(), e.lockedCards()),

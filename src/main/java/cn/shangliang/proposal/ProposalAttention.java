@@ -8,8 +8,6 @@ import cn.shangliang.council.CouncilClock;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Role;
 import cn.shangliang.identity.Scope;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -42,7 +40,7 @@ public class ProposalAttention implements AttentionSource {
         if (currentUser.accountId().isEmpty()) {
             return List.of();
         }
-        ProposalMessages msg = MessageBundles.get(ProposalMessages.class, Localized.Literal.of(ui.lang()));
+        ProposalMessages msg = ui.bundle(ProposalMessages.class);
         List<AttentionItem> items = new ArrayList<>();
         for (Proposal p : Proposal.<Proposal>list("proposerId = ?1 and proposerUnread = true order by updatedAt desc",
                 currentUser.accountId().get())) {

@@ -1,5 +1,7 @@
 package cn.shangliang.common.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
@@ -36,6 +38,11 @@ public class Ui {
 
     public String lang() {
         return locale().getLanguage();
+    }
+
+    /** A message bundle in the visitor's language, for text built in Java (templates pick theirs themselves). */
+    public <T> T bundle(Class<T> messages) {
+        return MessageBundles.get(messages, Localized.Literal.of(locale().toLanguageTag()));
     }
 
     public boolean large() {
