@@ -1,5 +1,6 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.CycleForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.rules.RuleParams;
@@ -88,7 +89,7 @@ public class CycleService {
             throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
         }
         access.record("cycle.open", "cycle", c.id, "开启 " + c.year + " 年民生微实事征集，年度资金 "
-                        + BigDecimal.valueOf(c.budgetFen, 2).toPlainString() + " 元，征集期 " + c.proposalsOpenOn + " 至 "
+                        + Money.yuan(c.budgetFen) + " 元，征集期 " + c.proposalsOpenOn + " 至 "
                         + c.proposalsCloseOn + "。", c, "开始征集居民点单", "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }

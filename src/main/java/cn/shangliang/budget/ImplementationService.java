@@ -1,5 +1,6 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.AcceptanceForm;
 import cn.shangliang.budget.BudgetForms.ContractForm;
 import cn.shangliang.budget.BudgetForms.ExpenseForm;
@@ -48,7 +49,7 @@ public class ImplementationService {
         p.contractedOn = form.contractedOn() == null ? LocalDate.now() : form.contractedOn();
         p.status = ProjectStatus.IMPLEMENTING;
         access.record("project.contract", "project", p.id, "「" + p.title + "」由" + name + "实施，合同金额 "
-                        + ProposalService.yuan(amount) + " 元" + (decision == null ? "" : "（依据议事会决议：" + decision + "）"),
+                        + Money.yuan(amount) + " 元" + (decision == null ? "" : "（依据议事会决议：" + decision + "）"),
                 c, "项目开始实施", "/budget/projects/" + p.id, null);
         return views.of(p);
     }
@@ -91,7 +92,7 @@ public class ImplementationService {
         long spent = Expense.spentFen(p.id);
         if (spent + added > p.contractFen) {
             throw DomainException.badInput("budget.report.over-contract", "累计支出将超过合同金额 "
-                    + ProposalService.yuan(p.contractFen) + " 元");
+                    + Money.yuan(p.contractFen) + " 元");
         }
         r.reportedOn = LocalDate.now();
         r.reportedBy = access.actor();
@@ -105,7 +106,7 @@ public class ImplementationService {
             x.persist();
         }
         access.record("project.report", "project", p.id, "「" + p.title + "」进度 " + r.percent + "%：" + r.text
-                        + "。本期支出 " + ProposalService.yuan(added) + " 元，累计 " + ProposalService.yuan(spent + added) + " 元。",
+                        + "。本期支出 " + Money.yuan(added) + " 元，累计 " + Money.yuan(spent + added) + " 元。",
                 c, "项目进度", "/budget/projects/" + p.id, null);
         return toView(r);
     }
@@ -134,7 +135,7 @@ public class ImplementationService {
         p.finalCostFen = finalCost;
         p.acceptedAt = Instant.now();
         access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "
-                        + ProposalService.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
+                        + Money.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
                         + (p.acceptanceItems == null ? "" : "；整改事项：" + p.acceptanceItems),
                 c, "项目验收", "/budget/projects/" + p.id, null);
         return views.of(p);

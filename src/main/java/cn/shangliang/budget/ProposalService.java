@@ -6,13 +6,13 @@ import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetForms.ReviewForm;
 import cn.shangliang.budget.BudgetViews.ProjectView;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Money;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,7 +88,7 @@ public class ProposalService {
     private ProjectView save(BudgetCycle c, BudgetProject p) {
         p.persist();
         access.record("proposal.submit", "project", p.id, (p.source == ProjectSource.PAPER ? "录入纸质点单：" : "居民点单：")
-                + p.title + "，估算 " + yuan(p.estimatedCostFen) + " 元", c, null, null, null);
+                + p.title + "，估算 " + Money.yuan(p.estimatedCostFen) + " 元", c, null, null, null);
         return views.of(p);
     }
 
@@ -108,7 +108,7 @@ public class ProposalService {
             p.rejectReason = form.reason();
         } else if (BudgetWorkflow.overCap(p.estimatedCostFen, c.capFor(p.type))) {
             throw DomainException.badInput("budget.review.over-cap", "估算金额超过该类项目上限 "
-                    + yuan(c.capFor(p.type)) + " 元：请调整估算或以“超过上限”为由不予通过");
+                    + Money.yuan(c.capFor(p.type)) + " 元：请调整估算或以“超过上限”为由不予通过");
         }
         p.status = to;
         p.reviewNote = blankToNull(form.note());
@@ -159,12 +159,12 @@ public class ProposalService {
             throw DomainException.conflict("budget.cost.closed", "项目当前为「" + p.status.label() + "」，不能调整估算");
         }
         if (p.status == ProjectStatus.ACCEPTED && BudgetWorkflow.overCap(cost, c.capFor(p.type))) {
-            throw DomainException.badInput("budget.review.over-cap", "调整后超过该类项目上限 " + yuan(c.capFor(p.type)) + " 元");
+            throw DomainException.badInput("budget.review.over-cap", "调整后超过该类项目上限 " + Money.yuan(c.capFor(p.type)) + " 元");
         }
-        String before = yuan(p.estimatedCostFen);
+        String before = Money.yuan(p.estimatedCostFen);
         p.estimatedCostFen = cost;
         p.costNote = note;
-        access.record("proposal.cost", "project", p.id, "「" + p.title + "」估算由 " + before + " 元调整为 " + yuan(cost)
+        access.record("proposal.cost", "project", p.id, "「" + p.title + "」估算由 " + before + " 元调整为 " + Money.yuan(cost)
                 + " 元：" + note, c, null, null, null);
         return views.of(p);
     }
@@ -183,10 +183,6 @@ public class ProposalService {
 
     public boolean staff(long communityId) {
         return currentUser.authenticated() && currentUser.hasRole(Role.COMMUNITY_STAFF, access.scope(communityId));
-    }
-
-    static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     static String blankToNull(String text) {

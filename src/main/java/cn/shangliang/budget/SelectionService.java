@@ -13,6 +13,7 @@ import cn.shangliang.budget.rules.SelectionRule;
 import cn.shangliang.budget.rules.VoteType;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.rules.Threshold;
+import cn.shangliang.common.web.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -96,7 +97,7 @@ public class SelectionService {
             p.status = e.funded() ? ProjectStatus.SELECTED : ProjectStatus.NOT_SELECTED;
             if (e.funded()) {
                 p.approvedFen = p.estimatedCostFen;
-                funded.add("「" + p.title + "」" + ProposalService.yuan(p.estimatedCostFen) + " 元");
+                funded.add("「" + p.title + "」" + Money.yuan(p.estimatedCostFen) + " 元");
             }
         }
         for (BudgetProject p : candidates) {
@@ -112,7 +113,7 @@ public class SelectionService {
         c.status = CycleStatus.NOTICE;
         c.noticeEndsAt = Instant.now().plus(Duration.ofDays(c.noticeDays));
         access.record("vote.select", "cycle", c.id, "按「" + c.ruleName + "」规则在年度资金 "
-                        + ProposalService.yuan(c.budgetFen) + " 元内选出 " + funded.size() + " 个项目："
+                        + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size() + " 个项目："
                         + String.join("；", funded) + "。公示 " + c.noticeDays + " 天，期间可提出异议。",
                 c, "票决结果公示", "/budget/cycles/" + c.id + "/selection", c.noticeEndsAt);
         return lines(c.id);

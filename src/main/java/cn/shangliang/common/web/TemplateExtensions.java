@@ -2,7 +2,6 @@ package cn.shangliang.common.web;
 
 import io.quarkus.qute.TemplateExtension;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,8 +31,7 @@ public final class TemplateExtensions {
         return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 
-    /** Money in fen shown as yuan with two decimals (exact: no floating point). */
     static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
+        return Money.yuan(fen);
     }
 }
