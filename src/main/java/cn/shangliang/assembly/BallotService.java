@@ -21,9 +21,9 @@ import java.util.Map;
 
 /**
  * Online ballots cast with an owner's card: the hot path. Exactly one current ballot per voter under any race:
- * the voter's snapshot row is locked (one row, not the decision), the current ballot is read with a locking
- * read, and (decision, voter) is a unique key. The decision row is only share-locked, so casts never wait for
- * each other, only for a close.
+ * the voter's snapshot row is locked (one row, not the decision), the current ballot is read after that lock
+ * (a plain read, see {@code current}), and (decision, voter) is a unique key. The decision row is only
+ * share-locked, so casts never wait for each other, only for a close.
  */
 @ApplicationScoped
 public class BallotService {
@@ -96,12 +96,10 @@ public class BallotService {
 
     /** The caller's current ballots on the decision, by voter key. */
     public Map<String, Ballot> currentOfCaller(Decision d) {
+        List<String> keys = votersOfCaller(d).stream().map(v -> v.voterKey).toList();
         Map<String, Ballot> mine = new HashMap<>();
-        for (SnapshotVoter v : votersOfCaller(d)) {
-            Ballot b = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, v.voterKey).firstResult();
-            if (b != null) {
-                mine.put(v.voterKey, b);
-            }
+        if (!keys.isEmpty()) {
+            Ballot.<Ballot>list("decisionId = ?1 and voterKey in ?2", d.id, keys).forEach(b -> mine.put(b.voterKey, b));
         }
         return mine;
     }
