@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.assembly.ResultView.BuildingView;
 import cn.shangliang.assembly.ResultView.CandidateView;
 import cn.shangliang.assembly.ResultView.DeemedView;
@@ -43,6 +45,9 @@ import java.util.Set;
 public class Counting {
 
     @Inject
+    Clock clock;
+
+    @Inject
     RosterSnapshot snapshot;
 
     /** A decision's ballots resolved against its roster, and the count. */
@@ -52,7 +57,7 @@ public class Counting {
     public Counted count(Decision d) {
         Roster roster = snapshot.load(d.id);
         Resolution<String> resolution = resolve(d);
-        return new Counted(roster, resolution, result(d, roster, resolution, Instant.now()));
+        return new Counted(roster, resolution, result(d, roster, resolution, clock.instant()));
     }
 
     public Resolution<String> resolve(Decision d) {

@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+
 import cn.shangliang.budget.BudgetForms.CostForm;
 import cn.shangliang.budget.BudgetForms.MergeForm;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
@@ -8,7 +12,7 @@ import cn.shangliang.budget.BudgetViews.ProjectView;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Money;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +25,9 @@ import java.util.Map;
 /** 点单 and 审核: residents propose, staff enter paper proposals, review, merge duplicates and adjust costs. */
 @ApplicationScoped
 public class ProposalService {
+
+    @Inject
+    Clock clock;
 
     private static final Map<RejectReason, String> REASONS = Map.of(
             RejectReason.OVER_CAP, "超过单个项目资金上限",
@@ -43,7 +50,7 @@ public class ProposalService {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.PROPOSE);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (today.isBefore(c.proposalsOpenOn) || today.isAfter(c.proposalsCloseOn)) {
             throw DomainException.conflict("budget.proposal.window", "不在点单征集期内（" + c.proposalsOpenOn + " 至 "
                     + c.proposalsCloseOn + "）");
@@ -81,7 +88,7 @@ public class ProposalService {
         }
         f.check();
         p.status = ProjectStatus.SUBMITTED;
-        p.createdAt = Instant.now();
+        p.createdAt = clock.instant();
         return p;
     }
 
@@ -102,9 +109,9 @@ public class ProposalService {
             throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "必填")));
         }
         ProjectStatus to = form.decision() == BudgetForms.Decision.ACCEPT ? ProjectStatus.ACCEPTED : ProjectStatus.REJECTED;
-        BudgetAccess.refuseIf(BudgetWorkflow.PROJECT.check(p.status, to));
+        Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
         if (to == ProjectStatus.REJECTED) {
-            BudgetAccess.refuseIf(BudgetWorkflow.checkReject(form.reason(), form.note()));
+            Refusal.throwIf(BudgetWorkflow.checkReject(form.reason(), form.note()));
             p.rejectReason = form.reason();
         } else if (BudgetWorkflow.overCap(p.estimatedCostFen, c.capFor(p.type))) {
             throw DomainException.badInput("budget.review.over-cap", "估算金额超过该类项目上限 "
@@ -112,7 +119,7 @@ public class ProposalService {
         }
         p.status = to;
         p.reviewNote = blankToNull(form.note());
-        p.reviewedAt = Instant.now();
+        p.reviewedAt = clock.instant();
         String summary = "「" + p.title + "」" + to.label()
                 + (to == ProjectStatus.REJECTED ? "，理由：" + REASONS.get(p.rejectReason) : "")
                 + (p.reviewNote == null ? "" : "（" + p.reviewNote + "）");
@@ -135,11 +142,11 @@ public class ProposalService {
                 || (target.status != ProjectStatus.SUBMITTED && target.status != ProjectStatus.ACCEPTED)) {
             throw DomainException.badInput("budget.merge.target", "只能合并到本年度另一个待审核或已通过的点单");
         }
-        BudgetAccess.refuseIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.MERGED));
+        Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.MERGED));
         p.status = ProjectStatus.MERGED;
         p.mergedIntoId = target.id;
         p.reviewNote = note;
-        p.reviewedAt = Instant.now();
+        p.reviewedAt = clock.instant();
         access.record("proposal.merge", "project", p.id, "「" + p.title + "」与「" + target.title + "」重复，已合并：" + note,
                 c, "点单合并", "/budget/projects/" + target.id, null);
         return views.of(p);

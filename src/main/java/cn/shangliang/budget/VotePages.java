@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
 import cn.shangliang.budget.BudgetForms.AttendanceForm;
 import cn.shangliang.budget.BudgetForms.TallyForm;
 import cn.shangliang.budget.BudgetForms.TextForm;
@@ -38,6 +40,9 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class VotePages {
+
+    @Inject
+    Clock clock;
 
     @CheckedTemplate(basePath = "budget", requireTypeSafeExpressions = false)
     static class Templates {
@@ -141,7 +146,7 @@ public class VotePages {
     @PermitAll
     public TemplateInstance notice(@PathParam("id") long id) {
         CycleView cycle = cycles.find(id);
-        boolean open = cycle.status() == CycleStatus.NOTICE && Instant.now().isBefore(cycle.noticeEndsAt());
+        boolean open = cycle.status() == CycleStatus.NOTICE && clock.instant().isBefore(cycle.noticeEndsAt());
         return Templates.notice(cycle, notice.objections(id), access.powers(cycle.communityId()), open);
     }
 

@@ -1,11 +1,13 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.identity.Account;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notice.NoticeBoard;
@@ -50,7 +52,7 @@ public class CouncilDemo {
     NoticeBoard board;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     void seed(@Observes DemoSeeded event) {
         Community community = null;
@@ -72,7 +74,7 @@ public class CouncilDemo {
 
     /** Seeds one community; {@code residents} (with accounts) number at least {@value #MIN_RESIDENTS}. */
     void seed(Community community, List<Resident> residents) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         Council council = new Council();
         council.communityId = community.id;
         council.name = community.name + "居民议事会";

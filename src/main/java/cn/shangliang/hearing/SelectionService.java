@@ -1,5 +1,9 @@
 package cn.shangliang.hearing;
 
+import java.time.LocalDate;
+
+import java.time.Clock;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.SeedRequest;
@@ -26,7 +30,7 @@ public class SelectionService {
     HearingAccess access;
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Inject
     HearingService hearings;
@@ -43,9 +47,9 @@ public class SelectionService {
         access.validate(request);
         // The lottery hashes the text exactly as published; surrounding spaces would be invisible on the board.
         String seed = request.seed().strip();
-        HearingAccess.refuse(h.workflow().checkPublishSeed(h.status, clock.today(), h.schedule(), h.seed, seed));
+        HearingAccess.refuse(h.workflow().checkPublishSeed(h.status, LocalDate.now(clock), h.schedule(), h.seed, seed));
         h.seed = seed;
-        h.seedPublishedAt = clock.now();
+        h.seedPublishedAt = clock.instant();
         notices.seed(h, access.actor());
         audit.record(access.actor(), "hearing.seed", "hearing", h.id, seed);
         return hearings.view(h);
@@ -56,7 +60,7 @@ public class SelectionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> applications = HearingApplication.representatives(h.id);
         LotteryResult lottery = h.seed == null ? null : lottery(h, applications);
-        HearingAccess.refuse(h.workflow().checkFixParticipants(h.status, clock.today(), h.schedule(), h.seats(), lottery));
+        HearingAccess.refuse(h.workflow().checkFixParticipants(h.status, LocalDate.now(clock), h.schedule(), h.seats(), lottery));
         Map<Long, HearingApplication> byNumber = applications.stream()
                 .collect(Collectors.toMap(a -> a.applicationNo, Function.identity()));
         Map<RepresentativeCategory, List<HearingApplication>> selected = new EnumMap<>(RepresentativeCategory.class);

@@ -4,7 +4,7 @@ import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.assembly.rules.Roster;
 import cn.shangliang.assembly.rules.Tally;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
