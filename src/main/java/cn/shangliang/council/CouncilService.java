@@ -109,7 +109,7 @@ public class CouncilService {
         member.termEnd = form.termEnd();
         member.persist();
         grant(account.id, Role.COUNCIL_MEMBER, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, currentUser.auditName(), member.seat.label());
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, clock.instant(), currentUser.auditName(), member.seat.label());
         audit.record(currentUser.auditName(), "council.member.add", "council_member", member.id,
                 council.name + "：" + member.name + "（" + member.seat.label() + "）");
         if (form.chair()) {
@@ -128,7 +128,7 @@ public class CouncilService {
         member.leftOn = LocalDate.now(clock);
         revoke(member.accountId, Role.COUNCIL_MEMBER, council.communityId);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, currentUser.auditName(), note);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, clock.instant(), currentUser.auditName(), note);
         audit.record(currentUser.auditName(), "council.member.remove", "council_member", member.id,
                 council.name + "：" + member.name + (note == null ? "" : "，" + note));
     }
@@ -147,14 +147,14 @@ public class CouncilService {
         CouncilMember.currentChair(council.id).ifPresent(old -> endChair(council, old));
         member.chair = true;
         grant(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, currentUser.auditName(), null);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "council.chair.set", "council_member", member.id, council.name + "：" + member.name);
     }
 
     private void endChair(Council council, CouncilMember member) {
         member.chair = false;
         revoke(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, currentUser.auditName(), null);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, clock.instant(), currentUser.auditName(), null);
     }
 
     private Council lockedCouncil(long councilId) {

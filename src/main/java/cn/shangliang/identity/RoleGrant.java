@@ -51,7 +51,7 @@ public class RoleGrant extends PanacheEntityBase {
         grant.role = role;
         grant.scopeType = type;
         grant.scopeId = scopeId;
-        grant.createdAt = Instant.now();
+        grant.createdAt = Instant.now(); // bookkeeping of the grant itself, never compared with a rule date
         return grant;
     }
 }

@@ -57,6 +57,6 @@ public class ProposalAgenda {
         p.status = to;
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, currentUser.auditName(), note);
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), note);
     }
 }

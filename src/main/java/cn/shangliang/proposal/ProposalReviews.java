@@ -80,7 +80,7 @@ public class ProposalReviews {
         p.outcome = note;
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, currentUser.auditName(), describe(p, note));
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), describe(p, note));
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
                 p.id, p.title + (note == null ? "" : "：" + note));
         if (form.outcome() != ProposalStatus.ACCEPTED && form.outcome() != ProposalStatus.MERGED) {
@@ -121,7 +121,7 @@ public class ProposalReviews {
         }
         p.mergedIntoId = target.id;
         target.updatedAt = clock.instant();
-        ProposalEvent.record(target, currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
+        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
     }
 
     private static void transfer(Proposal p, ReviewForm form) {

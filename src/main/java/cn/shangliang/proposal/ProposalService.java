@@ -89,7 +89,7 @@ public class ProposalService {
         p.createdAt = clock.instant();
         p.updatedAt = p.createdAt;
         p.persist();
-        ProposalEvent.record(p, currentUser.auditName(), null);
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "proposal.submit", "proposal", p.id, p.title);
         return p.id;
     }
@@ -140,7 +140,7 @@ public class ProposalService {
         Refusal.throwIf(violations, notProposer ? Kind.FORBIDDEN : Kind.CONFLICT);
         p.status = ProposalStatus.WITHDRAWN;
         p.updatedAt = clock.instant();
-        ProposalEvent.record(p, currentUser.auditName(), null);
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "proposal.withdraw", "proposal", p.id, p.title);
     }
 
@@ -149,7 +149,7 @@ public class ProposalService {
         p.receivedAt = clock.instant();
         p.updatedAt = p.receivedAt;
         p.proposerUnread = true;
-        ProposalEvent.record(p, actor, note);
+        ProposalEvent.record(p, clock.instant(), actor, note);
         audit.record(actor.equals("system") ? currentUser.auditName() : actor, "proposal.review.start", "proposal", p.id, note);
     }
 
