@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,6 +43,9 @@ public class CardLoginPages {
     @Inject
     AuthCookie cookie;
 
+    @Inject
+    CsrfRotation csrf;
+
     @GET
     @Path("login")
     @PermitAll
@@ -55,6 +59,7 @@ public class CardLoginPages {
     public Response login(@RestForm String number, @RestForm String pin, @RestForm String next) {
         try {
             CardLogin.CardSession session = cardLogin.login(number, pin);
+            csrf.rotate();
             URI target = session.pinChangeRequired() ? URI.create("/card/pin") : SafeRedirect.local(next, "/");
             return Response.seeOther(target).cookie(cookie.of(session.token())).build();
         } catch (DomainException e) {
