@@ -15,6 +15,7 @@ import cn.shangliang.assembly.rules.Weight;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.notice.AuditHeadNotices;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -59,6 +60,9 @@ public class TallyService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AuditHeadNotices headNotices;
 
     /** Staff close a decision whose window (and the change grace after it) has ended. */
     @Transactional
@@ -128,6 +132,8 @@ public class TallyService {
         audit.record(actor, action, "assembly_decision", d.id, (result.passed() ? "passed" : "not passed")
                 + (result.provisional() ? " (provisional)" : "") + " participating " + result.participating().areaCenti()
                 + "/" + result.participating().heads());
+        // With every result the chain head goes on the estate's board, so the record behind it can't be rewritten unseen.
+        headNotices.publish(d.communityId, d.estateId, "assembly_result", actor);
         return result;
     }
 
