@@ -70,8 +70,7 @@ public interface AssemblyMessages {
     @Message String deemed_following();
     @Message String raw();
     @Message String verification();
-    @Message String verification_intro();
-    @Message String references();
+    @Message String verification_intro(int min);
     @Message String choice_label();
     @Message String weight();
     @Message String receipt_lookup();
@@ -109,6 +108,15 @@ public interface AssemblyMessages {
     @Message String proxy_id();
     @Message String instruction();
     @Message String no_instruction();
+    @Message String merkle_title();
+    @Message String merkle_intro(int count);
+    @Message String merged_buildings();
+    @Message String not_counted(TallyViews.NotCounted value);
+    @Message String receipt_no_choice();
+    @Message String my_ballots();
+    @Message String instructed_yes();
+    @Message String sheet_state_label();
+    @Message String sheet_state(StaffBallotRequests.SheetState value);
     @Message String register();
     @Message String proxy_ballot();
     @Message String delivery();

@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +29,7 @@ public class PaperBallotEntry extends PanacheEntityBase {
     @Column(name = "voter_key", nullable = false)
     public String voterKey;
 
+    @Convert(converter = SealedChoice.class)
     @Column(nullable = false)
     public String choice;
 
