@@ -32,7 +32,7 @@ public class AssemblyDemo {
     PublicRecordService records;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     Counting counting;

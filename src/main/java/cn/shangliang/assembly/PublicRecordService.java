@@ -4,13 +4,13 @@ import cn.shangliang.assembly.TallyViews.VerificationView;
 import cn.shangliang.assembly.rules.Cast;
 import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MerkleTree;
-import cn.shangliang.assembly.rules.Resolution;
+import cn.shangliang.assembly.rules.CountableBallots;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public class PublicRecordService {
     static final String LEAF_VERSION = "shangliang-ballot-v1";
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     ChoiceSeal seal;
@@ -43,13 +43,16 @@ public class PublicRecordService {
     @Inject
     TallyService tally;
 
+    @Inject
+    Clock clock;
+
     /** What a counted ballot's leaf is made of; the owner is shown all of it, the public only {@link #hash}. */
     public record Leaf(String reference, String choice, long areaCenti, String secret, String hash) {
     }
 
     /** Writes (or, after a recount, rewrites) the record of a count, in the transaction that publishes the result. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PublicRecord publish(Decision d, Resolution<String> resolution) {
+    public PublicRecord publish(Decision d, CountableBallots<String> resolution) {
         List<String> leaves = new ArrayList<>(leaves(d, resolution).values().stream().map(Leaf::hash).toList());
         leaves.sort(String::compareTo);
         PublicRecord r = PublicRecord.findById(d.id);
@@ -60,7 +63,7 @@ public class PublicRecordService {
         r.merkleRoot = MerkleTree.root(leaves);
         r.leafCount = leaves.size();
         r.leaves = String.join("\n", leaves);
-        r.computedAt = Instant.now();
+        r.computedAt = clock.instant();
         if (!r.isPersistent()) {
             r.persist();
         }
@@ -68,7 +71,7 @@ public class PublicRecordService {
     }
 
     /** The leaf of every counted ballot, by voter key. */
-    Map<String, Leaf> leaves(Decision d, Resolution<String> resolution) {
+    Map<String, Leaf> leaves(Decision d, CountableBallots<String> resolution) {
         Map<String, Long> areas = snapshot.areas(d.id);
         Map<String, String> receipts = receipts(d.id);
         Map<String, Leaf> leaves = new HashMap<>(resolution.effective().size() * 2);

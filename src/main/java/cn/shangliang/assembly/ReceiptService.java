@@ -8,7 +8,7 @@ import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MerkleTree;
 import cn.shangliang.assembly.rules.ReceiptCode;
-import cn.shangliang.assembly.rules.Resolution;
+import cn.shangliang.assembly.rules.CountableBallots;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class ReceiptService {
     public ReceiptLookup lookup(String typed) {
         Found f = find(typed);
         Decision d = f.decision();
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         EffectiveBallot<String> eff = resolution.effective().get(f.voterKey());
         ReceiptStatus status;
         NotCounted reason = null;

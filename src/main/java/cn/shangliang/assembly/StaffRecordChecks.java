@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,9 @@ public class StaffRecordChecks {
 
     @Inject
     BallotService ballots;
+
+    @Inject
+    Clock clock;
 
     /** A check as staff see it: who recorded and confirmed what, and the owner's answer; never a choice. */
     public record CheckView(long id, String voterKey, Channel channel, String recordRef, Instant createdAt,
@@ -97,7 +101,7 @@ public class StaffRecordChecks {
         c.voterKey = voterKey;
         c.channel = channel;
         c.recordRef = ref;
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         c.createdBy = currentUser.auditName();
         c.persist();
         audit.record(c.createdBy, "assembly.staff-record.check", "assembly_decision", d.id,
@@ -120,7 +124,7 @@ public class StaffRecordChecks {
             throw DomainException.conflict("same-staff", "登记该委托或投票的工作人员不能自行确认，须由另一位工作人员确认");
         }
         c.confirmedBy = staff;
-        c.confirmedAt = Instant.now();
+        c.confirmedAt = clock.instant();
         audit.record(staff, "assembly.staff-record.confirm", "assembly_decision", d.id, "check " + c.id + " confirmed");
         return view(c);
     }
@@ -145,7 +149,7 @@ public class StaffRecordChecks {
                     c.ownerAnswer != null ? "您已答复过该记录" : "表决已截止，不能再答复");
         }
         c.ownerAnswer = answer;
-        c.answeredAt = Instant.now();
+        c.answeredAt = clock.instant();
         audit.record(currentUser.auditName(), "assembly.staff-record.answer", "assembly_decision", d.id,
                 "check " + c.id + " " + answer);
         return ownerView(d, c);
@@ -172,7 +176,7 @@ public class StaffRecordChecks {
 
     /** Decisions where the owner has a staff record to answer, for the home page. */
     public List<Decision> awaitingOwner(long ownerId, long estateId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Decision.<Decision>list("estateId = ?1 and status = ?2", estateId, DecisionStatus.PUBLISHED).stream()
                 .filter(d -> !now.isAfter(d.closesAt))
                 .filter(d -> {
@@ -193,8 +197,8 @@ public class StaffRecordChecks {
     }
 
     /** Until the close; and only once. */
-    private static boolean answerable(Decision d, StaffRecordCheck c) {
-        Phase phase = d.phase(Instant.now());
+    private boolean answerable(Decision d, StaffRecordCheck c) {
+        Phase phase = d.phase(clock.instant());
         return c.ownerAnswer == null && (phase == Phase.VOTING || phase == Phase.COUNTING);
     }
 
@@ -223,7 +227,7 @@ public class StaffRecordChecks {
         return new CheckView(c.id, c.voterKey, c.channel, c.recordRef, c.createdAt, c.createdBy, c.confirmedBy, c.ownerAnswer);
     }
 
-    private static OwnerCheckView ownerView(Decision d, StaffRecordCheck c) {
+    private OwnerCheckView ownerView(Decision d, StaffRecordCheck c) {
         String proxyName = null;
         String choice;
         if (c.channel == Channel.PROXY) {
