@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.assembly.TallyViews.HistoryEvent;
 import cn.shangliang.assembly.TallyViews.HistoryRow;
 import cn.shangliang.assembly.TallyViews.NotCounted;
 import cn.shangliang.assembly.TallyViews.ProofView;
@@ -92,18 +93,18 @@ public class ReceiptService {
         }
         String previous = null;
         for (BallotHistory h : BallotHistory.<BallotHistory>list("decisionId = ?1 and voterKey in ?2 order by id", d.id, keys)) {
-            String event = h.choice == null ? "WITHDRAWN" : previous == null ? "CAST" : "CHANGED";
+            HistoryEvent event = h.choice == null ? HistoryEvent.WITHDRAWN : previous == null ? HistoryEvent.CAST : HistoryEvent.CHANGED;
             rows.add(new HistoryRow(h.castAt, Channel.ONLINE, event, h.receipt, h.choice, h.voterKey));
             previous = h.choice;
         }
         for (ProxyMandateRecord m : ProxyMandateRecord.<ProxyMandateRecord>list("decisionId = ?1 and voterKey in ?2", d.id, keys)) {
-            rows.add(new HistoryRow(m.registeredAt, Channel.PROXY, "MANDATE", null, m.instruction, m.voterKey));
+            rows.add(new HistoryRow(m.registeredAt, Channel.PROXY, HistoryEvent.MANDATE, null, m.instruction, m.voterKey));
             for (ProxyBallotRecord p : ProxyBallotRecord.<ProxyBallotRecord>list("mandateId = ?1 order by id", m.id)) {
-                rows.add(new HistoryRow(p.castAt, Channel.PROXY, "CAST", p.receipt, p.choice, m.voterKey));
+                rows.add(new HistoryRow(p.castAt, Channel.PROXY, HistoryEvent.CAST, p.receipt, p.choice, m.voterKey));
             }
         }
         for (PaperBallotEntry e : PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voterKey in ?2 order by id", d.id, keys)) {
-            rows.add(new HistoryRow(e.enteredAt, Channel.PAPER, e.voidedAt == null ? "ENTERED" : "VOIDED", "paper-" + e.sheetNo,
+            rows.add(new HistoryRow(e.enteredAt, Channel.PAPER, e.voidedAt == null ? HistoryEvent.ENTERED : HistoryEvent.VOIDED, "paper-" + e.sheetNo,
                     e.choice, e.voterKey));
         }
         rows.sort(Comparator.comparing(HistoryRow::at));

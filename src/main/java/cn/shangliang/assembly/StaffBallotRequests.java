@@ -39,5 +39,5 @@ public final class StaffBallotRequests {
     }
 
     /** How a sheet's standing entries compare. */
-    public enum SheetState { SINGLE, AGREE, DIFFER }
+    public enum SheetState { SINGLE, MATCH, MISMATCH }
 }

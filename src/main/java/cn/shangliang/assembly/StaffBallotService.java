@@ -278,7 +278,7 @@ public class StaffBallotService {
 
     private static PaperEntryView view(PaperBallotEntry e, List<PaperBallotEntry> sheet) {
         SheetState state = sheet.size() < 2 ? SheetState.SINGLE : sheet.stream()
-                .allMatch(o -> o.voterKey.equals(e.voterKey) && o.choice.equals(e.choice)) ? SheetState.AGREE : SheetState.DIFFER;
+                .allMatch(o -> o.voterKey.equals(e.voterKey) && o.choice.equals(e.choice)) ? SheetState.MATCH : SheetState.MISMATCH;
         return new PaperEntryView(e.id, e.sheetNo, e.voterKey, e.staffAccount, e.enteredAt, state);
     }
 }

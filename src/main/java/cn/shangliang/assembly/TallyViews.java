@@ -46,9 +46,11 @@ public final class TallyViews {
     }
 
     /** One line of an owner's own ballot history on a decision. */
-    public record HistoryRow(java.time.Instant at, Channel channel, String event, String receipt, String choice,
+    public record HistoryRow(java.time.Instant at, Channel channel, HistoryEvent event, String receipt, String choice,
                              String voterKey) {
     }
+
+    public enum HistoryEvent { CAST, CHANGED, WITHDRAWN, MANDATE, ENTERED, VOIDED }
 
     /** The owner's proof that their counted ballot is a leaf of the published tree. */
     public record ProofView(String receipt, long decisionId, String merkleRoot, int leafCount, String leafText,
