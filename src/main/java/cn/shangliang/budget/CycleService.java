@@ -34,7 +34,8 @@ public class CycleService {
     Clock clock;
 
     public static final int PAGE_SIZE = 20;
-    static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1");
+    static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1",
+            "equalshares/add1-comparison", "equalshares-comparison");
 
     @Inject
     BudgetAccess access;

@@ -96,12 +96,12 @@ public class RosterJobWorker {
     /** The import and its outcome in one transaction: all rows and DONE commit together, or neither. */
     private void importJob(long jobId) {
         Object[] job = (Object[]) em.createNativeQuery(
-                        "SELECT estate_id, created_by, file_content FROM roster_import_job WHERE id = ?1")
+                        "SELECT estate_id, created_by, file_content, sheet_name FROM roster_import_job WHERE id = ?1")
                 .setParameter(1, jobId).getSingleResult();
         long estateId = ((Number) job[0]).longValue();
         String actor = (String) job[1];
         Estate estate = Estate.findById(estateId, LockModeType.PESSIMISTIC_WRITE);
-        RosterImporter.Result result = importer.load(estate, (byte[]) job[2], new JobProgress(jobId));
+        RosterImporter.Result result = importer.load(estate, (byte[]) job[2], (String) job[3], new JobProgress(jobId));
         audit.record(actor, "community.roster-import", "estate", estate.id, RosterImporter.summary(result));
         em.createNativeQuery("UPDATE roster_import_job SET status = 'DONE', processed_rows = ?1, total_rows = ?1, "
                         + "result_summary = ?2, file_content = NULL, heartbeat_at = ?3, version = version + 1 "
