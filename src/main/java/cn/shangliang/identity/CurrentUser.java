@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
+
 import cn.shangliang.common.web.DomainException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +61,7 @@ public class CurrentUser {
             return false;
         }
         if (cardId().isPresent()) {
-            Long estate = CardSessionAugmentor.longClaim(jwt, "estate");
+            Long estate = Claims.longClaim(jwt, "estate");
             return role == Role.OWNER && estate != null && scope.estateId() != null
                     && scope.estateId().longValue() == estate;
         }

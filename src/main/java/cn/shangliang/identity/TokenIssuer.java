@@ -20,6 +20,7 @@ public class TokenIssuer {
     Duration lifespan;
 
     public IssuedToken issue(String subject, String name, Set<String> groups, Map<String, Object> claims) {
+        // Real time, not the app clock: the JWT library checks expiry against the system clock.
         Instant expires = Instant.now().plus(lifespan);
         var builder = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
                 .claim("name", name).expiresAt(expires);
