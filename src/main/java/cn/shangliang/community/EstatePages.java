@@ -90,7 +90,7 @@ public class EstatePages {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.TEXT_HTML})
     public Response exportRoster(@PathParam("id") long id, @QueryParam("format") String format) {
         ExportMessages m = ui.bundle(ExportMessages.class);
-        ExportFormat f = Downloads.format(format, m);
+        ExportFormat f = Downloads.format(format);
         return downloads.file(f, exports.roster(id, m));
     }
 

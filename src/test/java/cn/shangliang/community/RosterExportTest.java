@@ -1,7 +1,7 @@
 package cn.shangliang.community;
 
 import cn.shangliang.common.audit.AuditEntry;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
 import cn.shangliang.testsupport.ExportFiles;

@@ -1,6 +1,7 @@
 package cn.shangliang.common.export;
 
-import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.Refusal;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,8 @@ public class Downloads {
     }
 
     /** The format a visitor asked for, or a 400 in their language. */
-    public static ExportFormat format(String name, ExportMessages m) {
-        return ExportFormat.parse(name).orElseThrow(() -> DomainException.badInput("export.format", m.bad_format()));
+    public static ExportFormat format(String name) {
+        return ExportFormat.parse(name).orElseThrow(() -> Refusal.of(RuleViolation.invalid("export.format")));
     }
 
     public Response file(ExportFormat format, Export export) {

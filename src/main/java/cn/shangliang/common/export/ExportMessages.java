@@ -8,7 +8,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ExportMessages {
 
     @Message String download();
-    @Message String bad_format();
 
     @Message String sheet_roster();
     @Message String building();
