@@ -3,7 +3,13 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
 import cn.shangliang.assembly.rules.MatterType;
+import cn.shangliang.common.export.Column;
+import cn.shangliang.common.export.Downloads;
+import cn.shangliang.common.export.Export;
+import cn.shangliang.common.export.ExportFormat;
+import cn.shangliang.common.export.ExportMessages;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -58,6 +64,12 @@ public class AssemblyPages {
 
     @Inject
     TallyService tally;
+
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    Ui ui;
 
     @Inject
     cn.shangliang.identity.CurrentUser currentUser;
@@ -163,6 +175,22 @@ public class AssemblyPages {
     public TemplateInstance verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
         TallyViews.VerificationView v = tally.verification(id, page);
         return Templates.verification(views.get(id), v, (long) (v.page() + 1) * v.pageSize() < v.totalBallots());
+    }
+
+    /** The whole public verification list as one file (XLSX by default, {@code ?format=csv}): no names. */
+    @GET
+    @Path("{id}/verification/export")
+    @PermitAll
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.TEXT_HTML})
+    public Response exportVerification(@PathParam("id") long id, @QueryParam("format") String format) {
+        ExportFormat f = Downloads.format(format);
+        TallyViews.VerificationView v = tally.verificationWhole(id);
+        ExportMessages m = ui.bundle(ExportMessages.class);
+        List<Column> columns = List.of(Column.id(m.references()), Column.text(m.choice()), Column.number(m.area_m2()),
+                Column.number(m.heads()));
+        List<List<?>> rows = v.ballots().stream().<List<?>>map(b -> List.of(String.join(" ", b.references()), b.choice(),
+                new java.math.BigDecimal(b.areaM2()), b.heads())).toList();
+        return downloads.file(f, new Export("verification-" + id, m.sheet_verification(), columns, Export.of(rows)));
     }
 
     @GET

@@ -186,6 +186,15 @@ public class TallyService {
 
     /** Every counted ballot of a closed decision, with its choice and weight and no name, and the totals. */
     public VerificationView verification(long id, int page) {
+        return verification(id, page, VERIFY_PAGE_SIZE);
+    }
+
+    /** The whole list as one page, for the download: exactly what the public pages show, page by page. */
+    public VerificationView verificationWhole(long id) {
+        return verification(id, 0, Integer.MAX_VALUE);
+    }
+
+    private VerificationView verification(long id, int page, int pageSize) {
         Decision d = views.visible(id);
         if (d.status != DecisionStatus.CLOSED) {
             throw DomainException.conflict("not-closed", "表决截止计票后才公开核验清单");
@@ -200,10 +209,10 @@ public class TallyService {
             all.add(new CountedBallot(refs, ballot.choice(), ResultView.WeightView.of(new Weight(area, 1)).areaM2(), area, 1));
         }
         all.sort(java.util.Comparator.comparing(b -> b.references().get(0)));
-        int from = Math.min(all.size(), Math.max(page, 0) * VERIFY_PAGE_SIZE);
-        int to = Math.min(all.size(), from + VERIFY_PAGE_SIZE);
+        int from = (int) Math.min(all.size(), (long) Math.max(page, 0) * pageSize);
+        int to = (int) Math.min(all.size(), (long) from + pageSize);
         return new VerificationView(d.id, result(d.id), List.copyOf(all.subList(from, to)), Math.max(page, 0),
-                VERIFY_PAGE_SIZE, all.size());
+                pageSize, all.size());
     }
 
     /** What a receipt code stands for, for anyone who holds it. */

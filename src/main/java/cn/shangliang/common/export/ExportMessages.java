@@ -23,6 +23,12 @@ public interface ExportMessages {
     @Message String designated_voter();
     @Message String roster_xlsx();
     @Message String roster_csv();
+    @Message String sheet_verification();
+    @Message String references();
+    @Message String choice();
+    @Message String heads();
+    @Message String verification_xlsx();
+    @Message String verification_csv();
     @Message String yes();
     @Message String no();
 }
