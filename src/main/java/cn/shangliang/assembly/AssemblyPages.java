@@ -3,7 +3,13 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
 import cn.shangliang.assembly.rules.MatterType;
+import cn.shangliang.common.export.Column;
+import cn.shangliang.common.export.Downloads;
+import cn.shangliang.common.export.Export;
+import cn.shangliang.common.export.ExportFormat;
+import cn.shangliang.common.export.ExportMessages;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -64,6 +70,12 @@ public class AssemblyPages {
 
     @Inject
     TallyService tally;
+
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    Ui ui;
 
     @Inject
     cn.shangliang.identity.CurrentUser currentUser;
@@ -169,6 +181,23 @@ public class AssemblyPages {
     public TemplateInstance verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
         TallyViews.VerificationView v = records.verification(id, page);
         return Templates.verification(views.get(id), v, (long) (v.page() + 1) * v.pageSize() < v.leafCount());
+    }
+
+    /** The whole public verification list as one file (XLSX by default, {@code ?format=csv}): no names. */
+    @GET
+    @Path("{id}/verification/export")
+    @PermitAll
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.TEXT_HTML})
+    public Response exportVerification(@PathParam("id") long id, @QueryParam("format") String format) {
+        ExportFormat f = Downloads.format(format);
+        TallyViews.VerificationView v = records.verificationWhole(id);
+        ExportMessages m = ui.bundle(ExportMessages.class);
+        List<Column> columns = List.of(Column.number(m.leaf_index()), Column.id(m.leaf_hash()), Column.id(m.merkle_root()));
+        List<List<?>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < v.leaves().size(); i++) {
+            rows.add(List.of(i + 1, v.leaves().get(i), i == 0 ? v.merkleRoot() : ""));
+        }
+        return downloads.file(f, new Export("verification-" + id, m.sheet_verification(), columns, Export.of(rows)));
     }
 
     @GET

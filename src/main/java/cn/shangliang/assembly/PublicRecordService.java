@@ -92,6 +92,15 @@ public class PublicRecordService {
 
     /** The public record of a closed decision: result, Merkle root, and the leaves, {@link #LEAF_PAGE} a page. */
     public VerificationView verification(long id, int page) {
+        return verification(id, page, LEAF_PAGE);
+    }
+
+    /** The whole public record as one page, for the download: the same leaves the pages show. */
+    public VerificationView verificationWhole(long id) {
+        return verification(id, 0, Integer.MAX_VALUE);
+    }
+
+    private VerificationView verification(long id, int page, int pageSize) {
         Decision d = views.visible(id);
         PublicRecord r = PublicRecord.findById(d.id);
         if (d.status != DecisionStatus.CLOSED || r == null) {
@@ -99,10 +108,10 @@ public class PublicRecordService {
         }
         List<String> leaves = r.leafList();
         int p = Math.max(page, 0);
-        int from = Math.min(leaves.size(), p * LEAF_PAGE);
-        int to = Math.min(leaves.size(), from + LEAF_PAGE);
+        int from = (int) Math.min(leaves.size(), (long) p * pageSize);
+        int to = (int) Math.min(leaves.size(), (long) from + pageSize);
         return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, counting.minGroupSize,
-                List.copyOf(leaves.subList(from, to)), p, LEAF_PAGE);
+                List.copyOf(leaves.subList(from, to)), p, pageSize);
     }
 
     static String reference(Cast<String> cast, Map<String, String> receipts) {

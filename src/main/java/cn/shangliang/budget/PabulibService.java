@@ -169,6 +169,17 @@ public class PabulibService {
         }
     }
 
+    /**
+     * 1 funded, 0 not selected, empty before selection. (An {@code int}-typed conditional here unboxed the null
+     * and answered 500 for every cycle before its selection.)
+     */
+    private static Integer selected(BudgetProject p) {
+        if (p.approvedFen != null) {
+            return 1;
+        }
+        return p.status == ProjectStatus.NOT_SELECTED ? Integer.valueOf(0) : null;
+    }
+
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
@@ -195,7 +206,7 @@ public class PabulibService {
         List<PabulibProject> rows = new ArrayList<>();
         for (BudgetProject p : projects) {
             long votes = BallotChoice.count("projectId = ?1 and points > 0", p.id);
-            Integer selected = p.approvedFen == null ? (p.status == ProjectStatus.NOT_SELECTED ? 0 : null) : 1;
+            Integer selected = selected(p);
             rows.add(new PabulibProject(String.valueOf(p.id), BigDecimal.valueOf(p.estimatedCostFen, 2), votes, null,
                     p.title, selected, Map.of("type", p.type.name())));
         }

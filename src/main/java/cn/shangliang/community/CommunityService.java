@@ -1,6 +1,7 @@
 package cn.shangliang.community;
 
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.rules.NaturalOrder;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.CommunityForms.BuildingForm;
 import cn.shangliang.community.CommunityForms.CommunityForm;
@@ -19,6 +20,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Subdistricts, communities, estates and buildings: the upper part of the community model. */
@@ -107,7 +109,8 @@ public class CommunityService {
     public EstateDetail estate(long id) {
         Estate e = access.readEstate(id);
         Community c = Community.findById(e.communityId);
-        List<BuildingView> buildings = Building.<Building>list("estateId", Sort.by("name"), id).stream()
+        List<BuildingView> buildings = Building.<Building>list("estateId", id).stream()
+                .sorted(Comparator.comparing(b -> b.name, NaturalOrder.INSTANCE))
                 .map(b -> new BuildingView(b.id, b.name, Unit.count("buildingId", b.id))).toList();
         return new EstateDetail(EstateView.of(e), c.name, buildings, totals.of(e), access.mayEdit(e.scope()));
     }

@@ -1,6 +1,10 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.export.Downloads;
+import cn.shangliang.common.export.ExportFormat;
+import cn.shangliang.common.export.ExportMessages;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.CommunityForms.BuildingForm;
 import cn.shangliang.community.CommunityForms.EstateForm;
 import cn.shangliang.community.CommunityForms.UnitForm;
@@ -62,6 +66,15 @@ public class EstatePages {
     @Inject
     RosterJobs jobs;
 
+    @Inject
+    RosterExportService exports;
+
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    Ui ui;
+
     @GET
     @Path("{id}")
     public TemplateInstance estate(@PathParam("id") long id, @QueryParam("building") Long building,
@@ -69,6 +82,16 @@ public class EstatePages {
                                    @QueryParam("saved") boolean saved) {
         EstateDetail detail = communities.estate(id);
         return Templates.estate(detail, units.units(id, building, page), building, AreaSource.values(), saved);
+    }
+
+    /** The roster as XLSX (default) or CSV: {@code ?format=csv}. */
+    @GET
+    @Path("{id}/roster/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.TEXT_HTML})
+    public Response exportRoster(@PathParam("id") long id, @QueryParam("format") String format) {
+        ExportMessages m = ui.bundle(ExportMessages.class);
+        ExportFormat f = Downloads.format(format);
+        return downloads.file(f, exports.roster(id, m));
     }
 
     @POST

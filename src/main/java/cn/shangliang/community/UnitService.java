@@ -46,9 +46,12 @@ public class UnitService {
     @Transactional
     public PageOf<UnitView> units(long estateId, Long buildingId, int page) {
         access.readEstate(estateId);
+        // MariaDB's natural_sort_key puts 1栋 … 10栋 and 2-101 before 10-101 within the database's paging.
         PanacheQuery<Unit> query = buildingId == null
-                ? Unit.find("estateId", Sort.by("buildingId").and("number"), estateId)
-                : Unit.find("estateId = ?1 and buildingId = ?2", Sort.by("number"), estateId, buildingId);
+                ? Unit.find("from Unit u where u.estateId = ?1 order by (select natural_sort_key(b.name) from Building b"
+                        + " where b.id = u.buildingId), natural_sort_key(u.number), u.id", estateId)
+                : Unit.find("from Unit u where u.estateId = ?1 and u.buildingId = ?2 order by natural_sort_key(u.number), u.id",
+                        estateId, buildingId);
         int p = Math.max(page, 0);
         List<Unit> units = query.page(p, PAGE_SIZE).list();
         return new PageOf<>(views(units), p, PAGE_SIZE, query.count());

@@ -77,5 +77,6 @@ public interface IdentityMessages {
     @Message String slip_pin();
     @Message String slip_issued();
     @Message String slip_instructions();
+    @Message String slip_address();
     @Message String attention_locked(String estate, long count);
 }

@@ -3,12 +3,14 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
+import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -20,6 +22,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
@@ -201,6 +205,7 @@ class AssemblyApiTest {
         given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/close").then().statusCode(409)
                 .body("code", equalTo("still-open"));
         given().get("/api/assembly/decisions/" + id + "/verification").then().statusCode(409);
+        given().get("/assembly/" + id + "/verification/export").then().statusCode(409);
         assembly.endVoting(id);
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
         given().auth().oauth2(resident).contentType("application/json").post("/api/assembly/decisions/" + id + "/close").then().statusCode(403);
@@ -221,6 +226,16 @@ class AssemblyApiTest {
         given().get("/api/assembly/decisions/" + id + "/verification").then().statusCode(200)
                 .body("leafCount", equalTo(5)).body("leaves.size()", equalTo(5)).body("merkleRoot", matchesPattern("[0-9a-f]{64}"))
                 .body(not(containsString(receipts[0]))).body(not(containsString("业主0")));
+        // The download is the whole list, one file, exactly the public rows: parsed back from CSV and XLSX.
+        byte[] csv = given().get("/assembly/" + id + "/verification/export?format=csv").then().statusCode(200)
+                .extract().asByteArray();
+        List<org.apache.commons.csv.CSVRecord> rows = ExportFiles.csv(csv);
+        assertEquals(6, rows.size());
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.get(1).matches("[0-9a-f]{64}")), "one leaf hash a row");
+        assertFalse(new String(csv, java.nio.charset.StandardCharsets.UTF_8).contains(receipts[0]), "no receipt codes");
+        assertFalse(new String(csv, java.nio.charset.StandardCharsets.UTF_8).contains("业主0"), "no names in the file");
+        assertEquals(6, ExportFiles.xlsx(given().get("/assembly/" + id + "/verification/export").then().statusCode(200)
+                .extract().asByteArray()).size());
         given().get("/api/assembly/receipts/" + receipts[3]).then().body("status", equalTo("COUNTED"))
                 .body("choice", nullValue());
         given().auth().oauth2(assembly.card(e.estateId(), e.owners().get(5))).contentType("application/json")

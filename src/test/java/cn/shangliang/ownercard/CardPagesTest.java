@@ -96,7 +96,8 @@ class CardPagesTest {
 
         Response slips = Forms.post(estatePage, staff).post("/cards/owners/" + owner + "/issue");
         slips.then().statusCode(200).header("Cache-Control", containsString("no-store"))
-                .body(containsString("发卡单")).body(containsString("@media print"));
+                .body(containsString("发卡单")).body(containsString("@media print"))
+                .body(containsString("<svg class=\"qr\"")).body(containsString("http://localhost:8080/card/login"));
         Matcher pin = PIN_ON_SLIP.matcher(slips.asString());
         Matcher number = NUMBER_ON_SLIP.matcher(slips.asString());
         assertTrue(pin.find() && number.find(), "slip shows number and PIN");

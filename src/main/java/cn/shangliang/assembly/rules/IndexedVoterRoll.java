@@ -1,5 +1,6 @@
 package cn.shangliang.assembly.rules;
 
+import cn.shangliang.common.rules.NaturalOrder;
 import cn.shangliang.community.rules.Voter;
 import cn.shangliang.community.rules.VoterRoll;
 
@@ -29,7 +30,8 @@ public final class IndexedVoterRoll {
     public IndexedVoterRoll(List<VoterRollEntry> voters) {
         this.voters = List.copyOf(voters);
         this.byKey = new HashMap<>(voters.size() * 2);
-        TreeSet<String> names = new TreeSet<>();
+        // Buildings in the order people count them (1栋 … 10栋), which is the order of the per-building breakdown.
+        TreeSet<String> names = new TreeSet<>(NaturalOrder.INSTANCE);
         Weight sum = Weight.ZERO;
         for (VoterRollEntry v : this.voters) {
             if (byKey.put(v.key(), v) != null) {
