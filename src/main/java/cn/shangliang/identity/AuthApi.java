@@ -35,6 +35,9 @@ public class AuthApi {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Sessions sessions;
+
     public record Credentials(@NotBlank String login, @NotBlank String password) {
     }
 
@@ -69,6 +72,15 @@ public class AuthApi {
     public CardTokenView cardToken(@Valid @jakarta.validation.constraints.NotNull CardCredentials credentials) {
         CardLogin.CardSession session = cardLogin.login(credentials.number(), credentials.pin());
         return new CardTokenView(session.token().token(), session.token().expiresAt(), session.pinChangeRequired());
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    @Operation(summary = "End the caller's session on the server: the token stops working everywhere at once")
+    public jakarta.ws.rs.core.Response logout() {
+        user.sessionId().ifPresent(sid -> sessions.end(sid, user.auditName()));
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 
     @GET

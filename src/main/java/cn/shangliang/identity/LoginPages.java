@@ -38,6 +38,12 @@ public class LoginPages {
     @Inject
     AuthCookie cookie;
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Sessions sessions;
+
     @GET
     @Path("login")
     public TemplateInstance form(@QueryParam("next") String next) {
@@ -58,6 +64,7 @@ public class LoginPages {
     @POST
     @Path("logout")
     public Response logout() {
+        user.sessionId().ifPresent(sid -> sessions.end(sid, user.auditName()));
         return Response.seeOther(URI.create("/")).cookie(cookie.cleared()).build();
     }
 }

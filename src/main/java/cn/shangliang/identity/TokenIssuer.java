@@ -2,6 +2,8 @@ package cn.shangliang.identity;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -9,20 +11,28 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** Issues the app's signed JWTs; the same token serves as page cookie and as API Bearer token. */
+/**
+ * Issues the app's signed JWTs; the same token serves as page cookie and as API Bearer token. Every token names
+ * a server-side session ({@link Sessions}), so it can be ended before it expires.
+ */
 @ApplicationScoped
 public class TokenIssuer {
 
     @ConfigProperty(name = "smallrye.jwt.new-token.issuer")
     String issuer;
 
-    @ConfigProperty(name = "shangliang.token.lifespan", defaultValue = "PT8H")
+    @ConfigProperty(name = "shangliang.session.absolute-lifetime")
     Duration lifespan;
 
+    @Inject
+    Sessions sessions;
+
+    @Transactional
     public IssuedToken issue(String subject, String name, Set<String> groups, Map<String, Object> claims) {
+        long sessionId = sessions.open(subject);
         Instant expires = Instant.now().plus(lifespan);
         var builder = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
-                .claim("name", name).expiresAt(expires);
+                .claim("name", name).claim(CurrentUser.SESSION_CLAIM, sessionId).expiresAt(expires);
         claims.forEach(builder::claim);
         return new IssuedToken(builder.sign(), expires, lifespan);
     }
