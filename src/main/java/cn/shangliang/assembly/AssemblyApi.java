@@ -9,7 +9,7 @@ import cn.shangliang.assembly.StaffBallotRequests.VoidRequest;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
 import cn.shangliang.assembly.TallyViews.VerificationView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
@@ -19,6 +21,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AssemblyAttention implements AttentionSource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -41,7 +46,7 @@ public class AssemblyAttention implements AttentionSource {
         }
         long estateId = Long.parseLong(estate.toString());
         long ownerId = Long.parseLong(owner.toString());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AssemblyMessages msg = ui.bundle(AssemblyMessages.class);
         List<AttentionItem> items = new ArrayList<>();
         for (Decision d : Decision.<Decision>list("estateId = ?1 and status = ?2 and closesAt > ?3 order by closesAt",

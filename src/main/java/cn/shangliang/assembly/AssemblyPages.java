@@ -4,7 +4,7 @@ import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;

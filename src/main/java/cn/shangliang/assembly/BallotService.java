@@ -1,11 +1,13 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -27,6 +29,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class BallotService {
+
+    @Inject
+    Clock clock;
 
     /** DOMAIN §6: a ballot may be changed within 10 minutes of casting, even when the window ends meanwhile. */
     public static final Duration CHANGE_GRACE = Duration.ofMinutes(10);
@@ -61,7 +66,7 @@ public class BallotService {
         SnapshotVoter voter = lockVoter(d, ownerId, request.voterKey());
         Ballot current = current(d, voter);
         String choice = encode(d, request, true);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         requireOpenFor(d, current, now);
         return record(d, voter, current, choice, ownerId, now);
     }
@@ -79,7 +84,7 @@ public class BallotService {
         if (current == null || current.choice == null) {
             throw DomainException.conflict("no-ballot", "您还没有投票，无需撤回");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         requireOpenFor(d, current, now);
         return record(d, voter, current, null, ownerId, now);
     }
@@ -209,15 +214,15 @@ public class BallotService {
      */
     static String encode(Decision d, CastRequest request, boolean refuseOverSeats) {
         if (!d.election()) {
-            return BallotChoice.of(BallotChoice.parse(request.choice()));
+            return ChoiceCodec.of(ChoiceCodec.parse(request.choice()));
         }
         if (request.choices() == null || request.choices().isEmpty()) {
             throw DomainException.badInput("bad-choice", "请对每位候选人选择同意、反对或弃权");
         }
         Map<Long, Choice> marks = new HashMap<>();
-        request.choices().forEach((candidate, name) -> marks.put(candidate, BallotChoice.parse(name)));
-        String encoded = BallotChoice.of(marks, Candidate.of(d.id));
-        if (refuseOverSeats && BallotChoice.agreements(encoded) > d.seats) {
+        request.choices().forEach((candidate, name) -> marks.put(candidate, ChoiceCodec.parse(name)));
+        String encoded = ChoiceCodec.of(marks, Candidate.of(d.id));
+        if (refuseOverSeats && ChoiceCodec.agreements(encoded) > d.seats) {
             throw DomainException.badInput("too-many-agree", "同意的候选人不能多于应选人数 " + d.seats + " 人");
         }
         return encoded;

@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
@@ -7,7 +9,7 @@ import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.community.Estate;
 import cn.shangliang.community.rules.VoterRoll;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
@@ -26,6 +28,9 @@ import java.util.List;
 @ApplicationScoped
 public class DecisionService {
 
+    @Inject
+    Clock clock;
+
     static final String SOURCE = "assembly-decision";
 
     @Inject
@@ -38,7 +43,7 @@ public class DecisionService {
     NoticeBoard board;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     DecisionViews views;
@@ -74,7 +79,7 @@ public class DecisionService {
         d.silentClause = Boolean.TRUE.equals(form.silentClause());
         d.silentCitation = d.silentClause ? form.silentCitation().trim() : null;
         d.createdBy = currentUser.auditName();
-        d.createdAt = Instant.now();
+        d.createdAt = clock.instant();
         d.persist();
         if (d.election()) {
             int position = 0;
@@ -103,7 +108,7 @@ public class DecisionService {
         }
         Estate estate = Estate.findById(d.estateId);
         int noticeDays = Math.max(estate.noticeDays, minNoticeDays);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant earliest = now.plus(Duration.ofDays(noticeDays));
         if (d.opensAt.isBefore(earliest)) {
             throw DomainException.conflict("notice-too-short", "投票开始时间距公告发布不足 " + noticeDays
@@ -124,7 +129,7 @@ public class DecisionService {
     @Transactional
     public DecisionView extend(long id, Instant closesAt, String reason) {
         Decision d = lockForStaff(id);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (d.status != DecisionStatus.PUBLISHED || !now.isBefore(d.closesAt)) {
             throw DomainException.conflict("not-extendable", "只能在投票截止前延长已发布的表决");
         }
@@ -152,7 +157,7 @@ public class DecisionService {
         boolean wasPublic = d.status == DecisionStatus.PUBLISHED;
         d.status = DecisionStatus.CANCELLED;
         d.cancelReason = reason.trim();
-        d.closedAt = Instant.now();
+        d.closedAt = clock.instant();
         if (wasPublic) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
                     "取消表决：" + d.title, "理由：" + d.cancelReason, SOURCE, d.id, "/assembly/" + d.id, null),

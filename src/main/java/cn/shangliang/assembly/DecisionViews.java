@@ -1,10 +1,12 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.community.Estate;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,9 @@ import java.util.List;
 /** Reads decisions for pages and the API. Drafts are seen only by the community's staff. */
 @ApplicationScoped
 public class DecisionViews {
+
+    @Inject
+    Clock clock;
 
     public static final int PAGE_SIZE = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -66,7 +71,7 @@ public class DecisionViews {
                 : List.of();
         return new DecisionView(d.id, d.communityId, d.estateId, estate.name, d.title, d.body, d.attachments,
                 d.matterType, d.matterType.label(), d.matterType.threshold().notation(), d.seats, candidates,
-                d.status, d.phase(Instant.now()), d.opensAt, d.closesAt, d.parkingCounts, d.proxyCap,
+                d.status, d.phase(clock.instant()), d.opensAt, d.closesAt, d.parkingCounts, d.proxyCap,
                 d.silentClause, d.silentCitation, d.publishedAt, d.closedAt, d.cancelReason);
     }
 }

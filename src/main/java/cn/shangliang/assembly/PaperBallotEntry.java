@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +16,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "assembly_paper_entry")
 public class PaperBallotEntry extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

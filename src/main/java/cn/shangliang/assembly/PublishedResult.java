@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +14,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "assembly_result")
 public class PublishedResult extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @Id
     @Column(name = "decision_id")

@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.assembly.StaffBallotRequests.DeliveryRequest;
 import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
 import cn.shangliang.assembly.StaffBallotRequests.MandateView;
@@ -30,6 +32,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class StaffBallotService {
+
+    @Inject
+    Clock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -67,7 +72,7 @@ public class StaffBallotService {
         m.proxyKey = proxyKey;
         m.proxyMasked = mask(r.proxyIdNumber().trim());
         m.instruction = instruction;
-        m.registeredAt = Instant.now();
+        m.registeredAt = clock.instant();
         m.registeredBy = currentUser.auditName();
         m.persist();
         audit.record(currentUser.auditName(), "assembly.mandate.register", "assembly_decision", d.id,
@@ -80,7 +85,7 @@ public class StaffBallotService {
     @Transactional
     public ReceiptView recordProxyBallot(long decisionId, long mandateId, CastRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.phase(Instant.now()) != Phase.VOTING) {
+        if (d.phase(clock.instant()) != Phase.VOTING) {
             throw DomainException.conflict("not-open", "只能在投票期内登记受托人的投票");
         }
         ProxyMandateRecord m = ProxyMandateRecord.findById(mandateId);
@@ -99,7 +104,7 @@ public class StaffBallotService {
         b.mandateId = m.id;
         b.choice = choice;
         b.receipt = ReceiptCode.generate(RANDOM);
-        b.castAt = Instant.now();
+        b.castAt = clock.instant();
         b.recordedBy = currentUser.auditName();
         b.persist();
         audit.record(currentUser.auditName(), "assembly.proxy.ballot", "assembly_decision", d.id,
@@ -132,7 +137,7 @@ public class StaffBallotService {
         e.voterKey = voter.voterKey;
         e.choice = choice;
         e.staffAccount = staff;
-        e.enteredAt = Instant.now();
+        e.enteredAt = clock.instant();
         e.persist();
         audit.record(staff, "assembly.paper.enter", "assembly_decision", d.id,
                 "entry " + e.id + " sheet " + sheet + " voter " + voter.voterKey + " " + choice);
@@ -154,7 +159,7 @@ public class StaffBallotService {
         if (DecisionService.blank(reason)) {
             throw DomainException.invalid(List.of(new FieldError("reason", "请填写作废理由")));
         }
-        e.voidedAt = Instant.now();
+        e.voidedAt = clock.instant();
         e.voidedBy = currentUser.auditName();
         e.voidReason = reason.trim();
         audit.record(currentUser.auditName(), "assembly.paper.void", "assembly_decision", d.id,
@@ -179,7 +184,7 @@ public class StaffBallotService {
         b.decisionId = d.id;
         b.voterKey = voter.voterKey;
         b.method = r.method().trim();
-        b.deliveredAt = Instant.now();
+        b.deliveredAt = clock.instant();
         b.recordedBy = currentUser.auditName();
         b.persist();
         audit.record(currentUser.auditName(), "assembly.delivery", "assembly_decision", d.id,
@@ -202,8 +207,8 @@ public class StaffBallotService {
      * Paper and mandates are recorded while voting is open, after the window until the count, and after a
      * provisional count until the result is final — that is how pending sheets and conflicts get resolved.
      */
-    private static void requireRecording(Decision d) {
-        Phase phase = d.phase(Instant.now());
+    private void requireRecording(Decision d) {
+        Phase phase = d.phase(clock.instant());
         boolean provisional = phase == Phase.CLOSED && PublishedResult.<PublishedResult>findByIdOptional(d.id)
                 .map(r -> r.provisional).orElse(false);
         if (phase != Phase.VOTING && phase != Phase.COUNTING && !provisional) {

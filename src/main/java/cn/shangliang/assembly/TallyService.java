@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import java.time.Clock;
+
 import cn.shangliang.assembly.Counting.Counted;
 import cn.shangliang.assembly.TallyViews.CountedBallot;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
@@ -10,7 +12,7 @@ import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.assembly.rules.ReceiptCode;
-import cn.shangliang.assembly.rules.Resolution;
+import cn.shangliang.assembly.rules.CountableBallots;
 import cn.shangliang.assembly.rules.Weight;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
@@ -33,6 +35,9 @@ import java.util.Map;
 @ApplicationScoped
 public class TallyService {
 
+    @Inject
+    Clock clock;
+
     public static final int VERIFY_PAGE_SIZE = 100;
     static final String SYSTEM_ACTOR = "system:assembly-close";
 
@@ -49,7 +54,7 @@ public class TallyService {
     Counting counting;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     DecisionService decisions;
@@ -71,7 +76,7 @@ public class TallyService {
     @Transactional
     public boolean closeIfDue(long id) {
         Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || d.status != DecisionStatus.PUBLISHED || Instant.now().isBefore(closableAt(d))) {
+        if (d == null || d.status != DecisionStatus.PUBLISHED || clock.instant().isBefore(closableAt(d))) {
             return false;
         }
         closeLocked(d, SYSTEM_ACTOR);
@@ -80,7 +85,7 @@ public class TallyService {
 
     public List<Long> dueIds() {
         return Decision.<Decision>list("status = ?1 and closesAt <= ?2", DecisionStatus.PUBLISHED,
-                Instant.now().minus(BallotService.CHANGE_GRACE)).stream().map(d -> d.id).toList();
+                clock.instant().minus(BallotService.CHANGE_GRACE)).stream().map(d -> d.id).toList();
     }
 
     /**
@@ -101,12 +106,12 @@ public class TallyService {
         if (d.status != DecisionStatus.PUBLISHED) {
             throw DomainException.conflict("not-closable", "只有已发布、未结束的表决可以截止计票");
         }
-        if (Instant.now().isBefore(closableAt(d))) {
+        if (clock.instant().isBefore(closableAt(d))) {
             throw DomainException.conflict("still-open", "投票尚未截止（截止后还须留出 10 分钟供刚投票的业主修改），请于 "
                     + DecisionViews.time(closableAt(d)) + " 之后计票");
         }
         d.status = DecisionStatus.CLOSED;
-        d.closedAt = Instant.now();
+        d.closedAt = clock.instant();
         PublishedResult stored = new PublishedResult();
         stored.decisionId = d.id;
         return publish(d, stored, actor, "assembly.close");
@@ -154,7 +159,7 @@ public class TallyService {
         if (d.status == DecisionStatus.CANCELLED) {
             throw DomainException.conflict("cancelled", "该表决已取消");
         }
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         Map<String, Long> areas = snapshot.areas(d.id);
         long totalArea = 0;
         for (long a : areas.values()) {
@@ -175,7 +180,7 @@ public class TallyService {
         Weight minimum = new Weight(MatterType.QUORUM.minimumOf(totalArea), MatterType.QUORUM.minimumOf(areas.size()));
         boolean reached = MatterType.QUORUM.isMetBy(area, totalArea)
                 && MatterType.QUORUM.isMetBy(participating.heads(), total.heads());
-        return new TurnoutView(d.id, d.phase(Instant.now()), ResultView.WeightView.of(total),
+        return new TurnoutView(d.id, d.phase(clock.instant()), ResultView.WeightView.of(total),
                 ResultView.WeightView.of(participating), ResultView.WeightView.of(minimum), reached);
     }
 
@@ -185,7 +190,7 @@ public class TallyService {
         if (d.status != DecisionStatus.CLOSED) {
             throw DomainException.conflict("not-closed", "表决截止计票后才公开核验清单");
         }
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         Map<String, Long> areas = snapshot.areas(d.id);
         Map<String, String> receipts = receipts(d.id);
         List<CountedBallot> all = new ArrayList<>(resolution.effective().size());
@@ -214,7 +219,7 @@ public class TallyService {
         }
         Decision d = Decision.findById(online != null ? online.decisionId : proxy.decisionId);
         String choice = online != null ? online.choice : proxy.choice;
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         ReceiptStatus status;
         if (online != null) {
             Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, online.voterKey).firstResult();
@@ -231,7 +236,7 @@ public class TallyService {
     }
 
     /** An online ballot counts when it is behind the voter's effective ballot (not held out by a conflict). */
-    private static ReceiptStatus counts(Decision d, Resolution<String> resolution, String voterKey, String sequence) {
+    private static ReceiptStatus counts(Decision d, CountableBallots<String> resolution, String voterKey, String sequence) {
         EffectiveBallot<String> eff = resolution.effective().get(voterKey);
         boolean in = eff != null && eff.casts().stream()
                 .anyMatch(c -> c.channel() == Channel.ONLINE && c.reference().equals(sequence));

@@ -4,9 +4,9 @@ import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
@@ -128,20 +128,6 @@ public class BudgetAccess {
 
     public long accountId() {
         return currentUser.requireAccountId();
-    }
-
-    /** Refuses with the broken rules: 409 for a stage that does not allow it, 400 for what the input says. */
-    public static void refuseIf(List<RuleViolation> violations) {
-        if (violations.isEmpty()) {
-            return;
-        }
-        String message = violations.stream().map(RuleViolation::message).collect(Collectors.joining(" "));
-        String code = violations.get(0).code();
-        if (violations.stream().anyMatch(v -> v.code().contains("transition") || v.code().contains("notice.")
-                || v.code().contains("review.unfinished") || v.code().contains("nothing-accepted"))) {
-            throw DomainException.conflict(code, message);
-        }
-        throw DomainException.badInput(code, message);
     }
 
     public static void requireStatus(BudgetCycle cycle, CycleStatus... allowed) {

@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import java.time.LocalDate;
+
+import java.time.Clock;
+
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
@@ -21,6 +25,9 @@ import java.util.List;
 public class BudgetAttention implements AttentionSource {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -38,7 +45,7 @@ public class BudgetAttention implements AttentionSource {
         }
         BudgetMessages text = ui.bundle(BudgetMessages.class);
         long me = currentUser.accountId().get();
-        Instant recent = Instant.now().minus(Duration.ofDays(30));
+        Instant recent = clock.instant().minus(Duration.ofDays(30));
         for (BudgetProject p : BudgetProject.<BudgetProject>list("proposerAccountId = ?1 and reviewedAt > ?2", me, recent)) {
             items.add(new AttentionItem(text.attention_reviewed(p.title, text.project_status(p.status)),
                     "/budget/projects/" + p.id, false));
@@ -66,7 +73,7 @@ public class BudgetAttention implements AttentionSource {
         for (BudgetProject p : running) {
             BudgetCycle c = BudgetCycle.findById(p.cycleId);
             if (access.may(c.communityId, BudgetAction.IMPLEMENT) && ProgressSchedule.overdue(p.status, p.contractedOn,
-                    ProjectViews.lastReport(p.id), java.time.LocalDate.now())) {
+                    ProjectViews.lastReport(p.id), LocalDate.now(clock))) {
                 items.add(new AttentionItem(text.attention_overdue(p.title), "/budget/projects/" + p.id, true));
             }
         }

@@ -1,6 +1,6 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.council.RuleViolation;
-import cn.shangliang.council.TransitionTable;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.rules.TransitionTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +45,10 @@ public final class BudgetWorkflow {
     public static List<RuleViolation> checkStartVote(long unreviewed, long accepted) {
         List<RuleViolation> violations = new ArrayList<>(CYCLE.check(REVIEWING, VOTING));
         if (unreviewed > 0) {
-            violations.add(new RuleViolation("budget.review.unfinished", "还有 " + unreviewed + " 个点单未审核。"));
+            violations.add(new RuleViolation("budget.review.unfinished", "还有 " + unreviewed + " 个点单未审核。").as(RuleViolation.Kind.CONFLICT));
         }
         if (accepted == 0) {
-            violations.add(new RuleViolation("budget.review.nothing-accepted", "没有审核通过的项目，无法票决。"));
+            violations.add(new RuleViolation("budget.review.nothing-accepted", "没有审核通过的项目，无法票决。").as(RuleViolation.Kind.CONFLICT));
         }
         return violations;
     }
@@ -57,10 +57,10 @@ public final class BudgetWorkflow {
     public static List<RuleViolation> checkConfirm(CycleStatus status, boolean noticeEnded, long unanswered) {
         List<RuleViolation> violations = new ArrayList<>(CYCLE.check(status, APPROVED));
         if (!noticeEnded) {
-            violations.add(new RuleViolation("budget.notice.running", "公示期尚未结束，不能立项。"));
+            violations.add(new RuleViolation("budget.notice.running", "公示期尚未结束，不能立项。").as(RuleViolation.Kind.CONFLICT));
         }
         if (unanswered > 0) {
-            violations.add(new RuleViolation("budget.notice.unanswered", "还有 " + unanswered + " 条异议未答复，不能立项。"));
+            violations.add(new RuleViolation("budget.notice.unanswered", "还有 " + unanswered + " 条异议未答复，不能立项。").as(RuleViolation.Kind.CONFLICT));
         }
         return violations;
     }

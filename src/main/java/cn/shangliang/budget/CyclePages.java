@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
 import cn.shangliang.budget.BudgetForms.CycleForm;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
@@ -33,6 +35,9 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class CyclePages {
 
+    @Inject
+    Clock clock;
+
     @CheckedTemplate(basePath = "budget", requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance cycles(List<CycleView> cycles, List<Community> communities, int page, boolean more,
@@ -46,7 +51,7 @@ public class CyclePages {
     CycleService cycles;
 
     @Inject
-    ProposalService proposals;
+    ProjectProposalService proposals;
 
     @Inject
     PabulibService pabulib;
@@ -60,7 +65,7 @@ public class CyclePages {
         List<CycleView> list = cycles.list(null, page);
         List<Community> communities = access.manageableCommunities();
         return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE,
-                LocalDate.now().getYear());
+                LocalDate.now(clock).getYear());
     }
 
     @POST

@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+
 import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.CycleForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
@@ -23,6 +27,9 @@ import java.util.Set;
 /** Opening a cycle and moving it through the stages that need no vote: proposing → review → vote, and closing. */
 @ApplicationScoped
 public class CycleService {
+
+    @Inject
+    Clock clock;
 
     public static final int PAGE_SIZE = 20;
     static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1");
@@ -61,7 +68,7 @@ public class CycleService {
         c.capWorksFen = f.money("capWorksFen", or(form.capWorksFen(), defaultCapWorksFen), 1);
         c.capServiceFen = f.money("capServiceFen", or(form.capServiceFen(), defaultCapServiceFen), 1);
         c.capGoodsFen = f.money("capGoodsFen", or(form.capGoodsFen(), defaultCapGoodsFen), 1);
-        c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now() : form.proposalsOpenOn();
+        c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now(clock) : form.proposalsOpenOn();
         c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
         if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
             f.error("proposalsCloseOn", "截止日期不能早于开始日期");
@@ -81,7 +88,7 @@ public class CycleService {
         }
         c.communityId = communityId;
         c.status = CycleStatus.PROPOSING;
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         c.createdBy = access.actor();
         try {
             c.persistAndFlush();
@@ -131,7 +138,7 @@ public class CycleService {
     public CycleView startReview(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
-        BudgetAccess.refuseIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.REVIEWING));
+        Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.REVIEWING));
         c.status = CycleStatus.REVIEWING;
         access.record("cycle.review", "cycle", c.id, "点单征集结束，共收到 "
                         + BudgetProject.count("cycleId", c.id) + " 个点单，进入审核筛选。", c, "征集结束，进入审核",
@@ -143,7 +150,7 @@ public class CycleService {
     public CycleView startVote(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
-        BudgetAccess.refuseIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
+        Refusal.throwIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
         c.status = CycleStatus.VOTING;
@@ -156,7 +163,7 @@ public class CycleService {
     public CycleView close(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
-        BudgetAccess.refuseIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.CLOSED));
+        Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.CLOSED));
         long open = BudgetProject.count("cycleId = ?1 and status in ?2", c.id,
                 List.of(ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTING, ProjectStatus.RECTIFYING));
         if (open > 0) {

@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
 import cn.shangliang.budget.BudgetForms.RatingForm;
 import cn.shangliang.budget.BudgetForms.TextForm;
 import cn.shangliang.budget.BudgetViews.ComplaintView;
@@ -18,6 +20,9 @@ import java.util.List;
 /** 评价 and 监督: residents rate completed projects; anyone logged in complains; supervisors answer. */
 @ApplicationScoped
 public class EvaluationService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     BudgetAccess access;
@@ -44,7 +49,7 @@ public class EvaluationService {
         if (Rating.count("projectId = ?1 and accountId = ?2", p.id, r.accountId) > 0) {
             throw DomainException.conflict("budget.rating.already", "您已经评价过这个项目");
         }
-        r.ratedAt = Instant.now();
+        r.ratedAt = clock.instant();
         try {
             r.persistAndFlush();
         } catch (PersistenceException e) {
@@ -77,7 +82,7 @@ public class EvaluationService {
         complaint.author = access.actor();
         complaint.authorName = access.actorName();
         complaint.text = text;
-        complaint.filedAt = Instant.now();
+        complaint.filedAt = clock.instant();
         complaint.persist();
         access.record("supervision.complain", "complaint", complaint.id, "对「" + p.title + "」的投诉：" + text, c, null, null, null);
         return ComplaintView.of(complaint);
@@ -100,7 +105,7 @@ public class EvaluationService {
         }
         complaint.answer = answer;
         complaint.answeredBy = access.actor();
-        complaint.answeredAt = Instant.now();
+        complaint.answeredAt = clock.instant();
         access.record("supervision.answer", "complaint", complaint.id, "关于「" + p.title + "」的投诉：" + complaint.text
                 + "\n监督答复：" + answer, c, "监督答复", "/budget/projects/" + p.id, null);
         return ComplaintView.of(complaint);

@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+
 import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.AcceptanceForm;
 import cn.shangliang.budget.BudgetForms.ContractForm;
@@ -24,6 +28,9 @@ import java.util.List;
 public class ImplementationService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     BudgetAccess access;
 
     @Inject
@@ -40,13 +47,13 @@ public class ImplementationService {
         long amount = f.money("contractFen", form.contractFen(), 1);
         String decision = f.optionalText("councilDecision", form.councilDecision(), 300);
         f.check();
-        BudgetAccess.refuseIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.IMPLEMENTING));
-        BudgetAccess.refuseIf(BudgetWorkflow.checkContract(amount, p.approvedFen, decision));
+        Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.IMPLEMENTING));
+        Refusal.throwIf(BudgetWorkflow.checkContract(amount, p.approvedFen, decision));
         p.implementerName = name;
         p.implementerKind = kind;
         p.contractFen = amount;
         p.contractDecision = decision;
-        p.contractedOn = form.contractedOn() == null ? LocalDate.now() : form.contractedOn();
+        p.contractedOn = form.contractedOn() == null ? LocalDate.now(clock) : form.contractedOn();
         p.status = ProjectStatus.IMPLEMENTING;
         access.record("project.contract", "project", p.id, "「" + p.title + "」由" + name + "实施，合同金额 "
                         + Money.yuan(amount) + " 元" + (decision == null ? "" : "（依据议事会决议：" + decision + "）"),
@@ -94,7 +101,7 @@ public class ImplementationService {
             throw DomainException.badInput("budget.report.over-contract", "累计支出将超过合同金额 "
                     + Money.yuan(p.contractFen) + " 元");
         }
-        r.reportedOn = LocalDate.now();
+        r.reportedOn = LocalDate.now(clock);
         r.reportedBy = access.actor();
         r.persist();
         for (ExpenseForm e : expenses) {
@@ -126,14 +133,14 @@ public class ImplementationService {
             case RECTIFY -> ProjectStatus.RECTIFYING;
             case FAILED -> ProjectStatus.FAILED;
         };
-        BudgetAccess.refuseIf(BudgetWorkflow.PROJECT.check(p.status, to));
-        BudgetAccess.refuseIf(BudgetWorkflow.checkAcceptance(result, form.items(), finalCost, p.contractFen));
+        Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
+        Refusal.throwIf(BudgetWorkflow.checkAcceptance(result, form.items(), finalCost, p.contractFen));
         p.status = to;
         p.acceptanceResult = result;
-        p.acceptanceItems = ProposalService.blankToNull(form.items());
+        p.acceptanceItems = ProjectProposalService.blankToNull(form.items());
         p.acceptanceRepresentatives = representatives;
         p.finalCostFen = finalCost;
-        p.acceptedAt = Instant.now();
+        p.acceptedAt = clock.instant();
         access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "
                         + Money.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
                         + (p.acceptanceItems == null ? "" : "；整改事项：" + p.acceptanceItems),

@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,10 @@ import java.util.List;
 @Entity
 @Table(name = "budget_milestone")
 public class Milestone extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

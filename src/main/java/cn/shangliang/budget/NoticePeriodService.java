@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+
 import cn.shangliang.budget.BudgetForms.TextForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ObjectionView;
@@ -17,6 +21,9 @@ import java.util.List;
 public class NoticePeriodService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     BudgetAccess access;
 
     @Transactional
@@ -24,7 +31,7 @@ public class NoticePeriodService {
         BudgetCycle c = access.cycle(cycleId);
         access.require(c.communityId, BudgetAction.OBJECT);
         BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
-        if (!Instant.now().isBefore(c.noticeEndsAt)) {
+        if (!clock.instant().isBefore(c.noticeEndsAt)) {
             throw DomainException.conflict("budget.notice.ended", "公示期已结束，不能再提出异议");
         }
         Fields f = new Fields();
@@ -35,7 +42,7 @@ public class NoticePeriodService {
         o.accountId = access.accountId();
         o.authorName = access.actorName();
         o.text = text;
-        o.filedAt = Instant.now();
+        o.filedAt = clock.instant();
         o.persist();
         access.record("notice.object", "objection", o.id, "居民对票决结果提出异议：" + text, c, null, null, null);
         return ObjectionView.of(o);
@@ -57,7 +64,7 @@ public class NoticePeriodService {
         }
         o.answer = answer;
         o.answeredBy = access.actor();
-        o.answeredAt = Instant.now();
+        o.answeredAt = clock.instant();
         access.record("notice.answer", "objection", o.id, "异议：" + o.text + "\n答复：" + answer, c, "异议答复",
                 "/budget/cycles/" + c.id + "/notice", null);
         return ObjectionView.of(o);
@@ -67,14 +74,14 @@ public class NoticePeriodService {
     public CycleView confirm(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
-        boolean ended = c.noticeEndsAt != null && !Instant.now().isBefore(c.noticeEndsAt);
-        BudgetAccess.refuseIf(BudgetWorkflow.checkConfirm(c.status, ended, Objection.unanswered(c.id)));
+        boolean ended = c.noticeEndsAt != null && !clock.instant().isBefore(c.noticeEndsAt);
+        Refusal.throwIf(BudgetWorkflow.checkConfirm(c.status, ended, Objection.unanswered(c.id)));
         List<BudgetProject> selected = BudgetProject.ofCycle(c.id, ProjectStatus.SELECTED);
         for (BudgetProject p : selected) {
             p.status = ProjectStatus.APPROVED;
         }
         c.status = CycleStatus.APPROVED;
-        c.approvedAt = Instant.now();
+        c.approvedAt = clock.instant();
         access.record("notice.confirm", "cycle", c.id, "公示期满，异议均已答复，" + selected.size() + " 个项目正式立项。",
                 c, "项目立项", "/budget/cycles/" + c.id, null);
         return CycleView.of(c);

@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.rules.EqualSharesExplanation;
 import cn.shangliang.budget.rules.Explanation;
@@ -34,6 +36,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PabulibService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     BudgetAccess access;
@@ -120,7 +125,7 @@ public class PabulibService {
             p.proposedCostFen = fen(pp.cost(), pp.id());
             p.estimatedCostFen = p.proposedCostFen;
             p.status = ProjectStatus.ACCEPTED;
-            p.createdAt = Instant.now();
+            p.createdAt = clock.instant();
             p.persist();
             ids.put(pp.id(), p.id);
         }
@@ -130,7 +135,7 @@ public class PabulibService {
             b.voterKey = truncate("pb:" + pb.voterId(), 120);
             b.source = BudgetBallot.Source.IMPORTED;
             b.recordedBy = access.actor();
-            b.castAt = Instant.now();
+            b.castAt = clock.instant();
             b.persist();
             for (String id : pb.vote()) {
                 BallotChoice ch = new BallotChoice();

@@ -1,6 +1,6 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** Where one proposed project stands, from the resident's proposal to its acceptance. */
 public enum ProjectStatus implements Labelled {

@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+
 import cn.shangliang.budget.BudgetViews.SelectionLineView;
 import cn.shangliang.budget.rules.Ballot;
 import cn.shangliang.budget.rules.EqualSharesExplanation;
@@ -41,6 +45,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SelectionService {
 
+    @Inject
+    Clock clock;
+
     static final String BELOW_MAJORITY = "BELOW_MAJORITY";
 
     @Inject
@@ -50,7 +57,7 @@ public class SelectionService {
     public List<SelectionLineView> closeAndSelect(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
-        BudgetAccess.refuseIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.NOTICE));
+        Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.NOTICE));
         long present = Attendee.count("cycleId", c.id);
         if (c.voteMode.council() && (c.membersTotal == null || !Threshold.parse(c.quorum).isMetBy(present, c.membersTotal))) {
             throw DomainException.conflict("budget.vote.no-quorum", "出席人数未达到法定人数（" + c.quorum + "），票决无效");
@@ -111,7 +118,7 @@ public class SelectionService {
             }
         }
         c.status = CycleStatus.NOTICE;
-        c.noticeEndsAt = Instant.now().plus(Duration.ofDays(c.noticeDays));
+        c.noticeEndsAt = clock.instant().plus(Duration.ofDays(c.noticeDays));
         access.record("vote.select", "cycle", c.id, "按「" + c.ruleName + "」规则在年度资金 "
                         + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size() + " 个项目："
                         + String.join("；", funded) + "。公示 " + c.noticeDays + " 天，期间可提出异议。",

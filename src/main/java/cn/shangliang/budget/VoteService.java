@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import java.time.Clock;
+
 import cn.shangliang.budget.BudgetForms.AttendanceForm;
 import cn.shangliang.budget.BudgetForms.TallyForm;
 import cn.shangliang.budget.BudgetForms.VoteForm;
@@ -9,7 +11,7 @@ import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.identity.Account;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class VoteService {
+
+    @Inject
+    Clock clock;
 
     static final Duration CHANGE_WINDOW = Duration.ofMinutes(10);
 
@@ -149,7 +154,7 @@ public class VoteService {
         BudgetBallot ballot = BudgetBallot.<BudgetBallot>find("cycleId = ?1 and voterKey = ?2", c.id, key)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (ballot != null) {
-            boolean ownChange = ballot.source == source && Instant.now().isBefore(ballot.castAt.plus(CHANGE_WINDOW));
+            boolean ownChange = ballot.source == source && clock.instant().isBefore(ballot.castAt.plus(CHANGE_WINDOW));
             if (!ownChange) {
                 throw DomainException.conflict("budget.vote.already", "已经投过票（投票后 10 分钟内可以修改）");
             }
@@ -162,7 +167,7 @@ public class VoteService {
             ballot.source = source;
         }
         ballot.recordedBy = access.actor();
-        ballot.castAt = Instant.now();
+        ballot.castAt = clock.instant();
         try {
             ballot.persistAndFlush();
         } catch (PersistenceException e) {

@@ -2,7 +2,7 @@ package cn.shangliang.community;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

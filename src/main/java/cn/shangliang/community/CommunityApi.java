@@ -16,7 +16,7 @@ import cn.shangliang.community.CommunityViews.OrganizationView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.ResidentView;
 import cn.shangliang.community.CommunityViews.SubdistrictView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -54,7 +54,7 @@ public class CommunityService {
     /** Whether the caller administers the subdistrict (and so may add communities to it). */
     @Transactional
     public boolean isAdmin(long subdistrictId) {
-        return user.hasRole(cn.shangliang.identity.Role.SUBDISTRICT_ADMIN,
+        return user.hasRole(cn.shangliang.common.security.Role.SUBDISTRICT_ADMIN,
                 new cn.shangliang.identity.Scope(subdistrictId, null, null));
     }
 

@@ -9,7 +9,7 @@ import cn.shangliang.community.CommunityViews.UnitView;
 import cn.shangliang.community.roster.RosterImporter;
 import cn.shangliang.community.roster.RosterJobs;
 import cn.shangliang.community.roster.RosterTemplate;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Labelled;
+
 public enum CouncilAction implements Labelled {
     SCHEDULE_MEETING("安排会议"),
     PUBLISH_AGENDA("公布议程"),

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.web.Created;
+
 import cn.shangliang.common.web.DomainException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;

@@ -4,7 +4,7 @@ import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,13 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.identity.Account;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notice.NoticeBoard;
@@ -50,7 +52,7 @@ public class CouncilDemo {
     NoticeBoard board;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     void seed(@Observes DemoSeeded event) {
         Community community = null;
@@ -72,7 +74,7 @@ public class CouncilDemo {
 
     /** Seeds one community; {@code residents} (with accounts) number at least {@value #MIN_RESIDENTS}. */
     void seed(Community community, List<Resident> residents) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         Council council = new Council();
         council.communityId = community.id;
         council.name = community.name + "居民议事会";
@@ -115,10 +117,10 @@ public class CouncilDemo {
         m.termEnd = council.createdOn.plusYears(3).minusDays(1);
         m.persist();
         grant(account.id, Role.COUNCIL_MEMBER, council.communityId);
-        CouncilMemberEvent.record(m, CouncilMemberEvent.Kind.JOINED, ACTOR, m.seat.label());
+        CouncilMemberEvent.record(m, CouncilMemberEvent.Kind.JOINED, Instant.now(), ACTOR, m.seat.label());
         if (m.chair) {
             grant(account.id, Role.COUNCIL_CHAIR, council.communityId);
-            CouncilMemberEvent.record(m, CouncilMemberEvent.Kind.CHAIR_SET, ACTOR, null);
+            CouncilMemberEvent.record(m, CouncilMemberEvent.Kind.CHAIR_SET, Instant.now(), ACTOR, null);
         }
         return m;
     }
@@ -144,16 +146,16 @@ public class CouncilDemo {
         p.createdAt = submitted.atTime(9, 0).atZone(TemplateExtensions.ZONE).toInstant();
         p.updatedAt = p.createdAt;
         p.persist();
-        ProposalEvent.record(p, ACTOR, null);
+        ProposalEvent.record(p, clock.instant(), ACTOR, null);
         if (status != ProposalStatus.SUBMITTED) {
             p.status = ProposalStatus.UNDER_REVIEW;
             p.receivedAt = p.createdAt.plus(Duration.ofDays(1));
-            ProposalEvent.record(p, ACTOR, "附议人数达到，转入审核");
+            ProposalEvent.record(p, clock.instant(), ACTOR, "附议人数达到，转入审核");
         }
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.UNDER_REVIEW) {
             p.status = status == ProposalStatus.ANSWERED ? ProposalStatus.ANSWERED : ProposalStatus.ACCEPTED;
             p.track = status == ProposalStatus.ANSWERED ? Track.FAST : Track.DEEP;
-            ProposalEvent.record(p, ACTOR, null);
+            ProposalEvent.record(p, clock.instant(), ACTOR, null);
         }
         return p;
     }
@@ -211,7 +213,7 @@ public class CouncilDemo {
             item.views = record[i][1];
             item.persist();
             p.status = ProposalStatus.SCHEDULED;
-            ProposalEvent.record(p, ACTOR, "列入「" + m.title + "」议程");
+            ProposalEvent.record(p, clock.instant(), ACTOR, "列入「" + m.title + "」议程");
             Resolution r = new Resolution();
             r.agendaItemId = item.id;
             r.meetingId = m.id;
@@ -227,7 +229,7 @@ public class CouncilDemo {
             r.decidedAt = at.plus(Duration.ofMinutes(40L * (i + 1)));
             r.persist();
             p.status = ProposalStatus.DECIDED;
-            ProposalEvent.record(p, ACTOR, "议事会表决通过：" + r.text);
+            ProposalEvent.record(p, clock.instant(), ACTOR, "议事会表决通过：" + r.text);
             followUp(r, i == 0 ? "物业服务中心" : "社区居委会", date.plusMonths(1), i == 0);
         }
         m.minutes = MinutesService.generate(views.record(m, council, false));

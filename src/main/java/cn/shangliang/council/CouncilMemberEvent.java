@@ -42,12 +42,12 @@ public class CouncilMemberEvent extends PanacheEntityBase {
 
     public String note;
 
-    public static CouncilMemberEvent record(CouncilMember member, Kind kind, String actor, String note) {
+    public static CouncilMemberEvent record(CouncilMember member, Kind kind, Instant at, String actor, String note) {
         CouncilMemberEvent e = new CouncilMemberEvent();
         e.councilId = member.councilId;
         e.memberId = member.id;
         e.kind = kind;
-        e.occurredAt = Instant.now();
+        e.occurredAt = at;
         e.actor = actor;
         e.note = note;
         e.persist();

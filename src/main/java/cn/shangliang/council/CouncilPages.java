@@ -1,8 +1,11 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.common.web.FormInput;
+
 import cn.shangliang.community.Community;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

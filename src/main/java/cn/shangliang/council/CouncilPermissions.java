@@ -1,12 +1,16 @@
 package cn.shangliang.council;
 
-import static cn.shangliang.council.CouncilRole.COMMUNITY_STAFF;
-import static cn.shangliang.council.CouncilRole.COUNCIL_CHAIR;
-import static cn.shangliang.council.CouncilRole.COUNCIL_MEMBER;
-import static cn.shangliang.council.CouncilRole.OWNER;
-import static cn.shangliang.council.CouncilRole.RESIDENT;
-import static cn.shangliang.council.CouncilRole.SUBDISTRICT_ADMIN;
-import static cn.shangliang.council.CouncilRole.SUPERVISOR;
+import cn.shangliang.common.security.Role;
+
+import cn.shangliang.common.security.Actor;
+
+import static cn.shangliang.common.security.Role.COMMUNITY_STAFF;
+import static cn.shangliang.common.security.Role.COUNCIL_CHAIR;
+import static cn.shangliang.common.security.Role.COUNCIL_MEMBER;
+import static cn.shangliang.common.security.Role.OWNER;
+import static cn.shangliang.common.security.Role.RESIDENT;
+import static cn.shangliang.common.security.Role.SUBDISTRICT_ADMIN;
+import static cn.shangliang.common.security.Role.SUPERVISOR;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,7 +26,7 @@ import java.util.Set;
  * Object checks (is this the proposer? is the user a member of this council?) belong to the caller.
  */
 public final class CouncilPermissions {
-    private static final Map<CouncilAction, Set<CouncilRole>> TABLE = new EnumMap<>(CouncilAction.class);
+    private static final Map<CouncilAction, Set<Role>> TABLE = new EnumMap<>(CouncilAction.class);
 
     static {
         allow(CouncilAction.SCHEDULE_MEETING, COUNCIL_CHAIR, COMMUNITY_STAFF);
@@ -46,15 +50,15 @@ public final class CouncilPermissions {
     private CouncilPermissions() {
     }
 
-    private static void allow(CouncilAction action, CouncilRole... roles) {
+    private static void allow(CouncilAction action, Role... roles) {
         TABLE.put(action, Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles))));
     }
 
-    public static Set<CouncilRole> rolesAllowed(CouncilAction action) {
+    public static Set<Role> rolesAllowed(CouncilAction action) {
         return TABLE.get(action);
     }
 
-    public static boolean allows(CouncilRole role, CouncilAction action) {
+    public static boolean allows(Role role, CouncilAction action) {
         return TABLE.get(action).contains(role);
     }
 

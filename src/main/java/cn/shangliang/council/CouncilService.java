@@ -1,12 +1,15 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.community.Community;
 import cn.shangliang.identity.Account;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +39,7 @@ public class CouncilService {
     AuditLog audit;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     public record CouncilForm(Long communityId, String name) {
     }
@@ -65,7 +68,7 @@ public class CouncilService {
         Council council = new Council();
         council.communityId = community.id;
         council.name = form.name().strip();
-        council.createdOn = clock.today();
+        council.createdOn = LocalDate.now(clock);
         council.persist();
         audit.record(currentUser.auditName(), "council.create", "council", council.id, council.name);
         return council.id;
@@ -87,7 +90,7 @@ public class CouncilService {
         if (form == null || form.seat() == null) {
             errors.add(new FieldError("seat", "请选择席位类别"));
         }
-        LocalDate start = form == null || form.termStart() == null ? clock.today() : form.termStart();
+        LocalDate start = form == null || form.termStart() == null ? LocalDate.now(clock) : form.termStart();
         if (form != null && form.termEnd() != null && !form.termEnd().isAfter(start)) {
             errors.add(new FieldError("termEnd", "任期结束日须晚于开始日"));
         }
@@ -106,7 +109,7 @@ public class CouncilService {
         member.termEnd = form.termEnd();
         member.persist();
         grant(account.id, Role.COUNCIL_MEMBER, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, currentUser.auditName(), member.seat.label());
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, clock.instant(), currentUser.auditName(), member.seat.label());
         audit.record(currentUser.auditName(), "council.member.add", "council_member", member.id,
                 council.name + "：" + member.name + "（" + member.seat.label() + "）");
         if (form.chair()) {
@@ -122,10 +125,10 @@ public class CouncilService {
         if (member.chair) {
             endChair(council, member);
         }
-        member.leftOn = clock.today();
+        member.leftOn = LocalDate.now(clock);
         revoke(member.accountId, Role.COUNCIL_MEMBER, council.communityId);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, currentUser.auditName(), note);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, clock.instant(), currentUser.auditName(), note);
         audit.record(currentUser.auditName(), "council.member.remove", "council_member", member.id,
                 council.name + "：" + member.name + (note == null ? "" : "，" + note));
     }
@@ -144,14 +147,14 @@ public class CouncilService {
         CouncilMember.currentChair(council.id).ifPresent(old -> endChair(council, old));
         member.chair = true;
         grant(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, currentUser.auditName(), null);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "council.chair.set", "council_member", member.id, council.name + "：" + member.name);
     }
 
     private void endChair(Council council, CouncilMember member) {
         member.chair = false;
         revoke(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, currentUser.auditName(), null);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, clock.instant(), currentUser.auditName(), null);
     }
 
     private Council lockedCouncil(long councilId) {

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
 import cn.shangliang.community.Community;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,7 @@ public class CouncilViews {
     CouncilConfig config;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     public record MemberView(long id, long accountId, String name, SeatCategory seat, boolean chair,
                              LocalDate termStart, LocalDate termEnd, LocalDate leftOn, boolean termEnded) {
@@ -57,7 +59,7 @@ public class CouncilViews {
 
     public CouncilView view(long id) {
         Council council = council(id);
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         List<MemberView> members = CouncilMember.current(id).stream().map(m -> MemberView.of(m, today)).toList();
         return new CouncilView(council.id, council.communityId, communityName(council), council.name,
                 council.createdOn, chairName(members), members.size(), config.rules().quorum().toString(),
@@ -69,14 +71,14 @@ public class CouncilViews {
     }
 
     public CouncilSummary summary(Council council) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         List<MemberView> members = CouncilMember.current(council.id).stream().map(m -> MemberView.of(m, today)).toList();
         return new CouncilSummary(council.id, council.communityId, communityName(council), council.name,
                 chairName(members), members.size(), cadence(council));
     }
 
     public List<MemberView> formerMembers(long councilId) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         return CouncilMember.former(councilId).stream().map(m -> MemberView.of(m, today)).toList();
     }
 
@@ -88,7 +90,7 @@ public class CouncilViews {
     }
 
     public CadenceView cadence(Council council) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         Cadence.Status status = config.cadence().status(council.createdOn,
                 clamp(Meeting.lastHeld(council.id, MeetingKind.MONTHLY), council.createdOn),
                 clamp(Meeting.lastHeld(council.id, MeetingKind.CONSULTATION), council.createdOn), today);

@@ -1,5 +1,13 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.security.Actor;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
@@ -35,7 +43,7 @@ public class FollowUpService {
     NoticeBoard board;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     @Inject
     ProposalQueries proposals;
@@ -56,7 +64,7 @@ public class FollowUpService {
         if (responsible == null || responsible.isBlank() || responsible.length() > 150) {
             throw DomainException.invalid(List.of(new FieldError("responsible", "请填写责任单位或责任人（150字以内）")));
         }
-        if (dueDate == null || dueDate.isBefore(clock.today())) {
+        if (dueDate == null || dueDate.isBefore(LocalDate.now(clock))) {
             throw DomainException.invalid(List.of(new FieldError("dueDate", "请填写今天或以后的办结期限")));
         }
         FollowUp f = new FollowUp();
@@ -65,7 +73,7 @@ public class FollowUpService {
         f.responsible = responsible.strip();
         f.dueDate = dueDate;
         f.status = FollowUpStatus.ASSIGNED;
-        f.createdAt = clock.now();
+        f.createdAt = clock.instant();
         f.persist();
         step(f, "交办" + f.responsible + "，期限" + dueDate);
         audit.record(currentUser.auditName(), "follow-up.assign", "follow_up", f.id, f.responsible + " " + dueDate);
@@ -92,7 +100,7 @@ public class FollowUpService {
         FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
         FollowUpStatus from = f.status == FollowUpStatus.ASSIGNED ? FollowUpStatus.IN_PROGRESS : f.status;
         List<RuleViolation> violations = FollowUpWorkflow.checkReport(from, text);
-        CouncilActors.refuseIf(violations, violations.stream().anyMatch(v -> v.code().endsWith("not-allowed")) ? 409 : 400);
+        Refusal.throwIf(violations);
         f.status = FollowUpStatus.REPORTED;
         f.reportCount++;
         f.report = text.strip();
@@ -104,9 +112,9 @@ public class FollowUpService {
     @Transactional
     public void close(long id, String note) {
         FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
-        CouncilActors.refuseIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.CLOSED), 409);
+        Refusal.throwIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.CLOSED), Kind.CONFLICT);
         f.status = FollowUpStatus.CLOSED;
-        f.closedAt = clock.now();
+        f.closedAt = clock.instant();
         String text = note == null || note.isBlank() ? "已办结" : note.strip();
         step(f, text);
         publish(f, "已办结：", f.report + (note == null || note.isBlank() ? "" : "\n" + text));
@@ -116,7 +124,7 @@ public class FollowUpService {
     @Transactional
     public void reopen(long id, String reason) {
         FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
-        CouncilActors.refuseIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.IN_PROGRESS), 409);
+        Refusal.throwIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.IN_PROGRESS), Kind.CONFLICT);
         requireText(reason, "请说明退回继续办理的理由");
         f.status = FollowUpStatus.IN_PROGRESS;
         step(f, "退回继续办理：" + reason.strip());
@@ -142,14 +150,14 @@ public class FollowUpService {
                 f.id, f.reportCount, actor.userId()) > 0;
         List<RuleViolation> violations = FollowUpWorkflow.checkRate(f.status, supporter, rated);
         boolean notSupporter = violations.stream().anyMatch(v -> v.code().equals("follow-up.rate.not-supporter"));
-        CouncilActors.refuseIf(violations, notSupporter ? 403 : 409);
+        Refusal.throwIf(violations, notSupporter ? Kind.FORBIDDEN : Kind.CONFLICT);
         FollowUpRatingEntry e = new FollowUpRatingEntry();
         e.followUpId = f.id;
         e.reportNo = f.reportCount;
         e.accountId = actor.userId();
         e.rating = rating;
         e.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        e.createdAt = clock.now();
+        e.createdAt = clock.instant();
         e.persist();
         audit.record(currentUser.auditName(), "follow-up.rate", "follow_up", f.id, rating.name());
     }
@@ -175,7 +183,7 @@ public class FollowUpService {
         u.followUpId = f.id;
         u.status = f.status;
         u.text = text;
-        u.occurredAt = clock.now();
+        u.occurredAt = clock.instant();
         u.actor = currentUser.displayName() == null ? currentUser.auditName() : currentUser.displayName();
         u.persist();
     }

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Labelled;
+
 public enum FollowUpStatus implements Labelled {
     ASSIGNED("已交办"),
     IN_PROGRESS("办理中"),

@@ -1,5 +1,9 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
+import cn.shangliang.common.security.Actor;
+
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.proposal.ProposalQueries;
@@ -27,7 +31,7 @@ public class FollowUpViews {
     CurrentUser currentUser;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     @Inject
     ProposalQueries proposals;
@@ -69,7 +73,7 @@ public class FollowUpViews {
                 && FollowUpWorkflow.checkRate(f.status, true, ratings.stream()
                 .anyMatch(e -> e.reportNo == f.reportCount && e.accountId == actor.userId())).isEmpty();
         return new FollowUpView(f.id, f.councilId, r.id, r.text, m.id, m.title, proposalId, f.responsible, f.dueDate,
-                f.status, FollowUpWorkflow.overdue(f.status, f.dueDate, clock.today()), f.reportCount, f.report,
+                f.status, FollowUpWorkflow.overdue(f.status, f.dueDate, LocalDate.now(clock)), f.reportCount, f.report,
                 FollowUpUpdate.ofFollowUp(f.id).stream().map(u -> new UpdateView(u.status, u.text, u.occurredAt, u.actor)).toList(),
                 new RatingSummary(counts, ratings.size()), mayRate);
     }
@@ -80,7 +84,7 @@ public class FollowUpViews {
             throw DomainException.notFound("该议事会");
         }
         boolean records = MeetingViews.mayKeepRecords(actors.actor(council.communityId));
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         List<ResolutionRow> rows = new ArrayList<>();
         for (Resolution r : Resolution.<Resolution>list("councilId = ?1 order by id desc", councilId)) {
             Meeting m = Meeting.findById(r.meetingId);
@@ -99,6 +103,6 @@ public class FollowUpViews {
     /** Open follow-ups of a council past their due date. */
     public List<FollowUp> overdue(long councilId) {
         return FollowUp.<FollowUp>list("councilId = ?1 and status <> ?2 and dueDate < ?3 order by dueDate",
-                councilId, FollowUpStatus.CLOSED, clock.today());
+                councilId, FollowUpStatus.CLOSED, LocalDate.now(clock));
     }
 }

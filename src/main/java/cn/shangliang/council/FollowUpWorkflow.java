@@ -1,5 +1,8 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.rules.TransitionTable;
+
 import static cn.shangliang.council.FollowUpStatus.ASSIGNED;
 import static cn.shangliang.council.FollowUpStatus.CLOSED;
 import static cn.shangliang.council.FollowUpStatus.IN_PROGRESS;

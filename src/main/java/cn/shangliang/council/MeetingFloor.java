@@ -1,5 +1,11 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
@@ -37,7 +43,7 @@ public class MeetingFloor {
     CouncilConfig config;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     @Inject
     ProposalAgenda proposals;
@@ -76,7 +82,7 @@ public class MeetingFloor {
     @Transactional
     public long checkInGuest(long meetingId, String name, String affiliation) {
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
-        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), 409);
+        Refusal.throwIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), Kind.CONFLICT);
         if (name == null || name.isBlank() || name.length() > 100) {
             throw DomainException.invalid(List.of(new FieldError("name", "请填写列席人员姓名（100字以内）")));
         }
@@ -85,14 +91,14 @@ public class MeetingFloor {
         a.name = name.strip();
         a.affiliation = affiliation == null || affiliation.isBlank() ? null : affiliation.strip();
         a.method = Attendance.Method.STAFF;
-        a.checkedInAt = clock.now();
+        a.checkedInAt = clock.instant();
         a.persist();
         audit.record(currentUser.auditName(), "meeting.check-in.guest", "meeting", m.id, a.name);
         return a.id;
     }
 
     private long checkIn(Meeting m, CouncilMember member, Attendance.Method method) {
-        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), 409);
+        Refusal.throwIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), Kind.CONFLICT);
         if (Attendance.count("meetingId = ?1 and memberId = ?2", m.id, member.id) > 0) {
             throw DomainException.conflict("meeting.check-in.already", member.name + "已签到");
         }
@@ -102,7 +108,7 @@ public class MeetingFloor {
         a.name = member.name;
         a.affiliation = member.seat.label();
         a.method = method;
-        a.checkedInAt = clock.now();
+        a.checkedInAt = clock.instant();
         a.persist();
         audit.record(currentUser.auditName(), "meeting.check-in", "meeting", m.id, member.name + "（" + method + "）");
         return a.id;
@@ -131,7 +137,7 @@ public class MeetingFloor {
         int members = Math.toIntExact(CouncilMember.countCurrent(m.councilId));
         int present = Attendance.membersPresent(m.id);
         CouncilRules rules = config.rules();
-        CouncilActors.refuseIf(new MeetingWorkflow(rules).checkVote(m.status, present, members), 409);
+        Refusal.throwIf(new MeetingWorkflow(rules).checkVote(m.status, present, members), Kind.CONFLICT);
         if (Resolution.ofItem(item.id).isPresent()) {
             throw DomainException.conflict("meeting.vote.already", "该议程项已表决");
         }
@@ -143,7 +149,7 @@ public class MeetingFloor {
         r.members = members;
         r.present = present;
         r.passed = rules.passes(r.agree, present);
-        r.decidedAt = clock.now();
+        r.decidedAt = clock.instant();
         r.persist();
         if (r.voteMode == Resolution.VoteMode.ROLL_CALL) {
             form.votes().forEach((memberId, choice) -> {

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Labelled;
+
 public enum MeetingKind implements Labelled {
     MONTHLY("月度例会"),
     SPECIAL("临时会议"),

@@ -1,5 +1,8 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.common.web.FormInput;
+
 import cn.shangliang.proposal.ProposalQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,5 +1,12 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
+import cn.shangliang.common.rules.RuleViolation;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
@@ -46,7 +53,7 @@ public class MeetingService {
     CouncilConfig config;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     @Inject
     ProposalAgenda proposals;
@@ -70,7 +77,7 @@ public class MeetingService {
         if (form == null || form.kind() == null) {
             errors.add(new FieldError("kind", "请选择会议类型"));
         }
-        if (form == null || form.date() == null || form.date().isBefore(clock.today())) {
+        if (form == null || form.date() == null || form.date().isBefore(LocalDate.now(clock))) {
             errors.add(new FieldError("date", "请填写今天或以后的会议日期"));
         }
         if (form == null || form.time() == null) {
@@ -96,7 +103,7 @@ public class MeetingService {
         m.place = form.place().strip();
         m.participants = form.participants() == null || form.participants().isBlank() ? null : form.participants().strip();
         m.checkInCode = String.format("%06d", RANDOM.nextInt(1_000_000));
-        m.createdAt = clock.now();
+        m.createdAt = clock.instant();
         m.persist();
         audit.record(currentUser.auditName(), "meeting.schedule", "meeting", m.id, m.title + " " + m.meetingDate);
         return m.id;
@@ -146,10 +153,10 @@ public class MeetingService {
     public void publishAgenda(long meetingId) {
         Meeting m = locked(meetingId, CouncilAction.PUBLISH_AGENDA);
         List<AgendaItem> items = AgendaItem.ofMeeting(m.id);
-        CouncilActors.refuseIf(new MeetingWorkflow(config.rules())
-                .checkPublishAgenda(m.status, clock.today(), m.meetingDate, items.size()), 409);
+        Refusal.throwIf(new MeetingWorkflow(config.rules())
+                .checkPublishAgenda(m.status, LocalDate.now(clock), m.meetingDate, items.size()), Kind.CONFLICT);
         m.status = MeetingStatus.AGENDA_PUBLISHED;
-        m.agendaPublishedAt = clock.now();
+        m.agendaPublishedAt = clock.instant();
         StringBuilder body = new StringBuilder();
         body.append("时间：").append(m.meetingDate).append(' ').append(m.startTime).append("\n地点：").append(m.place).append('\n');
         if (m.participants != null) {
@@ -168,8 +175,8 @@ public class MeetingService {
     @Transactional
     public void withdrawAgenda(long meetingId, String reason) {
         Meeting m = locked(meetingId, CouncilAction.PUBLISH_AGENDA);
-        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.DRAFT), 409);
-        CouncilActors.refuseIf(RuleViolation.requireText(reason, "meeting.withdraw.reason-required", "撤回议程须说明理由。"), 400);
+        Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.DRAFT), Kind.CONFLICT);
+        Refusal.throwIf(RuleViolation.requireText(reason, "meeting.withdraw.reason-required", "撤回议程须说明理由。"), Kind.INVALID);
         m.status = MeetingStatus.DRAFT;
         m.agendaPublishedAt = null;
         publishNotice(m, "议程撤回：" + m.title, "议程已撤回修改，修改后将重新公布。理由：" + reason.strip());
@@ -179,8 +186,8 @@ public class MeetingService {
     @Transactional
     public void cancel(long meetingId, String reason) {
         Meeting m = locked(meetingId, CouncilAction.CANCEL_MEETING);
-        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CANCELLED), 409);
-        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkCancel(m.status, reason), 400);
+        Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CANCELLED), Kind.CONFLICT);
+        Refusal.throwIf(new MeetingWorkflow(config.rules()).checkCancel(m.status, reason), Kind.INVALID);
         boolean announced = m.status == MeetingStatus.AGENDA_PUBLISHED;
         m.status = MeetingStatus.CANCELLED;
         m.cancelReason = reason.strip();
@@ -194,9 +201,9 @@ public class MeetingService {
     @Transactional
     public void open(long meetingId) {
         Meeting m = locked(meetingId, CouncilAction.OPEN_MEETING);
-        CouncilActors.refuseIf(new MeetingWorkflow(config.rules()).checkOpen(m.status, clock.today(), m.meetingDate), 409);
+        Refusal.throwIf(new MeetingWorkflow(config.rules()).checkOpen(m.status, LocalDate.now(clock), m.meetingDate), Kind.CONFLICT);
         m.status = MeetingStatus.IN_PROGRESS;
-        m.openedAt = clock.now();
+        m.openedAt = clock.instant();
         audit.record(currentUser.auditName(), "meeting.open", "meeting", m.id, m.title);
     }
 
@@ -204,9 +211,9 @@ public class MeetingService {
     @Transactional
     public void close(long meetingId) {
         Meeting m = locked(meetingId, CouncilAction.CLOSE_MEETING);
-        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CLOSED), 409);
+        Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CLOSED), Kind.CONFLICT);
         m.status = MeetingStatus.CLOSED;
-        m.closedAt = clock.now();
+        m.closedAt = clock.instant();
         returnUndecidedProposals(m, "会议未表决此议题，退回待排期");
         audit.record(currentUser.auditName(), "meeting.close", "meeting", m.id, m.title);
     }

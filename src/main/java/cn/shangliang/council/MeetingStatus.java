@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Labelled;
+
 public enum MeetingStatus implements Labelled {
     DRAFT("草稿"),
     AGENDA_PUBLISHED("议程已公布"),

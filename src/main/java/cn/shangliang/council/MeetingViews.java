@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.security.Actor;
+
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

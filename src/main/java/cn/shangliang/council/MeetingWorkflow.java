@@ -1,5 +1,8 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.rules.TransitionTable;
+
 import static cn.shangliang.council.MeetingStatus.AGENDA_PUBLISHED;
 import static cn.shangliang.council.MeetingStatus.CANCELLED;
 import static cn.shangliang.council.MeetingStatus.CLOSED;

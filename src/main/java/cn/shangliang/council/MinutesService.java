@@ -1,5 +1,11 @@
 package cn.shangliang.council;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.notice.NoticeBoard;
@@ -31,7 +37,7 @@ public class MinutesService {
     NoticeBoard board;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     /** The confirmed text once there is one, otherwise the draft generated from the record as it is now. */
     public String text(long meetingId) {
@@ -42,10 +48,10 @@ public class MinutesService {
     @Transactional
     public void confirm(long meetingId) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CONFIRM_MINUTES);
-        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.MINUTES_CONFIRMED), 409);
+        Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.MINUTES_CONFIRMED), Kind.CONFLICT);
         m.minutes = generate(views.record(m, Council.findById(m.councilId), false));
         m.status = MeetingStatus.MINUTES_CONFIRMED;
-        m.minutesConfirmedAt = clock.now();
+        m.minutesConfirmedAt = clock.instant();
         m.minutesConfirmedBy = currentUser.displayName();
         audit.record(currentUser.auditName(), "meeting.minutes.confirm", "meeting", m.id, m.title);
     }
@@ -53,9 +59,9 @@ public class MinutesService {
     @Transactional
     public void publish(long meetingId) {
         Meeting m = meetings.locked(meetingId, CouncilAction.PUBLISH_MINUTES);
-        CouncilActors.refuseIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.MINUTES_PUBLISHED), 409);
+        Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.MINUTES_PUBLISHED), Kind.CONFLICT);
         m.status = MeetingStatus.MINUTES_PUBLISHED;
-        m.minutesPublishedAt = clock.now();
+        m.minutesPublishedAt = clock.instant();
         Council council = Council.findById(m.councilId);
         board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, "会议纪要：" + m.title,
                 m.minutes, "meeting", m.id, "/meetings/" + m.id + "/minutes", null), currentUser.auditName());

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "resolution")
 public class Resolution extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public enum VoteMode { SHOW_OF_HANDS, ROLL_CALL }
 

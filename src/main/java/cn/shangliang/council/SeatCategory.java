@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Labelled;
+
 /** Where a council member's seat comes from (DOMAIN.md §3: who sits on a 居民议事会). */
 public enum SeatCategory implements Labelled {
     RESIDENTS_COMMITTEE("居委会"),

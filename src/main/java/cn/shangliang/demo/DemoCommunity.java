@@ -11,7 +11,7 @@ import cn.shangliang.community.Unit;
 import cn.shangliang.community.roster.RosterImporter;
 import cn.shangliang.identity.Account;
 import cn.shangliang.identity.Passwords;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import io.quarkus.panache.common.Sort;

@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** A resident applies to speak as a representative (听证代表) or to watch as an observer (旁听). */
 public enum ApplicationKind implements Labelled {

@@ -2,9 +2,9 @@ package cn.shangliang.hearing;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

@@ -7,7 +7,7 @@ import cn.shangliang.hearing.HearingInput.HearingRequest;
 import cn.shangliang.hearing.HearingViews.ApplicationView;
 import cn.shangliang.hearing.HearingViews.HearingSummary;
 import cn.shangliang.hearing.HearingViews.HearingView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;

@@ -1,10 +1,12 @@
 package cn.shangliang.hearing;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ public class HearingAttention implements AttentionSource {
     Ui ui;
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Override
     public List<AttentionItem> itemsForCurrentUser() {
@@ -38,7 +40,7 @@ public class HearingAttention implements AttentionSource {
         List<Long> communities = user.grants().stream()
                 .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY).map(g -> g.scopeId).toList();
         if (!communities.isEmpty()) {
-            LocalDate today = clock.today();
+            LocalDate today = LocalDate.now(clock);
             Hearing.<Hearing>list("communityId in ?1 and status in ?2 order by hearingDate", communities,
                     List.of(HearingStatus.ANNOUNCED, HearingStatus.REGISTRATION_OPEN, HearingStatus.REGISTRATION_CLOSED,
                             HearingStatus.PARTICIPANTS_FIXED, HearingStatus.RECORD_CONFIRMATION))

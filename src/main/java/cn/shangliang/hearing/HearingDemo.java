@@ -1,10 +1,12 @@
 package cn.shangliang.hearing;
 
+import java.time.Clock;
+
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.demo.DemoSeeded;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +35,7 @@ public class HearingDemo {
     private static final String ACTOR = "demo";
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Inject
     HearingNotices notices;
@@ -55,7 +57,7 @@ public class HearingDemo {
     }
 
     private void inRegistration(long communityId, List<Resident> residents) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         Hearing h = hearing(communityId, "社区停车收费标准调整", today, today.plusDays(6), today.plusDays(7), today.plusDays(15),
                 seats(4, 1, 5, 3, 2), 15);
         h.status = HearingStatus.REGISTRATION_OPEN;
@@ -66,14 +68,14 @@ public class HearingDemo {
     }
 
     private void held(long communityId, List<Resident> residents) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         boolean full = residents.size() >= 16;
         Map<RepresentativeCategory, Integer> seats = full ? seats(4, 1, 5, 3, 2) : seats(2, 1, 0, 0, 0);
         Hearing h = hearing(communityId, "幸福路加装电梯方案", today.minusDays(30), today.minusDays(25), today.minusDays(24),
                 today.minusDays(14), seats, full ? 15 : 3);
         h.status = HearingStatus.REPORT_PUBLISHED;
         h.seed = "福彩3D 2025318 582";
-        h.seedPublishedAt = clock.now().minusSeconds(24L * 86400);
+        h.seedPublishedAt = clock.instant().minusSeconds(24L * 86400);
         h.persist();
         notices.announced(h, ACTOR);
         int i = 0;
@@ -91,15 +93,15 @@ public class HearingDemo {
         Map<RepresentativeCategory, List<HearingApplication>> selected = new LinkedHashMap<>();
         Map<RepresentativeCategory, List<HearingApplication>> reserves = new LinkedHashMap<>();
         for (CategoryDraw draw : lottery.draws()) {
-            selected.put(draw.category(), SelectionService.mark(draw.selected(), byNo, ApplicationOutcome.SELECTED, 1));
-            reserves.put(draw.category(), SelectionService.mark(draw.reserves(), byNo, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
+            selected.put(draw.category(), RepresentativeSelectionService.mark(draw.selected(), byNo, ApplicationOutcome.SELECTED, 1));
+            reserves.put(draw.category(), RepresentativeSelectionService.mark(draw.reserves(), byNo, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
         }
         notices.participants(h, selected, reserves, ACTOR);
         List<HearingApplication> representatives = selected.values().stream().flatMap(List::stream).toList();
         representatives.forEach(a -> {
             a.present = true;
             a.signOff = SignOff.SIGNED;
-            a.signedAt = clock.now().minusSeconds(12L * 86400);
+            a.signedAt = clock.instant().minusSeconds(12L * 86400);
         });
         statement(h, SessionStage.SPONSOR_PRESENTATION, null, "居委会张干事", StatementPosition.OTHER, "介绍加装电梯草案和费用分摊办法。");
         statement(h, SessionStage.REPRESENTATIVE_STATEMENTS, representatives.get(0), null, StatementPosition.FOR, "赞成加装，老人上下楼太难。");
@@ -113,7 +115,7 @@ public class HearingDemo {
         report.viewsAgainst = "一楼住户担心采光和噪音。";
         report.adopted = "采纳调整电梯位置的意见，电梯移至楼栋北侧，以减少遮挡。";
         report.notAdopted = "未采纳免除一楼费用的意见：与议事会决议确定的分摊原则不符。";
-        report.publishedAt = clock.now().minusSeconds(10L * 86400);
+        report.publishedAt = clock.instant().minusSeconds(10L * 86400);
         report.publishedBy = ACTOR;
         report.persist();
         HearingLink decision = HearingService.persistLink(h.id, HearingLink.Purpose.DECISION,
@@ -148,8 +150,8 @@ public class HearingDemo {
         h.attendanceShare = Threshold.atLeast(2, 3).toString();
         h.observerCapacity = 30;
         h.createdBy = ACTOR;
-        h.createdAt = clock.now();
-        h.announcedAt = clock.now();
+        h.createdAt = clock.instant();
+        h.announcedAt = clock.instant();
         return h;
     }
 
@@ -164,7 +166,7 @@ public class HearingDemo {
         a.category = category;
         a.statement = statement;
         a.outcome = ApplicationOutcome.APPLIED;
-        a.appliedAt = clock.now();
+        a.appliedAt = clock.instant();
         a.persist();
     }
 
@@ -178,7 +180,7 @@ public class HearingDemo {
         s.speaker = speaker == null ? name : speaker.name;
         s.position = position;
         s.content = content;
-        s.recordedAt = clock.now();
+        s.recordedAt = clock.instant();
         s.recordedBy = ACTOR;
         s.persist();
     }

@@ -9,7 +9,7 @@ import cn.shangliang.hearing.HearingViews.ApplicationView;
 import cn.shangliang.hearing.HearingViews.CommunityOption;
 import cn.shangliang.hearing.HearingViews.HearingSummary;
 import cn.shangliang.hearing.HearingViews.HearingView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;

@@ -3,7 +3,7 @@ package cn.shangliang.hearing;
 import static cn.shangliang.hearing.RepresentativeCategory.ORDINARY_RESIDENT;
 import static cn.shangliang.hearing.RepresentativeCategory.STAKEHOLDER;
 
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
 import java.util.EnumMap;

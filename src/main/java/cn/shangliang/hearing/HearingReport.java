@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +16,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "hearing_report")
 public class HearingReport extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,16 +1,20 @@
 package cn.shangliang.hearing;
 
+import java.time.LocalDate;
+
+import java.time.Clock;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.hearing.HearingInput.CancelRequest;
 import cn.shangliang.hearing.HearingInput.HearingRequest;
 import cn.shangliang.hearing.HearingInput.LinkInput;
 import cn.shangliang.hearing.HearingViews.HearingSummary;
 import cn.shangliang.hearing.HearingViews.HearingView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import io.quarkus.panache.common.Page;
@@ -34,7 +38,7 @@ public class HearingService {
     HearingConfig config;
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Inject
     HearingNotices notices;
@@ -52,7 +56,7 @@ public class HearingService {
         h.materialsDays = config.materialsDays();
         h.attendanceShare = Threshold.parse(config.attendance()).toString();
         h.createdBy = access.actor();
-        h.createdAt = clock.now();
+        h.createdAt = clock.instant();
         apply(h, request);
         h.persist();
         replaceMatterLinks(h, request.links());
@@ -77,9 +81,9 @@ public class HearingService {
     @Transactional
     public HearingView announce(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, clock.today(), h.schedule(), h.seats()));
+        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, LocalDate.now(clock), h.schedule(), h.seats()));
         h.status = HearingStatus.ANNOUNCED;
-        h.announcedAt = clock.now();
+        h.announcedAt = clock.instant();
         notices.announced(h, access.actor());
         audit.record(access.actor(), "hearing.announce", "hearing", h.id, h.title);
         return view(h);
@@ -88,7 +92,7 @@ public class HearingService {
     @Transactional
     public HearingView openRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, clock.today(), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, LocalDate.now(clock), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
         audit.record(access.actor(), "hearing.registration-open", "hearing", h.id, h.title);
         return view(h);
@@ -98,7 +102,7 @@ public class HearingService {
     @Transactional
     public HearingView closeRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, clock.today(), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, LocalDate.now(clock), h.schedule()));
         h.status = HearingStatus.REGISTRATION_CLOSED;
         List<HearingApplication> representatives = HearingApplication.representatives(h.id);
         notices.applicants(h, representatives, access.actor());
@@ -191,7 +195,7 @@ public class HearingService {
                 ? config.stakeholdersOutnumberResidents() : r.stakeholdersOutnumberResidents();
         h.observerCapacity = r.observerCapacity() == null ? config.observerCapacity() : r.observerCapacity();
         // A plan that could never be announced is refused now, while the form is still in front of the sponsor.
-        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, clock.today(), h.schedule(), h.seats()));
+        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, LocalDate.now(clock), h.schedule(), h.seats()));
     }
 
     private Threshold parseShare(String text, List<RuleViolation> problems) {

@@ -11,7 +11,7 @@ import cn.shangliang.hearing.HearingViews.HearingView;
 import cn.shangliang.hearing.HearingViews.RecordView;
 import cn.shangliang.hearing.HearingViews.ReportView;
 import cn.shangliang.hearing.HearingViews.StatementView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HearingSessionApi {
 
     @Inject
-    SelectionService selection;
+    RepresentativeSelectionService selection;
 
     @Inject
     SessionService session;

@@ -14,7 +14,7 @@ import cn.shangliang.hearing.HearingViews.DrawView;
 import cn.shangliang.hearing.HearingViews.HearingView;
 import cn.shangliang.hearing.HearingViews.RecordView;
 import cn.shangliang.hearing.HearingViews.ReportView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -64,7 +64,7 @@ public class HearingSessionPages {
     RegistrationService registration;
 
     @Inject
-    SelectionService selection;
+    RepresentativeSelectionService selection;
 
     @Inject
     SessionService session;

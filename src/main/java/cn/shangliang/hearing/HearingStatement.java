@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,10 @@ import java.util.List;
 @Entity
 @Table(name = "hearing_statement")
 public class HearingStatement extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,8 +10,8 @@ import static cn.shangliang.hearing.HearingStatus.REGISTRATION_CLOSED;
 import static cn.shangliang.hearing.HearingStatus.REGISTRATION_OPEN;
 import static cn.shangliang.hearing.HearingStatus.REPORT_PUBLISHED;
 
-import cn.shangliang.council.RuleViolation;
-import cn.shangliang.council.TransitionTable;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.rules.TransitionTable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

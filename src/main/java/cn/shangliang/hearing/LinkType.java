@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /**
  * What a hearing links to. These live in features built separately, so a link is a reference by type, id,

@@ -3,7 +3,7 @@ package cn.shangliang.hearing;
 import static cn.shangliang.hearing.SessionStage.REPRESENTATIVE_STATEMENTS;
 import static cn.shangliang.hearing.SessionStage.SPONSOR_PRESENTATION;
 
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

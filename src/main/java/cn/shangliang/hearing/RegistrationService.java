@@ -1,11 +1,15 @@
 package cn.shangliang.hearing;
 
+import java.time.LocalDate;
+
+import java.time.Clock;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Resident;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
 import cn.shangliang.hearing.HearingViews.ApplicationView;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +28,7 @@ public class RegistrationService {
     HearingAccess access;
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -41,7 +45,7 @@ public class RegistrationService {
                 .filter(r -> h.communityId.equals(r.communityId))
                 .orElseThrow(() -> DomainException.forbidden("只有在本社区登记的居民才能报名参加听证会。"));
         access.validate(request);
-        HearingAccess.refuse(h.workflow().checkRegister(h.status, clock.today(), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkRegister(h.status, LocalDate.now(clock), h.schedule()));
         if (HearingApplication.of(h.id, accountId).isPresent()) {
             throw DomainException.conflict("hearing.registration.once", "您已经报名参加这次听证会，每人只能报名一次。");
         }
@@ -57,7 +61,7 @@ public class RegistrationService {
         a.accountId = accountId;
         a.residentId = resident.id;
         a.name = resident.name;
-        a.appliedAt = clock.now();
+        a.appliedAt = clock.instant();
         a.persist();
         audit.record(access.actor(), "hearing.apply", "hearing_application", a.id,
                 "hearing " + h.id + " no. " + a.applicationNo + " " + a.kind + (a.category == null ? "" : " " + a.category));

@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import java.time.Clock;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.ReportRequest;
@@ -21,7 +23,7 @@ public class ReportService {
     HearingAccess access;
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Inject
     HearingNotices notices;
@@ -44,7 +46,7 @@ public class ReportService {
         report.viewsAgainst = request.viewsAgainst().strip();
         report.adopted = request.adopted().strip();
         report.notAdopted = request.notAdopted().strip();
-        report.publishedAt = clock.now();
+        report.publishedAt = clock.instant();
         report.publishedBy = access.actor();
         report.persist();
         HearingLink decision = HearingService.persistLink(h.id, HearingLink.Purpose.DECISION, request.decision());

@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** Seat categories of hearing representatives (听证代表); the lottery draws within each one. */
 public enum RepresentativeCategory implements Labelled {

@@ -1,5 +1,9 @@
 package cn.shangliang.hearing;
 
+import java.time.LocalDate;
+
+import java.time.Clock;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
@@ -28,7 +32,7 @@ public class SessionService {
     HearingAccess access;
 
     @Inject
-    HearingClock clock;
+    Clock clock;
 
     @Inject
     HearingService hearings;
@@ -61,7 +65,7 @@ public class SessionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> representatives = HearingApplication.selected(h.id);
         int present = (int) representatives.stream().filter(a -> a.present).count();
-        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, clock.today(), h.hearingDate, present, representatives.size()));
+        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, LocalDate.now(clock), h.hearingDate, present, representatives.size()));
         h.status = HearingStatus.IN_SESSION;
         audit.record(access.actor(), "hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
         return hearings.view(h);
@@ -90,7 +94,7 @@ public class SessionService {
         s.speaker = speaker == null ? request.speaker().strip() : speaker.name;
         s.position = request.position() == null ? StatementPosition.OTHER : request.position();
         s.content = request.content().strip();
-        s.recordedAt = clock.now();
+        s.recordedAt = clock.instant();
         s.recordedBy = access.actor();
         s.persist();
         audit.record(access.actor(), "hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
@@ -134,7 +138,7 @@ public class SessionService {
         }
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
-        a.signedAt = clock.now();
+        a.signedAt = clock.instant();
         audit.record(access.actor(), "hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
         return ApplicationView.of(a);
     }

@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** The order of business at the session (重大行政决策程序暂行条例 Art. 17), in the order they come. */
 public enum SessionStage implements Labelled {

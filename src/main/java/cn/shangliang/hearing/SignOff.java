@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** A representative's confirmation of the hearing record (听证笔录). */
 public enum SignOff implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** Where a statement stands on the draft, so the report can list the views for and against. */
 public enum StatementPosition implements Labelled {

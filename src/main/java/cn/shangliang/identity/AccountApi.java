@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.AccountViews.AccountDetail;
 import cn.shangliang.identity.AccountViews.AccountRow;
 import cn.shangliang.identity.AccountViews.ActivationSlip;

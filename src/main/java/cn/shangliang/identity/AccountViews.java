@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
+
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -30,9 +32,6 @@ public class AuthApi {
     AccountLogin accountLogin;
 
     @Inject
-    CardLogin cardLogin;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -42,12 +41,6 @@ public class AuthApi {
     }
 
     public record TokenView(String token, Instant expiresAt) {
-    }
-
-    public record CardCredentials(@NotBlank String number, @NotBlank String pin) {
-    }
-
-    public record CardTokenView(String token, Instant expiresAt, boolean pinChangeRequired) {
     }
 
     public record Me(String subject, String name, List<GrantView> grants) {
@@ -63,15 +56,6 @@ public class AuthApi {
     public TokenView token(@Valid @jakarta.validation.constraints.NotNull Credentials credentials) {
         TokenIssuer.IssuedToken token = accountLogin.login(credentials.login(), credentials.password());
         return new TokenView(token.token(), token.expiresAt());
-    }
-
-    @POST
-    @Path("card-token")
-    @PermitAll
-    @Operation(summary = "Exchange owner card number and PIN for a Bearer token (subject card:<id>, group OWNER)")
-    public CardTokenView cardToken(@Valid @jakarta.validation.constraints.NotNull CardCredentials credentials) {
-        CardLogin.CardSession session = cardLogin.login(credentials.number(), credentials.pin());
-        return new CardTokenView(session.token().token(), session.token().expiresAt(), session.pinChangeRequired());
     }
 
     @POST

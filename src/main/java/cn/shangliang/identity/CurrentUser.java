@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
+
 import cn.shangliang.common.web.DomainException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,7 +62,7 @@ public class CurrentUser {
     }
 
     public Optional<Long> sessionId() {
-        return authenticated() ? Optional.ofNullable(CardSessionAugmentor.longClaim(jwt, SESSION_CLAIM))
+        return authenticated() ? Optional.ofNullable(Claims.longClaim(jwt, SESSION_CLAIM))
                 : Optional.empty();
     }
 
@@ -70,7 +72,7 @@ public class CurrentUser {
             return false;
         }
         if (cardId().isPresent()) {
-            Long estate = CardSessionAugmentor.longClaim(jwt, "estate");
+            Long estate = Claims.longClaim(jwt, "estate");
             return role == Role.OWNER && estate != null && scope.estateId() != null
                     && scope.estateId().longValue() == estate;
         }

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

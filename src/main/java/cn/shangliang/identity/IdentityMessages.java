@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.ownercard.OwnerCardStatus;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 

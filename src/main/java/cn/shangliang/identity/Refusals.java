@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.i18n.ErrorTexts;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.common.web.Ui;
@@ -11,20 +12,14 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The refusals of accounts, sign-up and setup: a stable code, and its text in the visitor's language from
- * {@code identity/errors_zh|en.properties}. Field problems are collected and thrown together, so a form shows
+ * the errors bundle ({@code i18n/errors_zh|en.properties}). Field problems are collected and thrown together, so a form shows
  * them all at once and nothing is written.
  */
 @RequestScoped
 public class Refusals {
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Inject
     CurrentVertxRequest request;
@@ -38,13 +33,9 @@ public class Refusals {
     }
 
     public String text(String code, Object... args) {
-        Locale locale = "en".equals(language()) ? Locale.ENGLISH : Locale.CHINESE;
-        try {
-            String pattern = ResourceBundle.getBundle("identity.errors", locale, NO_FALLBACK).getString(code);
-            return new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return code;
-        }
+        String language = language();
+        String pattern = ErrorTexts.pattern(code, language);
+        return pattern == null ? code : new MessageFormat(pattern, ErrorTexts.locale(language)).format(args);
     }
 
     public DomainException of(int status, String code, Object... args) {

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;

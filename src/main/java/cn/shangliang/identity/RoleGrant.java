@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +55,7 @@ public class RoleGrant extends PanacheEntityBase {
         grant.role = role;
         grant.scopeType = type;
         grant.scopeId = scopeId;
-        grant.createdAt = Instant.now();
+        grant.createdAt = Instant.now(); // bookkeeping of the grant itself, never compared with a rule date
         return grant;
     }
 }

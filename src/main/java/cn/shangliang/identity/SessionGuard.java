@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -69,7 +70,7 @@ public class SessionGuard implements SecurityIdentityAugmentor {
 
     private SecurityIdentity check(SecurityIdentity identity, JsonWebToken jwt) {
         boolean card = jwt.getSubject().startsWith(CurrentUser.CARD_PREFIX);
-        Long sid = CardSessionAugmentor.longClaim(jwt, CurrentUser.SESSION_CLAIM);
+        Long sid = Claims.longClaim(jwt, CurrentUser.SESSION_CLAIM);
         if (sid == null) {
             throw new SessionEndedException(SessionRules.Verdict.ENDED, card);
         }

@@ -29,6 +29,7 @@ public class TokenIssuer {
 
     @Transactional
     public IssuedToken issue(String subject, String name, Set<String> groups, Map<String, Object> claims) {
+        // Real time, not the app clock: the JWT library checks expiry against the system clock.
         long sessionId = sessions.open(subject);
         Instant expires = Instant.now().plus(lifespan);
         var builder = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)

@@ -1,5 +1,7 @@
 package cn.shangliang.notice;
 
+import jakarta.persistence.Version;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "notice")
 public class Notice extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

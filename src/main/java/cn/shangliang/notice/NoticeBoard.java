@@ -1,5 +1,7 @@
 package cn.shangliang.notice;
 
+import java.time.Clock;
+
 import cn.shangliang.common.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,9 @@ import java.util.Optional;
 /** Publishes to the public notice board; features call it in the same transaction as what they publish. */
 @ApplicationScoped
 public class NoticeBoard {
+
+    @Inject
+    Clock clock;
 
     public static final int PAGE_SIZE = 20;
 
@@ -35,7 +40,7 @@ public class NoticeBoard {
         notice.sourceId = draft.sourceId();
         notice.link = draft.link();
         notice.endsAt = draft.endsAt();
-        notice.publishedAt = Instant.now();
+        notice.publishedAt = clock.instant();
         notice.publishedBy = actor;
         notice.persist();
         audit.record(actor, "notice.publish", "notice", notice.id, draft.category() + " " + draft.title());

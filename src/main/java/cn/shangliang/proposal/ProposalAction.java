@@ -1,6 +1,6 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 public enum ProposalAction implements Labelled {
     SUBMIT("提出议题"),

@@ -1,8 +1,12 @@
 package cn.shangliang.proposal;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.council.CouncilActors;
-import cn.shangliang.council.CouncilClock;
+import cn.shangliang.community.CommunityActors;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +23,7 @@ public class ProposalAgenda {
     CurrentUser currentUser;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     /** Locks and returns an accepted proposal of the community, ready to go on an agenda. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -29,7 +33,7 @@ public class ProposalAgenda {
             throw DomainException.conflict("proposal.schedule.other-community",
                     "只能把本社区的议题列入议程");
         }
-        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, ProposalStatus.SCHEDULED, null), 409);
+        Refusal.throwIf(ProposalWorkflow.check(p.status, ProposalStatus.SCHEDULED, null), Kind.CONFLICT);
         move(p, ProposalStatus.SCHEDULED, "列入「" + meetingTitle + "」议程");
         return p;
     }
@@ -45,14 +49,14 @@ public class ProposalAgenda {
     @Transactional(Transactional.TxType.MANDATORY)
     public void decide(long proposalId, String resolution) {
         Proposal p = ProposalService.locked(proposalId);
-        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, ProposalStatus.DECIDED, null), 409);
+        Refusal.throwIf(ProposalWorkflow.check(p.status, ProposalStatus.DECIDED, null), Kind.CONFLICT);
         move(p, ProposalStatus.DECIDED, resolution);
     }
 
     private void move(Proposal p, ProposalStatus to, String note) {
         p.status = to;
-        p.updatedAt = clock.now();
+        p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, currentUser.auditName(), note);
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), note);
     }
 }

@@ -1,7 +1,7 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.council.Created;
-import cn.shangliang.council.FormInput;
+import cn.shangliang.common.web.Created;
+import cn.shangliang.common.web.FormInput;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;

@@ -1,12 +1,13 @@
 package cn.shangliang.proposal;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.common.web.Ui;
-import cn.shangliang.council.CouncilClock;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class ProposalAttention implements AttentionSource {
     ProposalConfig config;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     @Inject
     Ui ui;
@@ -55,13 +56,13 @@ public class ProposalAttention implements AttentionSource {
             for (Proposal p : Proposal.<Proposal>list("communityId in ?1 and status = ?2 order by receivedAt",
                     communities, ProposalStatus.UNDER_REVIEW)) {
                 items.add(new AttentionItem(msg.attention_review(p.title), "/proposals/" + p.id,
-                        track.answerOverdue(p.receivedAt, clock.now())));
+                        track.answerOverdue(p.receivedAt, clock.instant())));
             }
             for (Proposal p : Proposal.<Proposal>list("communityId in ?1 and status = ?2 order by receivedAt",
                     communities, ProposalStatus.ACCEPTED)) {
                 LocalDate received = p.receivedAt.atZone(TemplateExtensions.ZONE).toLocalDate();
                 items.add(new AttentionItem(msg.attention_schedule(p.title, track.deepStartDeadline(received).toString()),
-                        "/proposals/" + p.id, track.deepStartOverdue(received, clock.today())));
+                        "/proposals/" + p.id, track.deepStartOverdue(received, LocalDate.now(clock))));
             }
         }
         return items;

@@ -1,6 +1,6 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** What a proposal is about, for the filters of the public list. */
 public enum ProposalCategory implements Labelled {

@@ -38,11 +38,11 @@ public class ProposalEvent extends PanacheEntityBase {
     @Column(columnDefinition = "TEXT")
     public String note;
 
-    public static ProposalEvent record(Proposal p, String actor, String note) {
+    public static ProposalEvent record(Proposal p, Instant at, String actor, String note) {
         ProposalEvent e = new ProposalEvent();
         e.proposalId = p.id;
         e.status = p.status;
-        e.occurredAt = Instant.now();
+        e.occurredAt = at;
         e.actor = actor;
         e.note = note;
         e.persist();

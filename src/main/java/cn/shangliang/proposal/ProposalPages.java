@@ -2,11 +2,11 @@ package cn.shangliang.proposal;
 
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
-import cn.shangliang.council.Actor;
-import cn.shangliang.council.CouncilActors;
-import cn.shangliang.council.FormInput;
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.community.CommunityActors;
+import cn.shangliang.common.web.FormInput;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -68,7 +68,7 @@ public class ProposalPages {
     ProposalQueries queries;
 
     @Inject
-    CouncilActors actors;
+    CommunityActors actors;
 
     @Inject
     CurrentUser currentUser;

@@ -1,14 +1,14 @@
 package cn.shangliang.proposal;
 
-import static cn.shangliang.council.CouncilRole.COMMUNITY_STAFF;
-import static cn.shangliang.council.CouncilRole.COUNCIL_CHAIR;
-import static cn.shangliang.council.CouncilRole.COUNCIL_MEMBER;
-import static cn.shangliang.council.CouncilRole.OWNER;
-import static cn.shangliang.council.CouncilRole.RESIDENT;
+import static cn.shangliang.common.security.Role.COMMUNITY_STAFF;
+import static cn.shangliang.common.security.Role.COUNCIL_CHAIR;
+import static cn.shangliang.common.security.Role.COUNCIL_MEMBER;
+import static cn.shangliang.common.security.Role.OWNER;
+import static cn.shangliang.common.security.Role.RESIDENT;
 
-import cn.shangliang.council.Actor;
-import cn.shangliang.council.CouncilRole;
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.common.security.Role;
+import cn.shangliang.common.rules.RuleViolation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,7 +23,7 @@ import java.util.Set;
  * alone, whatever their roles, so it is an object check and not in the role table.
  */
 public final class ProposalPermissions {
-    private static final Map<ProposalAction, Set<CouncilRole>> TABLE = new EnumMap<>(ProposalAction.class);
+    private static final Map<ProposalAction, Set<Role>> TABLE = new EnumMap<>(ProposalAction.class);
 
     static {
         TABLE.put(ProposalAction.SUBMIT, roles(RESIDENT, OWNER, COUNCIL_MEMBER, COUNCIL_CHAIR));
@@ -35,11 +35,11 @@ public final class ProposalPermissions {
     private ProposalPermissions() {
     }
 
-    private static Set<CouncilRole> roles(CouncilRole... roles) {
+    private static Set<Role> roles(Role... roles) {
         return Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles)));
     }
 
-    public static boolean allows(CouncilRole role, ProposalAction action) {
+    public static boolean allows(Role role, ProposalAction action) {
         return TABLE.get(action).contains(role);
     }
 

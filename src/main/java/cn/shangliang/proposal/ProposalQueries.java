@@ -1,8 +1,9 @@
 package cn.shangliang.proposal;
 
+import java.time.Clock;
+
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.TemplateExtensions;
-import cn.shangliang.council.CouncilClock;
 import cn.shangliang.identity.CurrentUser;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class ProposalQueries {
     ProposalConfig config;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     public record Filter(Long communityId, ProposalStatus status, ProposalCategory category, String q) {
     }
@@ -121,7 +122,7 @@ public class ProposalQueries {
             p.proposerUnread = false;
         }
         FastTrack track = config.fastTrack();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         boolean reviewing = p.status == ProposalStatus.UNDER_REVIEW;
         boolean accepted = p.status == ProposalStatus.ACCEPTED;
         Instant answerDue = p.receivedAt == null ? null : track.answerDue(p.receivedAt);
@@ -133,7 +134,7 @@ public class ProposalQueries {
                 p.attachments == null ? List.of() : p.attachments.lines().filter(l -> !l.isBlank()).toList(),
                 p.status, p.cosignCount, config.cosignThreshold(), p.proposerId, p.proposerName, p.createdAt,
                 p.receivedAt, reviewing ? answerDue : null, reviewing && track.answerOverdue(p.receivedAt, now),
-                accepted ? startDue : null, accepted && track.deepStartOverdue(received, clock.today()),
+                accepted ? startDue : null, accepted && track.deepStartOverdue(received, LocalDate.now(clock)),
                 p.outcome, p.transferTarget, p.transferLink, p.mergedIntoId, events);
     }
 

@@ -1,12 +1,16 @@
 package cn.shangliang.proposal;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
-import cn.shangliang.council.Actor;
-import cn.shangliang.council.CouncilActors;
-import cn.shangliang.council.CouncilClock;
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.community.CommunityActors;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
@@ -30,7 +34,7 @@ public class ProposalReviews {
             ProposalStatus.ANSWERED, ProposalStatus.TRANSFERRED, ProposalStatus.REJECTED);
 
     @Inject
-    CouncilActors actors;
+    CommunityActors actors;
 
     @Inject
     CurrentUser currentUser;
@@ -42,7 +46,7 @@ public class ProposalReviews {
     NoticeBoard board;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     /**
      * @param text      the reason (REJECTED), the answer (ANSWERED), the where and why (TRANSFERRED), or a note
@@ -61,9 +65,9 @@ public class ProposalReviews {
         Proposal target = lockTargetFirst(id, form);
         Proposal p = ProposalService.locked(id);
         Actor actor = actors.actor(p.communityId);
-        CouncilActors.refuseIf(ProposalPermissions.checkReview(actor, p.proposerId), 403);
-        CouncilActors.refuseIf(ProposalWorkflow.TRANSITIONS.check(p.status, form.outcome()), 409);
-        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, form.outcome(), form.text()), 400);
+        Refusal.throwIf(ProposalPermissions.checkReview(actor, p.proposerId), Kind.FORBIDDEN);
+        Refusal.throwIf(ProposalWorkflow.TRANSITIONS.check(p.status, form.outcome()), Kind.CONFLICT);
+        Refusal.throwIf(ProposalWorkflow.check(p.status, form.outcome(), form.text()), Kind.INVALID);
         String note = ProposalService.blankToNull(form.text());
         switch (form.outcome()) {
             case MERGED -> merge(p, target);
@@ -74,9 +78,9 @@ public class ProposalReviews {
         }
         p.status = form.outcome();
         p.outcome = note;
-        p.updatedAt = clock.now();
+        p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, currentUser.auditName(), describe(p, note));
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), describe(p, note));
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
                 p.id, p.title + (note == null ? "" : "：" + note));
         if (form.outcome() != ProposalStatus.ACCEPTED && form.outcome() != ProposalStatus.MERGED) {
@@ -111,13 +115,13 @@ public class ProposalReviews {
 
     private void merge(Proposal p, Proposal target) {
         List<RuleViolation> violations = ProposalWorkflow.checkMerge(p.id, p.status, target.id, target.status);
-        CouncilActors.refuseIf(violations, 409);
+        Refusal.throwIf(violations, Kind.CONFLICT);
         if (!target.communityId.equals(p.communityId)) {
             throw DomainException.conflict("proposal.merge.other-community", "只能合并到本社区的议题");
         }
         p.mergedIntoId = target.id;
-        target.updatedAt = clock.now();
-        ProposalEvent.record(target, currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
+        target.updatedAt = clock.instant();
+        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
     }
 
     private static void transfer(Proposal p, ReviewForm form) {

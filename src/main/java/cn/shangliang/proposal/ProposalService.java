@@ -1,13 +1,17 @@
 package cn.shangliang.proposal;
 
+import java.time.Clock;
+
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.rules.RuleViolation.Kind;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.community.Community;
-import cn.shangliang.council.Actor;
-import cn.shangliang.council.CouncilActors;
-import cn.shangliang.council.CouncilClock;
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.community.CommunityActors;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +30,7 @@ import java.util.List;
 public class ProposalService {
 
     @Inject
-    CouncilActors actors;
+    CommunityActors actors;
 
     @Inject
     CurrentUser currentUser;
@@ -38,7 +42,7 @@ public class ProposalService {
     ProposalConfig config;
 
     @Inject
-    CouncilClock clock;
+    Clock clock;
 
     public record SubmitForm(Long communityId, String title, String description, ProposalCategory category,
                              String place, String attachments) {
@@ -82,10 +86,10 @@ public class ProposalService {
         p.place = blankToNull(form.place());
         p.attachments = blankToNull(form.attachments());
         p.status = ProposalStatus.SUBMITTED;
-        p.createdAt = clock.now();
+        p.createdAt = clock.instant();
         p.updatedAt = p.createdAt;
         p.persist();
-        ProposalEvent.record(p, currentUser.auditName(), null);
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "proposal.submit", "proposal", p.id, p.title);
         return p.id;
     }
@@ -99,17 +103,17 @@ public class ProposalService {
                 actor.userId() > 0 && CoSignature.exists(p.id, actor.userId()));
         boolean notAllowed = violations.stream().anyMatch(v -> v.code().equals("proposal.cosign.not-resident")
                 || v.code().equals("proposal.cosign.own-proposal"));
-        CouncilActors.refuseIf(violations, notAllowed ? 403 : 409);
+        Refusal.throwIf(violations, notAllowed ? Kind.FORBIDDEN : Kind.CONFLICT);
         if (actor.userId() < 0) {
             throw DomainException.forbidden("请以账号登录后附议");
         }
         CoSignature c = new CoSignature();
         c.proposalId = p.id;
         c.accountId = actor.userId();
-        c.createdAt = clock.now();
+        c.createdAt = clock.instant();
         c.persist();
         p.cosignCount++;
-        p.updatedAt = clock.now();
+        p.updatedAt = clock.instant();
         audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, "附议第" + p.cosignCount + "人");
         if (config.workflow().reachesReview(p.cosignCount)) {
             enterReview(p, "system", "附议人数达到" + config.cosignThreshold() + "人，自动转入审核");
@@ -122,8 +126,8 @@ public class ProposalService {
     public void bringToReview(long id) {
         Proposal p = locked(id);
         Actor actor = actors.actor(p.communityId);
-        CouncilActors.refuseIf(ProposalPermissions.checkReview(actor, p.proposerId), 403);
-        CouncilActors.refuseIf(ProposalWorkflow.check(p.status, ProposalStatus.UNDER_REVIEW, null), 409);
+        Refusal.throwIf(ProposalPermissions.checkReview(actor, p.proposerId), Kind.FORBIDDEN);
+        Refusal.throwIf(ProposalWorkflow.check(p.status, ProposalStatus.UNDER_REVIEW, null), Kind.CONFLICT);
         enterReview(p, currentUser.auditName(), "工作人员直接转入审核");
     }
 
@@ -133,19 +137,19 @@ public class ProposalService {
         Actor actor = actors.actor(p.communityId);
         List<RuleViolation> violations = ProposalPermissions.checkWithdraw(actor, p.proposerId, p.status);
         boolean notProposer = violations.stream().anyMatch(v -> v.code().equals("proposal.withdraw.not-proposer"));
-        CouncilActors.refuseIf(violations, notProposer ? 403 : 409);
+        Refusal.throwIf(violations, notProposer ? Kind.FORBIDDEN : Kind.CONFLICT);
         p.status = ProposalStatus.WITHDRAWN;
-        p.updatedAt = clock.now();
-        ProposalEvent.record(p, currentUser.auditName(), null);
+        p.updatedAt = clock.instant();
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "proposal.withdraw", "proposal", p.id, p.title);
     }
 
     private void enterReview(Proposal p, String actor, String note) {
         p.status = ProposalStatus.UNDER_REVIEW;
-        p.receivedAt = clock.now();
+        p.receivedAt = clock.instant();
         p.updatedAt = p.receivedAt;
         p.proposerUnread = true;
-        ProposalEvent.record(p, actor, note);
+        ProposalEvent.record(p, clock.instant(), actor, note);
         audit.record(actor.equals("system") ? currentUser.auditName() : actor, "proposal.review.start", "proposal", p.id, note);
     }
 

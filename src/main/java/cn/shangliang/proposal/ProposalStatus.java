@@ -1,6 +1,6 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 public enum ProposalStatus implements Labelled {
     SUBMITTED("征集附议中"),

@@ -11,8 +11,8 @@ import static cn.shangliang.proposal.ProposalStatus.TRANSFERRED;
 import static cn.shangliang.proposal.ProposalStatus.UNDER_REVIEW;
 import static cn.shangliang.proposal.ProposalStatus.WITHDRAWN;
 
-import cn.shangliang.council.RuleViolation;
-import cn.shangliang.council.TransitionTable;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.rules.TransitionTable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

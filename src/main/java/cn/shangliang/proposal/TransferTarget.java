@@ -1,6 +1,6 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.council.Labelled;
+import cn.shangliang.common.rules.Labelled;
 
 /** Where a proposal goes when the council is not the body to decide it. */
 public enum TransferTarget implements Labelled {

@@ -1,7 +1,7 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

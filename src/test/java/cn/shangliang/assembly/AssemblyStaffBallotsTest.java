@@ -5,7 +5,7 @@ import cn.shangliang.community.Building;
 import cn.shangliang.community.Owner;
 import cn.shangliang.community.OwnerKind;
 import cn.shangliang.community.Unit;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

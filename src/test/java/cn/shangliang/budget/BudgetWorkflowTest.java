@@ -1,6 +1,6 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -86,12 +86,12 @@ class BudgetWorkflowTest {
 
     @Test
     void permissionsTable() {
-        assertTrue(BudgetPermissions.allows(cn.shangliang.identity.Role.COMMUNITY_STAFF, BudgetAction.REVIEW));
-        assertFalse(BudgetPermissions.allows(cn.shangliang.identity.Role.RESIDENT, BudgetAction.REVIEW));
-        assertTrue(BudgetPermissions.allows(cn.shangliang.identity.Role.COUNCIL_CHAIR, BudgetAction.VOTE_AS_COUNCIL));
-        assertFalse(BudgetPermissions.allows(cn.shangliang.identity.Role.COMMUNITY_STAFF, BudgetAction.VOTE_AS_COUNCIL));
-        assertTrue(BudgetPermissions.allows(cn.shangliang.identity.Role.SUPERVISOR, BudgetAction.ANSWER_COMPLAINT));
-        assertFalse(BudgetPermissions.allows(cn.shangliang.identity.Role.COMMUNITY_STAFF, BudgetAction.ANSWER_COMPLAINT));
+        assertTrue(BudgetPermissions.allows(cn.shangliang.common.security.Role.COMMUNITY_STAFF, BudgetAction.REVIEW));
+        assertFalse(BudgetPermissions.allows(cn.shangliang.common.security.Role.RESIDENT, BudgetAction.REVIEW));
+        assertTrue(BudgetPermissions.allows(cn.shangliang.common.security.Role.COUNCIL_CHAIR, BudgetAction.VOTE_AS_COUNCIL));
+        assertFalse(BudgetPermissions.allows(cn.shangliang.common.security.Role.COMMUNITY_STAFF, BudgetAction.VOTE_AS_COUNCIL));
+        assertTrue(BudgetPermissions.allows(cn.shangliang.common.security.Role.SUPERVISOR, BudgetAction.ANSWER_COMPLAINT));
+        assertFalse(BudgetPermissions.allows(cn.shangliang.common.security.Role.COMMUNITY_STAFF, BudgetAction.ANSWER_COMPLAINT));
         assertTrue(BudgetPermissions.needsRoster(BudgetAction.RATE));
         assertFalse(BudgetPermissions.needsRoster(BudgetAction.IMPLEMENT));
     }

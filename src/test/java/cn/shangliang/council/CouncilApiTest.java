@@ -1,6 +1,6 @@
 package cn.shangliang.council;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;

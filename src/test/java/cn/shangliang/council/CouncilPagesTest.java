@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +30,7 @@ class CouncilPagesTest {
     CouncilTestData data;
 
     @Inject
-    CouncilClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

@@ -1,5 +1,9 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.security.Role;
+
+import cn.shangliang.common.security.Actor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CouncilPermissionsTest {
-    /** The whole table, one row per action; columns follow {@link CouncilRole} order. */
+    /** The whole table, one row per action; columns follow {@link Role} order. */
     private static final String GRID = """
                                 RES OWN MEM CHA STA SUB SUP
             SCHEDULE_MEETING     .   .   .   x   x   .   .
@@ -42,7 +46,7 @@ class CouncilPermissionsTest {
         for (String row : rows) {
             String[] cols = row.strip().split("\\s+");
             CouncilAction action = CouncilAction.valueOf(cols[0]);
-            for (CouncilRole role : CouncilRole.values()) {
+            for (Role role : Role.values()) {
                 cells.add(Arguments.of(role, action, cols[role.ordinal() + 1].equals("x")));
             }
         }
@@ -52,12 +56,12 @@ class CouncilPermissionsTest {
     @Test
     void theGridCoversEveryActionAndRole() {
         assertEquals(CouncilAction.values().length, GRID.lines().count() - 1);
-        assertEquals(CouncilRole.values().length + 1, GRID.lines().skip(1).findFirst().orElseThrow().strip().split("\\s+").length);
+        assertEquals(Role.values().length + 1, GRID.lines().skip(1).findFirst().orElseThrow().strip().split("\\s+").length);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("table")
-    void eachRoleAndAction(CouncilRole role, CouncilAction action, boolean allowed) {
+    void eachRoleAndAction(Role role, CouncilAction action, boolean allowed) {
         assertEquals(allowed, CouncilPermissions.allows(role, action));
         assertEquals(allowed, CouncilPermissions.rolesAllowed(action).contains(role));
     }
@@ -66,15 +70,15 @@ class CouncilPermissionsTest {
     void oversightRolesChangeNothingOfAMeeting() {
         for (CouncilAction action : CouncilAction.values()) {
             if (action != CouncilAction.VIEW_RECORDS && action != CouncilAction.MANAGE_MEMBERS) {
-                assertFalse(CouncilPermissions.allows(CouncilRole.SUPERVISOR, action), action.name());
-                assertFalse(CouncilPermissions.allows(CouncilRole.SUBDISTRICT_ADMIN, action), action.name());
+                assertFalse(CouncilPermissions.allows(Role.SUPERVISOR, action), action.name());
+                assertFalse(CouncilPermissions.allows(Role.SUBDISTRICT_ADMIN, action), action.name());
             }
         }
     }
 
     @Test
     void anActorMayActIfAnyOfTheirRolesMay() {
-        Actor memberWhoLivesHere = new Actor(7, EnumSet.of(CouncilRole.RESIDENT, CouncilRole.COUNCIL_MEMBER));
+        Actor memberWhoLivesHere = new Actor(7, EnumSet.of(Role.RESIDENT, Role.COUNCIL_MEMBER));
         assertTrue(CouncilPermissions.allows(memberWhoLivesHere, CouncilAction.CHECK_IN));
         assertTrue(CouncilPermissions.allows(memberWhoLivesHere, CouncilAction.RATE_FOLLOW_UP));
         assertFalse(CouncilPermissions.allows(memberWhoLivesHere, CouncilAction.RECORD_VOTE));

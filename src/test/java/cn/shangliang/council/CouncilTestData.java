@@ -3,7 +3,7 @@ package cn.shangliang.council;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.community.Subdistrict;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalCategory;

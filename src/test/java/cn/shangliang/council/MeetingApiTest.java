@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,7 +28,7 @@ class MeetingApiTest {
     CouncilTestData data;
 
     @Inject
-    CouncilClock clock;
+    MovableClock clock;
 
     CouncilTestData.Board board;
     Fixtures.User proposer;

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
@@ -34,7 +36,7 @@ class MeetingBrowserTest {
     CouncilTestData data;
 
     @Inject
-    CouncilClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

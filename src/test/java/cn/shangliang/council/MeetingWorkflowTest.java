@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.RuleViolation;
+
 import static cn.shangliang.council.MeetingStatus.AGENDA_PUBLISHED;
 import static cn.shangliang.council.MeetingStatus.CLOSED;
 import static cn.shangliang.council.MeetingStatus.DRAFT;

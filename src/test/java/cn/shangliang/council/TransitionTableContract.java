@@ -1,5 +1,9 @@
 package cn.shangliang.council;
 
+import cn.shangliang.common.rules.Labelled;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.rules.TransitionTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -9,7 +9,7 @@ import cn.shangliang.community.Subdistrict;
 import cn.shangliang.community.Unit;
 import cn.shangliang.identity.Account;
 import cn.shangliang.identity.Passwords;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.notice.Notice;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,7 @@ class HearingApiTest {
     HearingFixtures fx;
 
     @Inject
-    TestHearingClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

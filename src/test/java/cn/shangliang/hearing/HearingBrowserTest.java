@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,7 @@ class HearingBrowserTest {
     HearingFixtures fx;
 
     @Inject
-    TestHearingClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

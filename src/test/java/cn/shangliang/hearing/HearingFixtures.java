@@ -4,7 +4,7 @@ import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.community.Subdistrict;
 import cn.shangliang.demo.DemoSeeded;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;

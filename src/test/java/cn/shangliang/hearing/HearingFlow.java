@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import static io.restassured.RestAssured.given;
 
 import cn.shangliang.testsupport.Fixtures;
@@ -21,14 +23,14 @@ final class HearingFlow {
     static final String SEED = "福彩3D 2025318 582";
 
     final HearingFixtures fx;
-    final TestHearingClock clock;
+    final MovableClock clock;
     final long communityId;
     final Fixtures.User staff;
     final LocalDate day0;
     final List<Fixtures.User> applicants = new ArrayList<>();
     long id;
 
-    HearingFlow(HearingFixtures fx, TestHearingClock clock) {
+    HearingFlow(HearingFixtures fx, MovableClock clock) {
         this.fx = fx;
         this.clock = clock;
         clock.reset();

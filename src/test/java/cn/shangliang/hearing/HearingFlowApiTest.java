@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +26,7 @@ class HearingFlowApiTest {
     HearingFixtures fx;
 
     @Inject
-    TestHearingClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +22,7 @@ class HearingHomeAndDemoTest {
     HearingFixtures fx;
 
     @Inject
-    TestHearingClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

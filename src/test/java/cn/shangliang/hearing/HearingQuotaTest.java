@@ -7,7 +7,7 @@ import static cn.shangliang.hearing.RepresentativeCategory.ORGANIZATION;
 import static cn.shangliang.hearing.RepresentativeCategory.STAKEHOLDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
 import java.util.EnumMap;

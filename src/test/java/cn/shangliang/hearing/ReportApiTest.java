@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.testsupport.MovableClock;
+
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,7 +22,7 @@ class ReportApiTest {
     HearingFixtures fx;
 
     @Inject
-    TestHearingClock clock;
+    MovableClock clock;
 
     @AfterEach
     void resetClock() {

@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
+
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

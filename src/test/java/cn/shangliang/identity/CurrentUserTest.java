@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
+
 import jakarta.json.Json;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;

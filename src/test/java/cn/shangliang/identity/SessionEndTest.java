@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.CardFixtures;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;

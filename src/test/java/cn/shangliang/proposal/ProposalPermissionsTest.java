@@ -1,18 +1,18 @@
 package cn.shangliang.proposal;
 
-import static cn.shangliang.council.CouncilRole.COMMUNITY_STAFF;
-import static cn.shangliang.council.CouncilRole.COUNCIL_CHAIR;
-import static cn.shangliang.council.CouncilRole.COUNCIL_MEMBER;
-import static cn.shangliang.council.CouncilRole.OWNER;
-import static cn.shangliang.council.CouncilRole.RESIDENT;
+import static cn.shangliang.common.security.Role.COMMUNITY_STAFF;
+import static cn.shangliang.common.security.Role.COUNCIL_CHAIR;
+import static cn.shangliang.common.security.Role.COUNCIL_MEMBER;
+import static cn.shangliang.common.security.Role.OWNER;
+import static cn.shangliang.common.security.Role.RESIDENT;
 import static cn.shangliang.proposal.ProposalStatus.ACCEPTED;
 import static cn.shangliang.proposal.ProposalStatus.SUBMITTED;
 import static cn.shangliang.proposal.ProposalStatus.UNDER_REVIEW;
 import static cn.shangliang.proposal.ProposalWorkflowTest.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.shangliang.council.Actor;
-import cn.shangliang.council.CouncilRole;
+import cn.shangliang.common.security.Actor;
+import cn.shangliang.common.security.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +26,7 @@ class ProposalPermissionsTest {
     private static final long PROPOSER = 1;
     private static final long OTHER = 2;
 
-    /** The whole role table; columns follow {@link CouncilRole} order. */
+    /** The whole role table; columns follow {@link Role} order. */
     private static final String GRID = """
                       RES OWN MEM CHA STA SUB SUP
             SUBMIT     x   x   x   x   .   .   .
@@ -39,7 +39,7 @@ class ProposalPermissionsTest {
         List<Arguments> cells = new ArrayList<>();
         for (String row : GRID.lines().skip(1).toList()) {
             String[] cols = row.strip().split("\\s+");
-            for (CouncilRole role : CouncilRole.values()) {
+            for (Role role : Role.values()) {
                 cells.add(Arguments.of(role, ProposalAction.valueOf(cols[0]), cols[role.ordinal() + 1].equals("x")));
             }
         }
@@ -53,7 +53,7 @@ class ProposalPermissionsTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("table")
-    void eachRoleAndAction(CouncilRole role, ProposalAction action, boolean allowed) {
+    void eachRoleAndAction(Role role, ProposalAction action, boolean allowed) {
         assertEquals(allowed, ProposalPermissions.allows(role, action));
     }
 
@@ -100,7 +100,7 @@ class ProposalPermissionsTest {
                 codes(ProposalPermissions.checkWithdraw(actor(PROPOSER, RESIDENT), PROPOSER, ACCEPTED)));
     }
 
-    private static Actor actor(long userId, CouncilRole... roles) {
-        return new Actor(userId, roles.length == 0 ? EnumSet.noneOf(CouncilRole.class) : EnumSet.copyOf(List.of(roles)));
+    private static Actor actor(long userId, Role... roles) {
+        return new Actor(userId, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)));
     }
 }

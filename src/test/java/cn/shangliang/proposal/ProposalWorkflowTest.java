@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shangliang.council.RuleViolation;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.council.TransitionTableContract;
 import java.util.EnumSet;
 import java.util.List;

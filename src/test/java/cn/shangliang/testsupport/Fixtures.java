@@ -3,7 +3,7 @@ package cn.shangliang.testsupport;
 import cn.shangliang.identity.Account;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Passwords;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.identity.TokenIssuer;

@@ -1,6 +1,6 @@
 package cn.shangliang.common.audit;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

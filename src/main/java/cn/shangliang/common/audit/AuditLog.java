@@ -1,5 +1,9 @@
 package cn.shangliang.common.audit;
 
+import java.time.Clock;
+
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,10 +17,13 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class AuditLog {
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String actor, String action, String entityType, Object entityId, String summary) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entry.actor = actor;
         entry.action = action;
         entry.entityType = entityType;

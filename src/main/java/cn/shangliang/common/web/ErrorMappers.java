@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,44 +35,44 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
-        return respond(e, uri);
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<DomainException.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new DomainException.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        return respond(DomainException.invalid(errors), uri);
+        return respond(DomainException.invalid(errors), uri, headers);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (isApi(uri)) {
-            return json(new DomainException(401, "unauthorized", "请先登录"));
+            return json(new DomainException(401, "unauthorized", "请先登录"), headers);
         }
         String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
         return Response.seeOther(URI.create("/login?next=" + next)).build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(DomainException.forbidden("您没有权限进行此操作"), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(DomainException.forbidden("您没有权限进行此操作"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Uni<Response> notFound(NotFoundException e, UriInfo uri) {
-        return rendered(uri, () -> respond(DomainException.notFound("该页面"), uri));
+    public Uni<Response> notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return rendered(uri, () -> respond(DomainException.notFound("该页面"), uri, headers));
     }
 
     @ServerExceptionMapper
-    public Uni<Response> webApplication(WebApplicationException e, UriInfo uri) {
+    public Uni<Response> webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return Uni.createFrom().item(e.getResponse());
         }
-        return rendered(uri, () -> respond(new DomainException(status, "request-refused", requestMessage(status)), uri));
+        return rendered(uri, () -> respond(new DomainException(status, "request-refused", requestMessage(status)), uri, headers));
     }
 
     /**
@@ -102,17 +103,19 @@ public class ErrorMappers {
         };
     }
 
-    private static Response respond(DomainException e, UriInfo uri) {
+    private static Response respond(DomainException e, UriInfo uri, HttpHeaders headers) {
         if (isApi(uri)) {
-            return json(e);
+            return json(e, headers);
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(e.status(), e.getMessage()).data("fieldErrors", e.fieldErrors()))
+                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)))
+                        .data("fieldErrors", e.fieldErrors()))
                 .build();
     }
 
-    private static Response json(DomainException e) {
-        return Response.status(e.status()).type("application/problem+json").entity(Problem.of(e)).build();
+    private static Response json(DomainException e, HttpHeaders headers) {
+        return Response.status(e.status()).type("application/problem+json")
+                .entity(Problem.of(e, LanguageFilter.language(headers))).build();
     }
 
     private static boolean isApi(UriInfo uri) {

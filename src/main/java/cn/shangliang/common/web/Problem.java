@@ -7,7 +7,11 @@ public record Problem(String type, String title, int status, String code, String
                       List<DomainException.FieldError> errors) {
 
     public static Problem of(DomainException e) {
-        return new Problem("about:blank", title(e.status()), e.status(), e.code(), e.getMessage(), e.fieldErrors());
+        return of(e, "zh");
+    }
+
+    public static Problem of(DomainException e, String language) {
+        return new Problem("about:blank", title(e.status()), e.status(), e.code(), e.detail(language), e.fieldErrors());
     }
 
     static String title(int status) {

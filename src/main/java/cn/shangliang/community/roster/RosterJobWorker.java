@@ -59,6 +59,7 @@ public class RosterJobWorker {
     }
 
     private Long claim() {
+        // Job bookkeeping (claims, heartbeats) runs on real time like the leases, not on the app clock.
         Instant now = Instant.now();
         Instant stale = now.minus(staleAfter);
         @SuppressWarnings("unchecked")

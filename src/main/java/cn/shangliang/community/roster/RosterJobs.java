@@ -50,7 +50,7 @@ public class RosterJobs {
         RosterImportJob job = new RosterImportJob();
         job.estateId = estateId;
         job.createdBy = user.auditName();
-        job.createdAt = Instant.now();
+        job.createdAt = Instant.now(); // job bookkeeping runs on real time (see RosterJobWorker)
         job.heartbeatAt = job.createdAt;
         job.status = RosterJobStatus.QUEUED;
         job.fileContent = content;

@@ -1,6 +1,6 @@
 package cn.shangliang.common.audit;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,0 +1,44 @@
+package cn.shangliang.common.i18n;
+
+import cn.shangliang.common.rules.RuleViolation;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of refusals, by code, from {@code i18n/errors_zh.properties} and {@code i18n/errors_en.properties}
+ * (UTF-8, {@link MessageFormat} arguments). They are not a Qute message bundle because their keys are the
+ * refusal codes (with dots and dashes), shared by the API's problem JSON and the error pages.
+ */
+public final class ErrorTexts {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private ErrorTexts() {
+    }
+
+    /** The rule's text in {@code language} ("zh" or "en"); its Chinese fallback or code when the bundle lacks it. */
+    public static String render(RuleViolation violation, String language) {
+        String pattern = pattern(violation.code(), language);
+        if (pattern == null) {
+            return violation.message();
+        }
+        return new MessageFormat(pattern, locale(language)).format(violation.args().toArray());
+    }
+
+    /** The bundle text of {@code code}, or null when it has none. */
+    public static String pattern(String code, String language) {
+        try {
+            return ResourceBundle.getBundle("i18n.errors", locale(language), NO_FALLBACK).getString(code);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    public static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.CHINESE;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.shangliang.common.rules;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A broken domain rule. It carries its {@link Kind} (which HTTP status refuses it), a stable code and the
+ * arguments of its text. The code is the key of the text in {@code messages/errors_zh|en.properties} and the
+ * problem-JSON {@code code}, so pages and the API say the same thing in the visitor's language.
+ * {@code fallback} is the Chinese text of rules written before the errors bundle; it is used only when the
+ * bundle has no entry for the code.
+ */
+public record RuleViolation(Kind kind, String code, List<Object> args, String fallback) {
+
+    /** How a request that breaks the rule is refused. */
+    public enum Kind {
+        /** The input itself is wrong (400). */
+        INVALID(400),
+        /** The caller may not do this (403). */
+        FORBIDDEN(403),
+        /** The thing does not exist, or the caller may not know it exists (404). */
+        NOT_FOUND(404),
+        /** Allowed input, but the thing's current state refuses it (409). */
+        CONFLICT(409);
+
+        public final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+    }
+
+    public RuleViolation {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(code);
+        args = List.copyOf(args);
+    }
+
+    /** A rule written before kinds: refused as invalid input unless the caller names the kind. */
+    public RuleViolation(String code, String message) {
+        this(Kind.INVALID, code, List.of(), Objects.requireNonNull(message));
+    }
+
+    public static RuleViolation invalid(String code, Object... args) {
+        return new RuleViolation(Kind.INVALID, code, Arrays.asList(args), null);
+    }
+
+    public static RuleViolation conflict(String code, Object... args) {
+        return new RuleViolation(Kind.CONFLICT, code, Arrays.asList(args), null);
+    }
+
+    public static RuleViolation forbidden(String code, Object... args) {
+        return new RuleViolation(Kind.FORBIDDEN, code, Arrays.asList(args), null);
+    }
+
+    public static RuleViolation notFound(String code, Object... args) {
+        return new RuleViolation(Kind.NOT_FOUND, code, Arrays.asList(args), null);
+    }
+
+    /** The same rule refused as {@code other}: for legacy rules whose kind only their caller knows. */
+    public RuleViolation as(Kind other) {
+        return new RuleViolation(other, code, args, fallback);
+    }
+
+    /** The Chinese text with arguments filled in, for logs and for callers without a locale. */
+    public String message() {
+        return fallback != null ? fallback : code;
+    }
+
+    /** The one violation when a required text (a reason, an answer) is missing or blank. */
+    public static List<RuleViolation> requireText(String text, String code, String message) {
+        return text == null || text.isBlank() ? List.of(new RuleViolation(code, message)) : List.of();
+    }
+}

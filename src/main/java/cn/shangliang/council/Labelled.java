@@ -1,6 +1,0 @@
-package cn.shangliang.council;
-
-/** A value residents see; the label is the Chinese default until message bundles take over. */
-public interface Labelled {
-    String label();
-}

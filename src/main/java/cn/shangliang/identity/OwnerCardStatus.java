@@ -1,9 +1,0 @@
-package cn.shangliang.identity;
-
-/**
- * Where an owner card stands. ACTIVE cards log in; LOCKED after too many wrong PINs (staff unlock); LOST when
- * reported lost (reissue or revoke it); REVOKED and REPLACED cards are over for good.
- */
-public enum OwnerCardStatus {
-    ACTIVE, LOCKED, LOST, REVOKED, REPLACED
-}

@@ -1,0 +1,194 @@
+package cn.shangliang.ownercard;
+
+import cn.shangliang.common.security.Role;
+import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.Passwords;
+import cn.shangliang.identity.TokenIssuer;
+
+import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.community.Owner;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * Owners log in with card number and PIN, and change the PIN. The slow bcrypt check runs outside any lock;
+ * the outcome is then recorded under the card's row lock in its own transaction (a failure must be counted
+ * even though the login is refused), so parallel wrong PINs are counted one by one and lock the card once.
+ */
+@ApplicationScoped
+public class CardLogin {
+
+    private static final String DUMMY_HASH = Passwords.hash(UUID.randomUUID().toString());
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    /** A successful login: the token, and whether the owner must first choose their own PIN. */
+    public record CardSession(TokenIssuer.IssuedToken token, boolean pinChangeRequired) {
+    }
+
+    private record Candidate(long id, OwnerCardStatus status, String pinHash) {
+    }
+
+    private record Granted(long cardId, long estateId, long ownerId, String ownerName, boolean pinChangeRequired) {
+    }
+
+    public CardSession login(String typedNumber, String pin) {
+        String number = CardNumbers.normalize(typedNumber);
+        if (number == null || pin == null || pin.isEmpty()) {
+            throw DomainException.badInput("credentials-missing", "请输入卡号和密码");
+        }
+        if (!CardNumbers.wellFormed(number)) {
+            throw DomainException.badInput("card-number-invalid", "卡号应为卡面上的12位数字，请核对后重新输入");
+        }
+        Candidate candidate = QuarkusTransaction.requiringNew().call(() -> OwnerCard.byNumber(number)
+                .map(c -> new Candidate(c.id, c.status, c.pinHash)).orElse(null));
+        if (candidate == null) {
+            Passwords.matches(pin, DUMMY_HASH);
+            throw badCredentials(0);
+        }
+        String actor = CurrentUser.CARD_PREFIX + candidate.id();
+        if (!OwnerCardWorkflow.usable(candidate.status())) {
+            // no PIN check at all: a locked card refuses even the right PIN
+            throwAfterCommit(() -> refused(candidate.id(), candidate.status(), actor));
+        }
+        if (!Passwords.matches(pin, candidate.pinHash())) {
+            throwAfterCommit(() -> recordFailure(candidate.id(), actor, CardLogin::badCredentials));
+        }
+        Granted[] granted = new Granted[1];
+        throwAfterCommit(() -> {
+            OwnerCard card = OwnerCard.lockedById(candidate.id()).orElseThrow();
+            if (!OwnerCardWorkflow.usable(card.status)) {
+                return refused(card.id, card.status, actor);
+            }
+            card.failedAttempts = 0;
+            audit.record(actor, "card.login", "owner_card", card.id, "");
+            Owner owner = Owner.findById(card.ownerId);
+            granted[0] = new Granted(card.id, card.estateId, card.ownerId, owner.name, card.pinChangeRequired);
+            return null;
+        });
+        Granted g = granted[0];
+        TokenIssuer.IssuedToken token = tokens.issue(CurrentUser.CARD_PREFIX + g.cardId(), g.ownerName(),
+                Set.of(Role.OWNER.name()), Map.of("estate", g.estateId(), "owner", g.ownerId()));
+        return new CardSession(token, g.pinChangeRequired());
+    }
+
+    /** The logged-in owner's own card. */
+    @Transactional
+    public CardView ownCard() {
+        OwnerCard card = OwnerCard.<OwnerCard>findByIdOptional(requireCardId())
+                .orElseThrow(() -> DomainException.notFound("该一卡通"));
+        return CardView.of(card, Owner.findById(card.ownerId));
+    }
+
+    /** The owner replaces their PIN (required after issue); a wrong current PIN counts as a failed attempt. */
+    public void changePin(String currentPin, String newPin, String confirmation) {
+        long cardId = requireCardId();
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        if (currentPin == null || currentPin.isEmpty()) {
+            errors.add(new DomainException.FieldError("currentPin", "请输入当前密码"));
+        }
+        PinRules.problem(newPin).ifPresent(p -> errors.add(new DomainException.FieldError("newPin", p)));
+        if (confirmation != null && !confirmation.equals(newPin)) {
+            errors.add(new DomainException.FieldError("confirmPin", "两次输入的新密码不一致"));
+        }
+        if (errors.isEmpty() && newPin.equals(currentPin)) {
+            errors.add(new DomainException.FieldError("newPin", "新密码不能与当前密码相同"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        String actor = user.auditName();
+        String currentHash = QuarkusTransaction.requiringNew().call(() -> OwnerCard.<OwnerCard>findByIdOptional(cardId)
+                .map(c -> c.pinHash).orElseThrow(() -> DomainException.notFound("该一卡通")));
+        if (!Passwords.matches(currentPin, currentHash)) {
+            throwAfterCommit(() -> recordFailure(cardId, actor, remaining -> DomainException.invalid(List.of(
+                    new DomainException.FieldError("currentPin", "当前密码不正确。" + warning(remaining))))));
+        }
+        String newHash = Passwords.hash(newPin);
+        throwAfterCommit(() -> {
+            OwnerCard card = OwnerCard.lockedById(cardId).orElseThrow();
+            if (!OwnerCardWorkflow.usable(card.status)) {
+                return refused(card.id, card.status, actor);
+            }
+            card.pinHash = newHash;
+            card.pinChangeRequired = false;
+            card.failedAttempts = 0;
+            audit.record(actor, "card.pin-change", "owner_card", card.id, "");
+            return null;
+        });
+    }
+
+    private long requireCardId() {
+        return user.cardId().orElseThrow(() -> DomainException.forbidden("请使用业主一卡通登录后再操作"));
+    }
+
+    /**
+     * Runs {@code step} in its own transaction and commits what it wrote (counters, audit entries) even when it
+     * answers with a refusal, which is then thrown.
+     */
+    private static void throwAfterCommit(Supplier<DomainException> step) {
+        DomainException refusal = QuarkusTransaction.requiringNew().call(step::get);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** Counts a wrong PIN under the row lock; the fifth in a row locks the card. Returns the refusal. */
+    private DomainException recordFailure(long cardId, String actor, IntFunction<DomainException> wrongPin) {
+        OwnerCard card = OwnerCard.lockedById(cardId).orElseThrow();
+        if (!OwnerCardWorkflow.usable(card.status)) {
+            return refused(card.id, card.status, actor);
+        }
+        card.failedAttempts++;
+        audit.record(actor, "card.login-failed", "owner_card", card.id,
+                "attempt " + card.failedAttempts + "/" + OwnerCard.MAX_FAILED_ATTEMPTS);
+        if (card.failedAttempts < OwnerCard.MAX_FAILED_ATTEMPTS) {
+            return wrongPin.apply(OwnerCard.MAX_FAILED_ATTEMPTS - card.failedAttempts);
+        }
+        card.status = OwnerCardStatus.LOCKED;
+        audit.record(actor, "card.lock", "owner_card", card.id,
+                OwnerCard.MAX_FAILED_ATTEMPTS + " wrong PINs in a row");
+        return refusal(OwnerCardStatus.LOCKED);
+    }
+
+    /** A card that may not be used was tried: worth an audit entry (someone may be using a lost card). */
+    private DomainException refused(long cardId, OwnerCardStatus status, String actor) {
+        audit.record(actor, "card.login-refused", "owner_card", cardId, "card is " + status);
+        return refusal(status);
+    }
+
+    static DomainException refusal(OwnerCardStatus status) {
+        return switch (status) {
+            case LOCKED -> new DomainException(403, "card-locked",
+                    "该卡因连续" + OwnerCard.MAX_FAILED_ATTEMPTS + "次密码错误已被锁定。请本人携带身份证件到社区居委会解锁。");
+            case LOST -> new DomainException(403, "card-lost", "该卡已挂失，不能使用。请到社区居委会补办新卡。");
+            default -> new DomainException(403, "card-revoked", "该卡已注销或已补办新卡，不能再使用。");
+        };
+    }
+
+    private static DomainException badCredentials(int remaining) {
+        return new DomainException(401, "bad-credentials", "卡号或密码不正确。" + warning(remaining));
+    }
+
+    private static String warning(int remaining) {
+        return remaining > 0 ? "再输错" + remaining + "次，该卡将被锁定。" : "";
+    }
+}

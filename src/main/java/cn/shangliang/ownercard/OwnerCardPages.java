@@ -1,0 +1,138 @@
+package cn.shangliang.ownercard;
+
+import cn.shangliang.common.security.Role;
+import cn.shangliang.identity.CurrentUser;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Staff pages for owner cards. Issuing answers the POST with the printable slips instead of redirecting:
+ * the initial PIN exists only in that one response (never stored in clear, never cached), which is the point.
+ */
+@Path("/cards")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
+public class OwnerCardPages {
+
+    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance cards(List<OwnerCardOverview.EstateRow> estates);
+
+        static native TemplateInstance estateCards(OwnerCardOverview.EstateRow estate,
+                                                   List<OwnerCardService.OwnerRow> owners, int page, boolean more,
+                                                   boolean canIssue);
+
+        static native TemplateInstance card(CardView card, boolean canManage);
+
+        static native TemplateInstance slips(List<CardSlip> slips, Long estateId);
+    }
+
+    @Inject
+    OwnerCardService cards;
+
+    @Inject
+    OwnerCardOverview overview;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.cards(overview.estates());
+    }
+
+    @GET
+    @Path("estates/{estateId}")
+    public TemplateInstance estate(@PathParam("estateId") long estateId,
+                                   @QueryParam("page") @DefaultValue("0") int page) {
+        List<OwnerCardService.OwnerRow> owners = cards.owners(estateId, page);
+        OwnerCardOverview.EstateRow estate = overview.estate(estateId);
+        return Templates.estateCards(estate, owners, Math.max(page, 0), owners.size() == OwnerCardService.PAGE_SIZE,
+                overview.may(estateId, CardAction.ISSUE));
+    }
+
+    @POST
+    @Path("estates/{estateId}/issue-all")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response issueAll(@PathParam("estateId") long estateId) {
+        return slips(cards.issueAll(estateId), estateId);
+    }
+
+    @POST
+    @Path("owners/{ownerId}/issue")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response issue(@PathParam("ownerId") long ownerId) {
+        CardSlip slip = cards.issue(ownerId);
+        return slips(List.of(slip), null);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance card(@PathParam("id") long id) {
+        CardView card = cards.view(id);
+        return Templates.card(card, overview.may(card.estateId(), CardAction.UNLOCK));
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response unlock(@PathParam("id") long id) {
+        cards.unlock(id);
+        return backTo(id);
+    }
+
+    @POST
+    @Path("{id}/lost")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response markLost(@PathParam("id") long id) {
+        cards.markLost(id);
+        return backTo(id);
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response revoke(@PathParam("id") long id, @RestForm String reason) {
+        cards.revoke(id, reason);
+        return backTo(id);
+    }
+
+    @POST
+    @Path("{id}/reissue")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    public Response reissue(@PathParam("id") long id) {
+        CardSlip slip = cards.reissue(id);
+        return slips(List.of(slip), null);
+    }
+
+    private static Response backTo(long id) {
+        return Response.seeOther(URI.create("/cards/" + id)).build();
+    }
+
+    private static Response slips(List<CardSlip> slips, Long estateId) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(Templates.slips(slips, estateId)).cacheControl(noStore).build();
+    }
+}

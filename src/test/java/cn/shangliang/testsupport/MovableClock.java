@@ -1,0 +1,66 @@
+package cn.shangliang.testsupport;
+
+import cn.shangliang.common.web.TemplateExtensions;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The app's clock in tests: real time unless a test fixes it ({@link #set}) or moves it by whole days
+ * ({@link #travelTo}); {@link #reset} returns to real time.
+ */
+@Alternative
+@Priority(1)
+@Singleton
+public class MovableClock extends Clock {
+
+    private volatile Instant fixed;
+    private volatile Duration offset = Duration.ZERO;
+
+    @Override
+    public Instant instant() {
+        Instant at = fixed;
+        return at != null ? at : Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return TemplateExtensions.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(instant(), zone);
+    }
+
+    /** Pretend it is {@code instant} until reset; null returns to real time. */
+    public void set(Instant instant) {
+        fixed = instant;
+        offset = Duration.ZERO;
+    }
+
+    /** Move "today" to {@code day}, keeping the time of day running. */
+    public void travelTo(LocalDate day) {
+        fixed = null;
+        offset = Duration.ofDays(ChronoUnit.DAYS.between(realToday(), day));
+    }
+
+    public void reset() {
+        set(null);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(instant(), TemplateExtensions.ZONE);
+    }
+
+    public LocalDate realToday() {
+        return LocalDate.ofInstant(Instant.now(), TemplateExtensions.ZONE);
+    }
+}
