@@ -29,7 +29,7 @@ public class LoginPages {
 
     @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance login(String next, String login, String error);
+        static native TemplateInstance login(String next, String login, String error, String notice);
     }
 
     @Inject
@@ -46,8 +46,9 @@ public class LoginPages {
 
     @GET
     @Path("login")
-    public TemplateInstance form(@QueryParam("next") String next) {
-        return Templates.login(next, null, null);
+    public TemplateInstance form(@QueryParam("next") String next, @QueryParam("welcome") String welcome,
+                                 @QueryParam("session") String session) {
+        return Templates.login(next, null, null, notice(welcome, session));
     }
 
     @POST
@@ -57,8 +58,16 @@ public class LoginPages {
             TokenIssuer.IssuedToken token = accountLogin.login(login, password);
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage(), null)).build();
         }
+    }
+
+    /** Which note the login page shows: after setup, activation or sign-up, or why the session ended. */
+    private static String notice(String welcome, String session) {
+        if (welcome != null && java.util.Set.of("setup", "activated", "signup").contains(welcome)) {
+            return welcome;
+        }
+        return session != null && !session.isBlank() ? "ended" : null;
     }
 
     @POST

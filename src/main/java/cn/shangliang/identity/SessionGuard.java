@@ -102,11 +102,11 @@ public class SessionGuard implements SecurityIdentityAugmentor {
                 .build();
     }
 
-    private record Row(String subject, Instant createdAt, Instant lastSeenAt, Instant endedAt, boolean enabled,
+    record Row(String subject, Instant createdAt, Instant lastSeenAt, Instant endedAt, boolean enabled,
                        Set<String> roles) {
     }
 
-    private Row read(long sid) {
+    Row read(long sid) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(READ)) {
             st.setLong(1, sid);
             try (ResultSet rs = st.executeQuery()) {
