@@ -46,7 +46,8 @@ public class AccountPages {
                                                List<DomainException.FieldError> fieldErrors);
 
         static native TemplateInstance accounts(List<AccountDirectory.CommunityChoice> communities, Long community,
-                                                String q, Role role, List<Role> roles, Page<AccountRow> page,
+                                                String q, Role role, String roleName, List<Role> roles,
+                                                Page<AccountRow> page,
                                                 List<AccountDirectory.Unlinked> unlinked, Map<String, String> form,
                                                 String error, List<DomainException.FieldError> fieldErrors);
 
@@ -229,7 +230,11 @@ public class AccountPages {
         Page<AccountRow> rows = chosen == null ? new Page<>(List.of(), 0, AccountService.PAGE_SIZE, 0)
                 : accounts.list(chosen, q, filter, page);
         List<AccountDirectory.Unlinked> unlinked = chosen == null ? List.of() : directory.unlinked(chosen);
-        return Response.status(status).entity(Templates.accounts(communities, chosen, q, filter,
-                AccountDirectory.GRANTABLE, rows, unlinked, form, error, fieldErrors)).build();
+        Map<String, String> typed = new java.util.HashMap<>(Map.of("username", "", "displayName", "", "phone", "",
+                "role", ""));
+        typed.putAll(form);
+        return Response.status(status).entity(Templates.accounts(communities, chosen, q == null ? "" : q, filter,
+                filter == null ? "" : filter.name(), AccountDirectory.GRANTABLE, rows, unlinked, typed, error,
+                fieldErrors)).build();
     }
 }
