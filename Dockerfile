@@ -9,7 +9,9 @@ COPY migrations migrations
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 1001 --home-dir /app shangliang
+# /app stays root-owned (the code is read-only for the app); only the data folder belongs to the app's user.
+RUN useradd --system --uid 1001 --home-dir /app/data shangliang \
+ && mkdir -p /app/data && chown 1001:1001 /app/data && chmod 700 /app/data
 WORKDIR /app
 COPY --from=build --chown=1001 /src/target/quarkus-app/lib/ lib/
 COPY --from=build --chown=1001 /src/target/quarkus-app/*.jar ./
@@ -17,6 +19,13 @@ COPY --from=build --chown=1001 /src/target/quarkus-app/app/ app/
 COPY --from=build --chown=1001 /src/target/quarkus-app/quarkus/ quarkus/
 USER 1001
 EXPOSE 8080
+# The embedded MariaDB, the JWT keys, the generated identity salt and the one-time setup token live here.
+VOLUME /app/data
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /q/health/ready HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200"'
+# Run (scripts/image-start-check runs this same start sequence in CI):
+#   docker run -d -p 8080:8080 -v shangliang-data:/app/data -e SHANGLIANG_COMMUNITY_IDENTITY_SALT=<long random secret> shangliang
+# then read the one-time setup token with `docker logs` (or from /app/data/setup-token) and open /setup.
 # Production: point at an external MariaDB and shared JWT keys (see docs/operations.md), e.g.
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:mariadb://db:3306/shangliang QUARKUS_DATASOURCE_USERNAME=… QUARKUS_DATASOURCE_PASSWORD=…
 #   SMALLRYE_JWT_SIGN_KEY_LOCATION=/keys/jwt-private.pem MP_JWT_VERIFY_PUBLICKEY_LOCATION=/keys/jwt-public.pem
@@ -24,4 +33,4 @@ EXPOSE 8080
 ENV QUARKUS_PROFILE=prod \
     SHANGLIANG_DATA_DIR=/app/data \
     JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
-CMD ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
+CMD ["sh", "-c", "exec java $JAVA_OPTS_APPEND -Duser.home=/app/data -jar /app/quarkus-run.jar"]

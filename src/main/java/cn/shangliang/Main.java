@@ -1,6 +1,8 @@
 package cn.shangliang;
 
+import cn.shangliang.common.db.DataFolder;
 import cn.shangliang.common.db.EmbeddedMariaDb;
+import io.quarkus.runtime.LaunchMode;
 import cn.shangliang.common.security.SigningKeys;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -15,8 +17,28 @@ import java.nio.file.Path;
 @QuarkusMain
 public class Main {
 
+    /** The development default of the identity salt (application.properties); production refuses it. */
+    public static final String DEV_SALT = "dev-only-identity-salt-change-me";
+
     public static void main(String... args) {
-        Path dataDir = Path.of(setting("SHANGLIANG_DATA_DIR", "shangliang.data-dir", "data")).toAbsolutePath();
+        Path dataDir;
+        try {
+            dataDir = DataFolder.prepare(Path.of(setting("SHANGLIANG_DATA_DIR", "shangliang.data-dir", "data")));
+        } catch (IllegalStateException e) {
+            refuse(e.getMessage());
+            return;
+        }
+        if (production()) {
+            String salt = setting("SHANGLIANG_COMMUNITY_IDENTITY_SALT", "shangliang.community.identity-salt", null);
+            if (DEV_SALT.equals(salt)) {
+                refuse("SHANGLIANG_COMMUNITY_IDENTITY_SALT is the development salt; set a long random secret of your "
+                        + "own (or unset it to have one generated into " + dataDir.resolve(DataFolder.SALT_FILE) + ")");
+                return;
+            }
+            if (salt == null) {
+                System.setProperty("shangliang.community.identity-salt", DataFolder.identitySalt(dataDir));
+            }
+        }
         if (setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null) == null) {
             int port = Integer.parseInt(setting("SHANGLIANG_DB_PORT", "shangliang.db-port", "3307"));
             String url = EmbeddedMariaDb.startPersistent(dataDir.resolve("mariadb"), port);
@@ -28,6 +50,17 @@ public class Main {
             System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toString());
         }
         Quarkus.run(args);
+    }
+
+    /** The packaged app without another profile chosen: what an operator runs. */
+    private static boolean production() {
+        String profile = setting("QUARKUS_PROFILE", "quarkus.profile", "prod");
+        return LaunchMode.current() == LaunchMode.NORMAL && profile.equals("prod");
+    }
+
+    private static void refuse(String reason) {
+        System.err.println("Shangliang cannot start: " + reason);
+        System.exit(2);
     }
 
     private static String setting(String env, String property, String fallback) {

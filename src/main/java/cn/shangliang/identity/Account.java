@@ -38,6 +38,20 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The subdistrict the account belongs to, for listing and for who may manage it. */
+    @Column(name = "home_subdistrict_id")
+    public Long homeSubdistrictId;
+
+    /** The community the account belongs to; null for subdistrict-level accounts. */
+    @Column(name = "home_community_id")
+    public Long homeCommunityId;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "last_login_at")
+    public Instant lastLoginAt;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -36,6 +36,8 @@ public class AccountLogin {
         }
         Set<String> roles = RoleGrant.ofAccount(account.id).stream().map(g -> g.role.name())
                 .collect(Collectors.toSet());
+        // a bulk update: concurrent logins of one account must not collide on its version
+        Account.update("lastLoginAt = ?1 where id = ?2", java.time.Instant.now(), account.id);
         audit.record(CurrentUser.ACCOUNT_PREFIX + account.id, "account.login", "account", account.id, "");
         return tokens.issue(CurrentUser.ACCOUNT_PREFIX + account.id, account.displayName, roles, Map.of());
     }

@@ -34,6 +34,9 @@ public class AuthApi {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Sessions sessions;
+
     public record Credentials(@NotBlank String login, @NotBlank String password) {
     }
 
@@ -53,6 +56,15 @@ public class AuthApi {
     public TokenView token(@Valid @jakarta.validation.constraints.NotNull Credentials credentials) {
         TokenIssuer.IssuedToken token = accountLogin.login(credentials.login(), credentials.password());
         return new TokenView(token.token(), token.expiresAt());
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    @Operation(summary = "End the caller's session on the server: the token stops working everywhere at once")
+    public jakarta.ws.rs.core.Response logout() {
+        user.sessionId().ifPresent(sid -> sessions.end(sid, user.auditName()));
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 
     @GET

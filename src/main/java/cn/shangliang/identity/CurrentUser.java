@@ -20,6 +20,8 @@ public class CurrentUser {
 
     public static final String ACCOUNT_PREFIX = "account:";
     public static final String CARD_PREFIX = "card:";
+    /** The token claim naming its server-side session ({@link AuthSession}). */
+    public static final String SESSION_CLAIM = "sid";
 
     @Inject
     JsonWebToken jwt;
@@ -51,8 +53,17 @@ public class CurrentUser {
         return authenticated() ? jwt.getClaim("name") : null;
     }
 
+    /** Whether the caller holds {@code role} anywhere, from the current grants (not the token's groups). */
     public boolean hasRole(Role role) {
-        return authenticated() && jwt.getGroups().contains(role.name());
+        if (!authenticated()) {
+            return false;
+        }
+        return cardId().isPresent() ? role == Role.OWNER : grants().stream().anyMatch(g -> g.role == role);
+    }
+
+    public Optional<Long> sessionId() {
+        return authenticated() ? Optional.ofNullable(Claims.longClaim(jwt, SESSION_CLAIM))
+                : Optional.empty();
     }
 
     /** Whether the caller holds {@code role} with a grant covering {@code scope}. */

@@ -30,7 +30,7 @@ public class LoginPages {
 
     @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance login(String next, String login, String error);
+        static native TemplateInstance login(String next, String login, String error, String notice);
     }
 
     @Inject
@@ -42,10 +42,17 @@ public class LoginPages {
     @Inject
     CsrfRotation csrf;
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Sessions sessions;
+
     @GET
     @Path("login")
-    public TemplateInstance form(@QueryParam("next") String next) {
-        return Templates.login(next, null, null);
+    public TemplateInstance form(@QueryParam("next") String next, @QueryParam("welcome") String welcome,
+                                 @QueryParam("session") String session) {
+        return Templates.login(next, null, null, notice(welcome, session));
     }
 
     @POST
@@ -56,13 +63,22 @@ public class LoginPages {
             csrf.rotate();
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage(), null)).build();
         }
+    }
+
+    /** Which note the login page shows: after setup, activation or sign-up, or why the session ended. */
+    private static String notice(String welcome, String session) {
+        if (welcome != null && java.util.Set.of("setup", "activated", "signup").contains(welcome)) {
+            return welcome;
+        }
+        return session != null && !session.isBlank() ? "ended" : null;
     }
 
     @POST
     @Path("logout")
     public Response logout() {
+        user.sessionId().ifPresent(sid -> sessions.end(sid, user.auditName()));
         return Response.seeOther(URI.create("/")).cookie(cookie.cleared()).build();
     }
 }

@@ -41,6 +41,10 @@ public class RoleGrant extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Who granted it ({@code account:<id>}, {@code setup}); null for grants older than this column. */
+    @Column(name = "granted_by")
+    public String grantedBy;
+
     public static List<RoleGrant> ofAccount(long accountId) {
         return list("accountId", accountId);
     }

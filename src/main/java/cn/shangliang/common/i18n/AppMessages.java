@@ -18,6 +18,7 @@ public interface AppMessages {
     @Message String nav_hearings();
     @Message String nav_assembly();
     @Message String nav_budget();
+    @Message String nav_accounts();
     @Message String nav_community();
     @Message String nav_cards();
     @Message String nav_audit();
@@ -29,6 +30,12 @@ public interface AppMessages {
     @Message String login_account();
     @Message String login_password();
     @Message String login_submit();
+    @Message String login_after_setup();
+    @Message String login_after_activation();
+    @Message String login_after_signup();
+    @Message String login_session_ended();
+    @Message String login_activate();
+    @Message String login_signup();
     @Message String login_with_card();
     @Message String error_title();
     @Message String error_back_home();

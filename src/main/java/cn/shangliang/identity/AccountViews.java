@@ -1,0 +1,56 @@
+package cn.shangliang.identity;
+
+import cn.shangliang.common.security.Role;
+import java.time.Instant;
+import java.util.List;
+
+/** What the account pages and API show; entities never leave the services. */
+public final class AccountViews {
+
+    private AccountViews() {
+    }
+
+    public record NewAccount(String username, String displayName, String phone, Role role, Long communityId,
+                             Long subdistrictId) {
+    }
+
+    public record GrantRequest(Role role, Long communityId, Long subdistrictId) {
+    }
+
+    /** The printable slip of a new or reset account; the code is shown only here, once. */
+    public record ActivationSlip(long accountId, String username, String displayName, String code,
+                                 Instant expiresAt) {
+    }
+
+    public record GrantView(long id, Role role, Scope.Type scopeType, long scopeId, String scopeName,
+                            String grantedBy, Instant createdAt, boolean revocable) {
+    }
+
+    public record AccountRow(long id, String username, String displayName, String phone, boolean enabled,
+                             Instant lastLoginAt, List<Role> roles) {
+    }
+
+    public record AccountDetail(long id, String username, String displayName, String phone, boolean enabled,
+                                boolean activated, Instant createdAt, String createdBy, Instant lastLoginAt,
+                                List<GrantView> grants, boolean manageable, SignupView signup) {
+    }
+
+    public record SignupView(long id, long accountId, long communityId, String communityName, String name,
+                             String phone, String building, String room, ResidentSignup.Status status,
+                             String reason, Long residentId, Instant createdAt) {
+        static SignupView of(ResidentSignup s, String communityName) {
+            return new SignupView(s.id, s.accountId, s.communityId, communityName, s.name, s.phone, s.building,
+                    s.room, s.status, s.reason, s.residentId, s.createdAt);
+        }
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package cn.shangliang.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * One login, server side. The token carries its id (claim {@code sid}); {@link SessionGuard} reads this row on
+ * every request, so ending it here ends the token everywhere. Rows are ended in bulk by {@link Sessions}.
+ */
+@Entity
+@Table(name = "auth_session")
+public class AuthSession extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(name = "account_id")
+    public Long accountId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    public Instant lastSeenAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

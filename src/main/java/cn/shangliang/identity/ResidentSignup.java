@@ -1,0 +1,71 @@
+package cn.shangliang.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A resident's own sign-up, pending until staff match it to the community's resident record. */
+@Entity
+@Table(name = "resident_signup")
+public class ResidentSignup extends PanacheEntityBase {
+
+    public enum Status { PENDING, APPROVED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "account_id", nullable = false)
+    public Long accountId;
+
+    @Column(name = "community_id", nullable = false)
+    public Long communityId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String phone;
+
+    @Column(nullable = false)
+    public String building;
+
+    @Column(nullable = false)
+    public String room;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    public String reason;
+
+    @Column(name = "resident_id")
+    public Long residentId;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Optional<ResidentSignup> ofAccount(long accountId) {
+        return find("accountId", accountId).firstResultOptional();
+    }
+}

@@ -1,0 +1,145 @@
+package cn.shangliang.identity;
+
+import cn.shangliang.common.security.Role;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * Checks every token's session on every request, with one primary-key read (session, account, grants joined):
+ * an ended session, a disabled account, an idle staff session or one past its absolute lifetime is refused on
+ * every instance at once. The caller's roles are replaced by the account's current grants, so a
+ * {@code @RolesAllowed} endpoint never trusts the groups frozen into an old token.
+ */
+@ApplicationScoped
+public class SessionGuard implements SecurityIdentityAugmentor {
+
+    private static final String READ = "SELECT s.subject, s.created_at, s.last_seen_at, s.ended_at, a.enabled, g.role"
+            + " FROM auth_session s LEFT JOIN account a ON a.id = s.account_id"
+            + " LEFT JOIN role_grant g ON g.account_id = s.account_id WHERE s.id = ?";
+    private static final String TOUCH = "UPDATE auth_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL";
+
+    /** Hibernate writes instants as UTC ({@code quarkus.hibernate-orm.jdbc.timezone}); read them the same way. */
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "shangliang.session.idle-timeout")
+    Duration idle;
+
+    @ConfigProperty(name = "shangliang.session.absolute-lifetime")
+    Duration absolute;
+
+    @ConfigProperty(name = "shangliang.session.touch-every", defaultValue = "PT1M")
+    Duration touchEvery;
+
+    @Override
+    public int priority() {
+        // before the card check, so an ended card session is refused as ended
+        return 10;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || jwt.getSubject() == null) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> check(identity, jwt));
+    }
+
+    private SecurityIdentity check(SecurityIdentity identity, JsonWebToken jwt) {
+        boolean card = jwt.getSubject().startsWith(CurrentUser.CARD_PREFIX);
+        Long sid = Claims.longClaim(jwt, CurrentUser.SESSION_CLAIM);
+        if (sid == null) {
+            throw new SessionEndedException(SessionRules.Verdict.ENDED, card);
+        }
+        Row row = read(sid);
+        if (row == null || !row.subject.equals(jwt.getSubject())) {
+            throw new SessionEndedException(SessionRules.Verdict.ENDED, card);
+        }
+        boolean staff = row.roles.stream().anyMatch(r -> !r.equals(Role.N_RESIDENT) && !r.equals(Role.N_OWNER));
+        SessionRules rules = new SessionRules(idle, absolute, touchEvery);
+        SessionRules.State state = new SessionRules.State(row.createdAt, row.lastSeenAt, row.endedAt, row.enabled,
+                staff);
+        Instant now = Instant.now();
+        SessionRules.Verdict verdict = rules.judge(state, now);
+        if (verdict != SessionRules.Verdict.ACTIVE) {
+            throw new SessionEndedException(verdict, card);
+        }
+        if (rules.mustTouch(state, now)) {
+            touch(sid, now);
+        }
+        if (card) {
+            return identity;
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
+                .addRoles(row.roles)
+                .addPermissionChecker(identity::checkPermission)
+                .build();
+    }
+
+    record Row(String subject, Instant createdAt, Instant lastSeenAt, Instant endedAt, boolean enabled,
+                       Set<String> roles) {
+    }
+
+    Row read(long sid) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(READ)) {
+            st.setLong(1, sid);
+            try (ResultSet rs = st.executeQuery()) {
+                Row row = null;
+                while (rs.next()) {
+                    if (row == null) {
+                        Object enabled = rs.getObject(5);
+                        row = new Row(rs.getString(1), instant(rs, 2), instant(rs, 3), instant(rs, 4),
+                                enabled == null || rs.getBoolean(5), new HashSet<>());
+                    }
+                    if (rs.getString(6) != null) {
+                        row.roles.add(rs.getString(6));
+                    }
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the session", e);
+        }
+    }
+
+    private void touch(long sid, Instant now) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(TOUCH)) {
+            st.setTimestamp(1, Timestamp.from(now), (Calendar) UTC.clone());
+            st.setLong(2, sid);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the session's activity", e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column, (Calendar) UTC.clone());
+        return t == null ? null : t.toInstant();
+    }
+}

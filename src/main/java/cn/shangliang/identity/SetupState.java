@@ -1,0 +1,42 @@
+package cn.shangliang.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** The one row of the first-run setup: the hash of the open setup token, or when setup was completed. */
+@Entity
+@Table(name = "setup_state")
+public class SetupState extends PanacheEntityBase {
+
+    static final int ROW = 1;
+
+    @Id
+    public Integer id;
+
+    @Column(name = "token_hash")
+    public String tokenHash;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    static SetupState locked() {
+        return findById(ROW, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
