@@ -43,7 +43,7 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ProposalPages {
 
-    @CheckedTemplate(basePath = "proposal", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "proposal")
     static class Templates {
         static native TemplateInstance list(ProposalQueries.ListPage list, ProposalQueries.Filter filter, String query,
                                             ProposalStatus[] statuses, ProposalCategory[] categories);
