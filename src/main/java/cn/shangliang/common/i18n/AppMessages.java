@@ -34,6 +34,9 @@ public interface AppMessages {
     @Message String error_back_home();
     @Message String flash_submitted();
     @Message String form_invalid();
+    @Message String pager_label();
+    @Message String pager_prev();
+    @Message String pager_next();
     @Message String home_welcome(String name);
     @Message String home_guest();
     @Message String home_attention();
