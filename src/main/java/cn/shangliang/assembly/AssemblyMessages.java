@@ -93,8 +93,6 @@ public interface AssemblyMessages {
     @Message String receipt_change_until();
     @Message String not_on_roster();
     @Message String back();
-    @Message String prev();
-    @Message String next();
     @Message String paper();
     @Message String paper_note();
     @Message String sheet_no();

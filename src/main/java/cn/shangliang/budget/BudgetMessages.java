@@ -88,7 +88,6 @@ public interface BudgetMessages {
     @Message String money_trail();
     @Message String my_proposals();
     @Message String need();
-    @Message String next();
     @Message String no_complaints();
     @Message String no_council_members();
     @Message String no_cycles();
@@ -111,7 +110,6 @@ public interface BudgetMessages {
     @Message String percent();
     @Message String points();
     @Message String present();
-    @Message String prev();
     @Message String price_yuan();
     @Message String project();
     @Message String project_title();

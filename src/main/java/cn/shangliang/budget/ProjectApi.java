@@ -27,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -80,6 +81,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/review")
     @Authenticated
+    @Operation(summary = "Accept or reject a submitted proposal (community staff; REVIEW)")
     public ProjectView review(@PathParam("id") long id, ReviewForm form) {
         return proposals.review(id, form);
     }
@@ -87,6 +89,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/merge")
     @Authenticated
+    @Operation(summary = "Merge a proposal into another of the same cycle (community staff; REVIEW)")
     public ProjectView merge(@PathParam("id") long id, MergeForm form) {
         return proposals.merge(id, form);
     }
@@ -94,6 +97,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/cost")
     @Authenticated
+    @Operation(summary = "Adjust the estimated cost in fen, with a note (community staff; REVIEW)")
     public ProjectView cost(@PathParam("id") long id, CostForm form) {
         return proposals.adjustCost(id, form);
     }
@@ -101,6 +105,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/contract")
     @Authenticated
+    @Operation(summary = "Record the implementer and the contract amount in fen (community staff; IMPLEMENT)")
     public ProjectView contract(@PathParam("id") long id, ContractForm form) {
         return implementation.contract(id, form);
     }
@@ -108,6 +113,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/milestones")
     @Authenticated
+    @Operation(summary = "Add a milestone with its due date (community staff; IMPLEMENT)")
     public Response milestone(@PathParam("id") long id, MilestoneForm form) {
         return Response.status(201).entity(implementation.addMilestone(id, form)).build();
     }
@@ -115,6 +121,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/reports")
     @Authenticated
+    @Operation(summary = "Report progress in percent and the expenses in fen (community staff; IMPLEMENT)")
     public Response report(@PathParam("id") long id, ReportForm form) {
         return Response.status(201).entity(implementation.report(id, form)).build();
     }
@@ -122,6 +129,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/acceptance")
     @Authenticated
+    @Operation(summary = "Record the acceptance check and the final cost in fen (community staff; ACCEPT)")
     public ProjectView accept(@PathParam("id") long id, AcceptanceForm form) {
         return implementation.accept(id, form);
     }
@@ -129,6 +137,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/ratings")
     @Authenticated
+    @Operation(summary = "Rate a finished project, 1 to 5 stars (residents on the community roster; RATE)")
     public Response rate(@PathParam("id") long id, RatingForm form) {
         return Response.status(201).entity(evaluation.rate(id, form)).build();
     }
@@ -136,6 +145,7 @@ public class ProjectApi {
     @POST
     @Path("{id}/complaints")
     @Authenticated
+    @Operation(summary = "File a complaint about a project (anyone logged in)")
     public Response complain(@PathParam("id") long id, TextForm form) {
         return Response.status(201).entity(evaluation.complain(id, form)).build();
     }

@@ -98,33 +98,122 @@ public class ProjectPages {
         return Templates.money(cycles.find(id), money.cycle(id));
     }
 
+    /** {@link BudgetAction#REVIEW}: community staff accept or reject a proposal. */
     @POST
-    @Path("projects/{id}/{action}")
+    @Path("projects/{id}/review")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response act(@PathParam("id") long id, @PathParam("action") String action, MultivaluedMap<String, String> form) {
+    public Response review(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader f = new FormReader(form);
-        switch (action) {
-            case "review" -> proposals.review(id, f.done(new ReviewForm(f.choice("decision", BudgetForms.Decision.class),
-                    f.choice("reason", RejectReason.class), f.text("note"))));
-            case "merge" -> proposals.merge(id, f.done(new MergeForm(f.id("intoId"), f.text("note"))));
-            case "cost" -> proposals.adjustCost(id, f.done(new CostForm(f.yuan("estimatedCost"), f.text("note"))));
-            case "contract" -> implementation.contract(id, f.done(new ContractForm(f.text("implementerName"),
-                    f.choice("implementerKind", ImplementerKind.class), f.yuan("contract"), f.text("councilDecision"),
-                    f.date("contractedOn"))));
-            case "milestones" -> implementation.addMilestone(id, f.done(new MilestoneForm(f.text("title"), f.date("dueOn"))));
-            case "reports" -> implementation.report(id, f.done(report(f)));
-            case "acceptance" -> implementation.accept(id, f.done(new AcceptanceForm(f.choice("result", AcceptanceResult.class),
-                    f.text("items"), f.text("representatives"), f.yuan("finalCost"))));
-            case "ratings" -> evaluation.rate(id, f.done(new RatingForm(f.integer("stars"), f.text("comment"))));
-            case "complaints" -> evaluation.complain(id, new TextForm(f.text("text")));
-            case "complaint-answer" -> {
-                Long complaint = f.done(f.id("complaintId"));
-                evaluation.answerComplaint(complaint == null ? -1 : complaint, new TextForm(f.text("text")));
-            }
-            default -> throw cn.shangliang.common.web.DomainException.notFound("该操作");
-        }
-        return redirect("/budget/projects/" + id);
+        proposals.review(id, f.done(new ReviewForm(f.choice("decision", BudgetForms.Decision.class),
+                f.choice("reason", RejectReason.class), f.text("note"))));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#REVIEW}: community staff merge a proposal into another. */
+    @POST
+    @Path("projects/{id}/merge")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        proposals.merge(id, f.done(new MergeForm(f.id("intoId"), f.text("note"))));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#REVIEW}: community staff adjust the estimated cost, with a note. */
+    @POST
+    @Path("projects/{id}/cost")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cost(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        proposals.adjustCost(id, f.done(new CostForm(f.yuan("estimatedCost"), f.text("note"))));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#IMPLEMENT}: community staff record the implementer's contract. */
+    @POST
+    @Path("projects/{id}/contract")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response contract(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        implementation.contract(id, f.done(new ContractForm(f.text("implementerName"),
+                f.choice("implementerKind", ImplementerKind.class), f.yuan("contract"), f.text("councilDecision"),
+                f.date("contractedOn"))));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#IMPLEMENT}: community staff add a milestone. */
+    @POST
+    @Path("projects/{id}/milestones")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response milestone(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        implementation.addMilestone(id, f.done(new MilestoneForm(f.text("title"), f.date("dueOn"))));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#IMPLEMENT}: community staff report progress and expenses. */
+    @POST
+    @Path("projects/{id}/reports")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        implementation.report(id, f.done(report(f)));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#ACCEPT}: community staff record the acceptance check. */
+    @POST
+    @Path("projects/{id}/acceptance")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acceptance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        implementation.accept(id, f.done(new AcceptanceForm(f.choice("result", AcceptanceResult.class),
+                f.text("items"), f.text("representatives"), f.yuan("finalCost"))));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#RATE}: residents on the roster rate a finished project. */
+    @POST
+    @Path("projects/{id}/ratings")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        evaluation.rate(id, f.done(new RatingForm(f.integer("stars"), f.text("comment"))));
+        return back(id);
+    }
+
+    /** Anyone logged in may complain about a project (not in the permissions table). */
+    @POST
+    @Path("projects/{id}/complaints")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complain(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        evaluation.complain(id, new TextForm(new FormReader(form).text("text")));
+        return back(id);
+    }
+
+    /** {@link BudgetAction#ANSWER_COMPLAINT}: the supervisor answers a complaint. */
+    @POST
+    @Path("projects/{id}/complaint-answer")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answerComplaint(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader f = new FormReader(form);
+        Long complaint = f.done(f.id("complaintId"));
+        evaluation.answerComplaint(complaint == null ? -1 : complaint, new TextForm(f.text("text")));
+        return back(id);
+    }
+
+    private static Response back(long projectId) {
+        return redirect("/budget/projects/" + projectId);
     }
 
     /** Up to three expense lines per report form; empty lines are ignored. */

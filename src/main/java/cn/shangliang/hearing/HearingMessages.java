@@ -96,7 +96,6 @@ public interface HearingMessages {
     @Message String my_sign_off();
     @Message String name_heading();
     @Message String new_hearing();
-    @Message String next();
     @Message String no();
     @Message String no_draw_needed();
     @Message String not_a_representative();
@@ -110,7 +109,6 @@ public interface HearingMessages {
     @Message String position(StatementPosition p);
     @Message String present();
     @Message String present_count(int present, int total);
-    @Message String prev();
     @Message String publish_report();
     @Message String publish_seed();
     @Message String published_at();

@@ -45,8 +45,6 @@ public interface IdentityMessages {
     @Message String issue();
     @Message String details();
     @Message String owners_empty();
-    @Message String prev();
-    @Message String next();
     @Message String status(OwnerCardStatus status);
     @Message String card_title(String number);
     @Message String card_owner();

@@ -5,6 +5,8 @@ import cn.shangliang.community.Resident;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.community.CommunityActors;
 import cn.shangliang.common.web.FormInput;
+import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -40,7 +43,7 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ProposalPages {
 
-    @CheckedTemplate(basePath = "proposal", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "proposal")
     static class Templates {
         static native TemplateInstance list(ProposalQueries.ListPage list, ProposalQueries.Filter filter, String query,
                                             ProposalStatus[] statuses, ProposalCategory[] categories);
@@ -48,7 +51,12 @@ public class ProposalPages {
         static native TemplateInstance show(ProposalQueries.ProposalView p, Can can, boolean cosigned,
                                             List<ProposalStatus> outcomes, TransferTarget[] targets);
 
-        static native TemplateInstance form(List<Community> communities, ProposalCategory[] categories, int threshold);
+        static native TemplateInstance form(List<CommunityOption> communities, ProposalCategory[] categories,
+                                            int threshold, FormState form);
+    }
+
+    /** A community the visitor may submit a proposal in. */
+    public record CommunityOption(long id, String name) {
     }
 
     /** What the visitor may do on a proposal's page now. */
@@ -60,6 +68,9 @@ public class ProposalPages {
 
     @Inject
     ProposalService service;
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     ProposalReviews reviews;
@@ -92,22 +103,24 @@ public class ProposalPages {
     @Path("new")
     @Authenticated
     public TemplateInstance form() {
+        return form(FormState.empty());
+    }
+
+    private TemplateInstance form(FormState state) {
         Set<Long> ids = new LinkedHashSet<>();
         currentUser.accountId().ifPresent(a -> Resident.<Resident>list("accountId", a).forEach(r -> ids.add(r.communityId)));
         currentUser.grants().stream().filter(g -> g.scopeType == Scope.Type.COMMUNITY
                         && (g.role == Role.RESIDENT || g.role == Role.COUNCIL_MEMBER || g.role == Role.COUNCIL_CHAIR))
                 .forEach(g -> ids.add(g.scopeId));
         List<Community> communities = ids.isEmpty() ? List.of() : Community.list("id in ?1", ids);
-        return Templates.form(communities, ProposalCategory.values(), config.cosignThreshold());
+        return Templates.form(communities.stream().map(c -> new CommunityOption(c.id, c.name)).toList(),
+                ProposalCategory.values(), config.cosignThreshold(), state);
     }
 
     @POST
     @Authenticated
-    public Response submit(@RestForm String communityId, @RestForm String title, @RestForm String description,
-                           @RestForm String category, @RestForm String place, @RestForm String attachments) {
-        long id = service.submit(new ProposalService.SubmitForm(FormInput.number(communityId, "communityId"), title,
-                description, FormInput.choice(ProposalCategory.class, category, "category"), place, attachments));
-        return see(id);
+    public Response submit(MultivaluedMap<String, String> form) {
+        return forms.submit(form, ProposalService.SubmitForm.class, f -> see(service.submit(f)), this::form);
     }
 
     @GET

@@ -7,7 +7,6 @@ import cn.shangliang.common.rules.RuleViolation.Kind;
 
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.community.CommunityActors;
@@ -15,10 +14,13 @@ import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,31 +46,18 @@ public class ProposalService {
     @Inject
     Clock clock;
 
-    public record SubmitForm(Long communityId, String title, String description, ProposalCategory category,
-                             String place, String attachments) {
+    /** A new proposal, as the page form and the JSON API send it; messages are codes of the errors bundle. */
+    public record SubmitForm(@NotNull(message = "proposal.submit.community") Long communityId,
+                             @NotBlank(message = "proposal.submit.title") @Size(max = 200, message = "proposal.submit.title")
+                             String title,
+                             @NotBlank(message = "proposal.submit.description") String description,
+                             @NotNull(message = "proposal.submit.category") ProposalCategory category,
+                             @Size(max = 200, message = "proposal.submit.place") String place,
+                             String attachments) {
     }
 
     @Transactional
-    public long submit(SubmitForm form) {
-        List<FieldError> errors = new ArrayList<>();
-        if (form == null || form.communityId() == null) {
-            errors.add(new FieldError("communityId", "请选择社区"));
-        }
-        if (form == null || form.title() == null || form.title().isBlank() || form.title().strip().length() > 200) {
-            errors.add(new FieldError("title", "请填写标题（200字以内）"));
-        }
-        if (form == null || form.description() == null || form.description().isBlank()) {
-            errors.add(new FieldError("description", "请说明议题的内容"));
-        }
-        if (form == null || form.category() == null) {
-            errors.add(new FieldError("category", "请选择类别"));
-        }
-        if (form != null && form.place() != null && form.place().strip().length() > 200) {
-            errors.add(new FieldError("place", "地点请在200字以内"));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+    public long submit(@Valid @NotNull SubmitForm form) {
         if (Community.findById(form.communityId()) == null) {
             throw DomainException.notFound("该社区");
         }

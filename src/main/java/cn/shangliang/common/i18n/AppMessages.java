@@ -39,6 +39,11 @@ public interface AppMessages {
     @Message String login_with_card();
     @Message String error_title();
     @Message String error_back_home();
+    @Message String flash_submitted();
+    @Message String form_invalid();
+    @Message String pager_label();
+    @Message String pager_prev();
+    @Message String pager_next();
     @Message String home_welcome(String name);
     @Message String home_guest();
     @Message String home_attention();

@@ -1,5 +1,6 @@
 package cn.shangliang.common.web;
 
+import cn.shangliang.common.i18n.ErrorTexts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -41,8 +42,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        String language = LanguageFilter.language(headers);
         List<DomainException.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new DomainException.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new DomainException.FieldError(FormPipeline.leaf(v.getPropertyPath().toString()),
+                        text(v.getMessage(), language)))
                 .toList();
         return respond(DomainException.invalid(errors), uri, headers);
     }
@@ -123,8 +126,9 @@ public class ErrorMappers {
         return path.startsWith("/api/") || path.equals("/api");
     }
 
-    private static String leaf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+    /** Constraint messages are codes of the errors bundle, or (Bean Validation's own) texts as they are. */
+    private static String text(String codeOrText, String language) {
+        String pattern = ErrorTexts.pattern(codeOrText, language);
+        return pattern != null ? pattern : codeOrText;
     }
 }

@@ -45,6 +45,12 @@ public class Ui {
         return MessageBundles.get(messages, Localized.Literal.of(locale().toLanguageTag()));
     }
 
+    /** Whether the previous request was a form that succeeded (see {@link Flash}). */
+    public boolean flash() {
+        String value = cookie(Flash.COOKIE);
+        return value != null && !value.isEmpty();
+    }
+
     public boolean large() {
         return "1".equals(cookie(LARGE_COOKIE));
     }

@@ -1,0 +1,166 @@
+package cn.shangliang.common.web;
+
+import cn.shangliang.common.i18n.ErrorTexts;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one form pipeline of the pages. A page POST binds what was typed into the same request record the JSON
+ * API takes (Jackson, so the same converters apply: numbers, choices, dates, {@link BeijingDateTime},
+ * {@link YuanToFen}); the service validates the record with Bean Validation and its rules. Whatever the visitor
+ * got wrong comes back as the form again, status 400, with the typed values and each error by its field; a
+ * refusal of another kind (403, 404, 409) goes to the error page as before. Nothing is written on a refusal:
+ * binding fails before the service is called, and the service's transaction rolls back on its own refusals.
+ */
+@ApplicationScoped
+public class FormPipeline {
+
+    /** The field quarkus-rest-csrf adds to every form; never a value of the use case. */
+    private static final String CSRF_FIELD = "csrf-token";
+
+    private final ObjectMapper binder;
+    private final Ui ui;
+
+    @Inject
+    public FormPipeline(ObjectMapper json, Ui ui) {
+        this.binder = json.copy()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+        this.ui = ui;
+    }
+
+    /**
+     * Binds {@code form} into a {@code type} and runs {@code action} on it (which should redirect, 303); on bad
+     * input answers 400 with {@code redisplay} rendered for the form as typed.
+     */
+    public <T> Response submit(MultivaluedMap<String, String> form, Class<T> type, Function<T, Response> action,
+                               Function<FormState, TemplateInstance> redisplay) {
+        Map<String, String> typed = typed(form);
+        Map<String, String> errors = new LinkedHashMap<>();
+        T request = bind(form, type, errors);
+        if (!errors.isEmpty()) {
+            return refused(new FormState(typed, errors, List.of()), redisplay);
+        }
+        try {
+            return action.apply(request);
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+                errors.putIfAbsent(leaf(v.getPropertyPath().toString()), text(v.getMessage()));
+            }
+            return refused(new FormState(typed, errors, List.of()), redisplay);
+        } catch (DomainException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            List<String> general = new ArrayList<>();
+            for (DomainException.FieldError f : e.fieldErrors()) {
+                if (typed.containsKey(f.field())) {
+                    errors.putIfAbsent(f.field(), text(f.message()));
+                } else {
+                    general.add(text(f.message()));
+                }
+            }
+            if (e.fieldErrors().isEmpty()) {
+                general.add(e.detail(ui.lang()));
+            }
+            return refused(new FormState(typed, errors, general), redisplay);
+        }
+    }
+
+    /** A field error's text in the visitor's language: a code of the errors bundle, or a text as it is. */
+    public String text(String codeOrText) {
+        String pattern = ErrorTexts.pattern(codeOrText, ui.lang());
+        return pattern != null ? pattern : codeOrText;
+    }
+
+    private static Response refused(FormState state, Function<FormState, TemplateInstance> redisplay) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(redisplay.apply(state)).build();
+    }
+
+    /**
+     * Binds field by field in effect: a value that does not convert is reported and left out, and binding is
+     * tried again, so every malformed field is named at once, not only the first.
+     */
+    private <T> T bind(MultivaluedMap<String, String> form, Class<T> type, Map<String, String> errors) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        form.forEach((name, list) -> {
+            if (!name.equals(CSRF_FIELD)) {
+                List<String> given = list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+                values.put(name, given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given);
+            }
+        });
+        while (true) {
+            try {
+                return binder.convertValue(values, type);
+            } catch (IllegalArgumentException e) {
+                if (!(e.getCause() instanceof JsonMappingException cause) || cause.getPath().isEmpty()) {
+                    throw e;
+                }
+                String field = cause.getPath().get(0).getFieldName();
+                if (field == null || values.remove(field) == null) {
+                    throw e;
+                }
+                errors.put(field, text(code(cause)));
+            }
+        }
+    }
+
+    private static String code(JsonMappingException e) {
+        if (e instanceof YuanToFen.Malformed) {
+            return "form.yuan";
+        }
+        if (!(e instanceof InvalidFormatException f) || f.getTargetType() == null) {
+            return "form.invalid";
+        }
+        Class<?> target = f.getTargetType();
+        if (target.isEnum()) {
+            return "form.choice";
+        }
+        if (target == LocalDate.class) {
+            return "form.date";
+        }
+        if (target == LocalTime.class) {
+            return "form.time";
+        }
+        if (target == Instant.class || target == LocalDateTime.class) {
+            return "form.datetime";
+        }
+        return Number.class.isAssignableFrom(target) || target.isPrimitive() ? "form.number" : "form.invalid";
+    }
+
+    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((name, list) -> {
+            if (!name.equals(CSRF_FIELD)) {
+                typed.put(name, String.join("\n", list));
+            }
+        });
+        return typed;
+    }
+
+    static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
