@@ -77,6 +77,13 @@ public class BudgetCycle extends PanacheEntityBase {
     @Column(name = "min_votes")
     public Integer minVotes;
 
+    /** The comparison step's count (…-comparison rules), set when the selection is published. */
+    @Column(name = "comparison_prefer_es")
+    public Integer comparisonPreferEs;
+
+    @Column(name = "comparison_prefer_greedy")
+    public Integer comparisonPreferGreedy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CycleStatus status;

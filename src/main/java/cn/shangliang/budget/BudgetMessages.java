@@ -140,6 +140,9 @@ public interface BudgetMessages {
     @Message String review_note();
     @Message String rule();
     @Message String rule_equalshares();
+    @Message String rule_equalshares_comparison();
+    @Message String comparison_kept(int proportional, int greedy);
+    @Message String comparison_switched(int proportional, int greedy);
     @Message String rule_greedy();
     @Message String rule_greedy_no_skip();
     @Message String rule_greedy_threshold();

@@ -15,12 +15,13 @@ public final class BudgetViews {
                             long budgetFen, long capWorksFen, long capServiceFen, long capGoodsFen,
                             LocalDate proposalsOpenOn, LocalDate proposalsCloseOn, int noticeDays, String quorum,
                             String majority, VoteMode voteMode, int maxApprovals, int maxScore, String rule,
-                            Integer minVotes, Integer membersTotal, Instant noticeEndsAt, Instant approvedAt) {
+                            Integer minVotes, Integer membersTotal, Instant noticeEndsAt, Instant approvedAt,
+                            Integer comparisonPreferEs, Integer comparisonPreferGreedy) {
         static CycleView of(BudgetCycle c) {
             return new CycleView(c.id, c.communityId, c.year, c.title, c.status, c.status.label(), c.budgetFen,
                     c.capWorksFen, c.capServiceFen, c.capGoodsFen, c.proposalsOpenOn, c.proposalsCloseOn, c.noticeDays,
                     c.quorum, c.majority, c.voteMode, c.maxApprovals, c.maxScore, c.ruleName, c.minVotes,
-                    c.membersTotal, c.noticeEndsAt, c.approvedAt);
+                    c.membersTotal, c.noticeEndsAt, c.approvedAt, c.comparisonPreferEs, c.comparisonPreferGreedy);
         }
     }
 

@@ -3,6 +3,7 @@ package cn.shangliang.budget;
 import java.time.Clock;
 
 import cn.shangliang.budget.BudgetViews.CycleView;
+import cn.shangliang.budget.rules.Comparison;
 import cn.shangliang.budget.rules.EqualSharesExplanation;
 import cn.shangliang.budget.rules.Explanation;
 import cn.shangliang.budget.rules.GreedyExplanation;
@@ -43,7 +44,9 @@ public class PabulibService {
     @Inject
     BudgetAccess access;
 
-    public record Selection(String rule, List<String> selected, BigDecimal spent, List<ExplanationLine> explanations) {
+    /** {@code comparison}: the comparison step's count for the {@code …-comparison} rules, else null. */
+    public record Selection(String rule, List<String> selected, BigDecimal spent, List<ExplanationLine> explanations,
+                            Comparison comparison) {
     }
 
     /**
@@ -83,7 +86,7 @@ public class PabulibService {
             throw DomainException.badInput("budget.pabulib.rule", "无法按该规则计算：" + e.getMessage());
         }
         return new Selection(result.rule(), result.selected(), result.spent(), result.explanations().stream()
-                .map(ExplanationLine::of).toList());
+                .map(ExplanationLine::of).toList(), result.comparison());
     }
 
     static PabulibElection parse(String text) {

@@ -95,6 +95,8 @@ public class SelectionService {
         SelectionInput input = SelectionInput.of(BigDecimal.valueOf(c.budgetFen),
                 score ? VoteType.SCORING : VoteType.APPROVAL, projects, plain);
         SelectionResult<? extends Explanation> result = SelectionRule.forName(c.ruleName, params(c)).select(input);
+        c.comparisonPreferEs = result.comparison() == null ? null : result.comparison().preferEqualShares();
+        c.comparisonPreferGreedy = result.comparison() == null ? null : result.comparison().preferGreedy();
 
         int position = 0;
         List<String> funded = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.text.Typed;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 
@@ -25,6 +26,11 @@ final class Checks {
             errors.add(new FieldError(field, "不能超过 " + max + " 个字"));
         }
         return v;
+    }
+
+    /** Like {@link #text}, for fields where digits are typed: full-width digits become ASCII first (NFKC). */
+    String typed(String value, String field, int max, boolean required) {
+        return text(Typed.normalize(value), field, max, required);
     }
 
     /** A positive area in m² with at most two decimals. */

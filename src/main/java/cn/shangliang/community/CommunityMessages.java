@@ -81,6 +81,9 @@ public interface CommunityMessages {
     @Message String import_file();
     @Message String import_submit();
     @Message String import_template();
+    @Message String import_template_xlsx();
+    @Message String import_sheet();
+    @Message String import_sheet_hint();
     @Message String import_rules_link();
     @Message String import_failed(int count);
     @Message String import_line();

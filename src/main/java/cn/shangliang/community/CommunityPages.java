@@ -127,10 +127,18 @@ public class CommunityPages {
 
     @GET
     @Path("roster-template.csv")
-    @Produces("text/csv")
+    @Produces(MediaType.WILDCARD)
     public Response template() {
         return Response.ok(RosterTemplate.csv()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=" + RosterTemplate.FILE_NAME).build();
+    }
+
+    @GET
+    @Path("roster-template.xlsx")
+    @Produces(MediaType.WILDCARD)
+    public Response xlsxTemplate() {
+        return Response.ok(RosterTemplate.xlsx()).type(RosterTemplate.XLSX_TYPE)
+                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.XLSX_FILE_NAME).build();
     }
 
     private static Response back(long communityId) {

@@ -110,8 +110,9 @@ public class EstatePages {
     @POST
     @Path("{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importRoster(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        long jobId = jobs.submit(id, bytes(file));
+    public Response importRoster(@PathParam("id") long id, @RestForm("file") FileUpload file,
+                                 @RestForm("sheet") String sheet) {
+        long jobId = jobs.submit(id, bytes(file), sheet);
         return Response.seeOther(URI.create("/community/estates/" + id + "/roster/jobs/" + jobId)).build();
     }
 

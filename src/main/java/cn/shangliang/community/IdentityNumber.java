@@ -1,5 +1,7 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.text.Typed;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,7 +27,7 @@ public final class IdentityNumber {
 
     /** Upper case without spaces: the form that is checked, hashed and masked. */
     public static String normalize(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return raw == null ? "" : Typed.normalize(raw).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 
     /** Why {@code number} is not a valid identity number for an owner of {@code kind}, or empty when it is. */

@@ -77,7 +77,7 @@ public class ResidentService {
     private static void apply(Resident r, ResidentForm form) {
         Checks checks = new Checks();
         r.name = checks.text(form.name(), "name", 100, true);
-        r.phone = checks.text(form.phone(), "phone", 20, false);
+        r.phone = checks.typed(form.phone(), "phone", 20, false);
         checks.require(r.phone == null || r.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "电话格式有误");
         if (form.householdId() != null) {
             Household h = Household.findById(form.householdId());

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 
+
 /** An estate's roster as JSON: units, owners (identity numbers masked), ownerships, and the file import. */
 @Path("/api/community")
 @Blocking
@@ -120,9 +121,11 @@ public class RosterApi {
     @Path("estates/{id}/roster")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
-    @Operation(summary = "Import a roster file (CSV or XLSX as the request body); all rows or none")
-    public RosterImporter.Result importRoster(@PathParam("id") long estateId, byte[] file) {
-        return importer.importFile(estateId, file == null ? new byte[0] : file);
+    @Operation(summary = "Import a roster file as the request body (CSV/TSV in UTF-8, GB18030 or UTF-16, or XLSX;"
+            + " ?sheet= names the XLSX sheet or its number); all rows or none")
+    public RosterImporter.Result importRoster(@PathParam("id") long estateId, @QueryParam("sheet") String sheet,
+                                              byte[] file) {
+        return importer.importFile(estateId, file == null ? new byte[0] : file, sheet);
     }
 
     @GET
@@ -133,11 +136,21 @@ public class RosterApi {
         return jobs.view(jobId);
     }
 
+    /** A download whatever the client accepts (an Accept: application/json client got 406 before). */
     @GET
     @Path("roster-template.csv")
-    @Produces("text/csv")
+    @Produces(MediaType.WILDCARD)
     public Response template() {
         return Response.ok(RosterTemplate.csv()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=" + RosterTemplate.FILE_NAME).build();
+    }
+
+    @GET
+    @Path("roster-template.xlsx")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The roster template as XLSX, its unit, identity-number, co-owner and phone columns formatted as text")
+    public Response xlsxTemplate() {
+        return Response.ok(RosterTemplate.xlsx()).type(RosterTemplate.XLSX_TYPE)
+                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.XLSX_FILE_NAME).build();
     }
 }

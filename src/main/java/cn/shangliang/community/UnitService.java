@@ -208,7 +208,7 @@ public class UnitService {
         checks.require(form.kind() != null, "kind", "请选择业主类型");
         owner.kind = form.kind();
         owner.name = checks.text(form.name(), "name", 100, true);
-        owner.phone = checks.text(form.phone(), "phone", 20, false);
+        owner.phone = checks.typed(form.phone(), "phone", 20, false);
         checks.require(owner.phone == null || owner.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "电话格式有误");
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.text.Typed;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class AccountLogin {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
             throw DomainException.badInput("credentials-missing", "请输入账号和密码");
         }
-        Account account = Account.findByLogin(login.trim()).orElse(null);
+        Account account = Account.findByLogin(Typed.normalize(login).strip()).orElse(null);
         boolean ok = Passwords.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
         if (account == null || !ok || !account.enabled) {
             throw new DomainException(401, "bad-credentials", "账号或密码不正确");

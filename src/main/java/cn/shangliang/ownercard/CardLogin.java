@@ -5,6 +5,7 @@ import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Passwords;
 import cn.shangliang.identity.TokenIssuer;
 
+import cn.shangliang.common.text.Typed;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Owner;
@@ -50,8 +51,9 @@ public class CardLogin {
     private record Granted(long cardId, long estateId, long ownerId, String ownerName, boolean pinChangeRequired) {
     }
 
-    public CardSession login(String typedNumber, String pin) {
+    public CardSession login(String typedNumber, String typedPin) {
         String number = CardNumbers.normalize(typedNumber);
+        String pin = Typed.normalize(typedPin);
         if (number == null || pin == null || pin.isEmpty()) {
             throw DomainException.badInput("credentials-missing", "请输入卡号和密码");
         }
@@ -99,7 +101,10 @@ public class CardLogin {
     }
 
     /** The owner replaces their PIN (required after issue); a wrong current PIN counts as a failed attempt. */
-    public void changePin(String currentPin, String newPin, String confirmation) {
+    public void changePin(String typedCurrent, String typedNew, String typedConfirmation) {
+        String currentPin = Typed.normalize(typedCurrent);
+        String newPin = Typed.normalize(typedNew);
+        String confirmation = Typed.normalize(typedConfirmation);
         long cardId = requireCardId();
         List<DomainException.FieldError> errors = new ArrayList<>();
         if (currentPin == null || currentPin.isEmpty()) {

@@ -1,5 +1,7 @@
 package cn.shangliang.ownercard;
 
+import cn.shangliang.common.text.Typed;
+
 import java.security.SecureRandom;
 
 /**
@@ -28,7 +30,7 @@ public final class CardNumbers {
         if (typed == null) {
             return null;
         }
-        String stripped = typed.replaceAll("[\\s\\-\u3000]", "");
+        String stripped = Typed.normalize(typed).replaceAll("[\\s\\-]", "");
         return stripped.isEmpty() ? null : stripped;
     }
 

@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -232,6 +233,39 @@ class BudgetApiTest {
         given().contentType("text/plain; charset=UTF-8").body(resource("Poland_Warszawa_2019_Anin.pb"))
                 .queryParam("rule", "greedy").post("/api/budget/pabulib/select").then().statusCode(200)
                 .body("explanations[0].funded", equalTo(true));
+    }
+
+    @Test
+    void theComparisonRulesAreAcceptedByName() throws IOException {
+        given().contentType("text/plain; charset=UTF-8").body(resource("Poland_Warszawa_2019_Anin.pb"))
+                .queryParam("rule", "equalshares/add1-comparison").post("/api/budget/pabulib/select").then()
+                .statusCode(200).body("rule", equalTo("equalshares/add1-comparison"))
+                .body("comparison.preferEqualShares", equalTo(0)).body("comparison.preferGreedy", equalTo(91))
+                .body("comparison.greedyWon", equalTo(true));
+        String assen = resource("Netherlands_Assen_2024.pb").replace("rule;equalshares/add1", "rule;equalshares-comparison");
+        given().contentType("text/plain; charset=UTF-8").body(assen).post("/api/budget/pabulib/select").then()
+                .statusCode(200).body("rule", equalTo("equalshares-comparison")).body("comparison.greedyWon", notNullValue());
+    }
+
+    @Test
+    void aCycleSelectingWithTheComparisonStepExplainsTheCount() throws IOException {
+        BudgetFixtures.Place place = fx.place();
+        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\",\"rule\":\"equalshares-comparison\",\"budgetFen\":10000000");
+        given().auth().oauth2(place.staff().token()).contentType("text/plain; charset=UTF-8")
+                .body(resource("Netherlands_Assen_2024.pb")).post("/api/budget/cycles/" + cycle + "/pabulib")
+                .then().statusCode(200);
+        post(place.staff().token(), "/api/budget/cycles/" + cycle + "/review", null, 200);
+        post(place.staff().token(), "/api/budget/cycles/" + cycle + "/vote", null, 200);
+        given().auth().oauth2(place.staff().token()).contentType("application/json")
+                .post("/api/budget/cycles/" + cycle + "/selection").then().statusCode(200);
+        given().get("/api/budget/cycles/" + cycle).then().statusCode(200)
+                .body("comparisonPreferEs", notNullValue()).body("comparisonPreferGreedy", notNullValue());
+        given().get("/budget/cycles/" + cycle + "/selection").then().statusCode(200)
+                .body(containsString("比较：")).body(containsString("名投票人在平等份额法结果中获得更多"));
+        given().cookie("sl_lang", "en").get("/budget/cycles/" + cycle + "/selection").then().statusCode(200)
+                .body(containsString("voters get more of the projects they approved"));
+        given().get("/api/budget/cycles/" + cycle + "/pabulib").then().statusCode(200)
+                .body(containsString("rule;equalshares-comparison"));
     }
 
     @Test

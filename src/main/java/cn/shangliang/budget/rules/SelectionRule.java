@@ -12,7 +12,8 @@ public interface SelectionRule {
 
     /**
      * Looks a rule up by its Pabulib name: {@code greedy}, {@code greedy-no-skip}, {@code greedy-threshold}
-     * (needs {@link RuleParams#minScore()}), {@code equalshares}, {@code equalshares/add1}.
+     * (needs {@link RuleParams#minScore()}), {@code equalshares}, {@code equalshares/add1}, and each of the last two
+     * with the comparison step ({@code equalshares-comparison}, {@code equalshares/add1-comparison}).
      *
      * @throws IllegalArgumentException for an unknown name or a missing threshold
      */
@@ -30,8 +31,14 @@ public interface SelectionRule {
             case "equalshares" -> new EqualShares(params.utilities(), params.tieBreak(), false, false);
             case "equalshares/add1" ->
                     new EqualShares(params.utilities(), params.tieBreak(), true, params.stopWhenExhaustive());
+            case "equalshares-comparison" -> new EqualSharesComparison(
+                    new EqualShares(params.utilities(), params.tieBreak(), false, false), Greedy.skipping(params.tieBreak()));
+            case "equalshares/add1-comparison" -> new EqualSharesComparison(
+                    new EqualShares(params.utilities(), params.tieBreak(), true, params.stopWhenExhaustive()),
+                    Greedy.skipping(params.tieBreak()));
             default -> throw new IllegalArgumentException("unknown selection rule '" + name
-                    + "'; known: greedy, greedy-no-skip, greedy-threshold, equalshares, equalshares/add1");
+                    + "'; known: greedy, greedy-no-skip, greedy-threshold, equalshares, equalshares/add1,"
+                    + " equalshares-comparison, equalshares/add1-comparison");
         };
     }
 }

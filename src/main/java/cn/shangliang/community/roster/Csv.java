@@ -2,12 +2,24 @@ package cn.shangliang.community.roster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** RFC 4180 CSV: comma separated, double quotes around fields that hold commas, quotes or line breaks. */
+/**
+ * RFC 4180 CSV: comma separated, double quotes around fields that hold commas, quotes or line breaks. The same
+ * with tabs reads Excel's "Unicode text" export.
+ */
 final class Csv {
 
-    /** One record and the file line it starts on (a quoted field may span several lines). */
-    record Line(int number, List<String> cells) {
+    /**
+     * One record and the file line it starts on (a quoted field may span several lines). {@code numeric} and
+     * {@code zeroPadded} name the cells (by index) a spreadsheet stored as numbers, and those of them whose
+     * display format shows leading zeros the number does not hold; both are empty for text files.
+     */
+    record Line(int number, List<String> cells, Set<Integer> numeric, Set<Integer> zeroPadded) {
+        Line(int number, List<String> cells) {
+            this(number, cells, Set.of(), Set.of());
+        }
+
         boolean blank() {
             return cells.stream().allMatch(String::isBlank);
         }
@@ -16,7 +28,7 @@ final class Csv {
     private Csv() {
     }
 
-    static List<Line> parse(String text) {
+    static List<Line> parse(String text, char delimiter) {
         List<Line> lines = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -42,7 +54,7 @@ final class Csv {
             } else if (c == '"' && cell.toString().isBlank()) {
                 cell.setLength(0);
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else if (c == '\r' || c == '\n') {

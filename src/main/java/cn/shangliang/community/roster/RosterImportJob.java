@@ -56,6 +56,10 @@ public class RosterImportJob extends PanacheEntityBase {
     @Column(name = "file_content", columnDefinition = "MEDIUMBLOB")
     public byte[] fileContent;
 
+    /** The XLSX sheet staff chose (name or number); null: the first sheet that has a header. */
+    @Column(name = "sheet_name", length = 100)
+    public String sheetName;
+
     @Version
     @Column(nullable = false)
     public long version;

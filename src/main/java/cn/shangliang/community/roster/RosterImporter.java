@@ -62,9 +62,9 @@ public class RosterImporter {
     CurrentUser user;
 
     @Transactional
-    public Result importFile(long estateId, byte[] content) {
+    public Result importFile(long estateId, byte[] content, String sheet) {
         Estate estate = access.lockEstate(estateId);
-        Result result = load(estate, content, user.auditName());
+        Result result = load(estate, content, sheet, RosterProgress.NONE);
         audit.record(user.auditName(), "community.roster-import", "estate", estate.id, summary(result));
         return result;
     }
@@ -72,14 +72,17 @@ public class RosterImporter {
     /** The import without an access check, for the demo seeding that runs before anyone logs in. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Result load(Estate estate, byte[] content, String actor) {
-        return load(estate, content, RosterProgress.NONE);
+        return load(estate, content, null, RosterProgress.NONE);
     }
 
-    /** The import without an access check, telling {@code progress} how far it has come (page uploads). */
+    /**
+     * The import without an access check, telling {@code progress} how far it has come (page uploads);
+     * {@code sheetName} chooses the XLSX sheet (see {@link RosterReader#read(byte[], String)}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result load(Estate estate, byte[] content, RosterProgress progress) {
+    public Result load(Estate estate, byte[] content, String sheetName, RosterProgress progress) {
         long start = System.nanoTime();
-        RosterSheet sheet = RosterReader.read(content);
+        RosterSheet sheet = RosterReader.read(content, sheetName);
         progress.read(sheet.rows().size());
         RosterParser.Result parsed = RosterParser.parse(sheet.rows());
         List<RowError> errors = new ArrayList<>(sheet.fileErrors());

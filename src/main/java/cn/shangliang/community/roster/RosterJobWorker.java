@@ -1,5 +1,7 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.community.CommunityConfig;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.community.Estate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,10 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +23,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class RosterJobWorker {
+
+    @Inject
+    CommunityConfig settings;
 
     private static final Logger LOG = Logger.getLogger(RosterJobWorker.class);
 
@@ -41,9 +44,6 @@ public class RosterJobWorker {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "shangliang.community.roster-job-stale-after", defaultValue = "PT10M")
-    Duration staleAfter;
-
     @Scheduled(every = "${shangliang.community.roster-job-poll:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -61,7 +61,7 @@ public class RosterJobWorker {
     private Long claim() {
         // Job bookkeeping (claims, heartbeats) runs on real time like the leases, not on the app clock.
         Instant now = Instant.now();
-        Instant stale = now.minus(staleAfter);
+        Instant stale = now.minus(settings.rosterJobStaleAfter());
         @SuppressWarnings("unchecked")
         List<Number> candidates = em.createNativeQuery("SELECT id FROM roster_import_job WHERE status = 'QUEUED' "
                         + "OR (status IN ('VALIDATING', 'WRITING') AND heartbeat_at < ?1) ORDER BY id LIMIT 5")
@@ -96,12 +96,12 @@ public class RosterJobWorker {
     /** The import and its outcome in one transaction: all rows and DONE commit together, or neither. */
     private void importJob(long jobId) {
         Object[] job = (Object[]) em.createNativeQuery(
-                        "SELECT estate_id, created_by, file_content FROM roster_import_job WHERE id = ?1")
+                        "SELECT estate_id, created_by, file_content, sheet_name FROM roster_import_job WHERE id = ?1")
                 .setParameter(1, jobId).getSingleResult();
         long estateId = ((Number) job[0]).longValue();
         String actor = (String) job[1];
         Estate estate = Estate.findById(estateId, LockModeType.PESSIMISTIC_WRITE);
-        RosterImporter.Result result = importer.load(estate, (byte[]) job[2], new JobProgress(jobId));
+        RosterImporter.Result result = importer.load(estate, (byte[]) job[2], (String) job[3], new JobProgress(jobId));
         audit.record(actor, "community.roster-import", "estate", estate.id, RosterImporter.summary(result));
         em.createNativeQuery("UPDATE roster_import_job SET status = 'DONE', processed_rows = ?1, total_rows = ?1, "
                         + "result_summary = ?2, file_content = NULL, heartbeat_at = ?3, version = version + 1 "

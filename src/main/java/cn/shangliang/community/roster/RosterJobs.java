@@ -45,7 +45,7 @@ public class RosterJobs {
     ObjectMapper json;
 
     @Transactional
-    public long submit(long estateId, byte[] content) {
+    public long submit(long estateId, byte[] content, String sheet) {
         access.editEstate(estateId);
         RosterImportJob job = new RosterImportJob();
         job.estateId = estateId;
@@ -54,6 +54,8 @@ public class RosterJobs {
         job.heartbeatAt = job.createdAt;
         job.status = RosterJobStatus.QUEUED;
         job.fileContent = content;
+        // Excel names have at most 31 characters: a longer one finds no sheet either way, with the same message
+        job.sheetName = sheet == null || sheet.isBlank() ? null : sheet.strip().substring(0, Math.min(100, sheet.strip().length()));
         job.persist();
         return job.id;
     }

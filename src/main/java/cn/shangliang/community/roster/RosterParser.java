@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class RosterParser {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,20}");
+    private static final Pattern MOBILE = Pattern.compile("1[0-9]{10}");
     private static final Pattern CO_OWNER_SEPARATOR = Pattern.compile("[;；]");
     private static final Pattern NAME_ID_SEPARATOR = Pattern.compile("[:：]");
     private static final Map<String, AreaSource> SOURCES = Map.of(
@@ -79,12 +80,17 @@ public final class RosterParser {
     private static RosterLine line(RawRow row, List<String> reasons) {
         String building = required(row, RosterColumn.BUILDING, 60, reasons);
         String number = required(row, RosterColumn.UNIT, 30, reasons);
+        if (row.zeroPadded().contains(RosterColumn.UNIT)) {
+            reasons.add(RosterTexts.text("padded_unit", number));
+        }
         BigDecimal area = area(row.get(RosterColumn.AREA), reasons);
         AreaSource source = lookup(SOURCES, row.get(RosterColumn.AREA_SOURCE), "面积来源", reasons);
         OwnerKind kind = lookup(KINDS, row.get(RosterColumn.OWNER_KIND), "业主类型", reasons);
         String name = required(row, RosterColumn.OWNER_NAME, 100, reasons);
-        String identity = identity(row.get(RosterColumn.OWNER_ID), kind, "", reasons);
-        String phone = phone(row.get(RosterColumn.PHONE), reasons);
+        String identity = row.numeric(RosterColumn.OWNER_ID)
+                ? numericIdentity(row.get(RosterColumn.OWNER_ID), "", reasons)
+                : identity(row.get(RosterColumn.OWNER_ID), kind, "", reasons);
+        String phone = phone(row.get(RosterColumn.PHONE), row.numeric(RosterColumn.PHONE), reasons);
         Boolean parking = yesNo(row.get(RosterColumn.PARKING), false, "是否车位", reasons);
         Boolean delivered = yesNo(row.get(RosterColumn.DELIVERED), kind != OwnerKind.DEVELOPER, "是否交付", reasons);
         List<RosterLine.Entry> owners = new ArrayList<>();
@@ -150,17 +156,33 @@ public final class RosterParser {
             return IdentityNumber.normalize(raw);
         }
         if (raw.matches("[0-9.]+E\\+?[0-9]+")) {
-            reasons.add(whose + "证件号码被 Excel 转成了数字，请把该列设为文本格式后重新输入");
-            return raw;
+            return numericIdentity(raw, whose, reasons);
         }
         Optional<String> problem = IdentityNumber.problem(raw, kind);
         problem.ifPresent(p -> reasons.add(whose + p));
         return IdentityNumber.normalize(raw);
     }
 
-    private static String phone(String raw, List<String> reasons) {
+    /**
+     * A spreadsheet number cannot hold an identity number: 18 digits exceed the 15 Excel keeps, and an X check
+     * character cannot be a number at all. Refused whatever the digits, since some still pass the check digit.
+     */
+    private static String numericIdentity(String raw, String whose, List<String> reasons) {
+        reasons.add(RosterTexts.text("numeric_identity", whose));
+        return IdentityNumber.normalize(raw);
+    }
+
+    /**
+     * A phone stored as a number has lost the leading 0 of its area code, unless it is a mobile number (11 digits
+     * starting with 1), which has none to lose.
+     */
+    private static String phone(String raw, boolean numeric, List<String> reasons) {
         if (raw.isEmpty()) {
             return null;
+        }
+        if (numeric && !MOBILE.matcher(raw).matches()) {
+            reasons.add(RosterTexts.text("numeric_phone", raw));
+            return raw;
         }
         if (!PHONE.matcher(raw).matches()) {
             reasons.add("电话“" + raw + "”格式有误");

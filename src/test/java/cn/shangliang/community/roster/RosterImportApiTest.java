@@ -154,6 +154,27 @@ class RosterImportApiTest {
     }
 
     @Test
+    void theSheetIsChosenByAQueryParameter() {
+        byte[] xlsx = Rosters.xlsx(HEADER_ZH, FIVE_UNITS);
+        given().auth().oauth2(staff).contentType(RosterTemplate.XLSX_TYPE).body(xlsx).queryParam("sheet", "花名册")
+                .post("/api/community/estates/" + place.estateId() + "/roster")
+                .then().statusCode(200).body("rows", equalTo(5));
+        given().auth().oauth2(staff).contentType(RosterTemplate.XLSX_TYPE).body(xlsx).queryParam("sheet", "名册")
+                .post("/api/community/estates/" + place.estateId() + "/roster")
+                .then().statusCode(400).body(containsString("花名册"));
+    }
+
+    @Test
+    void templatesDownloadWhateverTheClientAccepts() {
+        given().auth().oauth2(staff).accept("application/json").get("/api/community/roster-template.csv")
+                .then().statusCode(200).contentType(containsString("text/csv"));
+        byte[] xlsx = given().auth().oauth2(staff).accept("application/json").get("/api/community/roster-template.xlsx")
+                .then().statusCode(200).header("Content-Disposition", containsString("roster-template.xlsx"))
+                .extract().asByteArray();
+        upload(staff, xlsx, "t.xlsx").then().statusCode(200).body("rows", equalTo(3));
+    }
+
+    @Test
     void templateIsAValidRoster() {
         byte[] template = given().auth().oauth2(staff).get("/api/community/roster-template.csv").then().statusCode(200)
                 .header("Content-Disposition", containsString("roster-template.csv")).extract().asByteArray();
