@@ -101,7 +101,7 @@ public class PublicRecordService {
         int p = Math.max(page, 0);
         int from = Math.min(leaves.size(), p * LEAF_PAGE);
         int to = Math.min(leaves.size(), from + LEAF_PAGE);
-        return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, counting.minGroupSize,
+        return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, counting.config.minGroupSize(),
                 List.copyOf(leaves.subList(from, to)), p, LEAF_PAGE);
     }
 
