@@ -14,4 +14,11 @@ public interface AssemblyConfig {
     /** How often the scheduler closes decisions whose window has ended (a scheduler interval, e.g. 60s). */
     @WithDefault("60s")
     String closeEvery();
+
+    /** The fewest ballots a published per-building cell may hold; smaller groups are merged (ballot-privacy.md). */
+    @WithDefault("5")
+    int minGroupSize();
+
+    /** The file of the key that seals stored ballot choices and their commitments, outside the database. */
+    String choiceKeyFile();
 }

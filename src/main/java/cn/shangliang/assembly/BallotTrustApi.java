@@ -6,7 +6,8 @@ import cn.shangliang.assembly.StaffRecordChecks.OwnerCheckView;
 import cn.shangliang.assembly.TallyViews.HistoryRow;
 import cn.shangliang.assembly.TallyViews.ProofView;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.Refusal;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -93,6 +94,6 @@ public class BallotTrustApi {
                 return a;
             }
         }
-        throw DomainException.badInput("bad-answer", "请选择确认或拒绝");
+        throw Refusal.of(RuleViolation.invalid("bad-answer"));
     }
 }

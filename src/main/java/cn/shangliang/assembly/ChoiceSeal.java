@@ -2,7 +2,6 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.common.security.SecretKeyFile;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -34,8 +33,8 @@ public class ChoiceSeal {
     private final SecretKeySpec encryption;
     private final SecretKeySpec commitment;
 
-    ChoiceSeal(@ConfigProperty(name = "shangliang.assembly.choice-key-file") Path file) {
-        byte[] key = SecretKeyFile.loadOrCreate(file, 64);
+    ChoiceSeal(AssemblyConfig config) {
+        byte[] key = SecretKeyFile.loadOrCreate(Path.of(config.choiceKeyFile()), 64);
         this.encryption = new SecretKeySpec(Arrays.copyOfRange(key, 0, 32), "AES");
         this.commitment = new SecretKeySpec(Arrays.copyOfRange(key, 32, 64), "HmacSHA256");
     }

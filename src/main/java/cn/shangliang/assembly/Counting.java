@@ -29,7 +29,6 @@ import cn.shangliang.assembly.rules.Tally;
 import cn.shangliang.assembly.rules.TallyResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -60,8 +59,8 @@ public class Counting {
     StaffRecordChecks checks;
 
     /** The fewest ballots a published cell (a building's agree, oppose or abstain) may hold (ballot-privacy.md). */
-    @ConfigProperty(name = "shangliang.assembly.min-group-size", defaultValue = "5")
-    int minGroupSize;
+    @Inject
+    AssemblyConfig config;
 
     /** A decision's ballots resolved against its roster, and the count. */
     public record Counted(IndexedVoterRoll roster, CountableBallots<String> resolution, ResultView result) {
@@ -142,7 +141,7 @@ public class Counting {
     }
 
     QuestionView question(TallyResult t) {
-        List<BuildingView> buildings = GroupSuppression.apply(t.buildings(), minGroupSize, MERGED_BUILDINGS).stream().map(b -> new BuildingView(b.building(),
+        List<BuildingView> buildings = GroupSuppression.apply(t.buildings(), config.minGroupSize(), MERGED_BUILDINGS).stream().map(b -> new BuildingView(b.building(),
                 WeightView.of(b.total()), WeightView.of(b.participating()), WeightView.of(b.agree()),
                 WeightView.of(b.oppose()), WeightView.of(b.abstain()))).toList();
         return new QuestionView(WeightView.of(t.agree()), WeightView.of(t.oppose()), WeightView.of(t.abstain()),

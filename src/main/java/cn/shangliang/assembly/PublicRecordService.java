@@ -110,7 +110,7 @@ public class PublicRecordService {
         int p = Math.max(page, 0);
         int from = (int) Math.min(leaves.size(), (long) p * pageSize);
         int to = (int) Math.min(leaves.size(), (long) from + pageSize);
-        return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, counting.minGroupSize,
+        return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, counting.config.minGroupSize(),
                 List.copyOf(leaves.subList(from, to)), p, pageSize);
     }
 

@@ -10,7 +10,9 @@ import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MerkleTree;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.assembly.rules.CountableBallots;
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,7 +86,7 @@ public class ReceiptService {
     public List<HistoryRow> history(long decisionId) {
         Decision d = Decision.findById(decisionId);
         if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("该表决事项");
+            throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         List<String> keys = ballots.votersOfCaller(d).stream().map(v -> v.voterKey).toList();
         List<HistoryRow> rows = new ArrayList<>();
@@ -116,11 +118,11 @@ public class ReceiptService {
         Found f = find(typed);
         Decision d = f.decision();
         if (!ownVoterKeys(d).contains(f.voterKey())) {
-            throw DomainException.forbidden("只有投出这张选票的业主本人（用业主一卡通登录）才能查看其证明");
+            throw Refusal.of(RuleViolation.forbidden("proof-not-own"));
         }
         PublicRecord r = PublicRecord.findById(d.id);
         if (d.status != DecisionStatus.CLOSED || r == null) {
-            throw DomainException.conflict("not-closed", "表决截止计票后才能查看计入证明");
+            throw Refusal.of(RuleViolation.conflict("proof-not-closed"));
         }
         PublicRecordService.Leaf leaf = records.leaves(d, counting.resolve(d)).get(f.voterKey());
         List<String> leaves = r.leafList();

@@ -3,7 +3,8 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.StaffRecordCheck.Answer;
 import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.common.audit.AuditLog;
-import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,13 +116,13 @@ public class StaffRecordChecks {
         StaffRecordCheck c = find(d, checkId);
         String staff = currentUser.auditName();
         if (c.channel != Channel.PROXY) {
-            throw DomainException.conflict("paper-double-entry", "纸质票由两位工作人员分别录入即为确认，无需另行确认");
+            throw Refusal.of(RuleViolation.conflict("paper-double-entry"));
         }
         if (c.confirmedBy != null) {
-            throw DomainException.conflict("already-confirmed", "该记录已由另一位工作人员确认");
+            throw Refusal.of(RuleViolation.conflict("already-confirmed"));
         }
         if (recordedBy(c).contains(staff)) {
-            throw DomainException.conflict("same-staff", "登记该委托或投票的工作人员不能自行确认，须由另一位工作人员确认");
+            throw Refusal.of(RuleViolation.conflict("same-staff"));
         }
         c.confirmedBy = staff;
         c.confirmedAt = clock.instant();
@@ -134,19 +135,18 @@ public class StaffRecordChecks {
     public OwnerCheckView answer(long decisionId, long checkId, Answer answer) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
         if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("该表决事项");
+            throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         if (answer == null) {
-            throw DomainException.badInput("bad-answer", "请选择确认或拒绝");
+            throw Refusal.of(RuleViolation.invalid("bad-answer"));
         }
         Set<String> own = ownVoterKeys(d);
         StaffRecordCheck c = StaffRecordCheck.findById(checkId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !c.decisionId.equals(d.id) || !own.contains(c.voterKey)) {
-            throw DomainException.notFound("该记录");
+            throw Refusal.of(RuleViolation.notFound("staff-record-not-found"));
         }
         if (!answerable(d, c)) {
-            throw DomainException.conflict(c.ownerAnswer != null ? "already-answered" : "not-open",
-                    c.ownerAnswer != null ? "您已答复过该记录" : "表决已截止，不能再答复");
+            throw Refusal.of(RuleViolation.conflict(c.ownerAnswer != null ? "already-answered" : "answer-closed"));
         }
         c.ownerAnswer = answer;
         c.answeredAt = clock.instant();
@@ -164,7 +164,7 @@ public class StaffRecordChecks {
     public List<OwnerCheckView> forOwner(long decisionId) {
         Decision d = Decision.findById(decisionId);
         if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("该表决事项");
+            throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         Set<String> own = ownVoterKeys(d);
         if (own.isEmpty()) {
@@ -190,7 +190,7 @@ public class StaffRecordChecks {
     private Set<String> ownVoterKeys(Decision d) {
         Long owner = ballots.ownerOfCard(d);
         if (owner == null) {
-            throw DomainException.forbidden("请使用本人的业主一卡通登录");
+            throw Refusal.of(RuleViolation.forbidden("own-card-required"));
         }
         return SnapshotVoter.<SnapshotVoter>list("decisionId = ?1 and delegateOwnerId = ?2", d.id, owner).stream()
                 .map(v -> v.voterKey).collect(Collectors.toSet());
@@ -205,7 +205,7 @@ public class StaffRecordChecks {
     private static StaffRecordCheck find(Decision d, long checkId) {
         StaffRecordCheck c = StaffRecordCheck.findById(checkId);
         if (c == null || !c.decisionId.equals(d.id)) {
-            throw DomainException.notFound("该记录");
+            throw Refusal.of(RuleViolation.notFound("staff-record-not-found"));
         }
         return c;
     }
