@@ -40,6 +40,12 @@ import java.util.List;
 public class AssemblyApi {
 
     @Inject
+    ReceiptService receipts;
+
+    @Inject
+    PublicRecordService records;
+
+    @Inject
     DecisionService decisions;
 
     @Inject
@@ -136,9 +142,9 @@ public class AssemblyApi {
     @GET
     @Path("receipts/{code}")
     @PermitAll
-    @Operation(summary = "Whether a receipt's ballot is counted, with its choice")
+    @Operation(summary = "Whether a receipt's ballot is counted (or superseded, or not counted and why); the choice only for its card holder, logged in")
     public ReceiptLookup receipt(@PathParam("code") String code) {
-        return tally.lookup(code);
+        return receipts.lookup(code);
     }
 
     // ---- staff: proxies, paper, deliveries
@@ -224,8 +230,8 @@ public class AssemblyApi {
     @GET
     @Path("decisions/{id}/verification")
     @PermitAll
-    @Operation(summary = "Every counted ballot with its choice and weight (no names), and the totals")
+    @Operation(summary = "The public record: result with small groups merged, Merkle root, counted ballots' leaf hashes (1,000 a page)")
     public VerificationView verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
-        return tally.verification(id, page);
+        return records.verification(id, page);
     }
 }

@@ -34,6 +34,9 @@ public class AssemblyAttention implements AttentionSource {
     @Inject
     Ui ui;
 
+    @Inject
+    StaffRecordChecks checks;
+
     @Override
     public List<AttentionItem> itemsForCurrentUser() {
         if (currentUser.cardId().isEmpty()) {
@@ -62,6 +65,11 @@ public class AssemblyAttention implements AttentionSource {
                 items.add(new AttentionItem(msg.attention_vote(d.title, DecisionViews.time(d.closesAt)),
                         "/assembly/" + d.id + "/vote", now.plus(Duration.ofDays(1)).isAfter(d.closesAt)));
             }
+        }
+        // A staff record made in the owner's name beside their online ballot: the owner must hear of it (issue 12).
+        for (Decision d : checks.awaitingOwner(ownerId, estateId)) {
+            items.add(new AttentionItem(msg.attention_staff_record(d.title, DecisionViews.time(d.closesAt)),
+                    "/assembly/" + d.id + "/my", true));
         }
         return items;
     }

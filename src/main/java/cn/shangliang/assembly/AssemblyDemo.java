@@ -29,6 +29,9 @@ public class AssemblyDemo {
     private static final String ACTOR = "system:demo";
 
     @Inject
+    PublicRecordService records;
+
+    @Inject
     VoterRollSnapshot snapshot;
 
     @Inject
@@ -113,7 +116,9 @@ public class AssemblyDemo {
     private void close(Decision d) {
         d.status = DecisionStatus.CLOSED;
         d.closedAt = d.closesAt;
-        ResultView result = counting.count(d).result();
+        Counting.Counted counted = counting.count(d);
+        ResultView result = counted.result();
+        PublicRecord record = records.publish(d, counted.resolution());
         PublishedResult stored = new PublishedResult();
         stored.decisionId = d.id;
         stored.computedAt = result.computedAt();
@@ -126,6 +131,6 @@ public class AssemblyDemo {
         }
         stored.persist();
         board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId, "表决结果：" + d.title,
-                ResultText.of(d, result, List.of()), DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), ACTOR);
+                ResultText.of(d, result, List.of(), record), DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), ACTOR);
     }
 }

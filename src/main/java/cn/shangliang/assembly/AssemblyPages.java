@@ -51,6 +51,12 @@ public class AssemblyPages {
     }
 
     @Inject
+    ReceiptService receipts;
+
+    @Inject
+    PublicRecordService records;
+
+    @Inject
     DecisionService decisions;
 
     @Inject
@@ -161,8 +167,8 @@ public class AssemblyPages {
     @Path("{id}/verification")
     @PermitAll
     public TemplateInstance verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
-        TallyViews.VerificationView v = tally.verification(id, page);
-        return Templates.verification(views.get(id), v, (long) (v.page() + 1) * v.pageSize() < v.totalBallots());
+        TallyViews.VerificationView v = records.verification(id, page);
+        return Templates.verification(views.get(id), v, (long) (v.page() + 1) * v.pageSize() < v.leafCount());
     }
 
     @GET
@@ -173,7 +179,7 @@ public class AssemblyPages {
             return Response.ok(Templates.receipt(null, null, null)).build();
         }
         try {
-            return Response.ok(Templates.receipt(code, tally.lookup(code), null)).build();
+            return Response.ok(Templates.receipt(code, receipts.lookup(code), null)).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(Templates.receipt(code, null, e.getMessage())).build();
         }

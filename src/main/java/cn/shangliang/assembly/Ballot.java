@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,7 @@ public class Ballot extends PanacheEntityBase {
     public String voterKey;
 
     /** The encoded choice ({@link ChoiceCodec}); null after a withdrawal. */
+    @Convert(converter = SealedChoice.class)
     public String choice;
 
     @Column(nullable = false)

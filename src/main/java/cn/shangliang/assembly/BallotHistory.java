@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,7 @@ public class BallotHistory extends PanacheEntityBase {
     @Column(name = "voter_key", nullable = false)
     public String voterKey;
 
+    @Convert(converter = SealedChoice.class)
     public String choice;
 
     @Column(nullable = false)
@@ -38,4 +40,10 @@ public class BallotHistory extends PanacheEntityBase {
 
     @Column(name = "card_id", nullable = false)
     public long cardId;
+
+    /** What the audit entry's commitment binds: which ballot, of whom, when, and its choice ("-" for a withdrawal). */
+    String[] commitmentFields() {
+        return new String[]{"online", String.valueOf(decisionId), String.valueOf(id), voterKey, receipt,
+                castAt.toString(), choice == null ? "-" : choice};
+    }
 }

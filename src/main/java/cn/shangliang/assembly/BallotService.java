@@ -47,6 +47,9 @@ public class BallotService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ChoiceSeal seal;
+
     /** The voters this card's owner casts for on the decision (usually one). */
     public List<SnapshotVoter> votersOfCaller(Decision d) {
         long ownerId = callerOwnerId(d);
@@ -137,8 +140,9 @@ public class BallotService {
             b.persist();
         }
         String action = choice == null ? "assembly.ballot.withdraw" : current == null ? "assembly.ballot.cast" : "assembly.ballot.change";
-        audit.record(currentUser.auditName(), action, "assembly_decision", d.id,
-                "voter " + voter.voterKey + " receipt " + h.receipt + " " + (choice == null ? "-" : choice));
+        // The entry proves the history without telling anyone what was chosen: a commitment, never the choice.
+        audit.record(currentUser.auditName(), action, "assembly_decision", d.id, "voter " + voter.voterKey
+                + " online ballot " + h.id + " commitment " + seal.commit(h.commitmentFields()));
         return new ReceiptView(d.id, h.receipt, choice, now, changeableUntil(d, now));
     }
 
@@ -177,6 +181,16 @@ public class BallotService {
             throw DomainException.forbidden("业主一卡通缺少业主身份");
         }
         return owner;
+    }
+
+    /** The owner id of a logged-in card of the decision's estate; null for anyone else (no refusal). */
+    Long ownerOfCard(Decision d) {
+        Long estate = claim("estate");
+        if (currentUser.cardId().isEmpty() || !jwt.getGroups().contains(Role.OWNER.name()) || estate == null
+                || estate != d.estateId.longValue()) {
+            return null;
+        }
+        return claim("owner");
     }
 
     /**

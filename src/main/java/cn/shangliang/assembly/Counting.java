@@ -11,11 +11,13 @@ import cn.shangliang.assembly.ResultView.QuorumView;
 import cn.shangliang.assembly.ResultView.WeightView;
 import cn.shangliang.assembly.rules.BallotRecords;
 import cn.shangliang.assembly.rules.CandidateResult;
+import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.CommitteeElection;
 import cn.shangliang.assembly.rules.DecisionResult;
 import cn.shangliang.assembly.rules.EffectiveBallots;
 import cn.shangliang.assembly.rules.ElectionResult;
+import cn.shangliang.assembly.rules.GroupSuppression;
 import cn.shangliang.assembly.rules.OnlineBallot;
 import cn.shangliang.assembly.rules.PaperEntry;
 import cn.shangliang.assembly.rules.ProxyBallot;
@@ -27,6 +29,7 @@ import cn.shangliang.assembly.rules.Tally;
 import cn.shangliang.assembly.rules.TallyResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,11 +47,21 @@ import java.util.Set;
 @ApplicationScoped
 public class Counting {
 
+    /** The name of the published row that merges buildings too small to show alone. */
+    public static final String MERGED_BUILDINGS = "*";
+
     @Inject
     Clock clock;
 
     @Inject
     VoterRollSnapshot snapshot;
+
+    @Inject
+    StaffRecordChecks checks;
+
+    /** The fewest ballots a published cell (a building's agree, oppose or abstain) may hold (ballot-privacy.md). */
+    @ConfigProperty(name = "shangliang.assembly.min-group-size", defaultValue = "5")
+    int minGroupSize;
 
     /** A decision's ballots resolved against its roster, and the count. */
     public record Counted(IndexedVoterRoll roster, CountableBallots<String> resolution, ResultView result) {
@@ -60,14 +73,23 @@ public class Counting {
         return new Counted(roster, resolution, result(d, roster, resolution, clock.instant()));
     }
 
+    /**
+     * The decision's records resolved by the rules. Staff records held for confirmation or rejected by the owner,
+     * and online ballots the owner set aside by confirming a staff record, are left out first (StaffRecordChecks).
+     */
     public CountableBallots<String> resolve(Decision d) {
+        StaffRecordChecks.Checks held = checks.of(d.id);
         List<OnlineBallot<String>> online = Ballot.<Ballot>list("decisionId", d.id).stream()
+                .filter(b -> !held.ownerConfirmedOther(b.voterKey))
                 .map(b -> new OnlineBallot<>(b.voterKey, b.sequence, b.castAt, b.choice)).toList();
         List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
-                .stream().map(e -> new PaperEntry<>(e.sheetNo, e.voterKey, e.staffAccount, e.choice)).toList();
+                .stream().filter(e -> held.counts(Channel.PAPER, e.sheetNo))
+                .map(e -> new PaperEntry<>(e.sheetNo, e.voterKey, e.staffAccount, e.choice)).toList();
         List<ProxyMandate<String>> mandates = ProxyMandateRecord.<ProxyMandateRecord>list("decisionId", d.id).stream()
+                .filter(m -> held.counts(Channel.PROXY, String.valueOf(m.id)))
                 .map(m -> new ProxyMandate<>(String.valueOf(m.id), m.voterKey, m.proxyKey, m.id, m.instruction)).toList();
         List<ProxyBallot<String>> proxy = ProxyBallotRecord.<ProxyBallotRecord>list("decisionId", d.id).stream()
+                .filter(p -> held.counts(Channel.PROXY, String.valueOf(p.mandateId)))
                 .map(p -> new ProxyBallot<>(String.valueOf(p.mandateId), p.id, p.castAt, p.choice)).toList();
         OptionalInt cap = d.proxyCap == null ? OptionalInt.empty() : OptionalInt.of(d.proxyCap);
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
@@ -119,15 +141,15 @@ public class Counting {
         return new QuorumView(t.quorum().met(), WeightView.of(t.quorum().shortfall()));
     }
 
-    static QuestionView question(TallyResult t) {
-        List<BuildingView> buildings = t.buildings().stream().map(b -> new BuildingView(b.building(),
+    QuestionView question(TallyResult t) {
+        List<BuildingView> buildings = GroupSuppression.apply(t.buildings(), minGroupSize, MERGED_BUILDINGS).stream().map(b -> new BuildingView(b.building(),
                 WeightView.of(b.total()), WeightView.of(b.participating()), WeightView.of(b.agree()),
                 WeightView.of(b.oppose()), WeightView.of(b.abstain()))).toList();
         return new QuestionView(WeightView.of(t.agree()), WeightView.of(t.oppose()), WeightView.of(t.abstain()),
                 t.agreeAreaReached(), t.agreeHeadsReached(), t.passed(), buildings);
     }
 
-    private static CandidateView candidate(CandidateResult c, Candidate candidate) {
+    private CandidateView candidate(CandidateResult c, Candidate candidate) {
         return new CandidateView(candidate.id, candidate.name, question(c.tally()), c.rank(), c.outcome());
     }
 }

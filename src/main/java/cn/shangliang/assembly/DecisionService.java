@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +28,9 @@ import java.util.List;
 /** Preparing, publishing, extending and cancelling decisions: the staff side before the count. */
 @ApplicationScoped
 public class DecisionService {
+
+    @Inject
+    AssemblyConfig settings;
 
     @Inject
     Clock clock;
@@ -51,8 +53,6 @@ public class DecisionService {
     DecisionViews views;
 
     /** The legal minimum notice before voting opens (物业管理条例 Art. 14): an estate may ask for more, never less. */
-    @ConfigProperty(name = "shangliang.assembly.min-notice-days", defaultValue = "15")
-    int minNoticeDays;
 
     /** Voting window bounds (DOMAIN.md §1, 杭州 Art. 20 as the default: 5–60 days), also after an extension. */
     @ConfigProperty(name = "shangliang.assembly.min-window-days", defaultValue = "5")
@@ -122,7 +122,7 @@ public class DecisionService {
             throw DomainException.conflict("not-draft", "只有草稿可以发布");
         }
         Estate estate = Estate.findById(d.estateId);
-        int noticeDays = Math.max(estate.noticeDays, minNoticeDays);
+        int noticeDays = Math.max(estate.noticeDays, settings.minNoticeDays());
         Instant now = clock.instant();
         Instant earliest = now.plus(Duration.ofDays(noticeDays));
         if (d.opensAt.isBefore(earliest)) {

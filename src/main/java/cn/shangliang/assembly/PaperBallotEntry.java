@@ -4,6 +4,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,6 +35,7 @@ public class PaperBallotEntry extends PanacheEntityBase {
     @Column(name = "voter_key", nullable = false)
     public String voterKey;
 
+    @Convert(converter = SealedChoice.class)
     @Column(nullable = false)
     public String choice;
 

@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,7 @@ public class ProxyBallotRecord extends PanacheEntityBase {
     @Column(name = "mandate_id", nullable = false)
     public Long mandateId;
 
+    @Convert(converter = SealedChoice.class)
     @Column(nullable = false)
     public String choice;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,6 +43,7 @@ public class ProxyMandateRecord extends PanacheEntityBase {
     public String proxyMasked;
 
     /** The encoded choice the owner instructed; null when the proxy may choose. */
+    @Convert(converter = SealedChoice.class)
     public String instruction;
 
     @Column(name = "registered_at", nullable = false)

@@ -11,7 +11,7 @@ final class ResultText {
     private ResultText() {
     }
 
-    static String of(Decision d, ResultView r, List<Candidate> candidates) {
+    static String of(Decision d, ResultView r, List<Candidate> candidates, PublicRecord record) {
         StringBuilder b = new StringBuilder();
         if (r.provisional()) {
             b.append("【临时结果】尚有 ").append(r.conflicts()).append(" 项表决冲突、").append(r.pendingSheets())
@@ -48,7 +48,9 @@ final class ResultText {
             }
             b.append("。\n");
         }
-        b.append("\n任何人可在 /assembly/").append(d.id).append("/verification 核验每张计入的选票（不含姓名）并自行复算。");
+        b.append("\n计入的选票 ").append(record.leafCount).append(" 张，默克尔根（Merkle root）：").append(record.merkleRoot)
+                .append("。任何人可在 /assembly/").append(d.id).append("/verification 取得分组合计与全部叶哈希，自行复算总数")
+                .append("和默克尔根；业主登录后可查看本人选票计入的证明。");
         return b.toString();
     }
 

@@ -34,7 +34,8 @@ public class StaffBallotPages {
     @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance records(DecisionView d, List<StaffBallotRequests.PaperEntryView> paper,
-                                               List<StaffBallotRequests.MandateView> mandates, Choice[] choices);
+                                               List<StaffBallotRequests.MandateView> mandates, Choice[] choices,
+                                               List<StaffRecordChecks.CheckView> checks);
     }
 
     @Inject
@@ -43,10 +44,20 @@ public class StaffBallotPages {
     @Inject
     StaffBallotService staff;
 
+    @Inject
+    StaffRecordChecks checks;
+
+    @POST
+    @Path("checks/{check}/confirm")
+    public Response confirm(@PathParam("id") long id, @PathParam("check") long check) {
+        checks.confirm(id, check);
+        return back(id);
+    }
+
     @GET
     public TemplateInstance page(@PathParam("id") long id) {
         List<StaffBallotRequests.PaperEntryView> paper = staff.paperEntries(id);
-        return Templates.records(views.get(id), paper, staff.mandates(id), Choice.values());
+        return Templates.records(views.get(id), paper, staff.mandates(id), Choice.values(), checks.forStaff(id));
     }
 
     @POST

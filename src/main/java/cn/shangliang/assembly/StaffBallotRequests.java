@@ -25,11 +25,19 @@ public final class StaffBallotRequests {
     public record DeliveryRequest(Long ownerId, String voterKey, String method) {
     }
 
-    public record MandateView(long id, String voterKey, String proxyName, String proxyMasked, String instruction,
+    /** A mandate as staff see it later: whether it instructs a choice, never which (ballot-privacy.md). */
+    public record MandateView(long id, String voterKey, String proxyName, String proxyMasked, boolean instructed,
                               java.time.Instant registeredAt) {
     }
 
-    public record PaperEntryView(long id, String sheetNo, String voterKey, String choice, String staffAccount,
-                                 java.time.Instant enteredAt) {
+    /**
+     * A paper entry as staff see it: whether the sheet's entries agree, never the choice entered, so the second
+     * entry is made blind and nobody reads a named choice back off the screen.
+     */
+    public record PaperEntryView(long id, String sheetNo, String voterKey, String staffAccount,
+                                 java.time.Instant enteredAt, SheetState sheet) {
     }
+
+    /** How a sheet's standing entries compare. */
+    public enum SheetState { SINGLE, MATCH, MISMATCH }
 }

@@ -7,6 +7,8 @@ import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
 import cn.shangliang.assembly.StaffBallotRequests.MandateView;
 import cn.shangliang.assembly.StaffBallotRequests.PaperEntryView;
 import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
+import cn.shangliang.assembly.StaffBallotRequests.SheetState;
+import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
@@ -23,6 +25,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
@@ -46,6 +50,12 @@ public class StaffBallotService {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    ChoiceSeal seal;
+
+    @Inject
+    StaffRecordChecks checks;
 
     @Transactional
     public MandateView registerMandate(long decisionId, MandateRequest r) {
@@ -75,9 +85,11 @@ public class StaffBallotService {
         m.registeredAt = clock.instant();
         m.registeredBy = currentUser.auditName();
         m.persist();
+        checks.onStaffRecord(d, m.voterKey, Channel.PROXY, String.valueOf(m.id));
         audit.record(currentUser.auditName(), "assembly.mandate.register", "assembly_decision", d.id,
-                "mandate " + m.id + " voter " + voter.voterKey + " proxy " + m.proxyMasked
-                        + (instruction == null ? "" : " instructed " + instruction));
+                "mandate " + m.id + " voter " + voter.voterKey + " proxy " + m.proxyMasked + (instruction == null
+                        ? " not instructed" : " instructed, commitment " + seal.commit("mandate", String.valueOf(d.id),
+                        String.valueOf(m.id), m.voterKey, m.registeredAt.toString(), instruction)));
         return view(m);
     }
 
@@ -107,8 +119,10 @@ public class StaffBallotService {
         b.castAt = clock.instant();
         b.recordedBy = currentUser.auditName();
         b.persist();
+        checks.onStaffRecord(d, m.voterKey, Channel.PROXY, String.valueOf(m.id));
         audit.record(currentUser.auditName(), "assembly.proxy.ballot", "assembly_decision", d.id,
-                "mandate " + m.id + " voter " + m.voterKey + " receipt " + b.receipt + " " + choice);
+                "mandate " + m.id + " voter " + m.voterKey + " proxy ballot " + b.id + " commitment " + seal.commit("proxy",
+                        String.valueOf(d.id), String.valueOf(b.id), m.voterKey, b.receipt, b.castAt.toString(), choice));
         return new ReceiptView(d.id, b.receipt, choice, b.castAt, d.closesAt);
     }
 
@@ -139,8 +153,10 @@ public class StaffBallotService {
         e.staffAccount = staff;
         e.enteredAt = clock.instant();
         e.persist();
+        checks.onStaffRecord(d, e.voterKey, Channel.PAPER, sheet);
         audit.record(staff, "assembly.paper.enter", "assembly_decision", d.id,
-                "entry " + e.id + " sheet " + sheet + " voter " + voter.voterKey + " " + choice);
+                "entry " + e.id + " sheet " + sheet + " voter " + voter.voterKey + " commitment " + seal.commit("paper",
+                        String.valueOf(d.id), String.valueOf(e.id), sheet, voter.voterKey, e.enteredAt.toString(), choice));
         return view(e);
     }
 
@@ -199,8 +215,9 @@ public class StaffBallotService {
 
     public List<PaperEntryView> paperEntries(long decisionId) {
         decisions.requireStaff(decisionId);
-        return PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null order by sheetNo, id", decisionId)
-                .stream().map(StaffBallotService::view).toList();
+        List<PaperBallotEntry> all = PaperBallotEntry.list("decisionId = ?1 and voidedAt is null order by sheetNo, id", decisionId);
+        Map<String, List<PaperBallotEntry>> sheets = all.stream().collect(Collectors.groupingBy(e -> e.sheetNo));
+        return all.stream().map(e -> view(e, sheets.get(e.sheetNo))).toList();
     }
 
     /**
@@ -252,10 +269,16 @@ public class StaffBallotService {
     }
 
     private static MandateView view(ProxyMandateRecord m) {
-        return new MandateView(m.id, m.voterKey, m.proxyName, m.proxyMasked, m.instruction, m.registeredAt);
+        return new MandateView(m.id, m.voterKey, m.proxyName, m.proxyMasked, m.instruction != null, m.registeredAt);
     }
 
     private static PaperEntryView view(PaperBallotEntry e) {
-        return new PaperEntryView(e.id, e.sheetNo, e.voterKey, e.choice, e.staffAccount, e.enteredAt);
+        return view(e, PaperBallotEntry.list("decisionId = ?1 and sheetNo = ?2 and voidedAt is null", e.decisionId, e.sheetNo));
+    }
+
+    private static PaperEntryView view(PaperBallotEntry e, List<PaperBallotEntry> sheet) {
+        SheetState state = sheet.size() < 2 ? SheetState.SINGLE : sheet.stream()
+                .allMatch(o -> o.voterKey.equals(e.voterKey) && o.choice.equals(e.choice)) ? SheetState.MATCH : SheetState.MISMATCH;
+        return new PaperEntryView(e.id, e.sheetNo, e.voterKey, e.staffAccount, e.enteredAt, state);
     }
 }

@@ -3,20 +3,14 @@ package cn.shangliang.assembly;
 import java.time.Clock;
 
 import cn.shangliang.assembly.Counting.Counted;
-import cn.shangliang.assembly.TallyViews.CountedBallot;
-import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
-import cn.shangliang.assembly.TallyViews.VerificationView;
-import cn.shangliang.assembly.rules.Cast;
-import cn.shangliang.assembly.rules.Channel;
-import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MatterType;
-import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.assembly.rules.CountableBallots;
 import cn.shangliang.assembly.rules.Weight;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.notice.AuditHeadNotices;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +21,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +30,6 @@ public class TallyService {
 
     @Inject
     Clock clock;
-
-    public static final int VERIFY_PAGE_SIZE = 100;
     static final String SYSTEM_ACTOR = "system:assembly-close";
 
     @Inject
@@ -64,6 +55,12 @@ public class TallyService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AuditHeadNotices headNotices;
+
+    @Inject
+    PublicRecordService records;
 
     /** Staff close a decision whose window (and the change grace after it) has ended. */
     @Transactional
@@ -120,6 +117,7 @@ public class TallyService {
     private ResultView publish(Decision d, PublishedResult stored, String actor, String action) {
         Counted counted = counting.count(d);
         ResultView result = counted.result();
+        PublicRecord record = records.publish(d, counted.resolution());
         stored.computedAt = result.computedAt();
         stored.provisional = result.provisional();
         stored.passed = result.passed();
@@ -129,10 +127,12 @@ public class TallyService {
         }
         board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
                 (result.provisional() ? "表决结果（临时）：" : "表决结果：") + d.title,
-                ResultText.of(d, result, Candidate.of(d.id)), DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), actor);
+                ResultText.of(d, result, Candidate.of(d.id), record), DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), actor);
         audit.record(actor, action, "assembly_decision", d.id, (result.passed() ? "passed" : "not passed")
                 + (result.provisional() ? " (provisional)" : "") + " participating " + result.participating().areaCenti()
                 + "/" + result.participating().heads());
+        // With every result the chain head goes on the estate's board, so the record behind it can't be rewritten unseen.
+        headNotices.publish(d.communityId, d.estateId, "assembly_result", actor);
         return result;
     }
 
@@ -182,89 +182,6 @@ public class TallyService {
                 && MatterType.QUORUM.isMetBy(participating.heads(), total.heads());
         return new TurnoutView(d.id, d.phase(clock.instant()), ResultView.WeightView.of(total),
                 ResultView.WeightView.of(participating), ResultView.WeightView.of(minimum), reached);
-    }
-
-    /** Every counted ballot of a closed decision, with its choice and weight and no name, and the totals. */
-    public VerificationView verification(long id, int page) {
-        Decision d = views.visible(id);
-        if (d.status != DecisionStatus.CLOSED) {
-            throw DomainException.conflict("not-closed", "表决截止计票后才公开核验清单");
-        }
-        CountableBallots<String> resolution = counting.resolve(d);
-        Map<String, Long> areas = snapshot.areas(d.id);
-        Map<String, String> receipts = receipts(d.id);
-        List<CountedBallot> all = new ArrayList<>(resolution.effective().size());
-        for (EffectiveBallot<String> ballot : resolution.effective().values()) {
-            List<String> refs = ballot.casts().stream().map(c -> reference(c, receipts)).sorted().toList();
-            long area = areas.getOrDefault(ballot.voterKey(), 0L);
-            all.add(new CountedBallot(refs, ballot.choice(), ResultView.WeightView.of(new Weight(area, 1)).areaM2(), area, 1));
-        }
-        all.sort(java.util.Comparator.comparing(b -> b.references().get(0)));
-        int from = Math.min(all.size(), Math.max(page, 0) * VERIFY_PAGE_SIZE);
-        int to = Math.min(all.size(), from + VERIFY_PAGE_SIZE);
-        return new VerificationView(d.id, result(d.id), List.copyOf(all.subList(from, to)), Math.max(page, 0),
-                VERIFY_PAGE_SIZE, all.size());
-    }
-
-    /** What a receipt code stands for, for anyone who holds it. */
-    public ReceiptLookup lookup(String typed) {
-        String code = typed == null ? null : ReceiptCode.normalize(typed);
-        if (code == null) {
-            throw DomainException.badInput("bad-receipt", "回执码格式不对：应为 16 位字母数字，如 7KQ2-M9XD-4T1B-ZR8H");
-        }
-        BallotHistory online = BallotHistory.find("receipt", code).firstResult();
-        ProxyBallotRecord proxy = online == null ? ProxyBallotRecord.find("receipt", code).firstResult() : null;
-        if (online == null && proxy == null) {
-            throw DomainException.notFound("该回执码");
-        }
-        Decision d = Decision.findById(online != null ? online.decisionId : proxy.decisionId);
-        String choice = online != null ? online.choice : proxy.choice;
-        CountableBallots<String> resolution = counting.resolve(d);
-        ReceiptStatus status;
-        if (online != null) {
-            Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, online.voterKey).firstResult();
-            boolean latest = current != null && current.receipt.equals(code) && current.choice != null;
-            status = !latest ? ReceiptStatus.SUPERSEDED : counts(d, resolution, online.voterKey, String.valueOf(current.sequence));
-        } else {
-            ProxyMandateRecord m = ProxyMandateRecord.findById(proxy.mandateId);
-            EffectiveBallot<String> eff = resolution.effective().get(m.voterKey);
-            boolean latest = ProxyBallotRecord.count("mandateId = ?1 and id > ?2", m.id, proxy.id) == 0;
-            status = !latest ? ReceiptStatus.SUPERSEDED : eff != null && eff.casts().stream().anyMatch(c -> c.channel() == Channel.PROXY)
-                    ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
-        }
-        return new ReceiptLookup(code, d.id, d.title, choice, status);
-    }
-
-    /** An online ballot counts when it is behind the voter's effective ballot (not held out by a conflict). */
-    private static ReceiptStatus counts(Decision d, CountableBallots<String> resolution, String voterKey, String sequence) {
-        EffectiveBallot<String> eff = resolution.effective().get(voterKey);
-        boolean in = eff != null && eff.casts().stream()
-                .anyMatch(c -> c.channel() == Channel.ONLINE && c.reference().equals(sequence));
-        return in ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
-    }
-
-    private static ReceiptStatus countedOrPending(Decision d) {
-        return d == null || d.status != DecisionStatus.CLOSED ? ReceiptStatus.PENDING : ReceiptStatus.COUNTED;
-    }
-
-    private static String reference(Cast<String> cast, Map<String, String> receipts) {
-        return switch (cast.channel()) {
-            case ONLINE -> receipts.get("o" + cast.reference());
-            case PROXY -> receipts.getOrDefault("m" + cast.reference(), "委托-" + cast.reference());
-            case PAPER -> "纸质票-" + cast.reference();
-        };
-    }
-
-    /** Receipt codes by "o" + online sequence and by "m" + mandate id (the mandate's latest proxy ballot). */
-    private static Map<String, String> receipts(long decisionId) {
-        Map<String, String> receipts = new java.util.HashMap<>();
-        for (Ballot b : Ballot.<Ballot>list("decisionId", decisionId)) {
-            receipts.put("o" + b.sequence, b.receipt);
-        }
-        for (ProxyBallotRecord p : ProxyBallotRecord.<ProxyBallotRecord>list("decisionId = ?1 order by id", decisionId)) {
-            receipts.put("m" + p.mandateId, p.receipt);
-        }
-        return receipts;
     }
 
     private String toJson(ResultView result) {

@@ -1,6 +1,7 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.rules.Choice;
+import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.MerkleTree;
 
 import java.util.List;
 
@@ -17,21 +18,42 @@ public final class TallyViews {
     }
 
     /**
-     * One counted ballot on the verification list: its public references (online or proxy receipt codes, paper
-     * sheet numbers), its choice and its weight, with no name.
+     * The public record of a closed decision: the result (its breakdown merged where groups are below
+     * {@code minGroupSize}), the Merkle root over one leaf per counted ballot, and a page of the sorted leaves.
      */
-    public record CountedBallot(List<String> references, String choice, String areaM2, long areaCenti, long heads) {
-
-        /** The choice of a matter's ballot; null for an election ballot, whose choice lists every candidate. */
-        public Choice single() {
-            return choice.contains("=") ? null : Choice.valueOf(choice);
-        }
+    public record VerificationView(long decisionId, ResultView result, String merkleRoot, int leafCount,
+                                   int minGroupSize, List<String> leaves, int page, int pageSize) {
     }
 
-    public record VerificationView(long decisionId, ResultView result, List<CountedBallot> ballots, int page,
-                                   int pageSize, int totalBallots) {
+    /**
+     * What a receipt code amounts to. Anyone holding the code sees the status (and why a ballot is not counted);
+     * {@code choice} is filled only for the card holder whose ballot it is, logged in ({@code own}).
+     */
+    public record ReceiptLookup(String receipt, long decisionId, String decisionTitle, ReceiptStatus status,
+                                NotCounted reason, boolean own, String choice) {
     }
 
-    public record ReceiptLookup(String receipt, long decisionId, String decisionTitle, String choice, ReceiptStatus status) {
+    /** Why a receipt's ballot is not counted. */
+    public enum NotCounted {
+        /** Another record of the same voter carries a different choice; none counts until it is resolved. */
+        CONFLICT,
+        /** A proxy ballot outside its mandate's instruction or over the proxy cap. */
+        MANDATE,
+        /** A staff-recorded ballot waiting for a second staff member's confirmation, or rejected by the owner. */
+        STAFF_RECORD,
+        /** Replaced by the ballot the owner confirmed. */
+        OWNER_CONFIRMED_OTHER
+    }
+
+    /** One line of an owner's own ballot history on a decision. */
+    public record HistoryRow(java.time.Instant at, Channel channel, HistoryEvent event, String receipt, String choice,
+                             String voterKey) {
+    }
+
+    public enum HistoryEvent { CAST, CHANGED, WITHDRAWN, MANDATE, ENTERED, VOIDED }
+
+    /** The owner's proof that their counted ballot is a leaf of the published tree. */
+    public record ProofView(String receipt, long decisionId, String merkleRoot, int leafCount, String leafText,
+                            PublicRecordService.Leaf leaf, List<MerkleTree.Step> path, boolean included) {
     }
 }

@@ -56,7 +56,7 @@ public class VotePages {
     BallotService ballots;
 
     @Inject
-    TallyService tally;
+    ReceiptService receipts;
 
     @GET
     public TemplateInstance form(@PathParam("id") long id) {
@@ -103,7 +103,7 @@ public class VotePages {
     @Path("receipt")
     public TemplateInstance receipt(@PathParam("id") long id, @QueryParam("code") String code) {
         ballots.callerOwnerId(views.visible(id));
-        TallyViews.ReceiptLookup lookup = tally.lookup(code);
+        TallyViews.ReceiptLookup lookup = receipts.lookup(code);
         if (lookup.decisionId() != id) {
             throw DomainException.notFound("该回执码");
         }

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,6 +28,9 @@ import java.util.Set;
 public class CycleService {
 
     @Inject
+    BudgetConfig settings;
+
+    @Inject
     Clock clock;
 
     public static final int PAGE_SIZE = 20;
@@ -39,21 +41,8 @@ public class CycleService {
     BudgetAccess access;
 
     /** Shenzhen standard: about 200万元 a year per community. */
-    @ConfigProperty(name = "shangliang.budget.default-budget-fen", defaultValue = "200000000")
-    long defaultBudgetFen;
 
     /** 罗湖: works ≤ 100万, services and goods ≤ 50万. */
-    @ConfigProperty(name = "shangliang.budget.default-cap-works-fen", defaultValue = "100000000")
-    long defaultCapWorksFen;
-
-    @ConfigProperty(name = "shangliang.budget.default-cap-service-fen", defaultValue = "50000000")
-    long defaultCapServiceFen;
-
-    @ConfigProperty(name = "shangliang.budget.default-cap-goods-fen", defaultValue = "50000000")
-    long defaultCapGoodsFen;
-
-    @ConfigProperty(name = "shangliang.budget.default-notice-days", defaultValue = "5")
-    int defaultNoticeDays;
 
     @Transactional
     public CycleView open(CycleForm form) {
@@ -65,16 +54,16 @@ public class CycleService {
         BudgetCycle c = new BudgetCycle();
         c.year = f.range("year", form.year(), 2000, 2100);
         c.title = form.title() == null || form.title().isBlank() ? c.year + "年民生微实事" : f.text("title", form.title(), 200);
-        c.budgetFen = f.money("budgetFen", or(form.budgetFen(), defaultBudgetFen), 0);
-        c.capWorksFen = f.money("capWorksFen", or(form.capWorksFen(), defaultCapWorksFen), 1);
-        c.capServiceFen = f.money("capServiceFen", or(form.capServiceFen(), defaultCapServiceFen), 1);
-        c.capGoodsFen = f.money("capGoodsFen", or(form.capGoodsFen(), defaultCapGoodsFen), 1);
+        c.budgetFen = f.money("budgetFen", or(form.budgetFen(), settings.defaultBudgetFen()), 0);
+        c.capWorksFen = f.money("capWorksFen", or(form.capWorksFen(), settings.defaultCapWorksFen()), 1);
+        c.capServiceFen = f.money("capServiceFen", or(form.capServiceFen(), settings.defaultCapServiceFen()), 1);
+        c.capGoodsFen = f.money("capGoodsFen", or(form.capGoodsFen(), settings.defaultCapGoodsFen()), 1);
         c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now(clock) : form.proposalsOpenOn();
         c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
         if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
             f.error("proposalsCloseOn", "截止日期不能早于开始日期");
         }
-        c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? defaultNoticeDays : form.noticeDays(), 1, 60);
+        c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? settings.defaultNoticeDays() : form.noticeDays(), 1, 60);
         c.quorum = threshold(f, "quorum", form.quorum(), "> 2/3");
         c.majority = threshold(f, "majority", form.majority(), "> 1/2");
         c.voteMode = form.voteMode() == null ? VoteMode.COUNCIL_APPROVAL : form.voteMode();

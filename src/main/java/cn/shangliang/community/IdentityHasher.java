@@ -1,10 +1,11 @@
 package cn.shangliang.community;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import javax.crypto.Mac;
@@ -21,13 +22,13 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class IdentityHasher {
 
+    @Inject
+    CommunityConfig settings;
+
     private static final Logger LOG = Logger.getLogger(IdentityHasher.class);
 
-    @ConfigProperty(name = "shangliang.community.identity-salt")
-    String salt;
-
     void warnAboutDevSecret(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && salt.startsWith("dev-only")) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && settings.identitySalt().startsWith("dev-only")) {
             LOG.warn("shangliang.community.identity-salt is the development value: set "
                     + "SHANGLIANG_COMMUNITY_IDENTITY_SALT to a long random secret before importing real rosters");
         }
@@ -41,7 +42,7 @@ public class IdentityHasher {
     public Bulk hasher() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(settings.identitySalt().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return new Bulk(mac);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);

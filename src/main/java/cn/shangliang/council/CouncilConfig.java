@@ -10,11 +10,11 @@ public interface CouncilConfig {
 
     /** Members present against all members, e.g. "> 2/3". */
     @WithDefault("> 2/3")
-    String quorum();
+    Threshold quorum();
 
     /** Yes votes against members present, e.g. "> 1/2". */
     @WithDefault("> 1/2")
-    String majority();
+    Threshold majority();
 
     @WithDefault("2")
     int agendaNoticeDays();
@@ -26,7 +26,7 @@ public interface CouncilConfig {
     int consultationPeriodMonths();
 
     default CouncilRules rules() {
-        return new CouncilRules(Threshold.parse(quorum()), Threshold.parse(majority()), agendaNoticeDays());
+        return new CouncilRules(quorum(), majority(), agendaNoticeDays());
     }
 
     default Cadence cadence() {

@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.common.rules.Threshold;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,7 +18,7 @@ public interface HearingConfig {
 
     /** Stakeholders and ordinary residents together, as a share of all representatives. */
     @WithDefault(">= 1/3")
-    String representativeShare();
+    Threshold representativeShare();
 
     @WithDefault("true")
     boolean stakeholdersOutnumberResidents();
@@ -25,7 +27,7 @@ public interface HearingConfig {
     int materialsDays();
 
     @WithDefault(">= 2/3")
-    String attendance();
+    Threshold attendance();
 
     @WithDefault("30")
     int observerCapacity();

@@ -39,7 +39,7 @@ final class HearingForms {
             values.put(seatKey(c), "0");
         }
         values.put("minRepresentatives", String.valueOf(defaults.minRepresentatives()));
-        values.put("representativeShare", defaults.representativeShare());
+        values.put("representativeShare", defaults.representativeShare().toString());
         values.put("stakeholdersOutnumberResidents", String.valueOf(defaults.stakeholdersOutnumberResidents()));
         values.put("observerCapacity", String.valueOf(defaults.observerCapacity()));
         values.put("startsAt", "09:00");

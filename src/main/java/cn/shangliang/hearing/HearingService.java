@@ -54,7 +54,7 @@ public class HearingService {
         h.communityId = communityId;
         h.status = HearingStatus.DRAFT;
         h.materialsDays = config.materialsDays();
-        h.attendanceShare = Threshold.parse(config.attendance()).toString();
+        h.attendanceShare = config.attendance().toString();
         h.createdBy = access.actor();
         h.createdAt = clock.instant();
         apply(h, request);
@@ -199,13 +199,16 @@ public class HearingService {
     }
 
     private Threshold parseShare(String text, List<RuleViolation> problems) {
-        String value = text == null || text.isBlank() ? config.representativeShare() : text;
+        if (text == null || text.isBlank()) {
+            return config.representativeShare();
+        }
+        String value = text;
         try {
             return Threshold.parse(value);
         } catch (IllegalArgumentException e) {
             problems.add(new RuleViolation("hearing.quota.share-format",
                     "利害关系人代表与普通居民代表合计所占比例的格式应如「>= 1/3」，收到的是「" + value + "」。"));
-            return Threshold.parse(config.representativeShare());
+            return config.representativeShare();
         }
     }
 

@@ -1,17 +1,18 @@
 package cn.shangliang.identity;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The HttpOnly, SameSite cookie that carries the JWT for pages. */
 @ApplicationScoped
 public class AuthCookie {
 
-    public static final String NAME = "sl_token";
+    @Inject
+    CookieConfig settings;
 
-    @ConfigProperty(name = "shangliang.cookie.secure")
-    boolean secure;
+    public static final String NAME = "sl_token";
 
     public NewCookie of(TokenIssuer.IssuedToken token) {
         return base().value(token.token()).maxAge((int) token.lifespan().toSeconds()).build();
@@ -22,7 +23,7 @@ public class AuthCookie {
     }
 
     private NewCookie.Builder base() {
-        return new NewCookie.Builder(NAME).path("/").httpOnly(true).secure(secure)
+        return new NewCookie.Builder(NAME).path("/").httpOnly(true).secure(settings.secure())
                 .sameSite(NewCookie.SameSite.LAX);
     }
 }

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,6 +39,9 @@ public class LoginPages {
     @Inject
     AuthCookie cookie;
 
+    @Inject
+    CsrfRotation csrf;
+
     @GET
     @Path("login")
     public TemplateInstance form(@QueryParam("next") String next) {
@@ -49,6 +53,7 @@ public class LoginPages {
     public Response login(@RestForm String login, @RestForm String password, @RestForm String next) {
         try {
             TokenIssuer.IssuedToken token = accountLogin.login(login, password);
+            csrf.rotate();
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage())).build();

@@ -3,6 +3,7 @@ package cn.shangliang.ownercard;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.AuthCookie;
 
+import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,6 +46,9 @@ public class CardLoginPages {
     @Inject
     AuthCookie cookie;
 
+    @Inject
+    CsrfRotation csrf;
+
     @GET
     @Path("login")
     @PermitAll
@@ -58,6 +62,7 @@ public class CardLoginPages {
     public Response login(@RestForm String number, @RestForm String pin, @RestForm String next) {
         try {
             CardLogin.CardSession session = cardLogin.login(number, pin);
+            csrf.rotate();
             URI target = session.pinChangeRequired() ? URI.create("/card/pin") : SafeRedirect.local(next, "/");
             return Response.seeOther(target).cookie(cookie.of(session.token())).build();
         } catch (DomainException e) {

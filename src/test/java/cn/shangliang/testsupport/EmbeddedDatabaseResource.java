@@ -27,7 +27,9 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
             run = Files.createTempDirectory(Files.createDirectories(target), "test-db-");
             int port = freePort();
             db = EmbeddedMariaDb.startTemporary(run.resolve("base"), run.resolve("data"), port);
-            return Map.of("quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port));
+            // Keys the app keeps outside the database (audit chain, ballot choices) go to the run's folder too.
+            return Map.of("quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port),
+                    "shangliang.data-dir", run.resolve("app").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package cn.shangliang.common.audit;
 
 import cn.shangliang.common.security.Role;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +28,15 @@ public class AuditApi {
     @Inject
     AuditVerifier verifier;
 
+    @Inject
+    AuditHead head;
+
+    public record AnchorView(long seq, String hash, Instant publishedAt, Long noticeId, String reason) {
+    }
+
+    public record AnchorCheck(long seq, String hash, boolean matches) {
+    }
+
     public record EntryView(long id, Long seq, Instant occurredAt, String actor, String action, String entityType,
                             String entityId, String summary, String hash) {
         static EntryView of(AuditEntry e) {
@@ -40,6 +50,25 @@ public class AuditApi {
     @Operation(summary = "Recompute the hash chain and point at the first broken entry")
     public AuditVerifier.AuditVerification verify() {
         return verifier.verify();
+    }
+
+    /** Every published chain head, newest first: public, like the notices that carry them. */
+    @GET
+    @Path("anchors")
+    @PermitAll
+    @Operation(summary = "Chain heads published on the notice board, newest first, 50 a page")
+    public List<AnchorView> anchors(@QueryParam("page") @DefaultValue("0") int page) {
+        return head.anchors(page).stream()
+                .map(a -> new AnchorView(a.seq, a.hash, a.publishedAt, a.noticeId, a.reason)).toList();
+    }
+
+    /** Anyone who kept a copy of a published head checks here that today's chain still contains it. */
+    @GET
+    @Path("anchors/check")
+    @PermitAll
+    @Operation(summary = "Whether the sealed entry with this sequence number carries this hash")
+    public AnchorCheck check(@QueryParam("seq") long seq, @QueryParam("hash") String hash) {
+        return new AnchorCheck(seq, hash, hash != null && verifier.matches(seq, hash.trim()));
     }
 
     /** Entries name what changed anywhere, so only those who oversee several communities read them. */

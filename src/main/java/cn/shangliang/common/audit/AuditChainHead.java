@@ -18,4 +18,8 @@ class AuditChainHead {
 
     @Column(name = "last_hash", nullable = false)
     String lastHash;
+
+    /** Entries from this sequence number on are linked with the chain key's HMAC. */
+    @Column(name = "keyed_from_seq", nullable = false)
+    long keyedFromSeq;
 }

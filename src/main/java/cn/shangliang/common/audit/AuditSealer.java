@@ -25,6 +25,9 @@ public class AuditSealer {
     @Inject
     JobLease lease;
 
+    @Inject
+    AuditChainKey key;
+
     @Scheduled(every = "${shangliang.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealOnSchedule() {
         if (lease.tryAcquire("audit-seal")) {
@@ -43,7 +46,7 @@ public class AuditSealer {
             head.lastSeq++;
             entry.seq = head.lastSeq;
             entry.prevHash = head.lastHash;
-            entry.hash = AuditHash.of(entry.prevHash, entry.seq, entry);
+            entry.hash = AuditHash.of(key, head.keyedFromSeq, entry.prevHash, entry.seq, entry);
             head.lastHash = entry.hash;
         }
         return pending.size();

@@ -40,4 +40,8 @@ public interface AppMessages {
     @Message String audit_intact();
     @Message String audit_broken(Long id, Long seq);
     @Message String audit_counts(long sealed, long unsealed);
+    @Message String audit_truncated(Long seq, long head);
+    @Message String audit_head_mismatch(Long seq, long head);
+    @Message String audit_anchor_mismatch(Long id, Long seq);
+    @Message String audit_head(long seq, String hash, int anchors);
 }

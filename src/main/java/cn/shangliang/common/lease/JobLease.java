@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,13 +16,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobLease {
 
+    @Inject
+    LeaseConfig settings;
+
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     @Inject
     EntityManager em;
-
-    @ConfigProperty(name = "shangliang.lease.duration", defaultValue = "PT30S")
-    Duration duration;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean tryAcquire(String job) {
@@ -34,7 +32,7 @@ public class JobLease {
                 .setParameter(1, job).setParameter(2, now).executeUpdate();
         int updated = em.createNativeQuery("UPDATE job_lease SET holder = ?1, expires_at = ?2 "
                         + "WHERE name = ?3 AND (holder = ?1 OR holder IS NULL OR expires_at < ?4)")
-                .setParameter(1, holder).setParameter(2, now.plus(duration))
+                .setParameter(1, holder).setParameter(2, now.plus(settings.duration()))
                 .setParameter(3, job).setParameter(4, now).executeUpdate();
         return updated == 1;
     }

@@ -1,5 +1,7 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.community.CommunityConfig;
+
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.community.Estate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,10 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +23,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class RosterJobWorker {
+
+    @Inject
+    CommunityConfig settings;
 
     private static final Logger LOG = Logger.getLogger(RosterJobWorker.class);
 
@@ -41,9 +44,6 @@ public class RosterJobWorker {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "shangliang.community.roster-job-stale-after", defaultValue = "PT10M")
-    Duration staleAfter;
-
     @Scheduled(every = "${shangliang.community.roster-job-poll:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
@@ -61,7 +61,7 @@ public class RosterJobWorker {
     private Long claim() {
         // Job bookkeeping (claims, heartbeats) runs on real time like the leases, not on the app clock.
         Instant now = Instant.now();
-        Instant stale = now.minus(staleAfter);
+        Instant stale = now.minus(settings.rosterJobStaleAfter());
         @SuppressWarnings("unchecked")
         List<Number> candidates = em.createNativeQuery("SELECT id FROM roster_import_job WHERE status = 'QUEUED' "
                         + "OR (status IN ('VALIDATING', 'WRITING') AND heartbeat_at < ?1) ORDER BY id LIMIT 5")

@@ -1,0 +1,17 @@
+package cn.shangliang.assembly;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The owners' assembly settings (DOMAIN.md §1): the shortest notice, and how often due votes are closed. */
+@ConfigMapping(prefix = "shangliang.assembly")
+public interface AssemblyConfig {
+
+    /** Days between the notice and the opening of the vote; the law's 15 is the floor. */
+    @WithDefault("15")
+    int minNoticeDays();
+
+    /** How often the scheduler closes decisions whose window has ended (a scheduler interval, e.g. 60s). */
+    @WithDefault("60s")
+    String closeEvery();
+}

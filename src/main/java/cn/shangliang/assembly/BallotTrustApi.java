@@ -1,0 +1,98 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.StaffRecordCheck.Answer;
+import cn.shangliang.assembly.StaffRecordChecks.CheckView;
+import cn.shangliang.assembly.StaffRecordChecks.OwnerCheckView;
+import cn.shangliang.assembly.TallyViews.HistoryRow;
+import cn.shangliang.assembly.TallyViews.ProofView;
+import cn.shangliang.common.security.Role;
+import cn.shangliang.common.web.DomainException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** An owner's own ballots, proofs and answers to staff records; staff confirmation of each other's records. */
+@Path("/api/assembly")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "assembly")
+public class BallotTrustApi {
+
+    @Inject
+    ReceiptService receipts;
+
+    @Inject
+    StaffRecordChecks checks;
+
+    public record AnswerRequest(String answer) {
+    }
+
+    @GET
+    @Path("receipts/{code}/proof")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The card holder's own counted ballot: leaf contents and inclusion proof against the published Merkle root")
+    public ProofView proof(@PathParam("code") String code) {
+        return receipts.proof(code);
+    }
+
+    @GET
+    @Path("decisions/{id}/my-ballots")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The card holder's own ballot history: cast, changed, withdrawn, in every channel, with times")
+    public List<HistoryRow> myBallots(@PathParam("id") long id) {
+        return receipts.history(id);
+    }
+
+    @GET
+    @Path("decisions/{id}/my-records")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "Proxy or paper records staff made for the card holder who also voted online")
+    public List<OwnerCheckView> myRecords(@PathParam("id") long id) {
+        return checks.forOwner(id);
+    }
+
+    @POST
+    @Path("decisions/{id}/my-records/{check}/answer")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The owner confirms (CONFIRMED) or rejects (REJECTED) a staff record made in their name")
+    public OwnerCheckView answer(@PathParam("id") long id, @PathParam("check") long check, AnswerRequest r) {
+        return checks.answer(id, check, parse(r == null ? null : r.answer()));
+    }
+
+    @GET
+    @Path("decisions/{id}/staff-record-checks")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Operation(summary = "Staff records held because the owner voted online: confirmation and the owner's answer")
+    public List<CheckView> staffChecks(@PathParam("id") long id) {
+        return checks.forStaff(id);
+    }
+
+    @POST
+    @Path("decisions/{id}/staff-record-checks/{check}/confirm")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Operation(summary = "A second staff account confirms a proxy record (not the one who recorded it)")
+    public CheckView confirm(@PathParam("id") long id, @PathParam("check") long check) {
+        return checks.confirm(id, check);
+    }
+
+    static Answer parse(String value) {
+        for (Answer a : Answer.values()) {
+            if (a.name().equals(value)) {
+                return a;
+            }
+        }
+        throw DomainException.badInput("bad-answer", "请选择确认或拒绝");
+    }
+}

@@ -1,0 +1,80 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.StaffRecordChecks.OwnerCheckView;
+import cn.shangliang.assembly.TallyViews.HistoryRow;
+import cn.shangliang.common.web.DomainException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.List;
+
+/** The owner's own page of a decision: ballot history, staff records to confirm or reject, inclusion proof. */
+@Path("/assembly/{id}/my")
+@Blocking
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class BallotTrustPages {
+
+    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance my(DecisionView d, List<HistoryRow> history, List<OwnerCheckView> records,
+                                          String error);
+
+        static native TemplateInstance proof(DecisionView d, TallyViews.ProofView proof);
+    }
+
+    @Inject
+    DecisionViews views;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    ReceiptService receipts;
+
+    @Inject
+    StaffRecordChecks checks;
+
+    @GET
+    public TemplateInstance page(@PathParam("id") long id) {
+        ballots.callerOwnerId(views.visible(id));
+        return Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), null);
+    }
+
+    @POST
+    @Path("records/{check}/answer")
+    public Response answer(@PathParam("id") long id, @PathParam("check") long check, @RestForm String answer) {
+        try {
+            checks.answer(id, check, BallotTrustApi.parse(answer));
+        } catch (DomainException e) {
+            return Response.status(e.status())
+                    .entity(Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), e.getMessage())).build();
+        }
+        return Response.seeOther(URI.create("/assembly/" + id + "/my")).build();
+    }
+
+    @GET
+    @Path("proof")
+    public TemplateInstance proof(@PathParam("id") long id, @QueryParam("code") String code) {
+        TallyViews.ProofView proof = receipts.proof(code);
+        if (proof.decisionId() != id) {
+            throw DomainException.notFound("该回执码");
+        }
+        return Templates.proof(views.get(id), proof);
+    }
+}

@@ -1,0 +1,75 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.rules.Channel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A staff-recorded proxy mandate or paper sheet for an owner who already voted online: it needs a second staff
+ * member and is put to the owner, who may confirm or reject it (ballot-privacy.md, "Staff records").
+ */
+@Entity
+@Table(name = "assembly_staff_record_check")
+public class StaffRecordCheck extends PanacheEntityBase {
+
+    public enum Answer { CONFIRMED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "decision_id", nullable = false)
+    public Long decisionId;
+
+    @Column(name = "voter_key", nullable = false)
+    public String voterKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    /** The mandate id (PROXY) or the sheet number (PAPER). */
+    @Column(name = "record_ref", nullable = false)
+    public String recordRef;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_answer")
+    public Answer ownerAnswer;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    /**
+     * Whether the record may enter the count: the owner confirmed it, or the owner has not answered and it was
+     * confirmed by a second staff member (for paper, its double entry by two accounts is that confirmation).
+     */
+    boolean counts() {
+        return ownerAnswer == Answer.CONFIRMED || ownerAnswer == null && (channel == Channel.PAPER || confirmedBy != null);
+    }
+}
