@@ -52,15 +52,6 @@ public class DecisionService {
     @Inject
     DecisionViews views;
 
-    /** The legal minimum notice before voting opens (物业管理条例 Art. 14): an estate may ask for more, never less. */
-
-    /** Voting window bounds (DOMAIN.md §1, 杭州 Art. 20 as the default: 5–60 days), also after an extension. */
-    @ConfigProperty(name = "shangliang.assembly.min-window-days", defaultValue = "5")
-    int minWindowDays;
-
-    @ConfigProperty(name = "shangliang.assembly.max-window-days", defaultValue = "60")
-    int maxWindowDays;
-
     /** Our product rule: a vote is planned at most this far ahead (a year 9999 date is a typing mistake). */
     static final int MAX_DAYS_AHEAD = 366;
     /** Our product rule: an owners' committee has 5–11 members; far more candidates than that is a mistake. */
@@ -152,8 +143,8 @@ public class DecisionService {
         if (closesAt == null || !closesAt.isAfter(d.closesAt)) {
             throw DomainException.invalid(List.of(new FieldError("closesAt", "新的截止时间必须晚于原截止时间")));
         }
-        if (Duration.between(d.opensAt, closesAt).compareTo(Duration.ofDays(maxWindowDays)) > 0) {
-            throw Refusal.of(RuleViolation.invalid("assembly.window-too-long", maxWindowDays));
+        if (Duration.between(d.opensAt, closesAt).compareTo(Duration.ofDays(settings.maxWindowDays())) > 0) {
+            throw Refusal.of(RuleViolation.invalid("assembly.window-too-long", settings.maxWindowDays()));
         }
         Instant old = d.closesAt;
         d.closesAt = closesAt;
@@ -243,11 +234,11 @@ public class DecisionService {
     private List<RuleViolation> limits(DecisionForm f) {
         List<RuleViolation> refused = new ArrayList<>();
         Duration window = Duration.between(f.opensAt(), f.closesAt());
-        if (window.compareTo(Duration.ofDays(minWindowDays)) < 0) {
-            refused.add(RuleViolation.invalid("assembly.window-too-short", minWindowDays));
+        if (window.compareTo(Duration.ofDays(settings.minWindowDays())) < 0) {
+            refused.add(RuleViolation.invalid("assembly.window-too-short", settings.minWindowDays()));
         }
-        if (window.compareTo(Duration.ofDays(maxWindowDays)) > 0) {
-            refused.add(RuleViolation.invalid("assembly.window-too-long", maxWindowDays));
+        if (window.compareTo(Duration.ofDays(settings.maxWindowDays())) > 0) {
+            refused.add(RuleViolation.invalid("assembly.window-too-long", settings.maxWindowDays()));
         }
         if (f.opensAt().isAfter(clock.instant().plus(Duration.ofDays(MAX_DAYS_AHEAD)))) {
             refused.add(RuleViolation.invalid("assembly.opens-too-late", MAX_DAYS_AHEAD));
