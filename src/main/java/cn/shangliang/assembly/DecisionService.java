@@ -1,5 +1,7 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.Refusal;
 import java.time.Clock;
 
 import cn.shangliang.assembly.rules.MatterType;
@@ -50,7 +52,10 @@ public class DecisionService {
     @Inject
     DecisionViews views;
 
-    /** The legal minimum notice before voting opens (物业管理条例 Art. 14): an estate may ask for more, never less. */
+    /** Our product rule: a vote is planned at most this far ahead (a year 9999 date is a typing mistake). */
+    static final int MAX_DAYS_AHEAD = 366;
+    /** Our product rule: an owners' committee has 5–11 members; far more candidates than that is a mistake. */
+    static final int MAX_CANDIDATES = 100;
 
     @Transactional
     public DecisionView create(DecisionForm form) {
@@ -63,6 +68,7 @@ public class DecisionService {
         }
         requireStaffOf(estate.scope());
         validate(form);
+        Refusal.throwIf(limits(form));
         Decision d = new Decision();
         d.communityId = estate.communityId;
         d.estateId = estate.id;
@@ -136,6 +142,9 @@ public class DecisionService {
         requireReason(reason);
         if (closesAt == null || !closesAt.isAfter(d.closesAt)) {
             throw DomainException.invalid(List.of(new FieldError("closesAt", "新的截止时间必须晚于原截止时间")));
+        }
+        if (Duration.between(d.opensAt, closesAt).compareTo(Duration.ofDays(settings.maxWindowDays())) > 0) {
+            throw Refusal.of(RuleViolation.invalid("assembly.window-too-long", settings.maxWindowDays()));
         }
         Instant old = d.closesAt;
         d.closesAt = closesAt;
@@ -219,6 +228,30 @@ public class DecisionService {
             b.append("\n\n附件：\n").append(d.attachments);
         }
         return b.toString();
+    }
+
+    /** Sane limits on a well-formed decision (issue 18): the window, how far ahead, seats against candidates. */
+    private List<RuleViolation> limits(DecisionForm f) {
+        List<RuleViolation> refused = new ArrayList<>();
+        Duration window = Duration.between(f.opensAt(), f.closesAt());
+        if (window.compareTo(Duration.ofDays(settings.minWindowDays())) < 0) {
+            refused.add(RuleViolation.invalid("assembly.window-too-short", settings.minWindowDays()));
+        }
+        if (window.compareTo(Duration.ofDays(settings.maxWindowDays())) > 0) {
+            refused.add(RuleViolation.invalid("assembly.window-too-long", settings.maxWindowDays()));
+        }
+        if (f.opensAt().isAfter(clock.instant().plus(Duration.ofDays(MAX_DAYS_AHEAD)))) {
+            refused.add(RuleViolation.invalid("assembly.opens-too-late", MAX_DAYS_AHEAD));
+        }
+        if (f.matterType() == MatterType.OWNERS_COMMITTEE) {
+            if (f.candidates().size() > MAX_CANDIDATES) {
+                refused.add(RuleViolation.invalid("assembly.too-many-candidates", MAX_CANDIDATES));
+            }
+            if (f.seats() > f.candidates().size()) {
+                refused.add(RuleViolation.invalid("assembly.seats-over-candidates", f.seats(), f.candidates().size()));
+            }
+        }
+        return refused;
     }
 
     private static void validate(DecisionForm f) {

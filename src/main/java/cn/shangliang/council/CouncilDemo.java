@@ -150,7 +150,8 @@ public class CouncilDemo {
         if (status != ProposalStatus.SUBMITTED) {
             p.status = ProposalStatus.UNDER_REVIEW;
             p.receivedAt = p.createdAt.plus(Duration.ofDays(1));
-            ProposalEvent.record(p, clock.instant(), ACTOR, "附议人数达到，转入审核");
+            // staff receive it: the demo community may have fewer residents than the co-sign threshold
+            ProposalEvent.record(p, clock.instant(), ACTOR, "居委会受理，转入审核");
         }
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.UNDER_REVIEW) {
             p.status = status == ProposalStatus.ANSWERED ? ProposalStatus.ANSWERED : ProposalStatus.ACCEPTED;

@@ -102,6 +102,10 @@ public interface ProposalMessages {
     @Message
     String cosign_progress(int count, int threshold);
 
+    /** Once the proposal has left the co-signing stage the threshold no longer applies (issue 18). */
+    @Message
+    String cosign_count(int count);
+
     @Message
     String answer_due();
 

@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import java.util.List;
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
@@ -71,6 +72,38 @@ class AssemblyApiTest {
         String card = assembly.card(e.estateId(), e.owners().get(0));
         given().auth().oauth2(card).contentType("application/json").body(body)
                 .post("/api/assembly/decisions").then().statusCode(403);
+    }
+
+    @Test
+    void electionsAndWindowsHaveSaneLimits() {
+        TestEstate e = assembly.estate(2);
+        String staff = staff(e);
+        Map<String, Object> fiveSeats = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
+        fiveSeats.put("seats", 5);
+        fiveSeats.put("candidates", List.of("张三"));
+        given().auth().oauth2(staff).contentType("application/json").body(fiveSeats)
+                .post("/api/assembly/decisions").then().statusCode(400)
+                .body("code", equalTo("assembly.seats-over-candidates")).body("detail", containsString("只有 1 位候选人"));
+        Map<String, Object> crowd = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
+        crowd.put("seats", 5);
+        crowd.put("candidates", java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "候选人" + i).toList());
+        given().auth().oauth2(staff).contentType("application/json").body(crowd)
+                .post("/api/assembly/decisions").then().statusCode(400).body("code", equalTo("assembly.too-many-candidates"));
+        Map<String, Object> forever = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
+        forever.put("closesAt", "9999-12-31T00:00:00Z");
+        given().auth().oauth2(staff).cookie("sl_lang", "en").contentType("application/json").body(forever)
+                .post("/api/assembly/decisions").then().statusCode(400)
+                .body("code", equalTo("assembly.window-too-long")).body("detail", containsString("at most 60 days"));
+        Map<String, Object> late = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
+        late.put("opensAt", "9999-12-01T00:00:00Z");
+        late.put("closesAt", "9999-12-11T00:00:00Z");
+        given().auth().oauth2(staff).contentType("application/json").body(late)
+                .post("/api/assembly/decisions").then().statusCode(400).body("code", equalTo("assembly.opens-too-late"));
+        Map<String, Object> brief = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
+        brief.put("closesAt", java.time.Instant.parse((String) brief.get("opensAt")).plusSeconds(3600).toString());
+        given().auth().oauth2(staff).contentType("application/json").body(brief)
+                .post("/api/assembly/decisions").then().statusCode(400).body("code", equalTo("assembly.window-too-short"));
+        assertEquals(0, Decision.count("estateId", e.estateId()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -37,5 +38,22 @@ class CouncilDemoTest {
         given().get("/councils/" + council.id).then().statusCode(200).body(containsString("下次月度例会"));
         given().get("/meetings/" + meeting.id + "/minutes").then().statusCode(200).body(containsString("实到12人"));
         given().get("/councils/" + council.id + "/resolutions").then().statusCode(200).body(containsString("已反馈"));
+    }
+
+    /** Issue 18: a decided proposal with fewer co-signers than the threshold must not read as still waiting. */
+    @Test
+    void aDecidedDemoProposalDoesNotClaimItStillNeedsCoSigners() {
+        long community = data.community();
+        for (int i = 0; i < 10; i++) {
+            data.resident(community);
+        }
+        QuarkusTransaction.requiringNew().run(() -> demo.seed(Community.findById(community),
+                Resident.list("communityId = ?1 order by id", community)));
+        Proposal charging = Proposal.<Proposal>find("communityId = ?1 and title = ?2", community, "增设电动自行车充电棚")
+                .firstResult();
+        given().get("/proposals/" + charging.id).then().statusCode(200)
+                .body(containsString("已有" + charging.cosignCount + "人附议"))
+                .body(not(containsString("人附议后转入审核")))
+                .body(not(containsString("附议人数达到")));
     }
 }
