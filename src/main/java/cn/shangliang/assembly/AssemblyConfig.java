@@ -14,4 +14,11 @@ public interface AssemblyConfig {
     /** How often the scheduler closes decisions whose window has ended (a scheduler interval, e.g. 60s). */
     @WithDefault("60s")
     String closeEvery();
+
+    /** File holding the key that seals ballot choices at rest (read by ChoiceSeal). */
+    String choiceKeyFile();
+
+    /** Smallest group shown on its own in the public record (read by Counting). */
+    @WithDefault("5")
+    int minGroupSize();
 }

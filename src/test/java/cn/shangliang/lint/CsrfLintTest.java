@@ -1,7 +1,7 @@
 package cn.shangliang.lint;
 
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.TokenIssuer;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.common.http.TestHTTPResource;

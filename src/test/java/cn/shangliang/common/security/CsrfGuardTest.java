@@ -1,6 +1,6 @@
 package cn.shangliang.common.security;
 
-import cn.shangliang.identity.Role;
+import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
