@@ -1,13 +1,13 @@
 package cn.shangliang.notification;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Stands in for an SMS provider in tests: records what it sent, can fail a number of times or be slow. */
-@ApplicationScoped
+/** Stands in for an SMS provider in tests (a @Singleton, so tests read its fields, not a proxy's). */
+@Singleton
 public class TestSmsSender implements ChannelSender {
 
     final List<String> sentKeys = new CopyOnWriteArrayList<>();
