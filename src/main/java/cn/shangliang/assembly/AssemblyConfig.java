@@ -19,13 +19,6 @@ public interface AssemblyConfig {
     @WithDefault("60")
     int maxWindowDays();
 
-    /** Where the key sealing ballot choices is kept (read by ChoiceSeal; listed here so the mapping accepts it). */
-    String choiceKeyFile();
-
-    /** Smallest group whose counts are shown (read by Counting; listed here so the mapping accepts it). */
-    @WithDefault("5")
-    int minGroupSize();
-
     /** How often the scheduler closes decisions whose window has ended (a scheduler interval, e.g. 60s). */
     @WithDefault("60s")
     String closeEvery();
