@@ -52,6 +52,8 @@ public final class EmbeddedMariaDb {
                     .setPort(port)
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(dataDir.toFile())
+                    // its scratch folder beside the data, never a shared /tmp folder another user may own
+                    .setTmpDir(dataDir.resolveSibling("mariadb-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(temporary)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg(CHARSET_ARGS)
