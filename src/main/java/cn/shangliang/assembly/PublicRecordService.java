@@ -46,6 +46,9 @@ public class PublicRecordService {
     @Inject
     Clock clock;
 
+    @Inject
+    AssemblyConfig config;
+
     /** What a counted ballot's leaf is made of; the owner is shown all of it, the public only {@link #hash}. */
     public record Leaf(String reference, String choice, long areaCenti, String secret, String hash) {
     }
@@ -110,7 +113,7 @@ public class PublicRecordService {
         int p = Math.max(page, 0);
         int from = (int) Math.min(leaves.size(), (long) p * pageSize);
         int to = (int) Math.min(leaves.size(), (long) from + pageSize);
-        return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, counting.config.minGroupSize(),
+        return new VerificationView(d.id, tally.result(d.id), r.merkleRoot, r.leafCount, config.minGroupSize(),
                 List.copyOf(leaves.subList(from, to)), p, pageSize);
     }
 

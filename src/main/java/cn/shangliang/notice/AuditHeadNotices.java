@@ -56,7 +56,7 @@ public class AuditHeadNotices {
     /** Publishes the head now, on a community's board or (both null) the subdistrict-wide one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditHead.Head publish(Long communityId, Long estateId, String reason, String actor) {
-        AuditHead.Head h = head.sealNow();
+        AuditHead.Head h = head.current();
         String body = "审计日志链头（Audit chain head）\n序号 seq：" + h.seq() + "\n哈希 HMAC-SHA256：" + h.hash()
                 + "\n时间：" + TIME.format(h.at()) + "（北京时间）\n请保存本公告。任何人可用 /api/audit/anchors/check?seq="
                 + h.seq() + "&hash=" + h.hash() + " 核对审计日志是否仍包含此链头；不符即说明记录被删改。";
