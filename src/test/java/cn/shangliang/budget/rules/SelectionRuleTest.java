@@ -34,7 +34,7 @@ class SelectionRuleTest {
     void unknownNameIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> SelectionRule.forName("phragmen", RuleParams.product()));
         assertEquals("unknown selection rule 'phragmen'; known: greedy, greedy-no-skip, greedy-threshold, "
-                + "equalshares, equalshares/add1", e.getMessage());
+                + "equalshares, equalshares/add1, equalshares-comparison, equalshares/add1-comparison", e.getMessage());
     }
 
     @Test
