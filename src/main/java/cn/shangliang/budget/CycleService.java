@@ -84,7 +84,7 @@ public class CycleService {
         checkRule(f, c);
         f.check();
         if (BudgetCycle.count("communityId = ?1 and year = ?2", communityId, c.year) > 0) {
-            throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
+            throw DomainException.conflict("budget.cycle.exists", c.year);
         }
         c.communityId = communityId;
         c.status = CycleStatus.PROPOSING;
@@ -93,7 +93,7 @@ public class CycleService {
         try {
             c.persistAndFlush();
         } catch (PersistenceException e) {
-            throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
+            throw DomainException.conflict("budget.cycle.exists", c.year);
         }
         access.record("cycle.open", "cycle", c.id, "开启 " + c.year + " 年民生微实事征集，年度资金 "
                         + Money.yuan(c.budgetFen) + " 元，征集期 " + c.proposalsOpenOn + " 至 "
@@ -167,7 +167,7 @@ public class CycleService {
         long open = BudgetProject.count("cycleId = ?1 and status in ?2", c.id,
                 List.of(ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTING, ProjectStatus.RECTIFYING));
         if (open > 0) {
-            throw DomainException.conflict("budget.cycle.projects-open", "还有 " + open + " 个项目未完成验收，不能结束");
+            throw DomainException.conflict("budget.cycle.projects-open", open);
         }
         c.status = CycleStatus.CLOSED;
         access.record("cycle.close", "cycle", c.id, "本年度民生微实事全部项目已验收，年度结束。", c, "年度结束",

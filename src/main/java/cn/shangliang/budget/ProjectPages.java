@@ -122,7 +122,7 @@ public class ProjectPages {
                 Long complaint = f.done(f.id("complaintId"));
                 evaluation.answerComplaint(complaint == null ? -1 : complaint, new TextForm(f.text("text")));
             }
-            default -> throw cn.shangliang.common.web.DomainException.notFound("该操作");
+            default -> throw cn.shangliang.common.web.DomainException.notFound("not-found.action");
         }
         return redirect("/budget/projects/" + id);
     }

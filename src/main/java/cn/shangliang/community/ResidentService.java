@@ -58,7 +58,7 @@ public class ResidentService {
     public ResidentView updateResident(long id, ResidentForm form) {
         Resident r = Resident.findById(id);
         if (r == null) {
-            throw DomainException.notFound("该居民");
+            throw DomainException.notFound("not-found.resident");
         }
         access.editCommunity(r.communityId);
         Resident draft = new Resident();

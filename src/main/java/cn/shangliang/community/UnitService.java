@@ -72,7 +72,7 @@ public class UnitService {
         apply(unit, form, checks);
         checks.done();
         if (Unit.count("buildingId = ?1 and number = ?2", building.id, number) > 0) {
-            throw DomainException.conflict("duplicate-unit", "该楼栋已有此房号");
+            throw DomainException.conflict("duplicate-unit");
         }
         unit.estateId = estate.id;
         unit.buildingId = building.id;
@@ -179,7 +179,7 @@ public class UnitService {
         owner.idHash = hasher.hash(form.identityNumber());
         owner.idMasked = IdentityNumber.mask(form.identityNumber());
         if (Owner.count("estateId = ?1 and idHash = ?2", estate.id, owner.idHash) > 0) {
-            throw DomainException.conflict("duplicate-owner", "本小区已有该证件号码的业主");
+            throw DomainException.conflict("duplicate-owner");
         }
         owner.persist();
         audit.record(user.auditName(), "community.owner-create", "owner", owner.id,
@@ -221,7 +221,7 @@ public class UnitService {
     private static Unit findUnit(long id) {
         Unit unit = Unit.findById(id);
         if (unit == null) {
-            throw DomainException.notFound("该房屋");
+            throw DomainException.notFound("not-found.unit");
         }
         return unit;
     }
@@ -229,7 +229,7 @@ public class UnitService {
     private static Owner findOwner(long id) {
         Owner owner = Owner.findById(id);
         if (owner == null) {
-            throw DomainException.notFound("该业主");
+            throw DomainException.notFound("not-found.owner");
         }
         return owner;
     }

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,6 +34,9 @@ public class LoginPages {
     }
 
     @Inject
+    Ui ui;
+
+    @Inject
     AccountLogin accountLogin;
 
     @Inject
@@ -51,7 +55,7 @@ public class LoginPages {
             TokenIssuer.IssuedToken token = accountLogin.login(login, password);
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()))).build();
         }
     }
 

@@ -52,29 +52,29 @@ public class ProposalService {
     public long submit(SubmitForm form) {
         List<FieldError> errors = new ArrayList<>();
         if (form == null || form.communityId() == null) {
-            errors.add(new FieldError("communityId", "请选择社区"));
+            errors.add(new FieldError("communityId", "field.community"));
         }
         if (form == null || form.title() == null || form.title().isBlank() || form.title().strip().length() > 200) {
-            errors.add(new FieldError("title", "请填写标题（200字以内）"));
+            errors.add(new FieldError("title", "field.title-200.proposal"));
         }
         if (form == null || form.description() == null || form.description().isBlank()) {
-            errors.add(new FieldError("description", "请说明议题的内容"));
+            errors.add(new FieldError("description", "field.proposal.body"));
         }
         if (form == null || form.category() == null) {
-            errors.add(new FieldError("category", "请选择类别"));
+            errors.add(new FieldError("category", "field.proposal.category"));
         }
         if (form != null && form.place() != null && form.place().strip().length() > 200) {
-            errors.add(new FieldError("place", "地点请在200字以内"));
+            errors.add(new FieldError("place", "field.place-200"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         if (Community.findById(form.communityId()) == null) {
-            throw DomainException.notFound("该社区");
+            throw DomainException.notFound("not-found.community");
         }
         Actor actor = actors.actor(form.communityId());
         if (actor.userId() < 0 || !ProposalPermissions.allows(actor, ProposalAction.SUBMIT)) {
-            throw DomainException.forbidden("只有本社区居民（以账号登录）可以提出议题");
+            throw DomainException.forbidden("forbidden.proposal.submit");
         }
         Proposal p = new Proposal();
         p.communityId = form.communityId();
@@ -105,7 +105,7 @@ public class ProposalService {
                 || v.code().equals("proposal.cosign.own-proposal"));
         Refusal.throwIf(violations, notAllowed ? Kind.FORBIDDEN : Kind.CONFLICT);
         if (actor.userId() < 0) {
-            throw DomainException.forbidden("请以账号登录后附议");
+            throw DomainException.forbidden("forbidden.proposal.cosign-account");
         }
         CoSignature c = new CoSignature();
         c.proposalId = p.id;
@@ -156,7 +156,7 @@ public class ProposalService {
     static Proposal locked(long id) {
         Proposal p = Proposal.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw DomainException.notFound("该议题");
+            throw DomainException.notFound("not-found.proposal");
         }
         return p;
     }
