@@ -29,7 +29,7 @@ public class AssemblyDemo {
     private static final String ACTOR = "system:demo";
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     Counting counting;

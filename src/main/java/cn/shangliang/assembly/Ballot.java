@@ -29,7 +29,7 @@ public class Ballot extends PanacheEntityBase {
     @Column(name = "voter_key", nullable = false)
     public String voterKey;
 
-    /** The encoded choice ({@link BallotChoice}); null after a withdrawal. */
+    /** The encoded choice ({@link ChoiceCodec}); null after a withdrawal. */
     public String choice;
 
     @Column(nullable = false)

@@ -214,15 +214,15 @@ public class BallotService {
      */
     static String encode(Decision d, CastRequest request, boolean refuseOverSeats) {
         if (!d.election()) {
-            return BallotChoice.of(BallotChoice.parse(request.choice()));
+            return ChoiceCodec.of(ChoiceCodec.parse(request.choice()));
         }
         if (request.choices() == null || request.choices().isEmpty()) {
             throw DomainException.withCode(400, "bad-choice", "bad-choice.candidates");
         }
         Map<Long, Choice> marks = new HashMap<>();
-        request.choices().forEach((candidate, name) -> marks.put(candidate, BallotChoice.parse(name)));
-        String encoded = BallotChoice.of(marks, Candidate.of(d.id));
-        if (refuseOverSeats && BallotChoice.agreements(encoded) > d.seats) {
+        request.choices().forEach((candidate, name) -> marks.put(candidate, ChoiceCodec.parse(name)));
+        String encoded = ChoiceCodec.of(marks, Candidate.of(d.id));
+        if (refuseOverSeats && ChoiceCodec.agreements(encoded) > d.seats) {
             throw DomainException.badInput("too-many-agree", d.seats);
         }
         return encoded;

@@ -20,8 +20,8 @@ import cn.shangliang.assembly.rules.OnlineBallot;
 import cn.shangliang.assembly.rules.PaperEntry;
 import cn.shangliang.assembly.rules.ProxyBallot;
 import cn.shangliang.assembly.rules.ProxyMandate;
-import cn.shangliang.assembly.rules.Resolution;
-import cn.shangliang.assembly.rules.Roster;
+import cn.shangliang.assembly.rules.CountableBallots;
+import cn.shangliang.assembly.rules.IndexedVoterRoll;
 import cn.shangliang.assembly.rules.SilentMajorityClause;
 import cn.shangliang.assembly.rules.Tally;
 import cn.shangliang.assembly.rules.TallyResult;
@@ -48,19 +48,19 @@ public class Counting {
     Clock clock;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     /** A decision's ballots resolved against its roster, and the count. */
-    public record Counted(Roster roster, Resolution<String> resolution, ResultView result) {
+    public record Counted(IndexedVoterRoll roster, CountableBallots<String> resolution, ResultView result) {
     }
 
     public Counted count(Decision d) {
-        Roster roster = snapshot.load(d.id);
-        Resolution<String> resolution = resolve(d);
+        IndexedVoterRoll roster = snapshot.load(d.id);
+        CountableBallots<String> resolution = resolve(d);
         return new Counted(roster, resolution, result(d, roster, resolution, clock.instant()));
     }
 
-    public Resolution<String> resolve(Decision d) {
+    public CountableBallots<String> resolve(Decision d) {
         List<OnlineBallot<String>> online = Ballot.<Ballot>list("decisionId", d.id).stream()
                 .map(b -> new OnlineBallot<>(b.voterKey, b.sequence, b.castAt, b.choice)).toList();
         List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
@@ -73,14 +73,14 @@ public class Counting {
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
     }
 
-    ResultView result(Decision d, Roster roster, Resolution<String> resolution, Instant at) {
+    ResultView result(Decision d, IndexedVoterRoll roster, CountableBallots<String> resolution, Instant at) {
         Map<String, String> choices = resolution.choices();
         int conflicts = resolution.conflicts().size();
         int pending = resolution.pendingPaper().size();
         boolean provisional = conflicts > 0 || pending > 0;
         if (d.election()) {
             Map<String, Map<String, Choice>> marks = new HashMap<>(choices.size() * 2);
-            choices.forEach((voter, encoded) -> marks.put(voter, BallotChoice.marks(encoded)));
+            choices.forEach((voter, encoded) -> marks.put(voter, ChoiceCodec.marks(encoded)));
             List<Candidate> candidates = Candidate.of(d.id);
             Map<String, Candidate> byId = new LinkedHashMap<>();
             candidates.forEach(c -> byId.put(String.valueOf(c.id), c));
@@ -93,7 +93,7 @@ public class Counting {
                     new ElectionView(e.seats(), e.runoffSeats(), e.voidBallots().size(), views, elected), null, at);
         }
         Map<String, Choice> single = new HashMap<>(choices.size() * 2);
-        choices.forEach((voter, encoded) -> single.put(voter, BallotChoice.single(encoded)));
+        choices.forEach((voter, encoded) -> single.put(voter, ChoiceCodec.single(encoded)));
         SilentMajorityClause clause = d.silentClause ? new SilentMajorityClause(d.silentCitation, silent(d, resolution)) : null;
         DecisionResult r = Tally.decide(d.matterType, roster, single, clause);
         DeemedView deemed = r.deemed() == null ? null : new DeemedView(r.deemed().citation(),
@@ -105,7 +105,7 @@ public class Counting {
     }
 
     /** Voters with recorded delivery of the ballot and nothing of any kind on record: only they can be silent. */
-    private static Set<String> silent(Decision d, Resolution<String> resolution) {
+    private static Set<String> silent(Decision d, CountableBallots<String> resolution) {
         Set<String> silent = new HashSet<>();
         for (BallotDelivery delivery : BallotDelivery.<BallotDelivery>list("decisionId", d.id)) {
             if (!resolution.voterKeysOnRecord().contains(delivery.voterKey)) {

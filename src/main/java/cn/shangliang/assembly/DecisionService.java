@@ -43,7 +43,7 @@ public class DecisionService {
     NoticeBoard board;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     DecisionViews views;

@@ -12,7 +12,7 @@ import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.assembly.rules.ReceiptCode;
-import cn.shangliang.assembly.rules.Resolution;
+import cn.shangliang.assembly.rules.CountableBallots;
 import cn.shangliang.assembly.rules.Weight;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
@@ -54,7 +54,7 @@ public class TallyService {
     Counting counting;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @Inject
     DecisionService decisions;
@@ -158,7 +158,7 @@ public class TallyService {
         if (d.status == DecisionStatus.CANCELLED) {
             throw DomainException.conflict("cancelled");
         }
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         Map<String, Long> areas = snapshot.areas(d.id);
         long totalArea = 0;
         for (long a : areas.values()) {
@@ -189,7 +189,7 @@ public class TallyService {
         if (d.status != DecisionStatus.CLOSED) {
             throw DomainException.conflict("not-closed");
         }
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         Map<String, Long> areas = snapshot.areas(d.id);
         Map<String, String> receipts = receipts(d.id);
         List<CountedBallot> all = new ArrayList<>(resolution.effective().size());
@@ -218,7 +218,7 @@ public class TallyService {
         }
         Decision d = Decision.findById(online != null ? online.decisionId : proxy.decisionId);
         String choice = online != null ? online.choice : proxy.choice;
-        Resolution<String> resolution = counting.resolve(d);
+        CountableBallots<String> resolution = counting.resolve(d);
         ReceiptStatus status;
         if (online != null) {
             Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, online.voterKey).firstResult();
@@ -235,7 +235,7 @@ public class TallyService {
     }
 
     /** An online ballot counts when it is behind the voter's effective ballot (not held out by a conflict). */
-    private static ReceiptStatus counts(Decision d, Resolution<String> resolution, String voterKey, String sequence) {
+    private static ReceiptStatus counts(Decision d, CountableBallots<String> resolution, String voterKey, String sequence) {
         EffectiveBallot<String> eff = resolution.effective().get(voterKey);
         boolean in = eff != null && eff.casts().stream()
                 .anyMatch(c -> c.channel() == Channel.ONLINE && c.reference().equals(sequence));

@@ -79,10 +79,10 @@ public class VotePages {
             if (d.election()) {
                 for (DecisionView.CandidateView c : d.candidates()) {
                     String value = cast.choices() == null ? null : cast.choices().get(c.id());
-                    marks.add(new Mark(c.id(), c.name(), value == null ? Choice.ABSTAIN : BallotChoice.parse(value)));
+                    marks.add(new Mark(c.id(), c.name(), value == null ? Choice.ABSTAIN : ChoiceCodec.parse(value)));
                 }
             } else {
-                marks.add(new Mark(0, null, BallotChoice.parse(cast.choice())));
+                marks.add(new Mark(0, null, ChoiceCodec.parse(cast.choice())));
             }
         } catch (DomainException e) {
             return Response.status(400).entity(Templates.confirm(d, cast, List.of(), e.detail(ui.lang()))).build();

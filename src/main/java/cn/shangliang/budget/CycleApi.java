@@ -45,7 +45,7 @@ public class CycleApi {
     CycleService cycles;
 
     @Inject
-    ProposalService proposals;
+    ProjectProposalService proposals;
 
     @Inject
     VoteService votes;

@@ -51,7 +51,7 @@ public class CyclePages {
     CycleService cycles;
 
     @Inject
-    ProposalService proposals;
+    ProjectProposalService proposals;
 
     @Inject
     PabulibService pabulib;

@@ -136,7 +136,7 @@ public class ImplementationService {
         Refusal.throwIf(BudgetWorkflow.checkAcceptance(result, form.items(), finalCost, p.contractFen));
         p.status = to;
         p.acceptanceResult = result;
-        p.acceptanceItems = ProposalService.blankToNull(form.items());
+        p.acceptanceItems = ProjectProposalService.blankToNull(form.items());
         p.acceptanceRepresentatives = representatives;
         p.finalCostFen = finalCost;
         p.acceptedAt = clock.instant();

@@ -40,7 +40,7 @@ import java.util.List;
 public class ProjectApi {
 
     @Inject
-    ProposalService proposals;
+    ProjectProposalService proposals;
 
     @Inject
     ProjectViews views;

@@ -58,7 +58,7 @@ public class ProjectPages {
     CycleService cycles;
 
     @Inject
-    ProposalService proposals;
+    ProjectProposalService proposals;
 
     @Inject
     ImplementationService implementation;

@@ -93,8 +93,8 @@ public class HearingDemo {
         Map<RepresentativeCategory, List<HearingApplication>> selected = new LinkedHashMap<>();
         Map<RepresentativeCategory, List<HearingApplication>> reserves = new LinkedHashMap<>();
         for (CategoryDraw draw : lottery.draws()) {
-            selected.put(draw.category(), SelectionService.mark(draw.selected(), byNo, ApplicationOutcome.SELECTED, 1));
-            reserves.put(draw.category(), SelectionService.mark(draw.reserves(), byNo, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
+            selected.put(draw.category(), RepresentativeSelectionService.mark(draw.selected(), byNo, ApplicationOutcome.SELECTED, 1));
+            reserves.put(draw.category(), RepresentativeSelectionService.mark(draw.reserves(), byNo, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
         }
         notices.participants(h, selected, reserves, ACTOR);
         List<HearingApplication> representatives = selected.values().stream().flatMap(List::stream).toList();

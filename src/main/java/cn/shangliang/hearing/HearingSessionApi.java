@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HearingSessionApi {
 
     @Inject
-    SelectionService selection;
+    RepresentativeSelectionService selection;
 
     @Inject
     SessionService session;

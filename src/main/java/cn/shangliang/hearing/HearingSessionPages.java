@@ -64,7 +64,7 @@ public class HearingSessionPages {
     RegistrationService registration;
 
     @Inject
-    SelectionService selection;
+    RepresentativeSelectionService selection;
 
     @Inject
     SessionService session;

@@ -2,7 +2,7 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.ReceiptCode;
-import cn.shangliang.assembly.rules.Roster;
+import cn.shangliang.assembly.rules.IndexedVoterRoll;
 import cn.shangliang.assembly.rules.Tally;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
@@ -64,7 +64,7 @@ class AssemblyBenchmark {
     Counting counting;
 
     @Inject
-    RosterSnapshot snapshot;
+    VoterRollSnapshot snapshot;
 
     @TestHTTPResource("/")
     URI base;
@@ -122,10 +122,10 @@ class AssemblyBenchmark {
                 jdbcRate, httpRate / jdbcRate);
 
         Decision d = QuarkusTransaction.requiringNew().call(() -> Decision.findById(id));
-        Roster roster = QuarkusTransaction.requiringNew().call(() -> snapshot.load(id));
+        IndexedVoterRoll roster = QuarkusTransaction.requiringNew().call(() -> snapshot.load(id));
         Map<String, Choice> ballots = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> counting.resolve(d).choices()
-                .forEach((k, v) -> ballots.put(k, BallotChoice.single(v))));
+                .forEach((k, v) -> ballots.put(k, ChoiceCodec.single(v))));
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 30; i++) {
             long t0 = System.nanoTime();

@@ -53,7 +53,7 @@ class CjkLiteralLintTest {
             "cn/shangliang/budget/ImplementationService.java",
             "cn/shangliang/budget/NoticePeriodService.java",
             "cn/shangliang/budget/PabulibService.java",
-            "cn/shangliang/budget/ProposalService.java",
+            "cn/shangliang/budget/ProjectProposalService.java",
             "cn/shangliang/budget/SelectionService.java",
             "cn/shangliang/budget/VoteService.java",
             "cn/shangliang/community/CommunityService.java",

@@ -30,7 +30,7 @@ public final class CommitteeElection {
      *                ballot is an abstention on that candidate
      * @param seats   the number of seats to fill, at least 1
      */
-    public static ElectionResult elect(Roster roster, Map<String, Map<String, Choice>> ballots,
+    public static ElectionResult elect(IndexedVoterRoll roster, Map<String, Map<String, Choice>> ballots,
                                       List<String> candidates, int seats) {
         Set<String> known = requireCandidates(candidates, seats);
         Tally.requireOnRoster(roster, ballots.keySet());

@@ -36,7 +36,7 @@ public final class EffectiveBallots {
     }
 
     /** @param proxyCap the most owners one proxy may represent; empty for no cap */
-    public static <T> Resolution<T> resolve(BallotRecords<T> records, OptionalInt proxyCap) {
+    public static <T> CountableBallots<T> resolve(BallotRecords<T> records, OptionalInt proxyCap) {
         Set<String> onRecord = new HashSet<>();
         Map<String, List<Cast<T>>> casts = new TreeMap<>();
         addOnline(records.online(), casts, onRecord);
@@ -51,7 +51,7 @@ public final class EffectiveBallots {
                 conflicts.add(new Conflict<>(voter, voterCasts));
             }
         });
-        return new Resolution<>(effective, conflicts, pending, rejected, onRecord);
+        return new CountableBallots<>(effective, conflicts, pending, rejected, onRecord);
     }
 
     private static <T> void addOnline(List<OnlineBallot<T>> online, Map<String, List<Cast<T>>> casts,

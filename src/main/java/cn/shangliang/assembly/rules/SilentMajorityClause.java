@@ -9,7 +9,7 @@ import java.util.Set;
  * @param citation       the clause of the estate's rules that allows it, shown with the deemed tally
  * @param silentDelivered voters with recorded delivery of the ballot and no ballot of any kind on
  *                       record — not even a pending paper entry, a conflict or a rejected proxy ballot
- *                       (see {@link Resolution#voterKeysOnRecord()}): an owner who tried to vote is not silent
+ *                       (see {@link CountableBallots#voterKeysOnRecord()}): an owner who tried to vote is not silent
  */
 public record SilentMajorityClause(String citation, Set<String> silentDelivered) {
 

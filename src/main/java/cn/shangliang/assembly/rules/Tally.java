@@ -24,7 +24,7 @@ public final class Tally {
      * @throws IllegalArgumentException if a ballot or a silent voter is not on the roster, or a silent
      *                                  voter has a ballot
      */
-    public static DecisionResult decide(MatterType matter, Roster roster, Map<String, Choice> ballots,
+    public static DecisionResult decide(MatterType matter, IndexedVoterRoll roster, Map<String, Choice> ballots,
                                         SilentMajorityClause clause) {
         requireOnRoster(roster, ballots.keySet());
         for (Map.Entry<String, Choice> ballot : ballots.entrySet()) {
@@ -41,13 +41,13 @@ public final class Tally {
      * Counts one question with the given fraction; {@code choiceOf} gives null for a voter who did
      * not take part.
      */
-    static TallyResult count(Threshold required, Roster roster, Function<String, Choice> choiceOf) {
+    static TallyResult count(Threshold required, IndexedVoterRoll roster, Function<String, Choice> choiceOf) {
         Sums estate = new Sums();
         Sums[] buildings = new Sums[roster.buildings().size()];
         for (int b = 0; b < buildings.length; b++) {
             buildings[b] = new Sums();
         }
-        for (Roster.Member member : roster.members()) {
+        for (IndexedVoterRoll.Member member : roster.members()) {
             Choice choice = choiceOf.apply(member.key());
             for (int i = 0; i < member.buildings().length; i++) {
                 int building = member.buildings()[i];
@@ -68,7 +68,7 @@ public final class Tally {
                 breakdown);
     }
 
-    static void requireOnRoster(Roster roster, Iterable<String> voterKeys) {
+    static void requireOnRoster(IndexedVoterRoll roster, Iterable<String> voterKeys) {
         for (String key : voterKeys) {
             if (!roster.contains(key)) {
                 throw new IllegalArgumentException("voter " + key + " is not on the roster");
@@ -76,7 +76,7 @@ public final class Tally {
         }
     }
 
-    private static DeemedTally deem(MatterType matter, Roster roster, Map<String, Choice> ballots, TallyResult raw,
+    private static DeemedTally deem(MatterType matter, IndexedVoterRoll roster, Map<String, Choice> ballots, TallyResult raw,
                                     SilentMajorityClause clause) {
         requireOnRoster(roster, clause.silentDelivered());
         for (String key : clause.silentDelivered()) {

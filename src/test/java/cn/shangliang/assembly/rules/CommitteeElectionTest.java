@@ -36,7 +36,7 @@ class CommitteeElectionTest {
 
     @Test
     void eachCandidateNeedsMoreThanHalfAndABallotAgreeingWithTooManyIsVoid() {
-        Roster six = roster(10000, 10000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll six = roster(10000, 10000, 10000, 10000, 10000, 10000);
         ElectionResult result = CommitteeElection.elect(six, agreeing("ZL", "ZL", "ZW", "ZW", "LW", "ZLW"),
                 List.of("Z", "L", "W", "Q"), 2);
 
@@ -58,7 +58,7 @@ class CommitteeElectionTest {
     @Test
     void moreAgreeingAreaRanksFirstEvenWithFewerHeads() {
         // total 700.00 m², 5 heads; X and W 500.00 m² and 3 heads each, Y 400.00 m² and 4 heads
-        Roster roster = roster(30000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll roster = roster(30000, 10000, 10000, 10000, 10000);
         ElectionResult result = CommitteeElection.elect(roster, agreeing("XW", "XY", "XY", "YW", "YW"), List.of("Y", "X", "W"), 2);
 
         assertEquals(List.of("W", "X"), result.elected(), "a tie that fits in the seats elects both");
@@ -73,7 +73,7 @@ class CommitteeElectionTest {
     @Test
     void onEqualAreaMoreHeadsRankFirstAndAFullTieForTheLastSeatGoesToARunOff() {
         // total 800.00 m², 7 heads. A all; B 500.00 m² / 5; C and D 500.00 m² / 4 each
-        Roster roster = roster(20000, 10000, 10000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll roster = roster(20000, 10000, 10000, 10000, 10000, 10000, 10000);
         ElectionResult result = CommitteeElection.elect(roster,
                 agreeing("ACD", "ABC", "ABC", "ABC", "ABD", "ABD", "AD"), List.of("A", "B", "C", "D"), 3);
 
@@ -88,7 +88,7 @@ class CommitteeElectionTest {
 
     @Test
     void anUnmarkedCandidateIsAnAbstentionOfAVoterWhoTookPart() {
-        Roster six = roster(10000, 10000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll six = roster(10000, 10000, 10000, 10000, 10000, 10000);
         Map<String, Map<String, Choice>> ballots = Map.of(
                 "v1", Map.of("X", AGREE),
                 "v2", Map.of("X", AGREE),
@@ -103,7 +103,7 @@ class CommitteeElectionTest {
 
     @Test
     void withoutTheQuorumNobodyIsElected() {
-        Roster six = roster(10000, 10000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll six = roster(10000, 10000, 10000, 10000, 10000, 10000);
         ElectionResult result = CommitteeElection.elect(six, agreeing("X", "X", "X"), List.of("X"), 1);
         assertFalse(result.quorum().met());
         assertEquals(new Weight(10000, 1), result.quorum().shortfall());
@@ -113,7 +113,7 @@ class CommitteeElectionTest {
 
     @Test
     void refusesWhatCannotBeCounted() {
-        Roster two = roster(10000, 10000);
+        IndexedVoterRoll two = roster(10000, 10000);
         assertThrows(IllegalArgumentException.class, () -> CommitteeElection.elect(two, agreeing("X"), List.of("X"), 0));
         assertThrows(IllegalArgumentException.class, () -> CommitteeElection.elect(two, agreeing("Y"), List.of("X"), 1));
         assertThrows(IllegalArgumentException.class, () -> CommitteeElection.elect(two, agreeing("X"), List.of("X", "X"), 1));

@@ -31,18 +31,18 @@ class EffectiveBallotsTest {
         return new PaperEntry<>(sheet, voter, staff, choice);
     }
 
-    private static Resolution<Choice> resolve(List<OnlineBallot<Choice>> online, List<PaperEntry<Choice>> paper) {
+    private static CountableBallots<Choice> resolve(List<OnlineBallot<Choice>> online, List<PaperEntry<Choice>> paper) {
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, List.of(), List.of()), OptionalInt.empty());
     }
 
-    private static Resolution<Choice> resolveProxy(List<ProxyMandate<Choice>> mandates, List<ProxyBallot<Choice>> ballots,
+    private static CountableBallots<Choice> resolveProxy(List<ProxyMandate<Choice>> mandates, List<ProxyBallot<Choice>> ballots,
                                                    OptionalInt cap) {
         return EffectiveBallots.resolve(new BallotRecords<>(List.of(), List.of(), mandates, ballots), cap);
     }
 
     @Test
     void theLatestOnlineBallotCounts() {
-        Resolution<Choice> r = resolve(List.of(
+        CountableBallots<Choice> r = resolve(List.of(
                 online("v1", 7, 30, OPPOSE),
                 online("v1", 3, 10, AGREE),
                 online("v2", 4, 12, AGREE)), List.of());
@@ -52,24 +52,24 @@ class EffectiveBallotsTest {
 
     @Test
     void atTheSameInstantTheLaterSequenceCounts() {
-        Resolution<Choice> r = resolve(List.of(online("v1", 9, 10, ABSTAIN), online("v1", 8, 10, AGREE)), List.of());
+        CountableBallots<Choice> r = resolve(List.of(online("v1", 9, 10, ABSTAIN), online("v1", 8, 10, AGREE)), List.of());
         assertEquals(Map.of("v1", ABSTAIN), r.choices());
     }
 
     @Test
     void aWithdrawalLeavesNoBallotButTheVoterIsNotSilent() {
-        Resolution<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE), OnlineBallot.withdrawal("v1", 2, at(15))), List.of());
+        CountableBallots<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE), OnlineBallot.withdrawal("v1", 2, at(15))), List.of());
         assertTrue(r.effective().isEmpty());
         assertEquals(Set.of("v1"), r.voterKeysOnRecord());
 
-        Resolution<Choice> recast = resolve(List.of(online("v1", 1, 10, AGREE), OnlineBallot.withdrawal("v1", 2, at(15)),
+        CountableBallots<Choice> recast = resolve(List.of(online("v1", 1, 10, AGREE), OnlineBallot.withdrawal("v1", 2, at(15)),
                 online("v1", 3, 20, OPPOSE)), List.of());
         assertEquals(Map.of("v1", OPPOSE), recast.choices());
     }
 
     @Test
     void aPaperSheetCountsWhenTwoDifferentStaffEnteredItAlike() {
-        Resolution<Choice> r = resolve(List.of(), List.of(
+        CountableBallots<Choice> r = resolve(List.of(), List.of(
                 entry("S-001", "v1", "staff-a", AGREE),
                 entry("S-001", "v1", "staff-b", AGREE)));
         assertEquals(Map.of("v1", AGREE), r.choices());
@@ -79,7 +79,7 @@ class EffectiveBallotsTest {
 
     @Test
     void aPaperSheetIsPendingWhenEnteredOnceByOneStaffOrDifferently() {
-        Resolution<Choice> r = resolve(List.of(), List.of(
+        CountableBallots<Choice> r = resolve(List.of(), List.of(
                 entry("S-001", "v1", "staff-a", AGREE),
                 entry("S-002", "v2", "staff-a", AGREE),
                 entry("S-002", "v2", "staff-a", AGREE),
@@ -97,7 +97,7 @@ class EffectiveBallotsTest {
 
     @Test
     void aThirdEntryThatAgreesKeepsTheSheetConfirmed() {
-        Resolution<Choice> r = resolve(List.of(), List.of(
+        CountableBallots<Choice> r = resolve(List.of(), List.of(
                 entry("S-001", "v1", "staff-a", OPPOSE),
                 entry("S-001", "v1", "staff-a", OPPOSE),
                 entry("S-001", "v1", "staff-b", OPPOSE)));
@@ -106,7 +106,7 @@ class EffectiveBallotsTest {
 
     @Test
     void paperAndOnlineBallotsThatDisagreeAreAConflictAndNeitherCounts() {
-        Resolution<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE), online("v2", 2, 10, AGREE)), List.of(
+        CountableBallots<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE), online("v2", 2, 10, AGREE)), List.of(
                 entry("S-001", "v1", "staff-a", OPPOSE),
                 entry("S-001", "v1", "staff-b", OPPOSE)));
         assertEquals(Map.of("v2", AGREE), r.choices());
@@ -117,7 +117,7 @@ class EffectiveBallotsTest {
 
     @Test
     void paperAndOnlineBallotsThatAgreeAreCountedOnce() {
-        Resolution<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE)), List.of(
+        CountableBallots<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE)), List.of(
                 entry("S-001", "v1", "staff-a", AGREE),
                 entry("S-001", "v1", "staff-b", AGREE)));
         assertEquals(Map.of("v1", AGREE), r.choices());
@@ -127,7 +127,7 @@ class EffectiveBallotsTest {
 
     @Test
     void twoConfirmedSheetsForOneOwnerThatDisagreeAreAConflict() {
-        Resolution<Choice> r = resolve(List.of(), List.of(
+        CountableBallots<Choice> r = resolve(List.of(), List.of(
                 entry("S-001", "v1", "staff-a", AGREE), entry("S-001", "v1", "staff-b", AGREE),
                 entry("S-002", "v1", "staff-a", OPPOSE), entry("S-002", "v1", "staff-b", OPPOSE)));
         assertTrue(r.effective().isEmpty());
@@ -142,7 +142,7 @@ class EffectiveBallotsTest {
                 new ProxyMandate<>("M3", "v3", "proxy", 3, null));
         ProxyBallot<Choice> deviating = new ProxyBallot<>("M2", 21, at(10), AGREE);
         ProxyBallot<Choice> deviatingLater = new ProxyBallot<>("M1", 12, at(20), OPPOSE);
-        Resolution<Choice> r = resolveProxy(mandates, List.of(
+        CountableBallots<Choice> r = resolveProxy(mandates, List.of(
                 new ProxyBallot<>("M1", 11, at(10), AGREE),
                 deviatingLater,
                 deviating,
@@ -173,7 +173,7 @@ class EffectiveBallotsTest {
                 new ProxyBallot<>("M4", 4, at(1), AGREE),
                 new ProxyBallot<>("M5", 5, at(1), AGREE));
 
-        Resolution<Choice> capped = resolveProxy(mandates, ballots, OptionalInt.of(2));
+        CountableBallots<Choice> capped = resolveProxy(mandates, ballots, OptionalInt.of(2));
         assertEquals(Set.of("v1", "v2", "v4"), capped.choices().keySet(), "a second mandate from v1 is not another owner");
         assertEquals(List.of(new RejectedProxyBallot<>(ballots.get(2), RejectedProxyBallot.Reason.OVER_CAP)), capped.rejectedProxy());
 
@@ -183,14 +183,14 @@ class EffectiveBallotsTest {
     @Test
     void aProxyBallotWithoutAMandateDoesNotCount() {
         ProxyBallot<Choice> ballot = new ProxyBallot<>("M9", 1, at(1), AGREE);
-        Resolution<Choice> r = resolveProxy(List.of(), List.of(ballot), OptionalInt.empty());
+        CountableBallots<Choice> r = resolveProxy(List.of(), List.of(ballot), OptionalInt.empty());
         assertTrue(r.effective().isEmpty());
         assertEquals(List.of(new RejectedProxyBallot<>(ballot, RejectedProxyBallot.Reason.NO_MANDATE)), r.rejectedProxy());
     }
 
     @Test
     void aProxyAndTheOwnerDisagreeingIsAConflict() {
-        Resolution<Choice> r = EffectiveBallots.resolve(new BallotRecords<>(
+        CountableBallots<Choice> r = EffectiveBallots.resolve(new BallotRecords<>(
                 List.of(online("v1", 1, 10, OPPOSE)), List.of(),
                 List.of(new ProxyMandate<>("M1", "v1", "proxy", 1, null)),
                 List.of(new ProxyBallot<>("M1", 1, at(5), AGREE))), OptionalInt.empty());
@@ -201,7 +201,7 @@ class EffectiveBallotsTest {
     @Test
     void electionBallotsResolveTheSameWay() {
         Map<String, Choice> marks = Map.of("Zhang", AGREE, "Li", OPPOSE);
-        Resolution<Map<String, Choice>> r = EffectiveBallots.resolve(new BallotRecords<>(List.of(),
+        CountableBallots<Map<String, Choice>> r = EffectiveBallots.resolve(new BallotRecords<>(List.of(),
                 List.of(new PaperEntry<>("S-1", "v1", "staff-a", marks),
                         new PaperEntry<>("S-1", "v1", "staff-b", Map.of("Li", OPPOSE, "Zhang", AGREE))),
                 List.of(), List.of()), OptionalInt.empty());
@@ -219,8 +219,8 @@ class EffectiveBallotsTest {
 
     @Test
     void theResolvedChoicesFeedTheTally() {
-        Roster roster = Estates.roster(10000, 10000, 10000);
-        Resolution<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE), online("v2", 2, 10, AGREE)), List.of(
+        IndexedVoterRoll roster = Estates.roster(10000, 10000, 10000);
+        CountableBallots<Choice> r = resolve(List.of(online("v1", 1, 10, AGREE), online("v2", 2, 10, AGREE)), List.of(
                 entry("S-001", "v2", "staff-a", OPPOSE), entry("S-001", "v2", "staff-b", OPPOSE),
                 entry("S-002", "v3", "staff-a", AGREE), entry("S-002", "v3", "staff-b", AGREE)));
         TallyResult result = Tally.decide(MatterType.OTHER_MAJOR, roster, r.choices(), null).raw();

@@ -12,12 +12,12 @@ final class Estates {
     }
 
     /** Areas in 0.01 m², one voter each. */
-    static Roster roster(long... areas) {
-        List<RosterVoter> voters = new ArrayList<>();
+    static IndexedVoterRoll roster(long... areas) {
+        List<VoterRollEntry> voters = new ArrayList<>();
         for (int i = 0; i < areas.length; i++) {
-            voters.add(RosterVoter.of("v" + (i + 1), "1", areas[i]));
+            voters.add(VoterRollEntry.of("v" + (i + 1), "1", areas[i]));
         }
-        return new Roster(voters);
+        return new IndexedVoterRoll(voters);
     }
 
     /**

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SilentMajorityTest {
 
     private static final String CLAUSE = "本小区业主大会议事规则第十二条";
-    private static final Roster SIX = roster(10000, 10000, 10000, 10000, 10000, 10000);
+    private static final IndexedVoterRoll SIX = roster(10000, 10000, 10000, 10000, 10000, 10000);
 
-    private static DecisionResult decide(MatterType matter, Roster roster, String letters, String... delivered) {
+    private static DecisionResult decide(MatterType matter, IndexedVoterRoll roster, String letters, String... delivered) {
         return Tally.decide(matter, roster, votes(letters), new SilentMajorityClause(CLAUSE, Set.of(delivered)));
     }
 
@@ -51,7 +51,7 @@ class SilentMajorityTest {
 
     @Test
     void aMajorMatterStillNeedsThreeQuartersOfTheDeemedParticipants() {
-        Roster eight = roster(10000, 10000, 10000, 10000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll eight = roster(10000, 10000, 10000, 10000, 10000, 10000, 10000, 10000);
         DecisionResult result = decide(MatterType.RAISE_MAINTENANCE_FUND, eight, "AAAO----", "v5", "v6", "v7", "v8");
         assertFalse(result.raw().quorum().met());
         assertEquals(new Weight(70000, 7), result.deemed().tally().agree());

@@ -39,14 +39,14 @@ class TallyBenchmark {
         Random random = new Random(20_000);
         List<UnitRecord> units = estate(random);
         VoterRoll roll = VoterRoll.compute(units, RollOptions.DEFAULTS);
-        Roster roster = Roster.of(roll);
+        IndexedVoterRoll roster = IndexedVoterRoll.of(roll);
 
         List<OnlineBallot<Choice>> online = new ArrayList<>();
         Map<String, Map<String, Choice>> electionBallots = new HashMap<>();
         List<String> candidates = List.of("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9");
         Set<String> silent = new HashSet<>();
         long sequence = 0;
-        for (RosterVoter voter : roster.voters()) {
+        for (VoterRollEntry voter : roster.voters()) {
             if (random.nextInt(100) < 78) {
                 Choice choice = random.nextInt(100) < 70 ? Choice.AGREE : Choice.values()[1 + random.nextInt(2)];
                 online.add(new OnlineBallot<>(voter.key(), ++sequence, Instant.EPOCH.plusSeconds(sequence), choice));

@@ -28,7 +28,7 @@ class TallyReferenceTest {
         Choice[] choices = {null, Choice.AGREE, Choice.OPPOSE, Choice.ABSTAIN};
         for (int run = 0; run < 20_000; run++) {
             int size = 1 + random.nextInt(9);
-            List<RosterVoter> voters = new ArrayList<>();
+            List<VoterRollEntry> voters = new ArrayList<>();
             Map<String, Choice> ballots = new HashMap<>();
             for (int i = 0; i < size; i++) {
                 String building = "b" + random.nextInt(3);
@@ -36,13 +36,13 @@ class TallyReferenceTest {
                 if (random.nextInt(4) == 0) {
                     areas.merge("b" + random.nextInt(3), (long) random.nextInt(3), Long::sum);
                 }
-                voters.add(new RosterVoter("v" + i, areas));
+                voters.add(new VoterRollEntry("v" + i, areas));
                 Choice choice = choices[random.nextInt(choices.length)];
                 if (choice != null) {
                     ballots.put("v" + i, choice);
                 }
             }
-            Roster roster = new Roster(voters);
+            IndexedVoterRoll roster = new IndexedVoterRoll(voters);
             MatterType matter = MatterType.values()[random.nextInt(MatterType.values().length)];
             TallyResult result = Tally.decide(matter, roster, ballots, null).raw();
             assertEquals(reference(matter, voters, ballots), result.passed(), () -> matter + " " + voters + " " + ballots);
@@ -50,14 +50,14 @@ class TallyReferenceTest {
         }
     }
 
-    private static boolean reference(MatterType matter, List<RosterVoter> voters, Map<String, Choice> ballots) {
+    private static boolean reference(MatterType matter, List<VoterRollEntry> voters, Map<String, Choice> ballots) {
         BigInteger totalArea = BigInteger.ZERO;
         BigInteger totalHeads = BigInteger.ZERO;
         BigInteger partArea = BigInteger.ZERO;
         BigInteger partHeads = BigInteger.ZERO;
         BigInteger agreeArea = BigInteger.ZERO;
         BigInteger agreeHeads = BigInteger.ZERO;
-        for (RosterVoter v : voters) {
+        for (VoterRollEntry v : voters) {
             BigInteger area = BigInteger.ZERO;
             for (long a : v.areaByBuilding().values()) {
                 area = area.add(BigInteger.valueOf(a));

@@ -20,18 +20,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Hand-worked boundaries of 民法典 Art. 278 ¶2 with the counting words of Art. 1259. Areas in 0.01 m². */
 class TallyTest {
 
-    private static TallyResult tally(MatterType matter, Roster roster, String letters) {
+    private static TallyResult tally(MatterType matter, IndexedVoterRoll roster, String letters) {
         return Tally.decide(matter, roster, votes(letters), null).raw();
     }
 
-    private static TallyResult ordinary(Roster roster, String letters) {
+    private static TallyResult ordinary(IndexedVoterRoll roster, String letters) {
         return tally(MatterType.PROPERTY_MANAGER, roster, letters);
     }
 
     @Test
     void quorumIsMetAtExactlyTwoThirdsAndFailsOneHundredthOfASquareMetreShort() {
         // total 600.00 m², 6 heads: two thirds are 400.00 m² and 4 heads
-        Roster roster = roster(10000, 10000, 10000, 9999, 10000, 10001);
+        IndexedVoterRoll roster = roster(10000, 10000, 10000, 9999, 10000, 10001);
 
         TallyResult exact = ordinary(roster, "AAA-A-");
         assertEquals(new Weight(60000, 6), exact.total());
@@ -50,7 +50,7 @@ class TallyTest {
 
     @Test
     void quorumNeedsTwoThirdsOfHeadsToo() {
-        Roster roster = roster(40000, 4000, 4000, 4000, 4000, 4000);
+        IndexedVoterRoll roster = roster(40000, 4000, 4000, 4000, 4000, 4000);
         TallyResult oneBigOwner = ordinary(roster, "A-----");
         assertFalse(oneBigOwner.quorum().met());
         assertEquals(new Weight(0, 3), oneBigOwner.quorum().shortfall());
@@ -66,7 +66,7 @@ class TallyTest {
 
     @Test
     void exactlyHalfDoesNotPassAnOrdinaryMatter() {
-        Roster roster = roster(10000, 10000, 10000, 10000);
+        IndexedVoterRoll roster = roster(10000, 10000, 10000, 10000);
         TallyResult half = ordinary(roster, "AAOO");
         assertFalse(half.agreeAreaReached());
         assertFalse(half.agreeHeadsReached());
@@ -119,7 +119,7 @@ class TallyTest {
 
     @Test
     void theSameVotesPassAnOrdinaryMatterButNotAMajorOne() {
-        Roster roster = roster(10000, 10000, 10000, 10000, 10000);
+        IndexedVoterRoll roster = roster(10000, 10000, 10000, 10000, 10000);
         assertTrue(tally(MatterType.USE_MAINTENANCE_FUND, roster, "AAAOO").passed());
         assertFalse(tally(MatterType.RAISE_MAINTENANCE_FUND, roster, "AAAOO").passed());
     }
@@ -151,10 +151,10 @@ class TallyTest {
 
     @Test
     void aVoterInSeveralBuildingsSplitsItsAreaAndShowsItsHeadOnce() {
-        Roster roster = new Roster(List.of(
-                new RosterVoter("dev", new TreeMap<>(Map.of("1", 6000L, "2", 4000L))),
-                RosterVoter.of("w", "2", 5000),
-                new RosterVoter("x", new TreeMap<>(Map.of("1", 3000L, "2", 3000L)))));
+        IndexedVoterRoll roster = new IndexedVoterRoll(List.of(
+                new VoterRollEntry("dev", new TreeMap<>(Map.of("1", 6000L, "2", 4000L))),
+                VoterRollEntry.of("w", "2", 5000),
+                new VoterRollEntry("x", new TreeMap<>(Map.of("1", 3000L, "2", 3000L)))));
         TallyResult result = Tally.decide(MatterType.OTHER_MAJOR, roster, Map.of("dev", Choice.AGREE, "w", Choice.OPPOSE), null).raw();
         assertEquals(List.of(
                 new BuildingTally("1", new Weight(9000, 2), new Weight(6000, 1), Weight.ZERO, Weight.ZERO),
@@ -187,7 +187,7 @@ class TallyTest {
 
     @Test
     void refusesBallotsThatCannotBeCounted() {
-        Roster roster = roster(10000, 10000);
+        IndexedVoterRoll roster = roster(10000, 10000);
         assertThrows(IllegalArgumentException.class,
                 () -> Tally.decide(MatterType.REBUILD, roster, Map.of("stranger", Choice.AGREE), null));
         Map<String, Choice> withoutChoice = new TreeMap<>();
@@ -197,11 +197,11 @@ class TallyTest {
 
     @Test
     void aRosterIsValidBeforeAnythingIsCounted() {
-        assertThrows(IllegalArgumentException.class, () -> new Roster(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new IndexedVoterRoll(List.of()));
         assertThrows(IllegalArgumentException.class, () -> roster(0, 0));
         assertThrows(IllegalArgumentException.class,
-                () -> new Roster(List.of(RosterVoter.of("a", "1", 1), RosterVoter.of("a", "2", 1))));
-        assertThrows(IllegalArgumentException.class, () -> RosterVoter.of("a", "1", -1));
+                () -> new IndexedVoterRoll(List.of(VoterRollEntry.of("a", "1", 1), VoterRollEntry.of("a", "2", 1))));
+        assertThrows(IllegalArgumentException.class, () -> VoterRollEntry.of("a", "1", -1));
         assertThrows(ArithmeticException.class, () -> roster(Long.MAX_VALUE / 2 + 1, Long.MAX_VALUE / 2 + 1));
     }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /** 点单 and 审核: residents propose, staff enter paper proposals, review, merge duplicates and adjust costs. */
 @ApplicationScoped
-public class ProposalService {
+public class ProjectProposalService {
 
     @Inject
     Clock clock;

@@ -16,14 +16,14 @@ import java.util.TreeMap;
  * @param voterKeysOnRecord every voter that appears in any record (including withdrawals, mandates,
  *                          pending and rejected ballots): none of them is silent
  */
-public record Resolution<T>(
+public record CountableBallots<T>(
         SortedMap<String, EffectiveBallot<T>> effective,
         List<Conflict<T>> conflicts,
         List<PendingPaper<T>> pendingPaper,
         List<RejectedProxyBallot<T>> rejectedProxy,
         Set<String> voterKeysOnRecord) {
 
-    public Resolution {
+    public CountableBallots {
         effective = Collections.unmodifiableSortedMap(new TreeMap<>(effective));
         conflicts = List.copyOf(conflicts);
         pendingPaper = List.copyOf(pendingPaper);

@@ -1,3 +1,4 @@
+-- After every feature's first migration (range 8 is the last of them), so that every table exists.
 -- Optimistic locking on every mutable aggregate (issue 9): rows that are changed after they are written get a
 -- version, so two instances writing the same row meet at commit instead of overwriting each other.
 ALTER TABLE household ADD COLUMN version BIGINT NOT NULL DEFAULT 0;

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 /**
  * One voter of a decision's roster snapshot: one head, with exclusive area in 0.01 m² per building.
  */
-public record RosterVoter(String key, SortedMap<String, Long> areaByBuilding) {
+public record VoterRollEntry(String key, SortedMap<String, Long> areaByBuilding) {
 
-    public RosterVoter {
+    public VoterRollEntry {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("voter key is blank");
         }
@@ -25,8 +25,8 @@ public record RosterVoter(String key, SortedMap<String, Long> areaByBuilding) {
         areaByBuilding = Collections.unmodifiableSortedMap(new TreeMap<>(areaByBuilding));
     }
 
-    public static RosterVoter of(String key, String building, long area) {
-        return new RosterVoter(key, new TreeMap<>(Map.of(building, area)));
+    public static VoterRollEntry of(String key, String building, long area) {
+        return new VoterRollEntry(key, new TreeMap<>(Map.of(building, area)));
     }
 
     public long area() {

@@ -1,7 +1,7 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.rules.Roster;
-import cn.shangliang.assembly.rules.RosterVoter;
+import cn.shangliang.assembly.rules.IndexedVoterRoll;
+import cn.shangliang.assembly.rules.VoterRollEntry;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Building;
 import cn.shangliang.community.Ownership;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * records onto it and stores the outcome, so later roster edits never move an open decision's denominators.
  */
 @ApplicationScoped
-public class RosterSnapshot {
+public class VoterRollSnapshot {
 
     private static final int BATCH = 500;
     static final String OWNER_PREFIX = "o";
@@ -58,7 +58,7 @@ public class RosterSnapshot {
     }
 
     /** The snapshot as the tally takes it. */
-    public Roster load(long decisionId) {
+    public IndexedVoterRoll load(long decisionId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT voter_key, building, "
                         + "SUM(CASE WHEN area_counts THEN area_centi ELSE 0 END) FROM assembly_roster_unit "
@@ -69,9 +69,9 @@ public class RosterSnapshot {
             areas.computeIfAbsent((String) row[0], k -> new TreeMap<>())
                     .put((String) row[1], ((Number) row[2]).longValue());
         }
-        List<RosterVoter> voters = new ArrayList<>(areas.size());
-        areas.forEach((key, byBuilding) -> voters.add(new RosterVoter(key, byBuilding)));
-        return new Roster(voters);
+        List<VoterRollEntry> voters = new ArrayList<>(areas.size());
+        areas.forEach((key, byBuilding) -> voters.add(new VoterRollEntry(key, byBuilding)));
+        return new IndexedVoterRoll(voters);
     }
 
     /** Voter key to area (0.01 m²) of the snapshot, for listing weights. */

@@ -14,24 +14,24 @@ import java.util.TreeSet;
  * opens and kept unchanged so that the tally can be recomputed for a court. Indexed once, because
  * one roster is counted many times (once per candidate in an election, again for a deemed tally).
  */
-public final class Roster {
+public final class IndexedVoterRoll {
 
     /** A voter's weight laid out for counting: its area per building index, and its head's building. */
     record Member(String key, long area, int[] buildings, long[] areas, int headBuilding) {
     }
 
-    private final List<RosterVoter> voters;
+    private final List<VoterRollEntry> voters;
     private final List<String> buildings;
     private final List<Member> members;
-    private final Map<String, RosterVoter> byKey;
+    private final Map<String, VoterRollEntry> byKey;
     private final Weight total;
 
-    public Roster(List<RosterVoter> voters) {
+    public IndexedVoterRoll(List<VoterRollEntry> voters) {
         this.voters = List.copyOf(voters);
         this.byKey = new HashMap<>(voters.size() * 2);
         TreeSet<String> names = new TreeSet<>();
         Weight sum = Weight.ZERO;
-        for (RosterVoter v : this.voters) {
+        for (VoterRollEntry v : this.voters) {
             if (byKey.put(v.key(), v) != null) {
                 throw new IllegalArgumentException("voter " + v.key() + " is on the roster twice");
             }
@@ -46,13 +46,13 @@ public final class Roster {
         this.members = index(this.voters, this.buildings);
     }
 
-    private static List<Member> index(List<RosterVoter> voters, List<String> buildings) {
+    private static List<Member> index(List<VoterRollEntry> voters, List<String> buildings) {
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < buildings.size(); i++) {
             indexOf.put(buildings.get(i), i);
         }
         List<Member> members = new ArrayList<>(voters.size());
-        for (RosterVoter v : voters) {
+        for (VoterRollEntry v : voters) {
             int[] where = new int[v.areaByBuilding().size()];
             long[] areas = new long[where.length];
             int i = 0;
@@ -65,15 +65,15 @@ public final class Roster {
         return List.copyOf(members);
     }
 
-    public static Roster of(VoterRoll roll) {
-        return new Roster(roll.voters().stream().map(Roster::voter).toList());
+    public static IndexedVoterRoll of(VoterRoll roll) {
+        return new IndexedVoterRoll(roll.voters().stream().map(IndexedVoterRoll::voter).toList());
     }
 
-    private static RosterVoter voter(Voter v) {
-        return new RosterVoter(v.key(), v.areaByBuilding());
+    private static VoterRollEntry voter(Voter v) {
+        return new VoterRollEntry(v.key(), v.areaByBuilding());
     }
 
-    public List<RosterVoter> voters() {
+    public List<VoterRollEntry> voters() {
         return voters;
     }
 

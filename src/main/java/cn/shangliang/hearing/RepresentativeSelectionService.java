@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * but its outcome: the steps are recomputed from what is public, exactly as an observer would.
  */
 @ApplicationScoped
-public class SelectionService {
+public class RepresentativeSelectionService {
 
     @Inject
     HearingAccess access;

@@ -39,7 +39,7 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
-public class VotePages {
+public class CouncilVotePages {
 
     @Inject
     Clock clock;

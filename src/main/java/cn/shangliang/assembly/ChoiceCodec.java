@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * ascending order, every candidate present) for an election. The form is canonical, so two ballots carry
  * the same choice exactly when their strings are equal — which is how {@code EffectiveBallots} compares them.
  */
-public final class BallotChoice {
+public final class ChoiceCodec {
 
-    private BallotChoice() {
+    private ChoiceCodec() {
     }
 
     public static String of(Choice choice) {
