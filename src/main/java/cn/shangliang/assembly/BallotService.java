@@ -154,7 +154,7 @@ public class BallotService {
         boolean inGrace = phase == Phase.COUNTING && current != null && current.castAt.isBefore(d.closesAt)
                 && now.isBefore(current.castAt.plus(CHANGE_GRACE));
         if (!inGrace) {
-            throw DomainException.conflict("not-open", phase == Phase.NOTICE ? "投票尚未开始（公告期内）" : "投票已截止或已取消");
+            throw DomainException.withCode(409, "not-open", phase == Phase.NOTICE ? "not-open.notice" : "not-open.ended");
         }
     }
 

@@ -71,7 +71,7 @@ public class CycleService {
         c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now(clock) : form.proposalsOpenOn();
         c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
         if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
-            f.error("proposalsCloseOn", "截止日期不能早于开始日期");
+            f.error("proposalsCloseOn", "field.budget.close-before-open");
         }
         c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? defaultNoticeDays : form.noticeDays(), 1, 60);
         c.quorum = threshold(f, "quorum", form.quorum(), "> 2/3");
@@ -110,7 +110,7 @@ public class CycleService {
         try {
             Threshold.parse(value);
         } catch (IllegalArgumentException e) {
-            f.error(field, "格式应为“> 2/3”或“>= 1/2”");
+            f.error(field, "field.budget.threshold");
         }
         return value;
     }
@@ -121,16 +121,16 @@ public class CycleService {
             return;
         }
         if (c.ruleName.startsWith("equalshares") && c.voteMode == VoteMode.COUNCIL_SCORE) {
-            f.error("rule", "平等份额法需要赞成票，不能用于打分表决");
+            f.error("rule", "field.budget.equal-shares-approval");
         }
         if (c.minVotes != null && c.minVotes < 0) {
-            f.error("minVotes", "不能为负数");
+            f.error("minVotes", "field.not-negative");
         }
         try {
             SelectionRule.forName(c.ruleName, RuleParams.product()
                     .withMinScore(c.minVotes == null ? null : BigDecimal.valueOf(c.minVotes)));
         } catch (IllegalArgumentException e) {
-            f.error("minVotes", "按最低票数筛选的规则须填写最低票数");
+            f.error("minVotes", "field.budget.min-votes");
         }
     }
 

@@ -70,11 +70,11 @@ public class VoteService {
         Map<Long, String> members = new LinkedHashMap<>();
         councilMembers(c.communityId).forEach(m -> members.put(m.accountId(), m.name()));
         if (!members.keySet().containsAll(ids)) {
-            f.error("accountIds", "只能登记本社区议事会成员");
+            f.error("accountIds", "field.budget.members-only");
         }
         int total = f.range("membersTotal", form.membersTotal() == null ? members.size() : form.membersTotal(), 1, 1000);
         if (ids.size() > total) {
-            f.error("membersTotal", "成员总数不能少于出席人数");
+            f.error("membersTotal", "field.budget.members-total");
         }
         f.check();
         if (BudgetBallot.count("cycleId = ?1 and source in ?2", c.id,

@@ -149,7 +149,7 @@ public class CommunityService {
         String name = checks.text(form.name(), "name", 100, true);
         String address = checks.text(form.address(), "address", 200, false);
         int noticeDays = form.noticeDays() == null ? 15 : form.noticeDays();
-        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "公告期应为 15 至 90 天（物业管理条例第十四条：至少 15 日）");
+        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "field.estate.notice-days");
         checks.done();
         e.name = name;
         e.address = address;

@@ -133,7 +133,7 @@ public class SessionService {
         }
         if (noteNeeded && (request.note() == null || request.note().isBlank())) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("note",
-                    request.decision() == SignOff.REFUSED ? "请说明拒绝签字的理由" : "请写明需要更正的内容")));
+                    request.decision() == SignOff.REFUSED ? "field.hearing.refusal-reason" : "field.hearing.corrections")));
         }
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
