@@ -102,8 +102,9 @@ public class DomainException extends RuntimeException {
         if (!violations.isEmpty()) {
             return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
         }
+        // a refusal built with its own message and field errors (hearing rules) keeps that message
         String text = ErrorTexts.text(code, language);
-        return text != null ? text : getMessage();
+        return text != null && (fieldErrors.isEmpty() || code.equals("invalid-input")) ? text : getMessage();
     }
 
     /** The field errors with their texts in {@code language}. */
