@@ -3,6 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.StaffRecordChecks.OwnerCheckView;
 import cn.shangliang.assembly.TallyViews.HistoryRow;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -42,6 +43,9 @@ public class BallotTrustPages {
     DecisionViews views;
 
     @Inject
+    Ui ui;
+
+    @Inject
     BallotService ballots;
 
     @Inject
@@ -63,7 +67,7 @@ public class BallotTrustPages {
             checks.answer(id, check, BallotTrustApi.parse(answer));
         } catch (DomainException e) {
             return Response.status(e.status())
-                    .entity(Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), e.getMessage())).build();
+                    .entity(Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), e.detail(ui.lang()))).build();
         }
         return Response.seeOther(URI.create("/assembly/" + id + "/my")).build();
     }

@@ -2,6 +2,7 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.AccountViews.AccountDetail;
 import cn.shangliang.identity.AccountViews.AccountRow;
 import cn.shangliang.identity.AccountViews.ActivationSlip;
@@ -65,6 +66,9 @@ public class AccountPages {
     AccountService accounts;
 
     @Inject
+    Ui ui;
+
+    @Inject
     AccountDirectory directory;
 
     @Inject
@@ -90,7 +94,7 @@ public class AccountPages {
             return Response.seeOther(URI.create("/account?changed=true")).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(Templates.account(accounts.detail(user.requireAccountId()),
-                    false, e.getMessage(), e.fieldErrors())).build();
+                    false, e.detail(ui.lang()), e.fieldErrors(ui.lang()))).build();
         }
     }
 
@@ -114,7 +118,7 @@ public class AccountPages {
         } catch (DomainException e) {
             Map<String, String> typed = OnboardingPages.typed("username", username, "displayName", displayName,
                     "phone", phone, "role", role);
-            return listPage(communityId, null, null, 0, typed, e.getMessage(), e.fieldErrors(),
+            return listPage(communityId, null, null, 0, typed, e.detail(ui.lang()), e.fieldErrors(ui.lang()),
                     Response.Status.fromStatusCode(e.status()));
         }
     }
@@ -126,8 +130,8 @@ public class AccountPages {
         try {
             return Response.ok(Templates.slip(residents.register(residentId, username))).build();
         } catch (DomainException e) {
-            return listPage(communityId, null, null, 0, OnboardingPages.typed("username", username), e.getMessage(),
-                    e.fieldErrors(), Response.Status.fromStatusCode(e.status()));
+            return listPage(communityId, null, null, 0, OnboardingPages.typed("username", username), e.detail(ui.lang()),
+                    e.fieldErrors(ui.lang()), Response.Status.fromStatusCode(e.status()));
         }
     }
 
@@ -200,7 +204,7 @@ public class AccountPages {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(signupsPage(c, e.getMessage())).build();
+            return Response.status(e.status()).entity(signupsPage(c, e.detail(ui.lang()))).build();
         }
     }
 
@@ -218,7 +222,7 @@ public class AccountPages {
                 throw e;
             }
             return Response.status(e.status()).entity(Templates.accountDetail(accounts.detail(id),
-                    AccountDirectory.GRANTABLE, directory.communities(), e.getMessage())).build();
+                    AccountDirectory.GRANTABLE, directory.communities(), e.detail(ui.lang()))).build();
         }
     }
 

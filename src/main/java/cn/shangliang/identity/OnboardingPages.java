@@ -1,6 +1,7 @@
 package cn.shangliang.identity;
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.Community;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,6 +51,9 @@ public class OnboardingPages {
     SetupService setup;
 
     @Inject
+    Ui ui;
+
+    @Inject
     PasswordService passwords;
 
     @Inject
@@ -74,7 +78,7 @@ public class OnboardingPages {
         } catch (DomainException e) {
             Map<String, String> typed = typed("subdistrict", subdistrict, "username", username,
                     "displayName", displayName);
-            return Response.status(e.status()).entity(Templates.setup(typed, e.getMessage(), e.fieldErrors()))
+            return Response.status(e.status()).entity(Templates.setup(typed, e.detail(ui.lang()), e.fieldErrors(ui.lang())))
                     .build();
         }
     }
@@ -92,8 +96,8 @@ public class OnboardingPages {
             passwords.activate(code, password, confirm);
             return Response.seeOther(URI.create("/login?welcome=activated")).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.activate(typed("code", code), e.getMessage(),
-                    e.fieldErrors())).build();
+            return Response.status(e.status()).entity(Templates.activate(typed("code", code), e.detail(ui.lang()),
+                    e.fieldErrors(ui.lang()))).build();
         }
     }
 
@@ -115,8 +119,8 @@ public class OnboardingPages {
         } catch (DomainException e) {
             Map<String, String> typed = typed("communityId", communityId, "name", name, "phone", phone,
                     "building", building, "room", room, "username", username);
-            return Response.status(e.status()).entity(Templates.signup(communities(), number(communityId), typed, e.getMessage(),
-                    e.fieldErrors())).build();
+            return Response.status(e.status()).entity(Templates.signup(communities(), number(communityId), typed, e.detail(ui.lang()),
+                    e.fieldErrors(ui.lang()))).build();
         }
     }
 

@@ -12,7 +12,6 @@ import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;
@@ -60,8 +59,6 @@ class EnglishPagesTest {
     EntityManager em;
 
     @Test
-    @Disabled("issue 9: templates still join English texts with full-width punctuation (：（）) and some labels; "
-            + "the crawl (288 pages, 7 visitors) lists them, enable once they are fixed")
     void everyReachablePageIsEnglishForEveryRole() {
         CouncilTestData.Board board = council.board(3);
         long community = board.communityId();

@@ -7,6 +7,13 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "msg", locale = "zh")
 public interface AppMessages {
 
+    /** Punctuation between template pieces: full-width in Chinese, ASCII and a no-break space in English. */
+    @Message String colon();
+    @Message String open_paren();
+    @Message String close_paren();
+    @Message String semicolon();
+    @Message String comma();
+    @Message String list_sep();
     @Message String app_name();
     @Message String app_tagline();
     @Message String nav_home();
