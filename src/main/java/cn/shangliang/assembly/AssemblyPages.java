@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
 import cn.shangliang.assembly.rules.MatterType;
@@ -92,7 +93,7 @@ public class AssemblyPages {
     @Authenticated
     public TemplateInstance form(@QueryParam("estate") Long estate) {
         if (!currentUser.hasRole(Role.COMMUNITY_STAFF)) {
-            throw DomainException.forbidden("只有社区工作人员可以准备表决事项");
+            throw DomainException.forbidden("forbidden.assembly.staff-only");
         }
         return Templates.form(estate, Map.of(), List.of(), null, MatterType.values());
     }
@@ -119,7 +120,7 @@ public class AssemblyPages {
             if (e.status() != 400) {
                 throw e;
             }
-            return Response.status(400).entity(Templates.form(estate, values, e.fieldErrors(), e.getMessage(),
+            return Response.status(400).entity(Templates.form(estate, values, e.fieldErrors(ui.lang()), e.detail(ui.lang()),
                     MatterType.values())).build();
         }
     }
@@ -210,7 +211,7 @@ public class AssemblyPages {
         try {
             return Response.ok(Templates.receipt(code, receipts.lookup(code), null)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.receipt(code, null, e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.receipt(code, null, e.detail(ui.lang()))).build();
         }
     }
 

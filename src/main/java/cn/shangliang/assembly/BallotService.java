@@ -60,11 +60,11 @@ public class BallotService {
     public ReceiptView cast(long decisionId, CastRequest request) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
         if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("该表决事项");
+            throw DomainException.notFound("not-found.decision");
         }
         long ownerId = callerOwnerId(d);
         if (request == null) {
-            throw DomainException.badInput("bad-choice", "请选择同意、反对或弃权");
+            throw DomainException.badInput("bad-choice");
         }
         SnapshotVoter voter = lockVoter(d, ownerId, request.voterKey());
         Ballot current = current(d, voter);
@@ -79,13 +79,13 @@ public class BallotService {
     public ReceiptView withdraw(long decisionId, String voterKey) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
         if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("该表决事项");
+            throw DomainException.notFound("not-found.decision");
         }
         long ownerId = callerOwnerId(d);
         SnapshotVoter voter = lockVoter(d, ownerId, voterKey);
         Ballot current = current(d, voter);
         if (current == null || current.choice == null) {
-            throw DomainException.conflict("no-ballot", "您还没有投票，无需撤回");
+            throw DomainException.conflict("no-ballot");
         }
         Instant now = clock.instant();
         requireOpenFor(d, current, now);
@@ -158,7 +158,7 @@ public class BallotService {
         boolean inGrace = phase == Phase.COUNTING && current != null && current.castAt.isBefore(d.closesAt)
                 && now.isBefore(current.castAt.plus(CHANGE_GRACE));
         if (!inGrace) {
-            throw DomainException.conflict("not-open", phase == Phase.NOTICE ? "投票尚未开始（公告期内）" : "投票已截止或已取消");
+            throw DomainException.withCode(409, "not-open", phase == Phase.NOTICE ? "not-open.notice" : "not-open.ended");
         }
     }
 
@@ -170,15 +170,15 @@ public class BallotService {
     /** The caller's owner id, if the caller holds a card of the decision's estate. */
     long callerOwnerId(Decision d) {
         if (currentUser.cardId().isEmpty()) {
-            throw DomainException.forbidden("请使用业主一卡通登录后投票");
+            throw DomainException.forbidden("forbidden.assembly.card-required");
         }
         Long estate = claim("estate");
         if (!jwt.getGroups().contains(Role.OWNER.name()) || estate == null || estate != d.estateId.longValue()) {
-            throw DomainException.forbidden("您的业主一卡通不属于该小区");
+            throw DomainException.forbidden("forbidden.assembly.card-other-estate");
         }
         Long owner = claim("owner");
         if (owner == null) {
-            throw DomainException.forbidden("业主一卡通缺少业主身份");
+            throw DomainException.forbidden("forbidden.assembly.card-no-owner");
         }
         return owner;
     }
@@ -214,10 +214,10 @@ public class BallotService {
                         voterKey != null ? new Object[]{d.id, ownerId, voterKey} : new Object[]{d.id, ownerId})
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         if (voters.isEmpty()) {
-            throw DomainException.forbidden("您不在本次表决的业主名册中，或您不是共有房屋指定的表决人");
+            throw DomainException.forbidden("forbidden.assembly.not-on-roll");
         }
         if (voters.size() > 1) {
-            throw DomainException.badInput("voter-required", "您可为多个表决权投票，请选择为哪一个投票");
+            throw DomainException.badInput("voter-required");
         }
         return voters.get(0);
     }
@@ -231,13 +231,13 @@ public class BallotService {
             return ChoiceCodec.of(ChoiceCodec.parse(request.choice()));
         }
         if (request.choices() == null || request.choices().isEmpty()) {
-            throw DomainException.badInput("bad-choice", "请对每位候选人选择同意、反对或弃权");
+            throw DomainException.withCode(400, "bad-choice", "bad-choice.candidates");
         }
         Map<Long, Choice> marks = new HashMap<>();
         request.choices().forEach((candidate, name) -> marks.put(candidate, ChoiceCodec.parse(name)));
         String encoded = ChoiceCodec.of(marks, Candidate.of(d.id));
         if (refuseOverSeats && ChoiceCodec.agreements(encoded) > d.seats) {
-            throw DomainException.badInput("too-many-agree", "同意的候选人不能多于应选人数 " + d.seats + " 人");
+            throw DomainException.badInput("too-many-agree", d.seats);
         }
         return encoded;
     }

@@ -73,7 +73,7 @@ public class BallotTrustPages {
     public TemplateInstance proof(@PathParam("id") long id, @QueryParam("code") String code) {
         TallyViews.ProofView proof = receipts.proof(code);
         if (proof.decisionId() != id) {
-            throw DomainException.notFound("该回执码");
+            throw DomainException.notFound("not-found.receipt");
         }
         return Templates.proof(views.get(id), proof);
     }

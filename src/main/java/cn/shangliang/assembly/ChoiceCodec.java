@@ -34,7 +34,7 @@ public final class ChoiceCodec {
         }
         for (Map.Entry<Long, Choice> mark : marks.entrySet()) {
             if (!all.containsKey(mark.getKey()) || mark.getValue() == null) {
-                throw DomainException.badInput("unknown-candidate", "选票上没有这位候选人：" + mark.getKey());
+                throw DomainException.badInput("unknown-candidate", mark.getKey());
             }
             all.put(mark.getKey(), mark.getValue());
         }
@@ -70,6 +70,6 @@ public final class ChoiceCodec {
                 }
             }
         }
-        throw DomainException.badInput("bad-choice", "请选择同意、反对或弃权");
+        throw DomainException.badInput("bad-choice");
     }
 }

@@ -60,11 +60,11 @@ public class DecisionService {
     @Transactional
     public DecisionView create(DecisionForm form) {
         if (form == null || form.estateId() == null) {
-            throw DomainException.invalid(List.of(new FieldError("estateId", "请选择小区")));
+            throw DomainException.invalid(List.of(new FieldError("estateId", "field.assembly.estate")));
         }
         Estate estate = Estate.findById(form.estateId());
         if (estate == null) {
-            throw DomainException.notFound("该小区");
+            throw DomainException.notFound("not-found.estate");
         }
         requireStaffOf(estate.scope());
         validate(form);
@@ -110,15 +110,14 @@ public class DecisionService {
     public DecisionView publish(long id) {
         Decision d = lockForStaff(id);
         if (d.status != DecisionStatus.DRAFT) {
-            throw DomainException.conflict("not-draft", "只有草稿可以发布");
+            throw DomainException.conflict("not-draft");
         }
         Estate estate = Estate.findById(d.estateId);
         int noticeDays = Math.max(estate.noticeDays, settings.minNoticeDays());
         Instant now = clock.instant();
         Instant earliest = now.plus(Duration.ofDays(noticeDays));
         if (d.opensAt.isBefore(earliest)) {
-            throw DomainException.conflict("notice-too-short", "投票开始时间距公告发布不足 " + noticeDays
-                    + " 天（物业管理条例第十四条），请把开始时间改到 " + DecisionViews.time(earliest) + " 之后");
+            throw DomainException.conflict("notice-too-short", noticeDays, DecisionViews.time(earliest));
         }
         VoterRoll roll = snapshot.take(d);
         d.status = DecisionStatus.PUBLISHED;
@@ -137,11 +136,11 @@ public class DecisionService {
         Decision d = lockForStaff(id);
         Instant now = clock.instant();
         if (d.status != DecisionStatus.PUBLISHED || !now.isBefore(d.closesAt)) {
-            throw DomainException.conflict("not-extendable", "只能在投票截止前延长已发布的表决");
+            throw DomainException.conflict("not-extendable");
         }
         requireReason(reason);
         if (closesAt == null || !closesAt.isAfter(d.closesAt)) {
-            throw DomainException.invalid(List.of(new FieldError("closesAt", "新的截止时间必须晚于原截止时间")));
+            throw DomainException.invalid(List.of(new FieldError("closesAt", "field.assembly.new-close")));
         }
         if (Duration.between(d.opensAt, closesAt).compareTo(Duration.ofDays(settings.maxWindowDays())) > 0) {
             throw Refusal.of(RuleViolation.invalid("assembly.window-too-long", settings.maxWindowDays()));
@@ -160,7 +159,7 @@ public class DecisionService {
     public DecisionView cancel(long id, String reason) {
         Decision d = lockForStaff(id);
         if (d.status == DecisionStatus.CLOSED || d.status == DecisionStatus.CANCELLED) {
-            throw DomainException.conflict("not-cancellable", "已结束或已取消的表决不能取消");
+            throw DomainException.conflict("not-cancellable");
         }
         requireReason(reason);
         boolean wasPublic = d.status == DecisionStatus.PUBLISHED;
@@ -180,7 +179,7 @@ public class DecisionService {
     Decision lockForStaff(long id) {
         Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
-            throw DomainException.notFound("该表决事项");
+            throw DomainException.notFound("not-found.decision");
         }
         requireStaffOf(scope(d));
         return d;
@@ -190,7 +189,7 @@ public class DecisionService {
     Decision requireStaff(long id) {
         Decision d = Decision.findById(id);
         if (d == null) {
-            throw DomainException.notFound("该表决事项");
+            throw DomainException.notFound("not-found.decision");
         }
         requireStaffOf(scope(d));
         return d;
@@ -202,7 +201,7 @@ public class DecisionService {
      */
     private void requireStaffOf(Scope scope) {
         if (currentUser.cardId().isPresent()) {
-            throw DomainException.forbidden("业主一卡通不能进行工作人员操作");
+            throw DomainException.forbidden("forbidden.card-not-staff");
         }
         currentUser.require(scope, Role.COMMUNITY_STAFF);
     }
@@ -257,31 +256,31 @@ public class DecisionService {
     private static void validate(DecisionForm f) {
         List<FieldError> errors = new ArrayList<>();
         if (blank(f.title()) || f.title().trim().length() > 200) {
-            errors.add(new FieldError("title", "请填写标题（200 字以内）"));
+            errors.add(new FieldError("title", "field.title-200"));
         }
         if (blank(f.text())) {
-            errors.add(new FieldError("text", "请填写表决事项的内容"));
+            errors.add(new FieldError("text", "field.assembly.body"));
         }
         if (f.matterType() == null) {
-            errors.add(new FieldError("matterType", "请选择事项类别"));
+            errors.add(new FieldError("matterType", "field.assembly.matter-type"));
         }
         if (f.opensAt() == null || f.closesAt() == null || !f.closesAt().isAfter(f.opensAt())) {
-            errors.add(new FieldError("closesAt", "请填写投票开始和截止时间，截止须晚于开始"));
+            errors.add(new FieldError("closesAt", "field.assembly.window"));
         }
         if (f.proxyCap() != null && f.proxyCap() < 1) {
-            errors.add(new FieldError("proxyCap", "每位受托人代理人数上限至少为 1，不限请留空"));
+            errors.add(new FieldError("proxyCap", "field.assembly.proxy-cap"));
         }
         if (Boolean.TRUE.equals(f.silentClause()) && blank(f.silentCitation())) {
-            errors.add(new FieldError("silentCitation", "启用“未表态业主视为从多数”须注明管理规约或议事规则的条款"));
+            errors.add(new FieldError("silentCitation", "field.assembly.majority-basis"));
         }
         if (f.matterType() == MatterType.OWNERS_COMMITTEE) {
             List<String> names = f.candidates() == null ? List.of()
                     : f.candidates().stream().filter(n -> !blank(n)).map(String::trim).toList();
             if (names.isEmpty() || names.size() != f.candidates().size() || names.stream().distinct().count() != names.size()) {
-                errors.add(new FieldError("candidates", "请填写候选人姓名，每行一位，不得重复"));
+                errors.add(new FieldError("candidates", "field.assembly.candidates"));
             }
             if (f.seats() == null || f.seats() < 1) {
-                errors.add(new FieldError("seats", "请填写应选人数（至少 1）"));
+                errors.add(new FieldError("seats", "field.assembly.seats"));
             }
         }
         if (!errors.isEmpty()) {
@@ -291,7 +290,7 @@ public class DecisionService {
 
     private static void requireReason(String reason) {
         if (blank(reason)) {
-            throw DomainException.invalid(List.of(new FieldError("reason", "请填写理由")));
+            throw DomainException.invalid(List.of(new FieldError("reason", "field.reason")));
         }
     }
 

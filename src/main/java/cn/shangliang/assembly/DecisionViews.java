@@ -41,7 +41,7 @@ public class DecisionViews {
     Decision visible(long id) {
         Decision d = Decision.findById(id);
         if (d == null || d.status == DecisionStatus.DRAFT && !isStaff(d)) {
-            throw DomainException.notFound("该表决事项");
+            throw DomainException.notFound("not-found.decision");
         }
         return d;
     }

@@ -36,7 +36,7 @@ final class FormFields {
         try {
             return LocalDateTime.parse(value.trim()).atZone(TemplateExtensions.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid(List.of(new FieldError(field, "时间格式应为 2026-12-01T09:00")));
+            throw DomainException.invalid(List.of(new FieldError(field, "field.assembly.date-time")));
         }
     }
 
@@ -47,7 +47,7 @@ final class FormFields {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw DomainException.invalid(List.of(new FieldError(field, "请填写整数")));
+            throw DomainException.invalid(List.of(new FieldError(field, "field.integer")));
         }
     }
 
@@ -58,7 +58,7 @@ final class FormFields {
         try {
             return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw DomainException.invalid(List.of(new FieldError(field, "请填写数字编号")));
+            throw DomainException.invalid(List.of(new FieldError(field, "field.id-number")));
         }
     }
 

@@ -107,7 +107,7 @@ public class PublicRecordService {
         Decision d = views.visible(id);
         PublicRecord r = PublicRecord.findById(d.id);
         if (d.status != DecisionStatus.CLOSED || r == null) {
-            throw DomainException.conflict("not-closed", "表决截止计票后才公开核验清单");
+            throw DomainException.conflict("not-closed");
         }
         List<String> leaves = r.leafList();
         int p = Math.max(page, 0);

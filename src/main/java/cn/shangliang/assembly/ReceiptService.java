@@ -137,7 +137,7 @@ public class ReceiptService {
     private Found find(String typed) {
         String code = typed == null ? null : ReceiptCode.normalize(typed);
         if (code == null) {
-            throw DomainException.badInput("bad-receipt", "回执码格式不对：应为 16 位字母数字，如 7KQ2-M9XD-4T1B-ZR8H");
+            throw DomainException.badInput("bad-receipt");
         }
         BallotHistory online = BallotHistory.find("receipt", code).firstResult();
         if (online != null) {
@@ -145,7 +145,7 @@ public class ReceiptService {
         }
         ProxyBallotRecord proxy = ProxyBallotRecord.find("receipt", code).firstResult();
         if (proxy == null) {
-            throw DomainException.notFound("该回执码");
+            throw DomainException.notFound("not-found.receipt");
         }
         ProxyMandateRecord m = ProxyMandateRecord.findById(proxy.mandateId);
         return new Found(Decision.findById(proxy.decisionId), m.voterKey, null, proxy);

@@ -63,17 +63,17 @@ public class StaffBallotService {
         requireRecording(d);
         if (r == null || DecisionService.blank(r.proxyName()) || DecisionService.blank(r.proxyIdNumber())
                 || r.proxyIdNumber().trim().length() < 6) {
-            throw DomainException.invalid(List.of(new FieldError("proxy", "请填写受托人姓名和身份证件号码")));
+            throw DomainException.invalid(List.of(new FieldError("proxy", "field.assembly.proxy")));
         }
         SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
         String instruction = DecisionService.blank(r.instruction()) && (r.instructions() == null || r.instructions().isEmpty())
                 ? null : BallotService.encode(d, new CastRequest(r.instruction(), r.instructions(), null), false);
         String proxyKey = hash(r.proxyIdNumber().trim().toUpperCase(Locale.ROOT));
         if (ProxyMandateRecord.count("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey) > 0) {
-            throw DomainException.conflict("mandate-exists", "该业主已有委托书登记");
+            throw DomainException.conflict("mandate-exists");
         }
         if (d.proxyCap != null && ProxyMandateRecord.count("decisionId = ?1 and proxyKey = ?2", d.id, proxyKey) >= d.proxyCap) {
-            throw DomainException.conflict("proxy-cap", "该受托人已代理 " + d.proxyCap + " 位业主，达到上限");
+            throw DomainException.conflict("proxy-cap", d.proxyCap);
         }
         ProxyMandateRecord m = new ProxyMandateRecord();
         m.decisionId = d.id;
@@ -98,18 +98,18 @@ public class StaffBallotService {
     public ReceiptView recordProxyBallot(long decisionId, long mandateId, CastRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
         if (d.phase(clock.instant()) != Phase.VOTING) {
-            throw DomainException.conflict("not-open", "只能在投票期内登记受托人的投票");
+            throw DomainException.conflict("not-open");
         }
         ProxyMandateRecord m = ProxyMandateRecord.findById(mandateId);
         if (m == null || !m.decisionId.equals(d.id)) {
-            throw DomainException.notFound("该委托书");
+            throw DomainException.notFound("not-found.mandate");
         }
         if (r == null) {
-            throw DomainException.badInput("bad-choice", "请选择同意、反对或弃权");
+            throw DomainException.badInput("bad-choice");
         }
         String choice = BallotService.encode(d, r, true);
         if (m.instruction != null && !m.instruction.equals(choice)) {
-            throw DomainException.conflict("not-as-instructed", "委托书指示了表决意见，受托人须按指示投票");
+            throw DomainException.conflict("not-as-instructed");
         }
         ProxyBallotRecord b = new ProxyBallotRecord();
         b.decisionId = d.id;
@@ -135,7 +135,7 @@ public class StaffBallotService {
         Decision d = decisions.lockForStaff(decisionId);
         requireRecording(d);
         if (r == null || DecisionService.blank(r.sheetNo()) || r.sheetNo().trim().length() > 40) {
-            throw DomainException.invalid(List.of(new FieldError("sheetNo", "请填写纸质票上的编号")));
+            throw DomainException.invalid(List.of(new FieldError("sheetNo", "field.assembly.paper-number")));
         }
         SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
         String choice = BallotService.encode(d, new CastRequest(r.choice(), r.choices(), null), false);
@@ -143,7 +143,7 @@ public class StaffBallotService {
         String staff = currentUser.auditName();
         if (PaperBallotEntry.count("decisionId = ?1 and sheetNo = ?2 and staffAccount = ?3 and voidedAt is null",
                 d.id, sheet, staff) > 0) {
-            throw DomainException.conflict("same-staff", "您已录入过这张纸质票，第二次录入须由另一位工作人员完成");
+            throw DomainException.conflict("same-staff");
         }
         PaperBallotEntry e = new PaperBallotEntry();
         e.decisionId = d.id;
@@ -167,13 +167,13 @@ public class StaffBallotService {
         requireRecording(d);
         PaperBallotEntry e = PaperBallotEntry.findById(entryId);
         if (e == null || !e.decisionId.equals(d.id)) {
-            throw DomainException.notFound("该纸质票录入");
+            throw DomainException.notFound("not-found.paper-entry");
         }
         if (e.voidedAt != null) {
-            throw DomainException.conflict("already-void", "该录入已作废");
+            throw DomainException.conflict("already-void");
         }
         if (DecisionService.blank(reason)) {
-            throw DomainException.invalid(List.of(new FieldError("reason", "请填写作废理由")));
+            throw DomainException.invalid(List.of(new FieldError("reason", "field.assembly.void-reason")));
         }
         e.voidedAt = clock.instant();
         e.voidedBy = currentUser.auditName();
@@ -187,14 +187,14 @@ public class StaffBallotService {
     public void recordDelivery(long decisionId, DeliveryRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
         if (d.status != DecisionStatus.PUBLISHED) {
-            throw DomainException.conflict("not-open", "只能为已发布、未结束的表决登记送达");
+            throw DomainException.withCode(409, "not-open", "not-open.delivery");
         }
         if (r == null || DecisionService.blank(r.method())) {
-            throw DomainException.invalid(List.of(new FieldError("method", "请填写送达方式（如：上门送达并签收）")));
+            throw DomainException.invalid(List.of(new FieldError("method", "field.assembly.delivery")));
         }
         SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
         if (BallotDelivery.count("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey) > 0) {
-            throw DomainException.conflict("already-delivered", "已登记过向该业主送达");
+            throw DomainException.conflict("already-delivered");
         }
         BallotDelivery b = new BallotDelivery();
         b.decisionId = d.id;
@@ -229,7 +229,7 @@ public class StaffBallotService {
         boolean provisional = phase == Phase.CLOSED && PublishedResult.<PublishedResult>findByIdOptional(d.id)
                 .map(r -> r.provisional).orElse(false);
         if (phase != Phase.VOTING && phase != Phase.COUNTING && !provisional) {
-            throw DomainException.conflict("not-open", "当前阶段不能登记纸质票或委托");
+            throw DomainException.withCode(409, "not-open", "not-open.paper");
         }
     }
 
@@ -243,14 +243,13 @@ public class StaffBallotService {
             found = SnapshotVoter.<SnapshotVoter>list("decisionId = ?1 and (ownerIds = ?2 or ownerIds like ?3 "
                             + "or ownerIds like ?4 or ownerIds like ?5)", d.id, id, id + ",%", "%," + id, "%," + id + ",%");
         } else {
-            throw DomainException.invalid(List.of(new FieldError("ownerId", "请填写业主编号")));
+            throw DomainException.invalid(List.of(new FieldError("ownerId", "field.assembly.owner")));
         }
         if (found.isEmpty()) {
-            throw DomainException.invalid(List.of(new FieldError("ownerId", "该业主不在本次表决的业主名册中")));
+            throw DomainException.invalid(List.of(new FieldError("ownerId", "field.assembly.owner-not-on-roll")));
         }
         if (found.size() > 1) {
-            throw DomainException.invalid(List.of(new FieldError("voterKey",
-                    "该业主有多个表决权（本人房屋和共有房屋），请填写表决权编号")));
+            throw DomainException.invalid(List.of(new FieldError("voterKey", "field.assembly.voter-right")));
         }
         return found.get(0);
     }

@@ -4,6 +4,7 @@ import cn.shangliang.assembly.StaffRecordCheck.Answer;
 import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Refusal;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,7 +123,7 @@ public class StaffRecordChecks {
             throw Refusal.of(RuleViolation.conflict("already-confirmed"));
         }
         if (recordedBy(c).contains(staff)) {
-            throw Refusal.of(RuleViolation.conflict("same-staff"));
+            throw DomainException.withCode(409, "same-staff", "same-staff.confirm");
         }
         c.confirmedBy = staff;
         c.confirmedAt = clock.instant();

@@ -94,18 +94,17 @@ public class TallyService {
         Decision d = decisions.lockForStaff(id);
         PublishedResult stored = PublishedResult.findById(d.id);
         if (d.status != DecisionStatus.CLOSED || stored == null || !stored.provisional) {
-            throw DomainException.conflict("not-provisional", "只有结果为临时结果的已截止表决可以重新计票");
+            throw DomainException.conflict("not-provisional");
         }
         return publish(d, stored, currentUser.auditName(), "assembly.recount");
     }
 
     private ResultView closeLocked(Decision d, String actor) {
         if (d.status != DecisionStatus.PUBLISHED) {
-            throw DomainException.conflict("not-closable", "只有已发布、未结束的表决可以截止计票");
+            throw DomainException.conflict("not-closable");
         }
         if (clock.instant().isBefore(closableAt(d))) {
-            throw DomainException.conflict("still-open", "投票尚未截止（截止后还须留出 10 分钟供刚投票的业主修改），请于 "
-                    + DecisionViews.time(closableAt(d)) + " 之后计票");
+            throw DomainException.conflict("still-open", DecisionViews.time(closableAt(d)));
         }
         d.status = DecisionStatus.CLOSED;
         d.closedAt = clock.instant();
@@ -144,7 +143,7 @@ public class TallyService {
         Decision d = views.visible(id);
         PublishedResult stored = PublishedResult.findById(d.id);
         if (stored == null) {
-            throw DomainException.notFound("该表决的结果（尚未计票）");
+            throw DomainException.notFound("not-found.result");
         }
         try {
             return json.readValue(stored.resultJson, ResultView.class);
@@ -157,7 +156,7 @@ public class TallyService {
     public TurnoutView turnout(long id) {
         Decision d = views.visible(id);
         if (d.status == DecisionStatus.CANCELLED) {
-            throw DomainException.conflict("cancelled", "该表决已取消");
+            throw DomainException.conflict("cancelled");
         }
         CountableBallots<String> resolution = counting.resolve(d);
         Map<String, Long> areas = snapshot.areas(d.id);

@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.common.web.DomainException;
 import io.quarkus.qute.CheckedTemplate;
@@ -50,6 +51,9 @@ public class VotePages {
     }
 
     @Inject
+    Ui ui;
+
+    @Inject
     DecisionViews views;
 
     @Inject
@@ -81,7 +85,7 @@ public class VotePages {
                 marks.add(new Mark(0, null, ChoiceCodec.parse(cast.choice())));
             }
         } catch (DomainException e) {
-            return Response.status(400).entity(Templates.confirm(d, cast, List.of(), e.getMessage())).build();
+            return Response.status(400).entity(Templates.confirm(d, cast, List.of(), e.detail(ui.lang()))).build();
         }
         return Response.ok(Templates.confirm(d, cast, marks, null)).build();
     }
@@ -105,7 +109,7 @@ public class VotePages {
         ballots.callerOwnerId(views.visible(id));
         TallyViews.ReceiptLookup lookup = receipts.lookup(code);
         if (lookup.decisionId() != id) {
-            throw DomainException.notFound("该回执码");
+            throw DomainException.notFound("not-found.receipt");
         }
         return Templates.cast(views.get(id), lookup.receipt(), lookup.status());
     }

@@ -47,10 +47,10 @@ public class VoterRollSnapshot {
         try {
             roll = VoterRoll.compute(records(decision.estateId), new RollOptions(decision.parkingCounts));
         } catch (IllegalArgumentException e) {
-            throw DomainException.conflict("roster-inconsistent", "业主名册有误，无法发布：" + e.getMessage());
+            throw DomainException.conflict("roster-inconsistent", e.getMessage());
         }
         if (roll.voters().isEmpty() || roll.totalArea() == 0) {
-            throw DomainException.conflict("roster-empty", "该小区业主名册为空或没有可计的专有部分面积，无法发布");
+            throw DomainException.conflict("roster-empty");
         }
         insertVoters(decision.id, roll.voters());
         insertUnits(decision.id, roll.units());
@@ -135,8 +135,7 @@ public class VoterRollSnapshot {
             }
         }
         if (developer != null && !buyers.isEmpty()) {
-            throw DomainException.conflict("roster-inconsistent",
-                    "业主名册有误：房屋 " + unit.number + " 同时登记在建设单位和买受人名下");
+            throw DomainException.withCode(409, "roster-inconsistent", "roster-inconsistent.unit", unit.number);
         }
         boolean sold = !buyers.isEmpty();
         return new UnitRecord(unitId, building, areas, unit.parking, developer != null ? developer : estateDeveloper,

@@ -38,7 +38,7 @@ public class BudgetAccess {
     public BudgetCycle cycle(long id) {
         BudgetCycle cycle = BudgetCycle.findById(id);
         if (cycle == null) {
-            throw DomainException.notFound("该年度资金");
+            throw DomainException.notFound("not-found.cycle");
         }
         return cycle;
     }
@@ -47,7 +47,7 @@ public class BudgetAccess {
     public BudgetCycle lockCycle(long id) {
         BudgetCycle cycle = BudgetCycle.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (cycle == null) {
-            throw DomainException.notFound("该年度资金");
+            throw DomainException.notFound("not-found.cycle");
         }
         return cycle;
     }
@@ -55,7 +55,7 @@ public class BudgetAccess {
     public BudgetProject project(long id) {
         BudgetProject project = BudgetProject.findById(id);
         if (project == null) {
-            throw DomainException.notFound("该项目");
+            throw DomainException.notFound("not-found.project");
         }
         return project;
     }
@@ -63,7 +63,7 @@ public class BudgetAccess {
     public BudgetProject lockProject(long id) {
         BudgetProject project = BudgetProject.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
-            throw DomainException.notFound("该项目");
+            throw DomainException.notFound("not-found.project");
         }
         return project;
     }
@@ -71,7 +71,7 @@ public class BudgetAccess {
     public Scope scope(long communityId) {
         Community community = Community.findById(communityId);
         if (community == null) {
-            throw DomainException.notFound("该社区");
+            throw DomainException.notFound("not-found.community");
         }
         return community.scope();
     }
@@ -80,7 +80,7 @@ public class BudgetAccess {
     public void require(long communityId, BudgetAction action) {
         currentUser.require(scope(communityId), BudgetPermissions.rolesFor(action).toArray(Role[]::new));
         if (BudgetPermissions.needsRoster(action) && !onRoster(communityId)) {
-            throw DomainException.forbidden("只有本社区登记在册的居民可以进行此操作");
+            throw DomainException.forbidden("forbidden.budget.not-resident");
         }
     }
 
@@ -136,7 +136,7 @@ public class BudgetAccess {
                 return;
             }
         }
-        throw DomainException.conflict("budget.cycle.stage", "年度资金当前处于「" + cycle.status.label() + "」阶段，不能进行此操作");
+        throw DomainException.conflict("budget.cycle.stage", cycle.status);
     }
 
     /** The audit entry and, when {@code publicTitle} is given, the notice of a change, in the caller's transaction. */

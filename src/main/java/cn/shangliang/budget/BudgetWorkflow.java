@@ -20,7 +20,7 @@ import static cn.shangliang.budget.CycleStatus.VOTING;
 public final class BudgetWorkflow {
 
     public static final TransitionTable<CycleStatus> CYCLE =
-            TransitionTable.builder(CycleStatus.class, "budget.cycle", "年度资金")
+            TransitionTable.builder(CycleStatus.class, "budget.cycle")
                     .allow(PROPOSING, REVIEWING)
                     .allow(REVIEWING, VOTING)
                     .allow(VOTING, NOTICE)
@@ -29,7 +29,7 @@ public final class BudgetWorkflow {
                     .build();
 
     public static final TransitionTable<ProjectStatus> PROJECT =
-            TransitionTable.builder(ProjectStatus.class, "budget.project", "项目")
+            TransitionTable.builder(ProjectStatus.class, "budget.project")
                     .allow(ProjectStatus.SUBMITTED, ProjectStatus.ACCEPTED, ProjectStatus.REJECTED, ProjectStatus.MERGED)
                     .allow(ProjectStatus.ACCEPTED, ProjectStatus.SELECTED, ProjectStatus.NOT_SELECTED, ProjectStatus.MERGED)
                     .allow(ProjectStatus.SELECTED, ProjectStatus.APPROVED)
@@ -45,10 +45,10 @@ public final class BudgetWorkflow {
     public static List<RuleViolation> checkStartVote(long unreviewed, long accepted) {
         List<RuleViolation> violations = new ArrayList<>(CYCLE.check(REVIEWING, VOTING));
         if (unreviewed > 0) {
-            violations.add(new RuleViolation("budget.review.unfinished", "还有 " + unreviewed + " 个点单未审核。").as(RuleViolation.Kind.CONFLICT));
+            violations.add(RuleViolation.conflict("budget.review.unfinished", unreviewed));
         }
         if (accepted == 0) {
-            violations.add(new RuleViolation("budget.review.nothing-accepted", "没有审核通过的项目，无法票决。").as(RuleViolation.Kind.CONFLICT));
+            violations.add(RuleViolation.conflict("budget.review.nothing-accepted"));
         }
         return violations;
     }
@@ -57,10 +57,10 @@ public final class BudgetWorkflow {
     public static List<RuleViolation> checkConfirm(CycleStatus status, boolean noticeEnded, long unanswered) {
         List<RuleViolation> violations = new ArrayList<>(CYCLE.check(status, APPROVED));
         if (!noticeEnded) {
-            violations.add(new RuleViolation("budget.notice.running", "公示期尚未结束，不能立项。").as(RuleViolation.Kind.CONFLICT));
+            violations.add(RuleViolation.conflict("budget.notice.running"));
         }
         if (unanswered > 0) {
-            violations.add(new RuleViolation("budget.notice.unanswered", "还有 " + unanswered + " 条异议未答复，不能立项。").as(RuleViolation.Kind.CONFLICT));
+            violations.add(RuleViolation.conflict("budget.notice.unanswered", unanswered));
         }
         return violations;
     }
@@ -68,10 +68,10 @@ public final class BudgetWorkflow {
     /** A reason from the list; "other" must be explained in words. */
     public static List<RuleViolation> checkReject(RejectReason reason, String text) {
         if (reason == null) {
-            return List.of(new RuleViolation("budget.review.reason-required", "请选择不通过的理由。"));
+            return List.of(RuleViolation.invalid("budget.review.reason-required"));
         }
         if (reason == RejectReason.OTHER) {
-            return RuleViolation.requireText(text, "budget.review.text-required", "选择“其他”时须写明理由。");
+            return RuleViolation.requireText(text, "budget.review.text-required");
         }
         return List.of();
     }
@@ -79,11 +79,10 @@ public final class BudgetWorkflow {
     /** The contract stays within the approved budget unless a recorded council decision raises it. */
     public static List<RuleViolation> checkContract(long contractFen, long approvedFen, String councilDecision) {
         if (contractFen <= 0) {
-            return List.of(new RuleViolation("budget.contract.amount", "合同金额须大于零。"));
+            return List.of(RuleViolation.invalid("budget.contract.amount"));
         }
         if (contractFen > approvedFen && (councilDecision == null || councilDecision.isBlank())) {
-            return List.of(new RuleViolation("budget.contract.over-approved",
-                    "合同金额超过立项预算，须注明提高预算的议事会决议。"));
+            return List.of(RuleViolation.invalid("budget.contract.over-approved"));
         }
         return List.of();
     }
@@ -93,10 +92,10 @@ public final class BudgetWorkflow {
                                                       long contractFen) {
         List<RuleViolation> violations = new ArrayList<>();
         if (result == AcceptanceResult.RECTIFY) {
-            violations.addAll(RuleViolation.requireText(items, "budget.acceptance.items-required", "要求整改时须列明整改事项。"));
+            violations.addAll(RuleViolation.requireText(items, "budget.acceptance.items-required"));
         }
         if (finalCostFen < 0 || finalCostFen > contractFen) {
-            violations.add(new RuleViolation("budget.acceptance.final-cost", "决算金额须在 0 与合同金额之间。"));
+            violations.add(RuleViolation.invalid("budget.acceptance.final-cost"));
         }
         return violations;
     }

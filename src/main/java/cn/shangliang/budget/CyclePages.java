@@ -103,7 +103,7 @@ public class CyclePages {
         } else if ("CLOSED".equals(to)) {
             cycles.close(id);
         } else {
-            throw cn.shangliang.common.web.DomainException.badInput("budget.stage", "无效的阶段");
+            throw cn.shangliang.common.web.DomainException.badInput("budget.stage");
         }
         return redirect("/budget/cycles/" + id);
     }

@@ -61,7 +61,7 @@ public class CycleService {
         c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now(clock) : form.proposalsOpenOn();
         c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
         if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
-            f.error("proposalsCloseOn", "截止日期不能早于开始日期");
+            f.error("proposalsCloseOn", "field.budget.close-before-open");
         }
         c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? settings.defaultNoticeDays() : form.noticeDays(), 1, 60);
         c.quorum = threshold(f, "quorum", form.quorum(), "> 2/3");
@@ -74,7 +74,7 @@ public class CycleService {
         checkRule(f, c);
         f.check();
         if (BudgetCycle.count("communityId = ?1 and year = ?2", communityId, c.year) > 0) {
-            throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
+            throw DomainException.conflict("budget.cycle.exists", c.year);
         }
         c.communityId = communityId;
         c.status = CycleStatus.PROPOSING;
@@ -83,7 +83,7 @@ public class CycleService {
         try {
             c.persistAndFlush();
         } catch (PersistenceException e) {
-            throw DomainException.conflict("budget.cycle.exists", "该社区 " + c.year + " 年的民生微实事已经开启");
+            throw DomainException.conflict("budget.cycle.exists", c.year);
         }
         access.record("cycle.open", "cycle", c.id, "开启 " + c.year + " 年民生微实事征集，年度资金 "
                         + Money.yuan(c.budgetFen) + " 元，征集期 " + c.proposalsOpenOn + " 至 "
@@ -100,7 +100,7 @@ public class CycleService {
         try {
             Threshold.parse(value);
         } catch (IllegalArgumentException e) {
-            f.error(field, "格式应为“> 2/3”或“>= 1/2”");
+            f.error(field, "field.budget.threshold");
         }
         return value;
     }
@@ -111,16 +111,16 @@ public class CycleService {
             return;
         }
         if (c.ruleName.startsWith("equalshares") && c.voteMode == VoteMode.COUNCIL_SCORE) {
-            f.error("rule", "平等份额法需要赞成票，不能用于打分表决");
+            f.error("rule", "field.budget.equal-shares-approval");
         }
         if (c.minVotes != null && c.minVotes < 0) {
-            f.error("minVotes", "不能为负数");
+            f.error("minVotes", "field.not-negative");
         }
         try {
             SelectionRule.forName(c.ruleName, RuleParams.product()
                     .withMinScore(c.minVotes == null ? null : BigDecimal.valueOf(c.minVotes)));
         } catch (IllegalArgumentException e) {
-            f.error("minVotes", "按最低票数筛选的规则须填写最低票数");
+            f.error("minVotes", "field.budget.min-votes");
         }
     }
 
@@ -157,7 +157,7 @@ public class CycleService {
         long open = BudgetProject.count("cycleId = ?1 and status in ?2", c.id,
                 List.of(ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTING, ProjectStatus.RECTIFYING));
         if (open > 0) {
-            throw DomainException.conflict("budget.cycle.projects-open", "还有 " + open + " 个项目未完成验收，不能结束");
+            throw DomainException.conflict("budget.cycle.projects-open", open);
         }
         c.status = CycleStatus.CLOSED;
         access.record("cycle.close", "cycle", c.id, "本年度民生微实事全部项目已验收，年度结束。", c, "年度结束",

@@ -37,7 +37,7 @@ public class EvaluationService {
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.RATE);
         if (p.status != ProjectStatus.COMPLETED) {
-            throw DomainException.conflict("budget.rating.not-completed", "项目验收合格后才能评价");
+            throw DomainException.conflict("budget.rating.not-completed");
         }
         Fields f = new Fields();
         Rating r = new Rating();
@@ -47,13 +47,13 @@ public class EvaluationService {
         r.comment = f.optionalText("comment", form.comment(), 2000);
         f.check();
         if (Rating.count("projectId = ?1 and accountId = ?2", p.id, r.accountId) > 0) {
-            throw DomainException.conflict("budget.rating.already", "您已经评价过这个项目");
+            throw DomainException.conflict("budget.rating.already");
         }
         r.ratedAt = clock.instant();
         try {
             r.persistAndFlush();
         } catch (PersistenceException e) {
-            throw DomainException.conflict("budget.rating.already", "您已经评价过这个项目");
+            throw DomainException.conflict("budget.rating.already");
         }
         access.record("project.rate", "project", p.id, "「" + p.title + "」获评 " + r.stars + " 星", c, null, null, null);
         return evaluation(p.id);
@@ -92,7 +92,7 @@ public class EvaluationService {
     public ComplaintView answerComplaint(long complaintId, TextForm form) {
         Complaint complaint = Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null) {
-            throw DomainException.notFound("该投诉");
+            throw DomainException.notFound("not-found.complaint");
         }
         BudgetProject p = access.project(complaint.projectId);
         BudgetCycle c = access.cycle(p.cycleId);
@@ -101,7 +101,7 @@ public class EvaluationService {
         String answer = f.text("text", form.text(), 4000);
         f.check();
         if (complaint.answeredAt != null) {
-            throw DomainException.conflict("budget.complaint.answered", "该投诉已经答复");
+            throw DomainException.conflict("budget.complaint.answered");
         }
         complaint.answer = answer;
         complaint.answeredBy = access.actor();

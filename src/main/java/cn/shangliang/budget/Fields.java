@@ -12,11 +12,11 @@ final class Fields {
 
     String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new DomainException.FieldError(field, "必填"));
+            errors.add(new DomainException.FieldError(field, "field.required"));
             return null;
         }
         if (value.strip().length() > max) {
-            errors.add(new DomainException.FieldError(field, "不能超过 " + max + " 个字"));
+            errors.add(DomainException.FieldError.of(field, "field.max-length", max));
         }
         return value.strip();
     }
@@ -27,29 +27,29 @@ final class Fields {
 
     long money(String field, Long fen, long min) {
         if (fen == null) {
-            errors.add(new DomainException.FieldError(field, "必填"));
+            errors.add(new DomainException.FieldError(field, "field.required"));
             return 0;
         }
         if (fen < min || fen > 100_000_000_000L) {
-            errors.add(new DomainException.FieldError(field, "金额不在允许范围内"));
+            errors.add(new DomainException.FieldError(field, "field.amount-range"));
         }
         return fen;
     }
 
     int range(String field, Integer value, int min, int max) {
         if (value == null) {
-            errors.add(new DomainException.FieldError(field, "必填"));
+            errors.add(new DomainException.FieldError(field, "field.required"));
             return min;
         }
         if (value < min || value > max) {
-            errors.add(new DomainException.FieldError(field, "须在 " + min + " 与 " + max + " 之间"));
+            errors.add(DomainException.FieldError.of(field, "field.between", min, max));
         }
         return value;
     }
 
     <T> T required(String field, T value) {
         if (value == null) {
-            errors.add(new DomainException.FieldError(field, "必填"));
+            errors.add(new DomainException.FieldError(field, "field.required"));
         }
         return value;
     }

@@ -41,7 +41,7 @@ final class FormReader {
         try {
             return new BigDecimal(value.replace(",", "")).movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(new DomainException.FieldError(name, "请输入金额（元，最多两位小数）"));
+            errors.add(new DomainException.FieldError(name, "field.yuan"));
             return null;
         }
     }
@@ -54,7 +54,7 @@ final class FormReader {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.add(new DomainException.FieldError(name, "请输入整数"));
+            errors.add(new DomainException.FieldError(name, "field.integer.short"));
             return null;
         }
     }
@@ -70,7 +70,7 @@ final class FormReader {
             try {
                 ids.add(Long.valueOf(v.strip()));
             } catch (NumberFormatException e) {
-                errors.add(new DomainException.FieldError(name, "无效的选项"));
+                errors.add(new DomainException.FieldError(name, "field.choice"));
             }
         }
         return ids;
@@ -84,7 +84,7 @@ final class FormReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new DomainException.FieldError(name, "日期格式应为 2026-03-01"));
+            errors.add(new DomainException.FieldError(name, "field.budget.date"));
             return null;
         }
     }
@@ -97,7 +97,7 @@ final class FormReader {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new DomainException.FieldError(name, "无效的选项"));
+            errors.add(new DomainException.FieldError(name, "field.choice"));
             return null;
         }
     }

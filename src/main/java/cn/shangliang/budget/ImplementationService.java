@@ -98,8 +98,7 @@ public class ImplementationService {
         f.check();
         long spent = Expense.spentFen(p.id);
         if (spent + added > p.contractFen) {
-            throw DomainException.badInput("budget.report.over-contract", "累计支出将超过合同金额 "
-                    + Money.yuan(p.contractFen) + " 元");
+            throw DomainException.badInput("budget.report.over-contract", Money.yuan(p.contractFen));
         }
         r.reportedOn = LocalDate.now(clock);
         r.reportedBy = access.actor();
@@ -154,7 +153,7 @@ public class ImplementationService {
             ok |= p.status == s;
         }
         if (!ok) {
-            throw DomainException.conflict("budget.project.not-implementing", "项目当前为「" + p.status.label() + "」，不在实施阶段");
+            throw DomainException.conflict("budget.project.not-implementing", p.status);
         }
     }
 

@@ -32,7 +32,7 @@ public class NoticePeriodService {
         access.require(c.communityId, BudgetAction.OBJECT);
         BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
         if (!clock.instant().isBefore(c.noticeEndsAt)) {
-            throw DomainException.conflict("budget.notice.ended", "公示期已结束，不能再提出异议");
+            throw DomainException.conflict("budget.notice.ended");
         }
         Fields f = new Fields();
         String text = f.text("text", form.text(), 4000);
@@ -52,7 +52,7 @@ public class NoticePeriodService {
     public ObjectionView answer(long objectionId, TextForm form) {
         Objection o = Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
-            throw DomainException.notFound("该异议");
+            throw DomainException.notFound("not-found.objection");
         }
         BudgetCycle c = access.cycle(o.cycleId);
         access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
@@ -60,7 +60,7 @@ public class NoticePeriodService {
         String answer = f.text("text", form.text(), 4000);
         f.check();
         if (o.answeredAt != null) {
-            throw DomainException.conflict("budget.objection.answered", "该异议已经答复");
+            throw DomainException.conflict("budget.objection.answered");
         }
         o.answer = answer;
         o.answeredBy = access.actor();

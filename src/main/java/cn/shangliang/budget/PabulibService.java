@@ -77,13 +77,13 @@ public class PabulibService {
         PabulibElection election = parse(text);
         String name = rule == null || rule.isBlank() ? election.rule() : rule;
         if (name == null) {
-            throw DomainException.badInput("budget.pabulib.rule", "请指定选择规则（文件 META 中也没有 rule）");
+            throw DomainException.badInput("budget.pabulib.rule");
         }
         SelectionResult<? extends Explanation> result;
         try {
             result = SelectionRule.forName(name, RuleParams.pabulib(election.meta())).select(election.toSelectionInput());
         } catch (IllegalArgumentException e) {
-            throw DomainException.badInput("budget.pabulib.rule", "无法按该规则计算：" + e.getMessage());
+            throw DomainException.withCode(400, "budget.pabulib.rule", "budget.pabulib.rule.unusable", e.getMessage());
         }
         return new Selection(result.rule(), result.selected(), result.spent(), result.explanations().stream()
                 .map(ExplanationLine::of).toList(), result.comparison());
@@ -91,7 +91,7 @@ public class PabulibService {
 
     static PabulibElection parse(String text) {
         if (text == null || text.isBlank()) {
-            throw DomainException.badInput("budget.pabulib.empty", "第 1 行：文件为空");
+            throw DomainException.badInput("budget.pabulib.empty");
         }
         try {
             return PabulibParser.parse(text);
@@ -99,7 +99,7 @@ public class PabulibService {
             throw new DomainException(400, "budget.pabulib.format", "第 " + e.line() + " 行：" + e.problem(),
                     List.of(new DomainException.FieldError("line", String.valueOf(e.line()))));
         } catch (RuntimeException e) {
-            throw DomainException.badInput("budget.pabulib.format", "文件无法解析：" + e.getMessage());
+            throw DomainException.badInput("budget.pabulib.format", e.getMessage());
         }
     }
 
@@ -111,7 +111,7 @@ public class PabulibService {
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
         PabulibElection election = parse(text);
         if (!election.voteType().approvalBased()) {
-            throw DomainException.badInput("budget.pabulib.vote-type", "只能导入赞成票（approval）选举");
+            throw DomainException.badInput("budget.pabulib.vote-type");
         }
         Map<String, Long> ids = new HashMap<>();
         for (PabulibProject pp : election.projects()) {
@@ -157,7 +157,7 @@ public class PabulibService {
         try {
             return cost.movePointRight(2).longValueExact();
         } catch (ArithmeticException e) {
-            throw DomainException.badInput("budget.pabulib.cost", "项目 " + id + " 的金额不能换算为整分");
+            throw DomainException.badInput("budget.pabulib.cost", id);
         }
     }
 

@@ -52,8 +52,7 @@ public class ProjectProposalService {
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING);
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(c.proposalsOpenOn) || today.isAfter(c.proposalsCloseOn)) {
-            throw DomainException.conflict("budget.proposal.window", "不在点单征集期内（" + c.proposalsOpenOn + " 至 "
-                    + c.proposalsCloseOn + "）");
+            throw DomainException.conflict("budget.proposal.window", c.proposalsOpenOn, c.proposalsCloseOn);
         }
         BudgetProject p = build(c, form, false);
         p.source = ProjectSource.ONLINE;
@@ -106,7 +105,7 @@ public class ProjectProposalService {
         access.require(c.communityId, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         if (form.decision() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "必填")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "field.required")));
         }
         ProjectStatus to = form.decision() == BudgetForms.Decision.ACCEPT ? ProjectStatus.ACCEPTED : ProjectStatus.REJECTED;
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
@@ -114,8 +113,7 @@ public class ProjectProposalService {
             Refusal.throwIf(BudgetWorkflow.checkReject(form.reason(), form.note()));
             p.rejectReason = form.reason();
         } else if (BudgetWorkflow.overCap(p.estimatedCostFen, c.capFor(p.type))) {
-            throw DomainException.badInput("budget.review.over-cap", "估算金额超过该类项目上限 "
-                    + Money.yuan(c.capFor(p.type)) + " 元：请调整估算或以“超过上限”为由不予通过");
+            throw DomainException.badInput("budget.review.over-cap", Money.yuan(c.capFor(p.type)));
         }
         p.status = to;
         p.reviewNote = blankToNull(form.note());
@@ -140,7 +138,7 @@ public class ProjectProposalService {
         BudgetProject target = access.lockProject(intoId);
         if (!target.cycleId.equals(p.cycleId) || target.id.equals(p.id)
                 || (target.status != ProjectStatus.SUBMITTED && target.status != ProjectStatus.ACCEPTED)) {
-            throw DomainException.badInput("budget.merge.target", "只能合并到本年度另一个待审核或已通过的点单");
+            throw DomainException.badInput("budget.merge.target");
         }
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.MERGED));
         p.status = ProjectStatus.MERGED;
@@ -163,10 +161,10 @@ public class ProjectProposalService {
         String note = f.text("note", form.note(), 2000);
         f.check();
         if (p.status != ProjectStatus.SUBMITTED && p.status != ProjectStatus.ACCEPTED) {
-            throw DomainException.conflict("budget.cost.closed", "项目当前为「" + p.status.label() + "」，不能调整估算");
+            throw DomainException.conflict("budget.cost.closed", p.status);
         }
         if (p.status == ProjectStatus.ACCEPTED && BudgetWorkflow.overCap(cost, c.capFor(p.type))) {
-            throw DomainException.badInput("budget.review.over-cap", "调整后超过该类项目上限 " + Money.yuan(c.capFor(p.type)) + " 元");
+            throw DomainException.withCode(400, "budget.review.over-cap", "budget.review.over-cap.adjusted", Money.yuan(c.capFor(p.type)));
         }
         String before = Money.yuan(p.estimatedCostFen);
         p.estimatedCostFen = cost;

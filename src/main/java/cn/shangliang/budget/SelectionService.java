@@ -60,11 +60,11 @@ public class SelectionService {
         Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.NOTICE));
         long present = Attendee.count("cycleId", c.id);
         if (c.voteMode.council() && (c.membersTotal == null || !Threshold.parse(c.quorum).isMetBy(present, c.membersTotal))) {
-            throw DomainException.conflict("budget.vote.no-quorum", "出席人数未达到法定人数（" + c.quorum + "），票决无效");
+            throw DomainException.conflict("budget.vote.no-quorum", c.quorum);
         }
         List<BudgetBallot> ballots = BudgetBallot.list("cycleId = ?1 order by id", c.id);
         if (ballots.isEmpty()) {
-            throw DomainException.conflict("budget.vote.no-ballots", "还没有人投票");
+            throw DomainException.conflict("budget.vote.no-ballots");
         }
         List<BudgetProject> candidates = BudgetProject.ofCycle(c.id, ProjectStatus.ACCEPTED);
         Map<Long, List<BallotChoice>> byBallot = BallotChoice.<BallotChoice>list("ballotId in ?1",

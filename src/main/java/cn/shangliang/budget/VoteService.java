@@ -63,23 +63,23 @@ public class VoteService {
         access.require(c.communityId, BudgetAction.RECORD_ATTENDANCE);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
-            throw DomainException.conflict("budget.vote.mode", "本年度由居民投票，无需议事会签到");
+            throw DomainException.conflict("budget.vote.mode");
         }
         Fields f = new Fields();
         List<Long> ids = form.accountIds() == null ? List.of() : List.copyOf(new HashSet<>(form.accountIds()));
         Map<Long, String> members = new LinkedHashMap<>();
         councilMembers(c.communityId).forEach(m -> members.put(m.accountId(), m.name()));
         if (!members.keySet().containsAll(ids)) {
-            f.error("accountIds", "只能登记本社区议事会成员");
+            f.error("accountIds", "field.budget.members-only");
         }
         int total = f.range("membersTotal", form.membersTotal() == null ? members.size() : form.membersTotal(), 1, 1000);
         if (ids.size() > total) {
-            f.error("membersTotal", "成员总数不能少于出席人数");
+            f.error("membersTotal", "field.budget.members-total");
         }
         f.check();
         if (BudgetBallot.count("cycleId = ?1 and source in ?2", c.id,
                 List.of(BudgetBallot.Source.COUNCIL, BudgetBallot.Source.COUNCIL_TALLY)) > 0) {
-            throw DomainException.conflict("budget.vote.started", "已有成员投票，不能再更改出席名单");
+            throw DomainException.conflict("budget.vote.started");
         }
         Attendee.delete("cycleId", c.id);
         for (Long id : ids) {
@@ -103,7 +103,7 @@ public class VoteService {
         requireCouncilVote(c);
         long me = access.accountId();
         if (!Attendee.present(c.id, me)) {
-            throw DomainException.forbidden("您未登记出席本次票决会议");
+            throw DomainException.forbidden("forbidden.budget.not-present");
         }
         cast(c, me, BudgetBallot.Source.COUNCIL, form.projectIds(), form.points());
         return tally(c.id);
@@ -115,7 +115,7 @@ public class VoteService {
         access.require(c.communityId, BudgetAction.RECORD_TALLY);
         requireCouncilVote(c);
         if (form.memberAccountId() == null || !Attendee.present(c.id, form.memberAccountId())) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("memberAccountId", "须为已签到的议事会成员")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("memberAccountId", "field.budget.member-present")));
         }
         cast(c, form.memberAccountId(), BudgetBallot.Source.COUNCIL_TALLY, form.projectIds(), form.points());
         return tally(c.id);
@@ -127,7 +127,7 @@ public class VoteService {
         access.require(c.communityId, BudgetAction.VOTE_AS_RESIDENT);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
-            throw DomainException.conflict("budget.vote.mode", "本年度由议事会票决，居民不直接投票");
+            throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.council");
         }
         cast(c, access.accountId(), BudgetBallot.Source.RESIDENT, form.projectIds(), List.of());
         return tally(c.id);
@@ -136,7 +136,7 @@ public class VoteService {
     private BudgetCycle shareLock(long cycleId) {
         BudgetCycle c = BudgetCycle.findById(cycleId, LockModeType.PESSIMISTIC_READ);
         if (c == null) {
-            throw DomainException.notFound("该年度资金");
+            throw DomainException.notFound("not-found.cycle");
         }
         return c;
     }
@@ -144,7 +144,7 @@ public class VoteService {
     private static void requireCouncilVote(BudgetCycle c) {
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
-            throw DomainException.conflict("budget.vote.mode", "本年度由居民投票");
+            throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.residents");
         }
     }
 
@@ -156,7 +156,7 @@ public class VoteService {
         if (ballot != null) {
             boolean ownChange = ballot.source == source && clock.instant().isBefore(ballot.castAt.plus(CHANGE_WINDOW));
             if (!ownChange) {
-                throw DomainException.conflict("budget.vote.already", "已经投过票（投票后 10 分钟内可以修改）");
+                throw DomainException.conflict("budget.vote.already");
             }
             BallotChoice.delete("ballotId", ballot.id);
         } else {
@@ -171,7 +171,7 @@ public class VoteService {
         try {
             ballot.persistAndFlush();
         } catch (PersistenceException e) {
-            throw DomainException.conflict("budget.vote.already", "已经投过票");
+            throw DomainException.withCode(409, "budget.vote.already", "budget.vote.already.final");
         }
         for (Map.Entry<Long, Integer> choice : choices.entrySet()) {
             BallotChoice bc = new BallotChoice();

@@ -18,12 +18,12 @@ final class Checks {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             if (required) {
-                errors.add(new FieldError(field, "不能为空"));
+                errors.add(new FieldError(field, "field.not-blank"));
             }
             return null;
         }
         if (v.length() > max) {
-            errors.add(new FieldError(field, "不能超过 " + max + " 个字"));
+            errors.add(FieldError.of(field, "field.max-length", max));
         }
         return v;
     }
@@ -37,7 +37,7 @@ final class Checks {
     BigDecimal area(BigDecimal value, String field) {
         if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 2
                 || value.compareTo(new BigDecimal("9999999")) >= 0) {
-            errors.add(new FieldError(field, "应为大于 0、最多两位小数的平方米数"));
+            errors.add(new FieldError(field, "field.area"));
             return null;
         }
         return value.setScale(2);

@@ -62,7 +62,7 @@ public class CommunityAccess {
 
     public void requireEditSubdistrict(long subdistrictId) {
         if (Subdistrict.findById(subdistrictId) == null) {
-            throw DomainException.notFound("该街道");
+            throw DomainException.notFound("not-found.subdistrict");
         }
         user.require(new Scope(subdistrictId, null, null), Role.SUBDISTRICT_ADMIN);
     }
@@ -70,7 +70,7 @@ public class CommunityAccess {
     private static Community community(long id) {
         Community community = Community.findById(id);
         if (community == null) {
-            throw DomainException.notFound("该社区");
+            throw DomainException.notFound("not-found.community");
         }
         return community;
     }
@@ -78,7 +78,7 @@ public class CommunityAccess {
     private static Estate estate(long id, LockModeType lock) {
         Estate estate = Estate.findById(id, lock);
         if (estate == null) {
-            throw DomainException.notFound("该小区");
+            throw DomainException.notFound("not-found.estate");
         }
         return estate;
     }

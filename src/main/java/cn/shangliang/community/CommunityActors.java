@@ -24,7 +24,7 @@ public class CommunityActors {
     public Actor actor(long communityId) {
         Community community = Community.findById(communityId);
         if (community == null) {
-            throw DomainException.notFound("该社区");
+            throw DomainException.notFound("not-found.community");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {

@@ -77,7 +77,7 @@ public class CommunityService {
         String address = checks.text(form.address(), "address", 200, false);
         checks.done();
         if (Community.count("subdistrictId = ?1 and name = ?2", subdistrictId, name) > 0) {
-            throw DomainException.conflict("duplicate-name", "本街道已有同名社区");
+            throw DomainException.conflict("duplicate-name");
         }
         Community c = new Community();
         c.subdistrictId = subdistrictId;
@@ -96,7 +96,7 @@ public class CommunityService {
         String address = checks.text(form.address(), "address", 200, false);
         checks.done();
         if (Community.count("subdistrictId = ?1 and name = ?2 and id <> ?3", c.subdistrictId, name, id) > 0) {
-            throw DomainException.conflict("duplicate-name", "本街道已有同名社区");
+            throw DomainException.conflict("duplicate-name");
         }
         c.name = name;
         c.address = address;
@@ -122,7 +122,7 @@ public class CommunityService {
         e.communityId = c.id;
         apply(e, form);
         if (Estate.count("communityId = ?1 and name = ?2", c.id, e.name) > 0) {
-            throw DomainException.conflict("duplicate-name", "本社区已有同名小区");
+            throw DomainException.withCode(409, "duplicate-name", "duplicate-name.estate");
         }
         e.persist();
         audit.record(user.auditName(), "community.estate-create", "estate", e.id, e.name);
@@ -135,7 +135,7 @@ public class CommunityService {
         Estate draft = new Estate();
         apply(draft, form);
         if (Estate.count("communityId = ?1 and name = ?2 and id <> ?3", e.communityId, draft.name, id) > 0) {
-            throw DomainException.conflict("duplicate-name", "本社区已有同名小区");
+            throw DomainException.withCode(409, "duplicate-name", "duplicate-name.estate");
         }
         e.name = draft.name;
         e.address = draft.address;
@@ -152,7 +152,7 @@ public class CommunityService {
         String name = checks.text(form.name(), "name", 100, true);
         String address = checks.text(form.address(), "address", 200, false);
         int noticeDays = form.noticeDays() == null ? 15 : form.noticeDays();
-        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "公告期应为 15 至 90 天（物业管理条例第十四条：至少 15 日）");
+        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "field.estate.notice-days");
         checks.done();
         e.name = name;
         e.address = address;
@@ -167,7 +167,7 @@ public class CommunityService {
         String name = checks.text(form.name(), "name", 60, true);
         checks.done();
         if (Building.count("estateId = ?1 and name = ?2", e.id, name) > 0) {
-            throw DomainException.conflict("duplicate-name", "本小区已有同名楼栋");
+            throw DomainException.withCode(409, "duplicate-name", "duplicate-name.building");
         }
         Building b = new Building();
         b.estateId = e.id;
@@ -182,7 +182,7 @@ public class CommunityService {
         try {
             Community.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw DomainException.conflict("stale", "该记录已被他人修改，请刷新后重试");
+            throw DomainException.conflict("stale");
         }
     }
 }

@@ -124,7 +124,7 @@ public class EstatePages {
     public TemplateInstance rosterForm(@PathParam("id") long id) {
         EstateDetail detail = communities.estate(id);
         if (!detail.editable()) {
-            throw DomainException.forbidden("只有本社区工作人员或街道管理员可以导入花名册");
+            throw DomainException.forbidden("forbidden.roster-import");
         }
         return Templates.roster(detail);
     }
@@ -145,7 +145,7 @@ public class EstatePages {
     public Response rosterJob(@PathParam("id") long id, @PathParam("jobId") long jobId) {
         RosterJobs.JobView job = jobs.view(jobId);
         if (job.estateId() != id) {
-            throw DomainException.notFound("该导入任务");
+            throw DomainException.notFound("not-found.roster-job");
         }
         Response.ResponseBuilder page = Response.ok(Templates.roster_job(communities.estate(id), job, percent(job)));
         // base.html has no head slot, so the meta refresh sits in the body; the header says the same to every browser
@@ -166,7 +166,7 @@ public class EstatePages {
 
     static byte[] bytes(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw DomainException.badInput("no-file", "请选择要上传的花名册文件");
+            throw DomainException.badInput("no-file");
         }
         try {
             return Files.readAllBytes(file.uploadedFile());

@@ -58,7 +58,7 @@ public class ResidentService {
     public ResidentView updateResident(long id, ResidentForm form) {
         Resident r = Resident.findById(id);
         if (r == null) {
-            throw DomainException.notFound("该居民");
+            throw DomainException.notFound("not-found.resident");
         }
         access.editCommunity(r.communityId);
         Resident draft = new Resident();
@@ -78,15 +78,15 @@ public class ResidentService {
         Checks checks = new Checks();
         r.name = checks.text(form.name(), "name", 100, true);
         r.phone = checks.typed(form.phone(), "phone", 20, false);
-        checks.require(r.phone == null || r.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "电话格式有误");
+        checks.require(r.phone == null || r.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "field.phone");
         if (form.householdId() != null) {
             Household h = Household.findById(form.householdId());
-            checks.require(h != null && h.communityId.equals(r.communityId), "householdId", "请选择本社区的户");
+            checks.require(h != null && h.communityId.equals(r.communityId), "householdId", "field.resident.household");
         }
         if (form.accountId() != null) {
-            checks.require(Account.findById(form.accountId()) != null, "accountId", "找不到该账号");
+            checks.require(Account.findById(form.accountId()) != null, "accountId", "field.resident.account-unknown");
             checks.require(Resident.count("accountId = ?1 and id <> ?2", form.accountId(),
-                    r.id == null ? -1L : r.id) == 0, "accountId", "该账号已关联其他居民");
+                    r.id == null ? -1L : r.id) == 0, "accountId", "field.resident.account-taken");
         }
         checks.done();
         r.householdId = form.householdId();
@@ -108,7 +108,7 @@ public class ResidentService {
         if (form.unitId() != null) {
             Unit unit = Unit.findById(form.unitId());
             Estate estate = unit == null ? null : Estate.findById(unit.estateId);
-            checks.require(estate != null && estate.communityId.equals(c.id), "unitId", "请选择本社区的房屋");
+            checks.require(estate != null && estate.communityId.equals(c.id), "unitId", "field.resident.unit");
         }
         checks.done();
         Household h = new Household();
@@ -132,10 +132,10 @@ public class ResidentService {
         Community c = access.editCommunity(communityId);
         Checks checks = new Checks();
         String name = checks.text(form.name(), "name", 150, true);
-        checks.require(form.kind() != null, "kind", "请选择组织类型");
+        checks.require(form.kind() != null, "kind", "field.organization.kind");
         if (form.estateId() != null) {
             Estate estate = Estate.findById(form.estateId());
-            checks.require(estate != null && estate.communityId.equals(c.id), "estateId", "请选择本社区的小区");
+            checks.require(estate != null && estate.communityId.equals(c.id), "estateId", "field.organization.estate");
         }
         checks.done();
         Organization o = new Organization();

@@ -69,13 +69,13 @@ public class UnitService {
         Estate estate = access.lockEstate(estateId);
         Checks checks = new Checks();
         Building building = form.buildingId() == null ? null : Building.findById(form.buildingId());
-        checks.require(building != null && building.estateId.equals(estate.id), "buildingId", "请选择本小区的楼栋");
+        checks.require(building != null && building.estateId.equals(estate.id), "buildingId", "field.unit.building");
         String number = checks.text(form.number(), "number", 30, true);
         Unit unit = new Unit();
         apply(unit, form, checks);
         checks.done();
         if (Unit.count("buildingId = ?1 and number = ?2", building.id, number) > 0) {
-            throw DomainException.conflict("duplicate-unit", "该楼栋已有此房号");
+            throw DomainException.conflict("duplicate-unit");
         }
         unit.estateId = estate.id;
         unit.buildingId = building.id;
@@ -94,7 +94,7 @@ public class UnitService {
         Checks checks = new Checks();
         apply(unit, form, checks);
         checks.require(!(unit.delivered && developerOwned), "delivered",
-                "建设单位持有的房屋视为未售，不能标为已交付");
+                "field.unit.developer-delivered");
         checks.done();
         CommunityService.flush();
         audit.record(user.auditName(), "community.unit-update", "unit", unit.id,
@@ -104,7 +104,7 @@ public class UnitService {
 
     private static void apply(Unit unit, UnitForm form, Checks checks) {
         unit.areaM2 = checks.area(form.areaM2(), "areaM2");
-        checks.require(form.areaSource() != null, "areaSource", "请选择面积来源");
+        checks.require(form.areaSource() != null, "areaSource", "field.unit.area-source");
         unit.areaSource = form.areaSource();
         unit.parking = Boolean.TRUE.equals(form.parking());
         unit.delivered = form.delivered() == null || form.delivered();
@@ -117,7 +117,7 @@ public class UnitService {
         access.lockEstate(unit.estateId);
         List<ShareForm> shares = form.owners() == null ? List.of() : form.owners();
         Checks checks = new Checks();
-        checks.require(!shares.isEmpty(), "owners", "至少需要一名业主");
+        checks.require(!shares.isEmpty(), "owners", "field.unit.owner-required");
         Set<Long> ids = new HashSet<>();
         List<Owner> owners = new ArrayList<>();
         for (ShareForm share : shares) {
@@ -125,16 +125,16 @@ public class UnitService {
             if (owner == null || !owner.estateId.equals(unit.estateId)) {
                 checks.require(false, "owners", "业主 " + share.ownerId() + " 不是本小区的业主");
             } else if (!ids.add(owner.id)) {
-                checks.require(false, "owners", "同一业主重复");
+                checks.require(false, "owners", "field.unit.owner-repeated");
             } else {
                 owners.add(owner);
             }
         }
         checks.require(shares.stream().filter(ShareForm::designatedVoter).count() == 1, "owners",
-                "共有房屋须指定且只指定一名投票人");
+                "field.unit.one-designated");
         boolean developer = owners.stream().anyMatch(o -> o.kind == OwnerKind.DEVELOPER);
-        checks.require(!developer || owners.size() == 1, "owners", "建设单位持有的房屋不能有共有人");
-        checks.require(!developer || !unit.delivered, "owners", "已交付的房屋不能归建设单位，请先改为未交付");
+        checks.require(!developer || owners.size() == 1, "owners", "field.unit.developer-co-owners");
+        checks.require(!developer || !unit.delivered, "owners", "field.unit.delivered-developer");
         checks.done();
         Ownership.delete("unitId", unit.id);
         Ownership.getEntityManager().flush();
@@ -182,7 +182,7 @@ public class UnitService {
         owner.idHash = hasher.hash(form.identityNumber());
         owner.idMasked = IdentityNumber.mask(form.identityNumber());
         if (Owner.count("estateId = ?1 and idHash = ?2", estate.id, owner.idHash) > 0) {
-            throw DomainException.conflict("duplicate-owner", "本小区已有该证件号码的业主");
+            throw DomainException.conflict("duplicate-owner");
         }
         owner.persist();
         audit.record(user.auditName(), "community.owner-create", "owner", owner.id,
@@ -200,7 +200,7 @@ public class UnitService {
         Checks checks = new Checks();
         apply(owner, form, checks);
         checks.require(before == owner.kind || !holdsUnits, "kind",
-                "该业主已登记房屋，不能更改业主类型；请先调整房屋归属");
+                "field.owner.kind-locked");
         checks.done();
         CommunityService.flush();
         audit.record(user.auditName(), "community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
@@ -208,11 +208,11 @@ public class UnitService {
     }
 
     private static void apply(Owner owner, OwnerForm form, Checks checks) {
-        checks.require(form.kind() != null, "kind", "请选择业主类型");
+        checks.require(form.kind() != null, "kind", "field.owner.kind");
         owner.kind = form.kind();
         owner.name = checks.text(form.name(), "name", 100, true);
         owner.phone = checks.typed(form.phone(), "phone", 20, false);
-        checks.require(owner.phone == null || owner.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "电话格式有误");
+        checks.require(owner.phone == null || owner.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "field.phone");
     }
 
     private static boolean ownedByDeveloper(long unitId) {
@@ -224,7 +224,7 @@ public class UnitService {
     private static Unit findUnit(long id) {
         Unit unit = Unit.findById(id);
         if (unit == null) {
-            throw DomainException.notFound("该房屋");
+            throw DomainException.notFound("not-found.unit");
         }
         return unit;
     }
@@ -232,7 +232,7 @@ public class UnitService {
     private static Owner findOwner(long id) {
         Owner owner = Owner.findById(id);
         if (owner == null) {
-            throw DomainException.notFound("该业主");
+            throw DomainException.notFound("not-found.owner");
         }
         return owner;
     }

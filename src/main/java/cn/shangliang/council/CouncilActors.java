@@ -24,7 +24,7 @@ public class CouncilActors {
         Actor actor = actors.actor(communityId);
         if (!CouncilPermissions.allows(actor, action)) {
             String roles = CouncilPermissions.rolesAllowed(action).stream().map(Role::label).collect(Collectors.joining("、"));
-            throw DomainException.forbidden("您没有权限" + action.label() + "（需要：" + roles + "）");
+            throw DomainException.forbidden("forbidden.council.action", action, roles);
         }
         return actor;
     }

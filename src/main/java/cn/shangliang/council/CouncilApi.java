@@ -107,7 +107,7 @@ public class CouncilApi {
     @Operation(summary = "Make a member the chair; the previous chair's grant is revoked")
     public Response setChair(@PathParam("id") long id, ChairRequest request) {
         if (request == null || request.memberId() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "请选择成员")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "field.council.member")));
         }
         service.setChair(id, request.memberId());
         return Response.noContent().build();

@@ -51,19 +51,19 @@ public class CouncilService {
     @Transactional
     public long create(CouncilForm form) {
         if (form == null || form.communityId() == null) {
-            throw DomainException.invalid(List.of(new FieldError("communityId", "请选择社区")));
+            throw DomainException.invalid(List.of(new FieldError("communityId", "field.community")));
         }
         Community community = Community.findById(form.communityId());
         if (community == null) {
-            throw DomainException.notFound("该社区");
+            throw DomainException.notFound("not-found.community");
         }
         actors.require(community.id, CouncilAction.MANAGE_MEMBERS);
         if (form.name() == null || form.name().isBlank() || form.name().length() > 100) {
-            throw DomainException.invalid(List.of(new FieldError("name", "请填写议事会名称（100字以内）")));
+            throw DomainException.invalid(List.of(new FieldError("name", "field.council.name")));
         }
         Community.findById(community.id, LockModeType.PESSIMISTIC_WRITE);
         if (Council.ofCommunity(community.id).isPresent()) {
-            throw DomainException.conflict("council.exists", "该社区已有居民议事会");
+            throw DomainException.conflict("council.exists");
         }
         Council council = new Council();
         council.communityId = community.id;
@@ -80,25 +80,25 @@ public class CouncilService {
         List<FieldError> errors = new ArrayList<>();
         Account account = null;
         if (form == null || form.login() == null || form.login().isBlank()) {
-            errors.add(new FieldError("login", "请填写成员的账号或手机号"));
+            errors.add(new FieldError("login", "field.council.account"));
         } else {
             account = Account.findByLogin(form.login().strip()).orElse(null);
             if (account == null) {
-                errors.add(new FieldError("login", "找不到账号：" + form.login().strip()));
+                errors.add(FieldError.of("login", "field.council.account-unknown", form.login().strip()));
             }
         }
         if (form == null || form.seat() == null) {
-            errors.add(new FieldError("seat", "请选择席位类别"));
+            errors.add(new FieldError("seat", "field.council.seat"));
         }
         LocalDate start = form == null || form.termStart() == null ? LocalDate.now(clock) : form.termStart();
         if (form != null && form.termEnd() != null && !form.termEnd().isAfter(start)) {
-            errors.add(new FieldError("termEnd", "任期结束日须晚于开始日"));
+            errors.add(new FieldError("termEnd", "field.council.term"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         if (CouncilMember.currentOf(council.id, account.id).isPresent()) {
-            throw DomainException.conflict("council.member.exists", account.displayName + "已是本议事会成员");
+            throw DomainException.conflict("council.member.exists", account.displayName);
         }
         CouncilMember member = new CouncilMember();
         member.councilId = council.id;
@@ -138,7 +138,7 @@ public class CouncilService {
         Council council = lockedCouncil(councilId);
         CouncilMember member = currentMember(council, memberId);
         if (member.chair) {
-            throw DomainException.conflict("council.chair.already", member.name + "已是主席");
+            throw DomainException.conflict("council.chair.already", member.name);
         }
         makeChair(council, member);
     }
@@ -160,7 +160,7 @@ public class CouncilService {
     private Council lockedCouncil(long councilId) {
         Council council = Council.findById(councilId, LockModeType.PESSIMISTIC_WRITE);
         if (council == null) {
-            throw DomainException.notFound("该议事会");
+            throw DomainException.notFound("not-found.council");
         }
         actors.require(council.communityId, CouncilAction.MANAGE_MEMBERS);
         return council;
@@ -169,7 +169,7 @@ public class CouncilService {
     private static CouncilMember currentMember(Council council, long memberId) {
         CouncilMember member = CouncilMember.findById(memberId);
         if (member == null || !member.councilId.equals(council.id) || member.leftOn != null) {
-            throw DomainException.notFound("该议事会成员");
+            throw DomainException.notFound("not-found.council-member");
         }
         return member;
     }

@@ -52,7 +52,7 @@ public class CouncilViews {
     public Council council(long id) {
         Council council = Council.findById(id);
         if (council == null) {
-            throw DomainException.notFound("该议事会");
+            throw DomainException.notFound("not-found.council");
         }
         return council;
     }

@@ -52,20 +52,20 @@ public class FollowUpService {
     public long assign(long resolutionId, String responsible, LocalDate dueDate) {
         Resolution r = Resolution.findById(resolutionId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
-            throw DomainException.notFound("该决议");
+            throw DomainException.notFound("not-found.resolution");
         }
         actors.require(communityOf(r.councilId), CouncilAction.ASSIGN_FOLLOW_UP);
         if (!r.passed) {
-            throw DomainException.conflict("follow-up.not-passed", "决议未通过，无需交办落实");
+            throw DomainException.conflict("follow-up.not-passed");
         }
         if (FollowUp.ofResolution(r.id).isPresent()) {
-            throw DomainException.conflict("follow-up.exists", "该决议已交办");
+            throw DomainException.conflict("follow-up.exists");
         }
         if (responsible == null || responsible.isBlank() || responsible.length() > 150) {
-            throw DomainException.invalid(List.of(new FieldError("responsible", "请填写责任单位或责任人（150字以内）")));
+            throw DomainException.invalid(List.of(new FieldError("responsible", "field.follow-up.assignee")));
         }
         if (dueDate == null || dueDate.isBefore(LocalDate.now(clock))) {
-            throw DomainException.invalid(List.of(new FieldError("dueDate", "请填写今天或以后的办结期限")));
+            throw DomainException.invalid(List.of(new FieldError("dueDate", "field.follow-up.due")));
         }
         FollowUp f = new FollowUp();
         f.resolutionId = r.id;
@@ -88,8 +88,7 @@ public class FollowUpService {
         if (f.status == FollowUpStatus.ASSIGNED) {
             f.status = FollowUpStatus.IN_PROGRESS;
         } else if (f.status != FollowUpStatus.IN_PROGRESS) {
-            throw DomainException.conflict("follow-up.progress.not-open",
-                    "落实反馈当前为「" + f.status.label() + "」，不能再记录进度（如需继续办理请先退回）。");
+            throw DomainException.conflict("follow-up.progress.not-open", f.status);
         }
         step(f, text.strip());
         audit.record(currentUser.auditName(), "follow-up.progress", "follow_up", f.id, text.strip());
@@ -135,13 +134,13 @@ public class FollowUpService {
     public void rate(long id, FollowUpRating rating, String comment) {
         FollowUp f = FollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (f == null) {
-            throw DomainException.notFound("该落实反馈");
+            throw DomainException.notFound("not-found.follow-up");
         }
         if (rating == null) {
-            throw DomainException.invalid(List.of(new FieldError("rating", "请选择评价")));
+            throw DomainException.invalid(List.of(new FieldError("rating", "field.follow-up.rating")));
         }
         if (comment != null && comment.length() > 500) {
-            throw DomainException.invalid(List.of(new FieldError("comment", "意见请在500字以内")));
+            throw DomainException.invalid(List.of(new FieldError("comment", "field.comment-500")));
         }
         Actor actor = actors.require(communityOf(f.councilId), CouncilAction.RATE_FOLLOW_UP);
         Long proposalId = proposalOf(f);
@@ -172,7 +171,7 @@ public class FollowUpService {
     private FollowUp locked(long id, CouncilAction action) {
         FollowUp f = FollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (f == null) {
-            throw DomainException.notFound("该落实反馈");
+            throw DomainException.notFound("not-found.follow-up");
         }
         actors.require(communityOf(f.councilId), action);
         return f;

@@ -57,13 +57,13 @@ public class FollowUpViews {
     public FollowUpView view(long id) {
         FollowUp f = FollowUp.findById(id);
         if (f == null) {
-            throw DomainException.notFound("该落实反馈");
+            throw DomainException.notFound("not-found.follow-up");
         }
         Resolution r = Resolution.findById(f.resolutionId);
         Meeting m = Meeting.findById(r.meetingId);
         Actor actor = actors.actor(FollowUpService.communityOf(f.councilId));
         if (m.status != MeetingStatus.MINUTES_PUBLISHED && !MeetingViews.mayKeepRecords(actor)) {
-            throw DomainException.notFound("该落实反馈");
+            throw DomainException.notFound("not-found.follow-up");
         }
         Long proposalId = FollowUpService.proposalOf(f);
         Map<FollowUpRating, Integer> counts = new EnumMap<>(FollowUpRating.class);
@@ -81,7 +81,7 @@ public class FollowUpViews {
     public List<ResolutionRow> resolutions(long councilId) {
         Council council = Council.findById(councilId);
         if (council == null) {
-            throw DomainException.notFound("该议事会");
+            throw DomainException.notFound("not-found.council");
         }
         boolean records = MeetingViews.mayKeepRecords(actors.actor(council.communityId));
         LocalDate today = LocalDate.now(clock);

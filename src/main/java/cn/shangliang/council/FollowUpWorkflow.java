@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class FollowUpWorkflow {
     public static final TransitionTable<FollowUpStatus> TRANSITIONS =
-            TransitionTable.builder(FollowUpStatus.class, "follow-up", "落实反馈")
+            TransitionTable.builder(FollowUpStatus.class, "follow-up")
                     .allow(ASSIGNED, IN_PROGRESS)
                     .allow(IN_PROGRESS, REPORTED)
                     .allow(REPORTED, CLOSED, IN_PROGRESS)
@@ -35,7 +35,7 @@ public final class FollowUpWorkflow {
 
     public static List<RuleViolation> checkReport(FollowUpStatus status, String report) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REPORTED));
-        violations.addAll(RuleViolation.requireText(report, "follow-up.report.text-required", "反馈须写明办理结果。"));
+        violations.addAll(RuleViolation.requireText(report, "follow-up.report.text-required"));
         return violations;
     }
 
@@ -46,13 +46,13 @@ public final class FollowUpWorkflow {
     public static List<RuleViolation> checkRate(FollowUpStatus status, boolean isSupporter, boolean alreadyRated) {
         List<RuleViolation> violations = new ArrayList<>();
         if (status != REPORTED && status != CLOSED) {
-            violations.add(new RuleViolation("follow-up.rate.not-reported", "尚未反馈办理结果，暂不能评价。"));
+            violations.add(RuleViolation.invalid("follow-up.rate.not-reported"));
         }
         if (!isSupporter) {
-            violations.add(new RuleViolation("follow-up.rate.not-supporter", "只有议题提出人和附议人可以评价办理结果。"));
+            violations.add(RuleViolation.invalid("follow-up.rate.not-supporter"));
         }
         if (alreadyRated) {
-            violations.add(new RuleViolation("follow-up.rate.already-rated", "您已评价过这次反馈。"));
+            violations.add(RuleViolation.invalid("follow-up.rate.already-rated"));
         }
         return violations;
     }

@@ -134,7 +134,7 @@ public class MeetingApi {
     @Operation(summary = "Record a member or invited participant as present (chair or staff)")
     public Response attendance(@PathParam("id") long id, AttendanceRequest request) {
         if (request == null || request.memberId() == null && request.name() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "请选择成员或填写列席人员姓名")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "field.meeting.attendee")));
         }
         long attendanceId = request.memberId() != null ? floor.checkInMember(id, request.memberId())
                 : floor.checkInGuest(id, request.name(), request.affiliation());

@@ -61,7 +61,7 @@ public class MeetingFloor {
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
         CouncilMember member = CouncilMember.findById(memberId);
         if (member == null || !member.councilId.equals(m.councilId) || member.leftOn != null) {
-            throw DomainException.notFound("该议事会成员");
+            throw DomainException.notFound("not-found.council-member");
         }
         return checkIn(m, member, Attendance.Method.STAFF);
     }
@@ -72,9 +72,9 @@ public class MeetingFloor {
         Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
         long accountId = currentUser.requireAccountId();
         CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
-                .orElseThrow(() -> DomainException.forbidden("只有本议事会成员可以签到"));
+                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
         if (code == null || !code.strip().equals(m.checkInCode)) {
-            throw DomainException.invalid(List.of(new FieldError("code", "签到码不正确")));
+            throw DomainException.invalid(List.of(new FieldError("code", "field.meeting.check-in-code")));
         }
         return checkIn(m, member, Attendance.Method.SELF);
     }
@@ -84,7 +84,7 @@ public class MeetingFloor {
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
         Refusal.throwIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), Kind.CONFLICT);
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw DomainException.invalid(List.of(new FieldError("name", "请填写列席人员姓名（100字以内）")));
+            throw DomainException.invalid(List.of(new FieldError("name", "field.meeting.guest")));
         }
         Attendance a = new Attendance();
         a.meetingId = m.id;
@@ -100,7 +100,7 @@ public class MeetingFloor {
     private long checkIn(Meeting m, CouncilMember member, Attendance.Method method) {
         Refusal.throwIf(new MeetingWorkflow(config.rules()).checkCheckIn(m.status), Kind.CONFLICT);
         if (Attendance.count("meetingId = ?1 and memberId = ?2", m.id, member.id) > 0) {
-            throw DomainException.conflict("meeting.check-in.already", member.name + "已签到");
+            throw DomainException.conflict("meeting.check-in.already", member.name);
         }
         Attendance a = new Attendance();
         a.meetingId = m.id;
@@ -118,12 +118,11 @@ public class MeetingFloor {
     public void recordDeliberation(long meetingId, long itemId, String speakers, String views) {
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_DELIBERATION);
         if (m.status != MeetingStatus.IN_PROGRESS) {
-            throw DomainException.conflict("meeting.deliberation.not-in-progress",
-                    "会议当前为「" + m.status.label() + "」，只有进行中的会议可以记录议事过程。");
+            throw DomainException.conflict("meeting.deliberation.not-in-progress", m.status);
         }
         AgendaItem item = item(m, itemId);
         if (views == null || views.isBlank()) {
-            throw DomainException.invalid(List.of(new FieldError("views", "请填写各方意见摘要")));
+            throw DomainException.invalid(List.of(new FieldError("views", "field.meeting.views")));
         }
         item.speakers = speakers == null || speakers.isBlank() ? null : speakers.strip();
         item.views = views.strip();
@@ -139,7 +138,7 @@ public class MeetingFloor {
         CouncilRules rules = config.rules();
         Refusal.throwIf(new MeetingWorkflow(rules).checkVote(m.status, present, members), Kind.CONFLICT);
         if (Resolution.ofItem(item.id).isPresent()) {
-            throw DomainException.conflict("meeting.vote.already", "该议程项已表决");
+            throw DomainException.conflict("meeting.vote.already");
         }
         Resolution r = counted(form, m, present);
         r.agendaItemId = item.id;
@@ -173,10 +172,10 @@ public class MeetingFloor {
     private static Resolution counted(VoteForm form, Meeting m, int present) {
         List<FieldError> errors = new ArrayList<>();
         if (form == null || form.text() == null || form.text().isBlank()) {
-            errors.add(new FieldError("text", "请填写决议内容"));
+            errors.add(new FieldError("text", "field.meeting.resolution"));
         }
         if (form == null || form.mode() == null) {
-            errors.add(new FieldError("mode", "请选择表决方式"));
+            errors.add(new FieldError("mode", "field.meeting.vote-method"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -188,7 +187,7 @@ public class MeetingFloor {
             List<Long> presentMembers = Attendance.<Attendance>list("meetingId = ?1 and memberId is not null", m.id)
                     .stream().map(a -> a.memberId).toList();
             if (!presentMembers.containsAll(votes.keySet()) || votes.containsValue(null)) {
-                throw DomainException.invalid(List.of(new FieldError("votes", "只能记录已签到成员的表决")));
+                throw DomainException.invalid(List.of(new FieldError("votes", "field.meeting.voter-present")));
             }
             r.agree = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.AGREE).count();
             r.oppose = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.OPPOSE).count();
@@ -196,11 +195,10 @@ public class MeetingFloor {
         } else {
             if (form.agree() == null || form.oppose() == null || form.abstain() == null
                     || form.agree() < 0 || form.oppose() < 0 || form.abstain() < 0) {
-                throw DomainException.invalid(List.of(new FieldError("agree", "请填写同意、反对、弃权人数（不能为负数）")));
+                throw DomainException.invalid(List.of(new FieldError("agree", "field.meeting.counts")));
             }
             if ((long) form.agree() + form.oppose() + form.abstain() > present) {
-                throw DomainException.invalid(List.of(new FieldError("agree",
-                        "同意、反对、弃权合计" + (form.agree() + form.oppose() + form.abstain()) + "人，超过实到成员" + present + "人")));
+                throw DomainException.invalid(List.of(FieldError.of("agree", "field.meeting.counts-over", (form.agree() + form.oppose() + form.abstain()), present)));
             }
             r.agree = form.agree();
             r.oppose = form.oppose();
@@ -212,7 +210,7 @@ public class MeetingFloor {
     private static AgendaItem item(Meeting m, long itemId) {
         AgendaItem item = AgendaItem.findById(itemId);
         if (item == null || !item.meetingId.equals(m.id)) {
-            throw DomainException.notFound("该议程项");
+            throw DomainException.notFound("not-found.agenda-item");
         }
         return item;
     }

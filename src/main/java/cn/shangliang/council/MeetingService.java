@@ -70,24 +70,24 @@ public class MeetingService {
     public long schedule(long councilId, ScheduleForm form) {
         Council council = Council.findById(councilId);
         if (council == null) {
-            throw DomainException.notFound("该议事会");
+            throw DomainException.notFound("not-found.council");
         }
         actors.require(council.communityId, CouncilAction.SCHEDULE_MEETING);
         List<FieldError> errors = new ArrayList<>();
         if (form == null || form.kind() == null) {
-            errors.add(new FieldError("kind", "请选择会议类型"));
+            errors.add(new FieldError("kind", "field.meeting.kind"));
         }
         if (form == null || form.date() == null || form.date().isBefore(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "请填写今天或以后的会议日期"));
+            errors.add(new FieldError("date", "field.meeting.date"));
         }
         if (form == null || form.time() == null) {
-            errors.add(new FieldError("time", "请填写开始时间"));
+            errors.add(new FieldError("time", "field.meeting.start"));
         }
         if (form == null || form.place() == null || form.place().isBlank() || form.place().length() > 200) {
-            errors.add(new FieldError("place", "请填写会议地点（200字以内）"));
+            errors.add(new FieldError("place", "field.meeting.place"));
         }
         if (form != null && form.title() != null && form.title().length() > 200) {
-            errors.add(new FieldError("title", "标题请在200字以内"));
+            errors.add(new FieldError("title", "field.title-max-200"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -124,7 +124,7 @@ public class MeetingService {
             item.description = form.description() == null || form.description().isBlank() ? p.description : form.description().strip();
         } else {
             if (form == null || form.title() == null || form.title().isBlank() || form.title().length() > 200) {
-                throw DomainException.invalid(List.of(new FieldError("title", "请选择一个已受理的议题，或填写议程项标题（200字以内）")));
+                throw DomainException.invalid(List.of(new FieldError("title", "field.meeting.item")));
             }
             item.title = form.title().strip();
             item.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
@@ -140,7 +140,7 @@ public class MeetingService {
         requireDraft(m);
         AgendaItem item = AgendaItem.findById(itemId);
         if (item == null || !item.meetingId.equals(m.id)) {
-            throw DomainException.notFound("该议程项");
+            throw DomainException.notFound("not-found.agenda-item");
         }
         if (item.proposalId != null) {
             proposals.unschedule(item.proposalId, "从「" + m.title + "」议程中移出");
@@ -176,7 +176,7 @@ public class MeetingService {
     public void withdrawAgenda(long meetingId, String reason) {
         Meeting m = locked(meetingId, CouncilAction.PUBLISH_AGENDA);
         Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.DRAFT), Kind.CONFLICT);
-        Refusal.throwIf(RuleViolation.requireText(reason, "meeting.withdraw.reason-required", "撤回议程须说明理由。"), Kind.INVALID);
+        Refusal.throwIf(RuleViolation.requireText(reason, "meeting.withdraw.reason-required"), Kind.INVALID);
         m.status = MeetingStatus.DRAFT;
         m.agendaPublishedAt = null;
         publishNotice(m, "议程撤回：" + m.title, "议程已撤回修改，修改后将重新公布。理由：" + reason.strip());
@@ -234,8 +234,7 @@ public class MeetingService {
 
     private static void requireDraft(Meeting m) {
         if (m.status != MeetingStatus.DRAFT) {
-            throw DomainException.conflict("meeting.agenda.not-draft",
-                    "会议当前为「" + m.status.label() + "」，只有草稿状态的议程可以修改（已公布的议程请先撤回）。");
+            throw DomainException.conflict("meeting.agenda.not-draft", m.status);
         }
     }
 
@@ -243,7 +242,7 @@ public class MeetingService {
     Meeting locked(long meetingId, CouncilAction action) {
         Meeting m = Meeting.findById(meetingId, LockModeType.PESSIMISTIC_WRITE);
         if (m == null) {
-            throw DomainException.notFound("该会议");
+            throw DomainException.notFound("not-found.meeting");
         }
         Council council = Council.findById(m.councilId);
         actors.require(council.communityId, action);

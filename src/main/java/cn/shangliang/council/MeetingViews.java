@@ -64,12 +64,12 @@ public class MeetingViews {
     public MeetingView view(long id) {
         Meeting m = Meeting.findById(id);
         if (m == null) {
-            throw DomainException.notFound("该会议");
+            throw DomainException.notFound("not-found.meeting");
         }
         Council council = Council.findById(m.councilId);
         Actor actor = actors.actor(council.communityId);
         if (m.status == MeetingStatus.DRAFT && !mayKeepRecords(actor)) {
-            throw DomainException.notFound("该会议");
+            throw DomainException.notFound("not-found.meeting");
         }
         return record(m, council, CouncilPermissions.allows(actor, CouncilAction.RECORD_ATTENDANCE));
     }
@@ -103,7 +103,7 @@ public class MeetingViews {
     public List<MeetingSummary> ofCouncil(long councilId) {
         Council council = Council.findById(councilId);
         if (council == null) {
-            throw DomainException.notFound("该议事会");
+            throw DomainException.notFound("not-found.council");
         }
         boolean records = mayKeepRecords(actors.actor(council.communityId));
         return Meeting.ofCouncil(councilId).stream().filter(m -> records || m.status != MeetingStatus.DRAFT)

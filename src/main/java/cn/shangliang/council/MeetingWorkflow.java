@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class MeetingWorkflow {
     public static final TransitionTable<MeetingStatus> TRANSITIONS =
-            TransitionTable.builder(MeetingStatus.class, "meeting", "会议")
+            TransitionTable.builder(MeetingStatus.class, "meeting")
                     .allow(DRAFT, AGENDA_PUBLISHED, CANCELLED)
                     .allow(AGENDA_PUBLISHED, DRAFT, IN_PROGRESS, CANCELLED)
                     .allow(IN_PROGRESS, CLOSED)
@@ -44,12 +44,10 @@ public final class MeetingWorkflow {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, AGENDA_PUBLISHED));
         long notice = ChronoUnit.DAYS.between(today, meetingDate);
         if (notice < rules.agendaNoticeDays()) {
-            violations.add(new RuleViolation("meeting.agenda.notice-too-short",
-                    "议程须在会议日前至少" + rules.agendaNoticeDays() + "天公布：会议日期为" + meetingDate
-                            + "，今天（" + today + "）公布只提前" + notice + "天。"));
+            violations.add(RuleViolation.invalid("meeting.agenda.notice-too-short", rules.agendaNoticeDays(), meetingDate, today, notice));
         }
         if (agendaItems < 1) {
-            violations.add(new RuleViolation("meeting.agenda.empty", "议程至少需要一个议题。"));
+            violations.add(RuleViolation.invalid("meeting.agenda.empty"));
         }
         return violations;
     }
@@ -58,8 +56,7 @@ public final class MeetingWorkflow {
     public List<RuleViolation> checkOpen(MeetingStatus status, LocalDate today, LocalDate meetingDate) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, IN_PROGRESS));
         if (!today.equals(meetingDate)) {
-            violations.add(new RuleViolation("meeting.open.not-meeting-day",
-                    "只能在会议当天（" + meetingDate + "）开始签到。"));
+            violations.add(RuleViolation.invalid("meeting.open.not-meeting-day", meetingDate));
         }
         return violations;
     }
@@ -68,20 +65,16 @@ public final class MeetingWorkflow {
         if (status == IN_PROGRESS) {
             return List.of();
         }
-        return List.of(new RuleViolation("meeting.check-in.not-in-progress",
-                "会议当前为「" + status.label() + "」，只有进行中的会议才能签到。"));
+        return List.of(RuleViolation.invalid("meeting.check-in.not-in-progress", status));
     }
 
     public List<RuleViolation> checkVote(MeetingStatus status, int present, int members) {
         List<RuleViolation> violations = new ArrayList<>();
         if (status != IN_PROGRESS) {
-            violations.add(new RuleViolation("meeting.vote.not-in-progress",
-                    "会议当前为「" + status.label() + "」，只有进行中的会议才能表决。"));
+            violations.add(RuleViolation.invalid("meeting.vote.not-in-progress", status));
         }
         if (!rules.quorumPresent(present, members)) {
-            violations.add(new RuleViolation("meeting.vote.no-quorum",
-                    "未达到法定人数：应到" + members + "人，实到" + present + "人，须" + rules.quorum().labelOf("应到人数")
-                            + "，还差" + rules.moreNeededForQuorum(present, members) + "人。"));
+            violations.add(RuleViolation.invalid("meeting.vote.no-quorum", members, present, rules.quorum().labelOf("应到人数"), rules.moreNeededForQuorum(present, members)));
         }
         return violations;
     }
@@ -89,7 +82,7 @@ public final class MeetingWorkflow {
     /** Residents were told the meeting would happen, so they are told why it will not. */
     public List<RuleViolation> checkCancel(MeetingStatus status, String reason) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, CANCELLED));
-        violations.addAll(RuleViolation.requireText(reason, "meeting.cancel.reason-required", "取消会议须说明理由。"));
+        violations.addAll(RuleViolation.requireText(reason, "meeting.cancel.reason-required"));
         return violations;
     }
 }

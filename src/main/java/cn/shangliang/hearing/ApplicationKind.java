@@ -4,17 +4,6 @@ import cn.shangliang.common.rules.Labelled;
 
 /** A resident applies to speak as a representative (听证代表) or to watch as an observer (旁听). */
 public enum ApplicationKind implements Labelled {
-    REPRESENTATIVE("听证代表"),
-    OBSERVER("旁听");
-
-    private final String label;
-
-    ApplicationKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    REPRESENTATIVE,
+    OBSERVER;
 }

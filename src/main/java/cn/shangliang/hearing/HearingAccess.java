@@ -51,7 +51,7 @@ public class HearingAccess {
     }
 
     public Community community(long communityId) {
-        return Community.<Community>findByIdOptional(communityId).orElseThrow(() -> DomainException.notFound("该社区"));
+        return Community.<Community>findByIdOptional(communityId).orElseThrow(() -> DomainException.notFound("not-found.community"));
     }
 
     public boolean isStaff(long communityId) {
@@ -74,7 +74,7 @@ public class HearingAccess {
     /** Bean Validation for records that come from forms as well as JSON, so both get the same field errors. */
     public void validate(Object request) {
         if (request == null) {
-            throw DomainException.badInput("missing-body", "请求内容为空");
+            throw DomainException.badInput("missing-body");
         }
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -110,7 +110,7 @@ public class HearingAccess {
     }
 
     static DomainException notFound() {
-        return DomainException.notFound("该听证会");
+        return DomainException.notFound("not-found.hearing");
     }
 
     private static String field(String path) {

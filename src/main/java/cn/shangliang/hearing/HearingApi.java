@@ -55,7 +55,7 @@ public class HearingApi {
     @Operation(summary = "Plan a hearing (a draft) in a community")
     public Response create(@QueryParam("community") Long community, HearingRequest request) {
         if (community == null) {
-            throw DomainException.badInput("hearing.community-required", "请指明听证会所在的社区（community 参数）。");
+            throw DomainException.badInput("hearing.community-required");
         }
         HearingView view = hearings.create(community, request);
         return Response.created(URI.create("/api/hearings/" + view.id())).entity(view).build();
@@ -130,6 +130,6 @@ public class HearingApi {
     @Authenticated
     @Operation(summary = "The caller's own application")
     public ApplicationView mine(@PathParam("id") long id) {
-        return registration.mine(id).orElseThrow(() -> DomainException.notFound("您的报名"));
+        return registration.mine(id).orElseThrow(() -> DomainException.notFound("not-found.application"));
     }
 }

@@ -151,7 +151,7 @@ final class HearingForms {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(List.of(new FieldError(field, "选项无效")));
+            throw DomainException.invalid(List.of(new FieldError(field, "field.choice.hearing")));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingViews.LinkTypeOption;
 import cn.shangliang.hearing.HearingViews.SeatField;
@@ -54,6 +55,9 @@ public class HearingPages {
     }
 
     @Inject
+    Ui ui;
+
+    @Inject
     HearingService hearings;
 
     @Inject
@@ -72,7 +76,7 @@ public class HearingPages {
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public TemplateInstance newForm() {
         if (hearings.staffCommunities(null).isEmpty()) {
-            throw DomainException.forbidden("只有社区工作人员可以新建听证会。");
+            throw DomainException.forbidden("forbidden.hearing.create");
         }
         return form(null, HearingForms.blank(hearings.defaults()), null);
     }
@@ -108,7 +112,7 @@ public class HearingPages {
     public TemplateInstance editForm(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         if (!hearings.isStaff(h.communityId())) {
-            throw DomainException.forbidden("您在此范围内没有权限进行此操作");
+            throw DomainException.forbidden("forbidden.scope");
         }
         return form(id, HearingForms.of(h, hearings.defaults()), null);
     }
@@ -182,7 +186,7 @@ public class HearingPages {
     private TemplateInstance form(Long id, Map<String, String> values, DomainException error) {
         return Templates.form(id, values, HearingForms.seats(values), HearingForms.linkTypes(values.get("link_type")),
                 hearings.staffCommunities(values.get("communityId")), hearings.defaults().materialsDays(),
-                error == null ? null : error.getMessage(), error == null ? List.of() : error.fieldErrors());
+                error == null ? null : error.detail(ui.lang()), error == null ? List.of() : error.fieldErrors(ui.lang()));
     }
 
     /** Refusals of the input show the form again with what was typed; 403 and 404 go to the error page. */
@@ -198,7 +202,7 @@ public class HearingPages {
         try {
             return Long.parseLong(value.strip());
         } catch (RuntimeException e) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("communityId", "请选择社区")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("communityId", "field.community")));
         }
     }
 

@@ -35,8 +35,7 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         List<RuleViolation> violations = new ArrayList<>();
         seats.forEach((category, count) -> {
             if (count < 0) {
-                violations.add(new RuleViolation("hearing.quota.negative-seats",
-                        "「" + category.label() + "」的席位数不能为负数。"));
+                violations.add(RuleViolation.invalid("hearing.quota.negative-seats", category));
             }
         });
         if (violations.isEmpty()) {
@@ -53,15 +52,13 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         for (Applicant participant : participants) {
             counts.merge(participant.category(), 1, Integer::sum);
             if (!seen.add(participant.applicationNo())) {
-                violations.add(new RuleViolation("hearing.quota.duplicate",
-                        "申请编号" + participant.applicationNo() + "在代表名单中出现了不止一次。"));
+                violations.add(RuleViolation.invalid("hearing.quota.duplicate", participant.applicationNo()));
             }
         }
         counts.forEach((category, count) -> {
             int planned = seats.getOrDefault(category, 0);
             if (count > planned) {
-                violations.add(new RuleViolation("hearing.quota.over-seats",
-                        "代表名单中「" + category.label() + "」有" + count + "人，超过了" + planned + "个席位。"));
+                violations.add(RuleViolation.invalid("hearing.quota.over-seats", category, count, planned));
             }
         });
         violations.addAll(checkCounts(counts, "代表名单"));
@@ -74,19 +71,13 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         int stakeholders = counts.getOrDefault(STAKEHOLDER, 0);
         int residents = counts.getOrDefault(ORDINARY_RESIDENT, 0);
         if (total < minRepresentatives) {
-            violations.add(new RuleViolation("hearing.quota.too-few",
-                    "听证代表应不少于" + minRepresentatives + "人，" + subject + "共" + total + "人。"));
+            violations.add(RuleViolation.invalid("hearing.quota.too-few", minRepresentatives, subject, total));
         }
         if (!stakeholderAndResidentShare.isMetBy(stakeholders + residents, total)) {
-            violations.add(new RuleViolation("hearing.quota.share",
-                    "利害关系人代表与普通居民代表合计须" + stakeholderAndResidentShare.labelOf("代表总数") + "（"
-                            + total + "人中至少" + stakeholderAndResidentShare.minimumOf(total) + "人），"
-                            + subject + "中为" + (stakeholders + residents) + "人。"));
+            violations.add(RuleViolation.invalid("hearing.quota.share", stakeholderAndResidentShare.labelOf("代表总数"), total, stakeholderAndResidentShare.minimumOf(total), subject, (stakeholders + residents)));
         }
         if (stakeholdersOutnumberResidents && stakeholders <= residents) {
-            violations.add(new RuleViolation("hearing.quota.stakeholders-not-more",
-                    "利害关系人代表须多于普通居民代表，" + subject + "中利害关系人代表" + stakeholders
-                            + "人，普通居民代表" + residents + "人。"));
+            violations.add(RuleViolation.invalid("hearing.quota.stakeholders-not-more", subject, stakeholders, residents));
         }
         return violations;
     }

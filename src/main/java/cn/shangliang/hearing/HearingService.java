@@ -70,7 +70,7 @@ public class HearingService {
         Hearing h = access.lockForStaff(id);
         access.validate(request);
         if (h.status != HearingStatus.DRAFT) {
-            throw DomainException.conflict("hearing.edit.not-draft", "听证会已经公告，不能再修改（状态：" + h.status.label() + "）。");
+            throw DomainException.conflict("hearing.edit.not-draft", h.status);
         }
         apply(h, request);
         replaceMatterLinks(h, request.links());
@@ -206,8 +206,7 @@ public class HearingService {
         try {
             return Threshold.parse(value);
         } catch (IllegalArgumentException e) {
-            problems.add(new RuleViolation("hearing.quota.share-format",
-                    "利害关系人代表与普通居民代表合计所占比例的格式应如「>= 1/3」，收到的是「" + value + "」。"));
+            problems.add(RuleViolation.invalid("hearing.quota.share-format", value));
             return config.representativeShare();
         }
     }
@@ -216,8 +215,7 @@ public class HearingService {
         List<RuleViolation> problems = new ArrayList<>();
         for (LinkInput link : links == null ? List.<LinkInput>of() : links) {
             if (!safeUrl(link.url())) {
-                problems.add(new RuleViolation("hearing.link.url",
-                        "关联事项「" + link.title() + "」的链接须是本站路径（以 / 开头）或 http(s) 地址。"));
+                problems.add(RuleViolation.invalid("hearing.link.url", link.title()));
             }
         }
         return problems;

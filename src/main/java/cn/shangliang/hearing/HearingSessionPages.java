@@ -104,7 +104,7 @@ public class HearingSessionPages {
     public TemplateInstance session(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         if (!hearings.isStaff(h.communityId())) {
-            throw DomainException.forbidden("您在此范围内没有权限进行此操作");
+            throw DomainException.forbidden("forbidden.scope");
         }
         return Templates.session(h, h.status().name(), stages(h, true), session.record(id), SessionStage.values(),
                 StatementPosition.values());
@@ -118,7 +118,7 @@ public class HearingSessionPages {
         try {
             session.attendance(id, new AttendanceRequest(present.stream().map(Long::valueOf).toList()));
         } catch (NumberFormatException e) {
-            throw DomainException.badInput("hearing.attendance.unknown", "签到名单有误。");
+            throw DomainException.badInput("hearing.attendance.unknown");
         }
         return seeOther("/hearings/" + id + "/session");
     }
@@ -140,7 +140,7 @@ public class HearingSessionPages {
         try {
             representative = applicationId == null || applicationId.isBlank() ? null : Long.valueOf(applicationId.strip());
         } catch (NumberFormatException e) {
-            throw DomainException.badInput("hearing.session.unknown-speaker", "发言人不是本次出席的听证代表。");
+            throw DomainException.badInput("hearing.session.unknown-speaker");
         }
         session.statement(id, new StatementRequest(HearingForms.enumValue(SessionStage.class, stage, "stage"), representative,
                 speaker, HearingForms.enumValue(StatementPosition.class, position, "position"), content));

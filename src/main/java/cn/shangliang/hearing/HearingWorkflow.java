@@ -26,7 +26,7 @@ import java.util.Objects;
  */
 public final class HearingWorkflow {
     public static final TransitionTable<HearingStatus> TRANSITIONS =
-            TransitionTable.builder(HearingStatus.class, "hearing", "听证会")
+            TransitionTable.builder(HearingStatus.class, "hearing")
                     .allow(DRAFT, ANNOUNCED, CANCELLED)
                     .allow(ANNOUNCED, REGISTRATION_OPEN, CANCELLED)
                     .allow(REGISTRATION_OPEN, REGISTRATION_CLOSED, CANCELLED)
@@ -51,19 +51,16 @@ public final class HearingWorkflow {
                                              Map<RepresentativeCategory, Integer> seats) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, ANNOUNCED));
         if (schedule.registrationOpens().isBefore(today)) {
-            violations.add(new RuleViolation("hearing.announce.registration-in-past",
-                    "报名开始日期（" + schedule.registrationOpens() + "）不能早于公告日期（" + today + "）。"));
+            violations.add(RuleViolation.invalid("hearing.announce.registration-in-past", schedule.registrationOpens(), today));
         }
         if (schedule.registrationCloses().isBefore(schedule.registrationOpens())) {
-            violations.add(new RuleViolation("hearing.announce.registration-order", "报名截止日期不能早于报名开始日期。"));
+            violations.add(RuleViolation.invalid("hearing.announce.registration-order"));
         }
         if (!schedule.participantsFixedOn().isAfter(schedule.registrationCloses())) {
-            violations.add(new RuleViolation("hearing.announce.lottery-too-early",
-                    "确定代表名单（抽签）须在报名截止之后，以便先公布报名名单。"));
+            violations.add(RuleViolation.invalid("hearing.announce.lottery-too-early"));
         }
         violations.addAll(checkMaterialsPeriod(schedule.participantsFixedOn(), schedule.hearingDate()));
-        violations.addAll(RuleViolation.requireText(schedule.seedSource(), "hearing.announce.seed-source-required",
-                "公告须事先说明代表遴选办法和抽签种子的来源。"));
+        violations.addAll(RuleViolation.requireText(schedule.seedSource(), "hearing.announce.seed-source-required"));
         violations.addAll(rules.quota().validatePlan(seats));
         return violations;
     }
@@ -71,8 +68,7 @@ public final class HearingWorkflow {
     public List<RuleViolation> checkOpenRegistration(HearingStatus status, LocalDate today, HearingSchedule schedule) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REGISTRATION_OPEN));
         if (today.isBefore(schedule.registrationOpens())) {
-            violations.add(new RuleViolation("hearing.registration.opens-early",
-                    "公告的报名开始日期是" + schedule.registrationOpens() + "，不能提前开始报名。"));
+            violations.add(RuleViolation.invalid("hearing.registration.opens-early", schedule.registrationOpens()));
         }
         return violations;
     }
@@ -81,8 +77,7 @@ public final class HearingWorkflow {
     public List<RuleViolation> checkCloseRegistration(HearingStatus status, LocalDate today, HearingSchedule schedule) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REGISTRATION_CLOSED));
         if (!today.isAfter(schedule.registrationCloses())) {
-            violations.add(new RuleViolation("hearing.registration.closes-early",
-                    "公告的报名截止日期是" + schedule.registrationCloses() + "，当天结束前不能截止报名。"));
+            violations.add(RuleViolation.invalid("hearing.registration.closes-early", schedule.registrationCloses()));
         }
         return violations;
     }
@@ -93,12 +88,10 @@ public final class HearingWorkflow {
      */
     public List<RuleViolation> checkRegister(HearingStatus status, LocalDate today, HearingSchedule schedule) {
         if (status != REGISTRATION_OPEN) {
-            return List.of(new RuleViolation("hearing.registration.not-open",
-                    "听证会当前不在报名期（" + status.label() + "）。"));
+            return List.of(RuleViolation.invalid("hearing.registration.not-open", status));
         }
         if (today.isAfter(schedule.registrationCloses())) {
-            return List.of(new RuleViolation("hearing.registration.period-over",
-                    "报名已于" + schedule.registrationCloses() + "截止。"));
+            return List.of(RuleViolation.invalid("hearing.registration.period-over", schedule.registrationCloses()));
         }
         return List.of();
     }
@@ -111,14 +104,13 @@ public final class HearingWorkflow {
                                                 String publishedSeed, String seed) {
         List<RuleViolation> violations = new ArrayList<>();
         if (status != REGISTRATION_CLOSED) {
-            violations.add(new RuleViolation("hearing.seed.not-now",
-                    "抽签种子在报名截止后、确定代表名单前公布，听证会当前为「" + status.label() + "」。"));
+            violations.add(RuleViolation.invalid("hearing.seed.not-now", status));
         }
         if (publishedSeed != null) {
-            violations.add(new RuleViolation("hearing.seed.already-published", "抽签种子已经公布（" + publishedSeed + "），不能更改。"));
+            violations.add(RuleViolation.invalid("hearing.seed.already-published", publishedSeed));
         }
         violations.addAll(checkLotteryDay(today, schedule));
-        violations.addAll(RuleViolation.requireText(seed, "hearing.seed.required", "请填写按公告来源取得的抽签种子。"));
+        violations.addAll(RuleViolation.requireText(seed, "hearing.seed.required"));
         return violations;
     }
 
@@ -133,7 +125,7 @@ public final class HearingWorkflow {
         violations.addAll(checkLotteryDay(today, schedule));
         violations.addAll(checkMaterialsPeriod(today, schedule.hearingDate()));
         if (lottery == null) {
-            violations.add(new RuleViolation("hearing.lottery.seed-not-published", "抽签前须先公布抽签种子。"));
+            violations.add(RuleViolation.invalid("hearing.lottery.seed-not-published"));
         } else {
             violations.addAll(rules.quota().validateParticipants(seats, lottery.selected()));
         }
@@ -144,13 +136,10 @@ public final class HearingWorkflow {
                                                 int present, int representatives) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, IN_SESSION));
         if (!today.equals(hearingDate)) {
-            violations.add(new RuleViolation("hearing.session.not-hearing-day",
-                    "听证会只能在公告的日期（" + hearingDate + "）举行。"));
+            violations.add(RuleViolation.invalid("hearing.session.not-hearing-day", hearingDate));
         }
         if (!rules.attendance().isMetBy(present, representatives)) {
-            violations.add(new RuleViolation("hearing.session.too-few-present",
-                    "出席的听证代表须" + rules.attendance().labelOf("代表总数") + "：代表" + representatives + "人，出席"
-                            + present + "人，还差" + rules.attendance().shortfall(present, representatives) + "人。"));
+            violations.add(RuleViolation.invalid("hearing.session.too-few-present", rules.attendance().labelOf("代表总数"), representatives, present, rules.attendance().shortfall(present, representatives)));
         }
         return violations;
     }
@@ -167,17 +156,16 @@ public final class HearingWorkflow {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REPORT_PUBLISHED));
         long pending = signOffs.stream().filter(s -> s == SignOff.PENDING).count();
         if (signOffs.isEmpty()) {
-            violations.add(new RuleViolation("hearing.report.no-sign-offs", "还没有出席代表确认听证笔录的记录。"));
+            violations.add(RuleViolation.invalid("hearing.report.no-sign-offs"));
         } else if (pending > 0) {
-            violations.add(new RuleViolation("hearing.report.record-not-confirmed",
-                    "听证笔录尚未由全部出席代表确认，还有" + pending + "人待确认。"));
+            violations.add(RuleViolation.invalid("hearing.report.record-not-confirmed", pending));
         }
         return violations;
     }
 
     public List<RuleViolation> checkCancel(HearingStatus status, String reason) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, CANCELLED));
-        violations.addAll(RuleViolation.requireText(reason, "hearing.cancel.reason-required", "取消听证会须说明理由。"));
+        violations.addAll(RuleViolation.requireText(reason, "hearing.cancel.reason-required"));
         return violations;
     }
 
@@ -185,8 +173,7 @@ public final class HearingWorkflow {
         if (!today.isBefore(schedule.participantsFixedOn())) {
             return List.of();
         }
-        return List.of(new RuleViolation("hearing.lottery.too-early",
-                "公告的抽签日期是" + schedule.participantsFixedOn() + "，此前抽签种子尚不存在，不能提前抽签。"));
+        return List.of(RuleViolation.invalid("hearing.lottery.too-early", schedule.participantsFixedOn()));
     }
 
     private List<RuleViolation> checkMaterialsPeriod(LocalDate fixedOn, LocalDate hearingDate) {
@@ -194,8 +181,6 @@ public final class HearingWorkflow {
         if (days >= rules.materialsDays()) {
             return List.of();
         }
-        return List.of(new RuleViolation("hearing.materials-period-too-short",
-                "听证材料须在听证会前至少" + rules.materialsDays() + "天送达代表：代表名单于" + fixedOn
-                        + "确定，距听证会（" + hearingDate + "）只有" + days + "天。"));
+        return List.of(RuleViolation.invalid("hearing.materials-period-too-short", rules.materialsDays(), fixedOn, hearingDate, days));
     }
 }

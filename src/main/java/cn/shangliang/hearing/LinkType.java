@@ -7,20 +7,9 @@ import cn.shangliang.common.rules.Labelled;
  * title and address rather than a foreign key.
  */
 public enum LinkType implements Labelled {
-    PROPOSAL("议题"),
-    COUNCIL_RESOLUTION("议事会决议"),
-    BUDGET_PROJECT("民生微实事项目"),
-    OWNERS_DECISION("业主共同决定"),
-    OTHER("其他");
-
-    private final String label;
-
-    LinkType(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    PROPOSAL,
+    COUNCIL_RESOLUTION,
+    BUDGET_PROJECT,
+    OWNERS_DECISION,
+    OTHER;
 }

@@ -25,19 +25,15 @@ public final class OrderOfBusiness {
         Objects.requireNonNull(next);
         List<RuleViolation> violations = new ArrayList<>();
         if (last == null && next != SPONSOR_PRESENTATION) {
-            violations.add(new RuleViolation("hearing.session.sponsor-first",
-                    "听证会先由承办人说明情况，再由听证代表陈述意见。"));
+            violations.add(RuleViolation.invalid("hearing.session.sponsor-first"));
         } else if (last != null && next.ordinal() < last.ordinal()) {
-            violations.add(new RuleViolation("hearing.session.stage-passed",
-                    "「" + next.label() + "」环节已经结束，现在是「" + last.label() + "」环节。"));
+            violations.add(RuleViolation.invalid("hearing.session.stage-passed", next, last));
         } else if (last != null && next.ordinal() > last.ordinal() + 1) {
             SessionStage following = SessionStage.values()[last.ordinal() + 1];
-            violations.add(new RuleViolation("hearing.session.stage-skipped",
-                    "「" + last.label() + "」之后应先进入「" + following.label() + "」环节。"));
+            violations.add(RuleViolation.invalid("hearing.session.stage-skipped", last, following));
         }
         if (next == REPRESENTATIVE_STATEMENTS && !presentRepresentative) {
-            violations.add(new RuleViolation("hearing.session.not-a-representative",
-                    "「" + REPRESENTATIVE_STATEMENTS.label() + "」环节的发言人须是出席的听证代表。"));
+            violations.add(RuleViolation.invalid("hearing.session.not-a-representative", REPRESENTATIVE_STATEMENTS));
         }
         return violations;
     }
@@ -47,7 +43,6 @@ public final class OrderOfBusiness {
         if (last != null && last.ordinal() >= REPRESENTATIVE_STATEMENTS.ordinal()) {
             return List.of();
         }
-        return List.of(new RuleViolation("hearing.session.no-representative-views",
-                "听证代表还没有陈述意见，不能结束听证。"));
+        return List.of(RuleViolation.invalid("hearing.session.no-representative-views"));
     }
 }

@@ -43,11 +43,11 @@ public class RegistrationService {
         long accountId = access.user().requireAccountId();
         Resident resident = Resident.ofAccount(accountId)
                 .filter(r -> h.communityId.equals(r.communityId))
-                .orElseThrow(() -> DomainException.forbidden("只有在本社区登记的居民才能报名参加听证会。"));
+                .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-resident"));
         access.validate(request);
         HearingAccess.refuse(h.workflow().checkRegister(h.status, LocalDate.now(clock), h.schedule()));
         if (HearingApplication.of(h.id, accountId).isPresent()) {
-            throw DomainException.conflict("hearing.registration.once", "您已经报名参加这次听证会，每人只能报名一次。");
+            throw DomainException.conflict("hearing.registration.once");
         }
         HearingApplication a = new HearingApplication();
         a.kind = request.kind();
@@ -80,21 +80,20 @@ public class RegistrationService {
     public List<ApplicationView> applicants(long hearingId) {
         Hearing h = access.visible(hearingId);
         if (!HearingAccess.reached(h.status, HearingStatus.REGISTRATION_CLOSED) && !access.isStaff(h.communityId)) {
-            throw DomainException.forbidden("报名截止后公布报名名单。");
+            throw DomainException.forbidden("forbidden.hearing.applicants-later");
         }
         return HearingApplication.representatives(h.id).stream().map(ApplicationView::of).toList();
     }
 
     private static void representative(Hearing h, HearingApplication a, ApplicationRequest request) {
         if (request.category() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("category", "请选择代表类别")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("category", "field.hearing.category")));
         }
         if (h.seats().get(request.category()) == 0) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("category",
-                    "这次听证会没有「" + request.category().label() + "」席位")));
+            throw DomainException.invalid(List.of(DomainException.FieldError.of("category", "field.hearing.no-seats", request.category())));
         }
         if (request.statement() == null || request.statement().isBlank()) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("statement", "请简要说明您的情况和想法")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("statement", "field.hearing.statement")));
         }
         a.category = request.category();
         a.statement = request.statement().strip();
@@ -103,8 +102,7 @@ public class RegistrationService {
 
     private static void observer(Hearing h, HearingApplication a) {
         if (h.observers >= h.observerCapacity) {
-            throw DomainException.conflict("hearing.registration.observers-full",
-                    "旁听名额（" + h.observerCapacity + "名）已满。");
+            throw DomainException.conflict("hearing.registration.observers-full", h.observerCapacity);
         }
         h.observers++;
         a.outcome = ApplicationOutcome.OBSERVER;

@@ -58,7 +58,7 @@ public class ReportService {
 
     public ReportView report(long id) {
         Hearing h = access.visible(id);
-        HearingReport report = HearingReport.ofHearing(h.id).orElseThrow(() -> DomainException.notFound("听证报告"));
+        HearingReport report = HearingReport.ofHearing(h.id).orElseThrow(() -> DomainException.notFound("not-found.hearing-report"));
         List<HearingLink> decision = HearingLink.of(h.id, HearingLink.Purpose.DECISION);
         return ReportView.of(report, decision.isEmpty() ? null : LinkView.of(decision.get(0)));
     }

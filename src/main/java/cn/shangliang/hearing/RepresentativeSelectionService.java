@@ -80,7 +80,7 @@ public class RepresentativeSelectionService {
     public DrawView drawOf(long id) {
         Hearing h = access.visible(id);
         if (h.seed == null) {
-            throw DomainException.notFound("抽签结果：抽签种子尚未公布");
+            throw DomainException.notFound("not-found.hearing-lottery");
         }
         return new DrawView(h.seed, h.seedPublishedAt, lottery(h, HearingApplication.representatives(h.id)).draws());
     }

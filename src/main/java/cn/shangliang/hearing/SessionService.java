@@ -46,14 +46,13 @@ public class SessionService {
         Hearing h = access.lockForStaff(id);
         access.validate(request);
         if (h.status != HearingStatus.PARTICIPANTS_FIXED) {
-            throw DomainException.conflict("hearing.attendance.not-now",
-                    "签到在听证会开始前进行，听证会当前为「" + h.status.label() + "」。");
+            throw DomainException.conflict("hearing.attendance.not-now", h.status);
         }
         List<HearingApplication> representatives = HearingApplication.selected(h.id);
         Set<Long> present = new HashSet<>(request.present());
         Set<Long> known = new HashSet<>(representatives.stream().map(a -> a.id).toList());
         if (!known.containsAll(present)) {
-            throw DomainException.badInput("hearing.attendance.unknown", "签到名单中有不是本次听证代表的人。");
+            throw DomainException.withCode(400, "hearing.attendance.unknown", "hearing.attendance.unknown.person");
         }
         representatives.forEach(a -> a.present = present.contains(a.id));
         audit.record(access.actor(), "hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
@@ -76,14 +75,14 @@ public class SessionService {
         Hearing h = access.lockForStaff(id);
         access.validate(request);
         if (h.status != HearingStatus.IN_SESSION) {
-            throw DomainException.conflict("hearing.session.not-in-session", "只有在听证进行中才能记录发言。");
+            throw DomainException.conflict("hearing.session.not-in-session");
         }
         HearingApplication speaker = request.applicationId() == null ? null
                 : HearingApplication.<HearingApplication>findByIdOptional(request.applicationId())
                         .filter(a -> a.hearingId.equals(h.id) && a.outcome == ApplicationOutcome.SELECTED && a.present)
-                        .orElseThrow(() -> DomainException.badInput("hearing.session.unknown-speaker", "发言人不是本次出席的听证代表。"));
+                        .orElseThrow(() -> DomainException.badInput("hearing.session.unknown-speaker"));
         if (speaker == null && (request.speaker() == null || request.speaker().isBlank())) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("speaker", "请填写发言人")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("speaker", "field.hearing.speaker")));
         }
         HearingAccess.refuse(OrderOfBusiness.checkStatement(lastStage(h.id), request.stage(), speaker != null));
         HearingStatement s = new HearingStatement();
@@ -119,22 +118,22 @@ public class SessionService {
         long accountId = access.user().requireAccountId();
         HearingApplication a = HearingApplication.of(h.id, accountId)
                 .filter(x -> x.signOff != null)
-                .orElseThrow(() -> DomainException.forbidden("只有出席听证会的代表本人才能确认听证笔录。"));
+                .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.sign-off"));
         a = HearingApplication.findById(a.id, LockModeType.PESSIMISTIC_WRITE);
         access.validate(request);
         if (h.status != HearingStatus.RECORD_CONFIRMATION) {
-            throw DomainException.conflict("hearing.record.not-confirming", "听证笔录当前不在确认阶段。");
+            throw DomainException.conflict("hearing.record.not-confirming");
         }
         if (a.signOff != SignOff.PENDING) {
-            throw DomainException.conflict("hearing.record.already-signed", "您已经确认过听证笔录（" + a.signOff.label() + "）。");
+            throw DomainException.conflict("hearing.record.already-signed", a.signOff);
         }
         boolean noteNeeded = request.decision() == SignOff.SIGNED_WITH_CORRECTIONS || request.decision() == SignOff.REFUSED;
         if (request.decision() == SignOff.PENDING) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "请选择签字、更正后签字或拒绝签字")));
+            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "field.hearing.sign-off")));
         }
         if (noteNeeded && (request.note() == null || request.note().isBlank())) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("note",
-                    request.decision() == SignOff.REFUSED ? "请说明拒绝签字的理由" : "请写明需要更正的内容")));
+                    request.decision() == SignOff.REFUSED ? "field.hearing.refusal-reason" : "field.hearing.corrections")));
         }
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
@@ -147,7 +146,7 @@ public class SessionService {
     public RecordView record(long id) {
         Hearing h = access.visible(id);
         if (!HearingAccess.reached(h.status, HearingStatus.PARTICIPANTS_FIXED)) {
-            throw DomainException.notFound("听证笔录：代表名单尚未确定");
+            throw DomainException.notFound("not-found.hearing-record");
         }
         return record(h);
     }

@@ -27,12 +27,12 @@ public class AccountLogin {
     @Transactional
     public TokenIssuer.IssuedToken login(String login, String password) {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
-            throw DomainException.badInput("credentials-missing", "请输入账号和密码");
+            throw DomainException.badInput("credentials-missing");
         }
         Account account = Account.findByLogin(Typed.normalize(login).strip()).orElse(null);
         boolean ok = Passwords.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
         if (account == null || !ok || !account.enabled) {
-            throw new DomainException(401, "bad-credentials", "账号或密码不正确");
+            throw DomainException.of(401, "bad-credentials");
         }
         Set<String> roles = RoleGrant.ofAccount(account.id).stream().map(g -> g.role.name())
                 .collect(Collectors.toSet());

@@ -91,7 +91,7 @@ public class CurrentUser {
     /** Throws 403 unless the caller holds one of {@code roles} covering {@code scope}. */
     public void require(Scope scope, Role... roles) {
         if (!hasAnyRole(scope, roles)) {
-            throw DomainException.forbidden("您在此范围内没有权限进行此操作");
+            throw DomainException.forbidden("forbidden.scope");
         }
     }
 

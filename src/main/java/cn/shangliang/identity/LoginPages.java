@@ -1,6 +1,7 @@
 package cn.shangliang.identity;
 
 import cn.shangliang.common.security.CsrfRotation;
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,6 +35,9 @@ public class LoginPages {
     }
 
     @Inject
+    Ui ui;
+
+    @Inject
     AccountLogin accountLogin;
 
     @Inject
@@ -63,7 +67,7 @@ public class LoginPages {
             csrf.rotate();
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.login(next, login, e.getMessage(), null)).build();
+            return Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()), null)).build();
         }
     }
 

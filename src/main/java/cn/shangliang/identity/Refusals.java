@@ -1,49 +1,28 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.i18n.ErrorTexts;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
-import cn.shangliang.common.web.Ui;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The refusals of accounts, sign-up and setup: a stable code, and its text in the visitor's language from
- * the errors bundle ({@code i18n/errors_zh|en.properties}). Field problems are collected and thrown together, so a form shows
+ * The refusals of accounts, sign-up and setup: a stable code whose text, in the visitor's language, comes from
+ * the errors bundle ({@code i18n/errors_zh|en.properties}) when it is shown. Field problems are collected and thrown together, so a form shows
  * them all at once and nothing is written.
  */
 @RequestScoped
 public class Refusals {
 
-    @Inject
-    CurrentVertxRequest request;
-
     private final List<FieldError> fields = new ArrayList<>();
 
-    public String language() {
-        var current = request.getCurrent();
-        Cookie lang = current == null ? null : current.request().getCookie(Ui.LANG_COOKIE);
-        return lang != null && "en".equals(lang.getValue()) ? "en" : "zh";
-    }
-
-    public String text(String code, Object... args) {
-        String language = language();
-        String pattern = ErrorTexts.pattern(code, language);
-        return pattern == null ? code : new MessageFormat(pattern, ErrorTexts.locale(language)).format(args);
-    }
-
     public DomainException of(int status, String code, Object... args) {
-        return new DomainException(status, code, text(code, args));
+        return DomainException.of(status, code, args);
     }
 
     public void field(String field, String code, Object... args) {
-        fields.add(new FieldError(field, text(code, args)));
+        fields.add(FieldError.of(field, code, args));
     }
 
     public void fieldIf(boolean broken, String field, String code, Object... args) {
@@ -57,7 +36,7 @@ public class Refusals {
         if (!fields.isEmpty()) {
             List<FieldError> all = List.copyOf(fields);
             fields.clear();
-            throw new DomainException(400, "invalid-input", text("invalid-input"), all);
+            throw DomainException.invalid(all);
         }
     }
 

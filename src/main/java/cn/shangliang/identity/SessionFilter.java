@@ -43,7 +43,7 @@ public class SessionFilter {
         String path = uri.getPath();
         if (path.startsWith("/api/") || path.equals("/api")) {
             return Response.status(401).type("application/problem+json")
-                    .entity(Problem.of(new DomainException(401, "session-ended", "session-ended"))).build();
+                    .entity(Problem.of(DomainException.of(401, "session-ended"))).build();
         }
         String login = e.card() ? "/card/login" : "/login";
         return Response.seeOther(URI.create(login + "?session=" + e.verdict().name().toLowerCase(Locale.ROOT)))

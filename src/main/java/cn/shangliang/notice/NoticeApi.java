@@ -45,6 +45,6 @@ public class NoticeApi {
     @GET
     @Path("{id}")
     public NoticeView get(@PathParam("id") long id) {
-        return board.find(id).map(NoticeView::of).orElseThrow(() -> DomainException.notFound("该公示"));
+        return board.find(id).map(NoticeView::of).orElseThrow(() -> DomainException.notFound("not-found.notice"));
     }
 }

@@ -44,6 +44,6 @@ public class NoticePages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(board.find(id).orElseThrow(() -> DomainException.notFound("该公示")));
+        return Templates.show(board.find(id).orElseThrow(() -> DomainException.notFound("not-found.notice")));
     }
 }

@@ -55,10 +55,10 @@ public class CardLogin {
         String number = CardNumbers.normalize(typedNumber);
         String pin = Typed.normalize(typedPin);
         if (number == null || pin == null || pin.isEmpty()) {
-            throw DomainException.badInput("credentials-missing", "请输入卡号和密码");
+            throw DomainException.withCode(400, "credentials-missing", "credentials-missing.card");
         }
         if (!CardNumbers.wellFormed(number)) {
-            throw DomainException.badInput("card-number-invalid", "卡号应为卡面上的12位数字，请核对后重新输入");
+            throw DomainException.badInput("card-number-invalid");
         }
         Candidate candidate = QuarkusTransaction.requiringNew().call(() -> OwnerCard.byNumber(number)
                 .map(c -> new Candidate(c.id, c.status, c.pinHash)).orElse(null));
@@ -96,7 +96,7 @@ public class CardLogin {
     @Transactional
     public CardView ownCard() {
         OwnerCard card = OwnerCard.<OwnerCard>findByIdOptional(requireCardId())
-                .orElseThrow(() -> DomainException.notFound("该一卡通"));
+                .orElseThrow(() -> DomainException.notFound("not-found.card"));
         return CardView.of(card, Owner.findById(card.ownerId));
     }
 
@@ -108,24 +108,24 @@ public class CardLogin {
         long cardId = requireCardId();
         List<DomainException.FieldError> errors = new ArrayList<>();
         if (currentPin == null || currentPin.isEmpty()) {
-            errors.add(new DomainException.FieldError("currentPin", "请输入当前密码"));
+            errors.add(new DomainException.FieldError("currentPin", "field.card.current-pin"));
         }
         PinRules.problem(newPin).ifPresent(p -> errors.add(new DomainException.FieldError("newPin", p)));
         if (confirmation != null && !confirmation.equals(newPin)) {
-            errors.add(new DomainException.FieldError("confirmPin", "两次输入的新密码不一致"));
+            errors.add(new DomainException.FieldError("confirmPin", "field.card.pin-mismatch"));
         }
         if (errors.isEmpty() && newPin.equals(currentPin)) {
-            errors.add(new DomainException.FieldError("newPin", "新密码不能与当前密码相同"));
+            errors.add(new DomainException.FieldError("newPin", "field.card.pin-same"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         String actor = user.auditName();
         String currentHash = QuarkusTransaction.requiringNew().call(() -> OwnerCard.<OwnerCard>findByIdOptional(cardId)
-                .map(c -> c.pinHash).orElseThrow(() -> DomainException.notFound("该一卡通")));
+                .map(c -> c.pinHash).orElseThrow(() -> DomainException.notFound("not-found.card")));
         if (!Passwords.matches(currentPin, currentHash)) {
             throwAfterCommit(() -> recordFailure(cardId, actor, remaining -> DomainException.invalid(List.of(
-                    new DomainException.FieldError("currentPin", "当前密码不正确。" + warning(remaining))))));
+                    DomainException.FieldError.of("currentPin", "field.card.pin-wrong", warning(remaining))))));
         }
         String newHash = Passwords.hash(newPin);
         throwAfterCommit(() -> {
@@ -142,7 +142,7 @@ public class CardLogin {
     }
 
     private long requireCardId() {
-        return user.cardId().orElseThrow(() -> DomainException.forbidden("请使用业主一卡通登录后再操作"));
+        return user.cardId().orElseThrow(() -> DomainException.forbidden("forbidden.card-required"));
     }
 
     /**
@@ -182,15 +182,14 @@ public class CardLogin {
 
     static DomainException refusal(OwnerCardStatus status) {
         return switch (status) {
-            case LOCKED -> new DomainException(403, "card-locked",
-                    "该卡因连续" + OwnerCard.MAX_FAILED_ATTEMPTS + "次密码错误已被锁定。请本人携带身份证件到社区居委会解锁。");
-            case LOST -> new DomainException(403, "card-lost", "该卡已挂失，不能使用。请到社区居委会补办新卡。");
-            default -> new DomainException(403, "card-revoked", "该卡已注销或已补办新卡，不能再使用。");
+            case LOCKED -> DomainException.of(403, "card-locked", OwnerCard.MAX_FAILED_ATTEMPTS);
+            case LOST -> DomainException.of(403, "card-lost");
+            default -> DomainException.of(403, "card-revoked");
         };
     }
 
     private static DomainException badCredentials(int remaining) {
-        return new DomainException(401, "bad-credentials", "卡号或密码不正确。" + warning(remaining));
+        return DomainException.withCode(401, "bad-credentials", "bad-credentials.card", warning(remaining));
     }
 
     private static String warning(int remaining) {

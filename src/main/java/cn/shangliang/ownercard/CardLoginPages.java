@@ -1,5 +1,6 @@
 package cn.shangliang.ownercard;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.AuthCookie;
 
@@ -41,6 +42,9 @@ public class CardLoginPages {
     }
 
     @Inject
+    Ui ui;
+
+    @Inject
     CardLogin cardLogin;
 
     @Inject
@@ -66,7 +70,7 @@ public class CardLoginPages {
             URI target = session.pinChangeRequired() ? URI.create("/card/pin") : SafeRedirect.local(next, "/");
             return Response.seeOther(target).cookie(cookie.of(session.token())).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.cardLogin(next, number, e.getMessage(), null)).build();
+            return Response.status(e.status()).entity(Templates.cardLogin(next, number, e.detail(ui.lang()), null)).build();
         }
     }
 
@@ -89,7 +93,7 @@ public class CardLoginPages {
                 throw e;
             }
             boolean required = cardLogin.ownCard().pinChangeRequired();
-            return Response.status(400).entity(Templates.pin(required, e.getMessage(), e.fieldErrors())).build();
+            return Response.status(400).entity(Templates.pin(required, e.detail(ui.lang()), e.fieldErrors(ui.lang()))).build();
         }
     }
 

@@ -2,6 +2,7 @@ package cn.shangliang.ownercard;
 
 import cn.shangliang.identity.AuthCookie;
 
+import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -54,9 +55,11 @@ public class CardSessionFilter {
     @ServerExceptionMapper
     public Response cardNotUsable(CardNotUsableException e, UriInfo uri) {
         DomainException refusal = CardLogin.refusal(e.status());
+        RuleViolation text = refusal.violations().get(0);
         if (isApi(uri.getPath())) {
             return Response.status(401).type("application/problem+json")
-                    .entity(Problem.of(new DomainException(401, refusal.code(), refusal.getMessage()))).build();
+                    .entity(Problem.of(DomainException.withCode(401, refusal.code(), text.code(), text.args().toArray())))
+                    .build();
         }
         return Response.seeOther(URI.create("/card/login?ended=" + e.status().name().toLowerCase(Locale.ROOT)))
                 .cookie(cookie.cleared()).build();
@@ -68,8 +71,7 @@ public class CardSessionFilter {
 
     private static Response pinChangeFirst(String path) {
         if (isApi(path)) {
-            return Response.status(403).type("application/problem+json").entity(Problem.of(new DomainException(403,
-                    "pin-change-required", "首次使用一卡通须先修改初始密码"))).build();
+            return Response.status(403).type("application/problem+json").entity(Problem.of(DomainException.of(403, "pin-change-required"))).build();
         }
         return Response.seeOther(URI.create("/card/pin")).build();
     }

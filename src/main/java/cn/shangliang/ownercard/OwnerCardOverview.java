@@ -39,7 +39,7 @@ public class OwnerCardOverview {
 
     @Transactional
     public EstateRow estate(long estateId) {
-        Estate estate = Estate.<Estate>findByIdOptional(estateId).orElseThrow(() -> DomainException.notFound("该小区"));
+        Estate estate = Estate.<Estate>findByIdOptional(estateId).orElseThrow(() -> DomainException.notFound("not-found.estate"));
         user.require(estate.scope(), OwnerCardPermissions.roles(CardAction.VIEW));
         return row(estate, Community.findById(estate.communityId), counts(List.of(estateId)));
     }

@@ -74,7 +74,7 @@ public class OwnerCardService {
     @Transactional
     public CardView view(long cardId) {
         OwnerCard card = OwnerCard.<OwnerCard>findByIdOptional(cardId)
-                .orElseThrow(() -> DomainException.notFound("该一卡通"));
+                .orElseThrow(() -> DomainException.notFound("not-found.card"));
         requireOn(estate(card.estateId), CardAction.VIEW);
         return CardView.of(card, Owner.findById(card.ownerId));
     }
@@ -83,12 +83,12 @@ public class OwnerCardService {
     public CardSlip issue(long ownerId) {
         Owner owner = Owner.findById(ownerId, LockModeType.PESSIMISTIC_WRITE);
         if (owner == null) {
-            throw DomainException.notFound("该业主");
+            throw DomainException.notFound("not-found.owner");
         }
         Estate estate = estate(owner.estateId);
         requireOn(estate, CardAction.ISSUE);
         if (OwnerCard.liveOf(owner.id).isPresent()) {
-            throw DomainException.conflict("card-exists", "该业主已有一张一卡通；遗失请挂失后补办");
+            throw DomainException.conflict("card-exists");
         }
         return create(owner, estate, null);
     }
@@ -138,8 +138,7 @@ public class OwnerCardService {
     public CardView revoke(long cardId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > REASON_MAX) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("reason",
-                    "请写明注销原因（不超过" + REASON_MAX + "字）")));
+            throw DomainException.invalid(List.of(DomainException.FieldError.of("reason", "field.card.revoke-reason", REASON_MAX)));
         }
         OwnerCard card = locked(cardId, CardAction.REVOKE);
         OwnerCardWorkflow.check(card.status, OwnerCardStatus.REVOKED);
@@ -195,7 +194,7 @@ public class OwnerCardService {
     }
 
     private OwnerCard locked(long cardId, CardAction action) {
-        OwnerCard card = OwnerCard.lockedById(cardId).orElseThrow(() -> DomainException.notFound("该一卡通"));
+        OwnerCard card = OwnerCard.lockedById(cardId).orElseThrow(() -> DomainException.notFound("not-found.card"));
         requireOn(estate(card.estateId), action);
         return card;
     }
@@ -207,7 +206,7 @@ public class OwnerCardService {
     private static Estate estate(long estateId) {
         Estate estate = Estate.findById(estateId);
         if (estate == null) {
-            throw DomainException.notFound("该小区");
+            throw DomainException.notFound("not-found.estate");
         }
         return estate;
     }

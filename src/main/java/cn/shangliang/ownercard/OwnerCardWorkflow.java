@@ -58,8 +58,7 @@ public final class OwnerCardWorkflow {
     /** 409 naming both statuses unless the change is allowed. */
     public static void check(OwnerCardStatus from, OwnerCardStatus to) {
         if (!allows(from, to)) {
-            throw DomainException.conflict("card-state",
-                    "一卡通当前状态为「" + label(from) + "」，不能变为「" + label(to) + "」");
+            throw DomainException.conflict("card-state", label(from), label(to));
         }
     }
 

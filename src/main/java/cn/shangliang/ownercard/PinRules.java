@@ -25,13 +25,13 @@ public final class PinRules {
     /** Why {@code pin} may not be chosen, in words for the owner; empty when it is fine. */
     public static Optional<String> problem(String pin) {
         if (pin == null || pin.length() != LENGTH || !pin.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("密码须为6位数字");
+            return Optional.of("field.card.pin-digits");
         }
         if (pin.chars().distinct().count() == 1) {
-            return Optional.of("密码不能是6个相同的数字");
+            return Optional.of("field.card.pin-same-digits");
         }
         if (stepsBy(pin, 1) || stepsBy(pin, -1)) {
-            return Optional.of("密码不能是连续的数字（如123456）");
+            return Optional.of("field.card.pin-sequence");
         }
         return Optional.empty();
     }

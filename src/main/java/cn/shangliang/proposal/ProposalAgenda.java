@@ -30,8 +30,7 @@ public class ProposalAgenda {
     public Proposal schedule(long proposalId, long communityId, String meetingTitle) {
         Proposal p = ProposalService.locked(proposalId);
         if (!p.communityId.equals(communityId)) {
-            throw DomainException.conflict("proposal.schedule.other-community",
-                    "只能把本社区的议题列入议程");
+            throw DomainException.conflict("proposal.schedule.other-community");
         }
         Refusal.throwIf(ProposalWorkflow.check(p.status, ProposalStatus.SCHEDULED, null), Kind.CONFLICT);
         move(p, ProposalStatus.SCHEDULED, "列入「" + meetingTitle + "」议程");

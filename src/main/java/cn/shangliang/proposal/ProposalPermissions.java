@@ -52,17 +52,16 @@ public final class ProposalPermissions {
                                                   boolean alreadyCosigned) {
         List<RuleViolation> violations = new ArrayList<>();
         if (!allows(actor, ProposalAction.COSIGN)) {
-            violations.add(new RuleViolation("proposal.cosign.not-resident", "只有本社区居民可以附议。"));
+            violations.add(RuleViolation.invalid("proposal.cosign.not-resident"));
         }
         if (actor.userId() == proposerId) {
-            violations.add(new RuleViolation("proposal.cosign.own-proposal", "不能附议自己提出的议题。"));
+            violations.add(RuleViolation.invalid("proposal.cosign.own-proposal"));
         }
         if (alreadyCosigned) {
-            violations.add(new RuleViolation("proposal.cosign.already", "您已附议过这个议题。"));
+            violations.add(RuleViolation.invalid("proposal.cosign.already"));
         }
         if (status != ProposalStatus.SUBMITTED) {
-            violations.add(new RuleViolation("proposal.cosign.closed",
-                    "议题当前为「" + status.label() + "」，已停止征集附议。"));
+            violations.add(RuleViolation.invalid("proposal.cosign.closed", status));
         }
         return violations;
     }
@@ -71,10 +70,10 @@ public final class ProposalPermissions {
     public static List<RuleViolation> checkReview(Actor actor, long proposerId) {
         List<RuleViolation> violations = new ArrayList<>();
         if (!allows(actor, ProposalAction.REVIEW)) {
-            violations.add(new RuleViolation("proposal.review.not-allowed", "只有社区工作人员或议事会主席可以审核议题。"));
+            violations.add(RuleViolation.invalid("proposal.review.not-allowed"));
         }
         if (actor.userId() == proposerId) {
-            violations.add(new RuleViolation("proposal.review.own-proposal", "不能审核自己提出的议题。"));
+            violations.add(RuleViolation.invalid("proposal.review.own-proposal"));
         }
         return violations;
     }
@@ -82,7 +81,7 @@ public final class ProposalPermissions {
     public static List<RuleViolation> checkWithdraw(Actor actor, long proposerId, ProposalStatus status) {
         List<RuleViolation> violations = new ArrayList<>(ProposalWorkflow.TRANSITIONS.check(status, ProposalStatus.WITHDRAWN));
         if (actor.userId() != proposerId) {
-            violations.add(new RuleViolation("proposal.withdraw.not-proposer", "只有提出人可以撤回议题。"));
+            violations.add(RuleViolation.invalid("proposal.withdraw.not-proposer"));
         }
         return violations;
     }

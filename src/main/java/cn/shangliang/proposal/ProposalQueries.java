@@ -109,7 +109,7 @@ public class ProposalQueries {
     public Proposal find(long id) {
         Proposal p = Proposal.findById(id);
         if (p == null) {
-            throw DomainException.notFound("该议题");
+            throw DomainException.notFound("not-found.proposal");
         }
         return p;
     }

@@ -60,7 +60,7 @@ public class ProposalReviews {
     @Transactional
     public void review(long id, ReviewForm form) {
         if (form == null || form.outcome() == null || !OUTCOMES.contains(form.outcome())) {
-            throw DomainException.invalid(List.of(new FieldError("outcome", "请选择审核结果")));
+            throw DomainException.invalid(List.of(new FieldError("outcome", "field.proposal.decision")));
         }
         Proposal target = lockTargetFirst(id, form);
         Proposal p = ProposalService.locked(id);
@@ -96,7 +96,7 @@ public class ProposalReviews {
             return null;
         }
         if (form.mergeInto() == null) {
-            throw DomainException.invalid(List.of(new FieldError("mergeInto", "请填写要合并到的议题编号")));
+            throw DomainException.invalid(List.of(new FieldError("mergeInto", "field.proposal.merge-target")));
         }
         if (form.mergeInto() < id) {
             return lockedTarget(form.mergeInto());
@@ -108,7 +108,7 @@ public class ProposalReviews {
     private static Proposal lockedTarget(long targetId) {
         Proposal target = Proposal.findById(targetId, LockModeType.PESSIMISTIC_WRITE);
         if (target == null) {
-            throw DomainException.invalid(List.of(new FieldError("mergeInto", "找不到议题#" + targetId)));
+            throw DomainException.invalid(List.of(FieldError.of("mergeInto", "field.proposal.unknown", targetId)));
         }
         return target;
     }
@@ -117,7 +117,7 @@ public class ProposalReviews {
         List<RuleViolation> violations = ProposalWorkflow.checkMerge(p.id, p.status, target.id, target.status);
         Refusal.throwIf(violations, Kind.CONFLICT);
         if (!target.communityId.equals(p.communityId)) {
-            throw DomainException.conflict("proposal.merge.other-community", "只能合并到本社区的议题");
+            throw DomainException.conflict("proposal.merge.other-community");
         }
         p.mergedIntoId = target.id;
         target.updatedAt = clock.instant();
@@ -126,12 +126,12 @@ public class ProposalReviews {
 
     private static void transfer(Proposal p, ReviewForm form) {
         if (form.transferTarget() == null) {
-            throw DomainException.invalid(List.of(new FieldError("transferTarget", "请选择转办去向")));
+            throw DomainException.invalid(List.of(new FieldError("transferTarget", "field.proposal.transfer")));
         }
         String link = ProposalService.blankToNull(form.link());
         if (link != null && !(link.startsWith("/") && !link.startsWith("//") || link.startsWith("https://")
                 || link.startsWith("http://")) || link != null && link.length() > 300) {
-            throw DomainException.invalid(List.of(new FieldError("link", "链接须为本站路径或 http(s) 地址（300字以内）")));
+            throw DomainException.invalid(List.of(new FieldError("link", "field.proposal.link")));
         }
         p.transferTarget = form.transferTarget();
         p.transferLink = link;

@@ -59,11 +59,11 @@ public class ProposalService {
     @Transactional
     public long submit(@Valid @NotNull SubmitForm form) {
         if (Community.findById(form.communityId()) == null) {
-            throw DomainException.notFound("该社区");
+            throw DomainException.notFound("not-found.community");
         }
         Actor actor = actors.actor(form.communityId());
         if (actor.userId() < 0 || !ProposalPermissions.allows(actor, ProposalAction.SUBMIT)) {
-            throw DomainException.forbidden("只有本社区居民（以账号登录）可以提出议题");
+            throw DomainException.forbidden("forbidden.proposal.submit");
         }
         Proposal p = new Proposal();
         p.communityId = form.communityId();
@@ -94,7 +94,7 @@ public class ProposalService {
                 || v.code().equals("proposal.cosign.own-proposal"));
         Refusal.throwIf(violations, notAllowed ? Kind.FORBIDDEN : Kind.CONFLICT);
         if (actor.userId() < 0) {
-            throw DomainException.forbidden("请以账号登录后附议");
+            throw DomainException.forbidden("forbidden.proposal.cosign-account");
         }
         CoSignature c = new CoSignature();
         c.proposalId = p.id;
@@ -145,7 +145,7 @@ public class ProposalService {
     static Proposal locked(long id) {
         Proposal p = Proposal.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw DomainException.notFound("该议题");
+            throw DomainException.notFound("not-found.proposal");
         }
         return p;
     }

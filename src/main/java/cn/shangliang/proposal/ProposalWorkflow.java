@@ -28,7 +28,7 @@ public final class ProposalWorkflow {
     public static final ProposalWorkflow DEFAULT = new ProposalWorkflow(10);
 
     public static final TransitionTable<ProposalStatus> TRANSITIONS =
-            TransitionTable.builder(ProposalStatus.class, "proposal", "议题")
+            TransitionTable.builder(ProposalStatus.class, "proposal")
                     .allow(SUBMITTED, UNDER_REVIEW, WITHDRAWN)
                     .allow(UNDER_REVIEW, ACCEPTED, MERGED, ANSWERED, TRANSFERRED, REJECTED, WITHDRAWN)
                     .allow(ACCEPTED, SCHEDULED, MERGED)
@@ -63,8 +63,7 @@ public final class ProposalWorkflow {
     public static List<RuleViolation> check(ProposalStatus from, ProposalStatus to, String text) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(from, to));
         if (NEED_TEXT.contains(to)) {
-            violations.addAll(RuleViolation.requireText(text, "proposal.text-required",
-                    "议题改为「" + to.label() + "」须写明理由或答复内容。"));
+            violations.addAll(RuleViolation.requireText(text, "proposal.text-required", to));
         }
         return violations;
     }
@@ -73,10 +72,9 @@ public final class ProposalWorkflow {
                                                  long targetId, ProposalStatus targetStatus) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, MERGED));
         if (proposalId == targetId) {
-            violations.add(new RuleViolation("proposal.merge.into-itself", "议题不能合并到自身。"));
+            violations.add(RuleViolation.invalid("proposal.merge.into-itself"));
         } else if (!MERGEABLE_INTO.contains(targetStatus)) {
-            violations.add(new RuleViolation("proposal.merge.target-closed",
-                    "目标议题当前为「" + targetStatus.label() + "」，不能再合并其他议题。"));
+            violations.add(RuleViolation.invalid("proposal.merge.target-closed", targetStatus));
         }
         return violations;
     }

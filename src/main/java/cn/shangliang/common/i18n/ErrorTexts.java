@@ -1,8 +1,10 @@
 package cn.shangliang.common.i18n;
 
+import cn.shangliang.common.rules.Labelled;
 import cn.shangliang.common.rules.RuleViolation;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -24,12 +26,34 @@ public final class ErrorTexts {
     public static String render(RuleViolation violation, String language) {
         String pattern = pattern(violation.code(), language);
         if (pattern == null) {
-            return violation.message();
+            return violation.fallback() != null ? violation.fallback() : violation.code();
         }
-        return new MessageFormat(pattern, locale(language)).format(violation.args().toArray());
+        return format(pattern, violation.args(), language);
     }
 
-    /** The bundle text of {@code code}, or null when it has none. */
+    /**
+     * Fills {@code pattern}'s arguments: labelled values in {@code language}, numbers as plain digits (no
+     * grouping: ids and counts read as typed).
+     */
+    public static String format(String pattern, List<Object> args, String language) {
+        Object[] shown = args.stream().map(a -> shown(a, language)).toArray();
+        return new MessageFormat(pattern, locale(language)).format(shown);
+    }
+
+    private static Object shown(Object arg, String language) {
+        if (arg instanceof Labelled labelled) {
+            return labelled.label(language);
+        }
+        return arg instanceof Number ? arg.toString() : arg;
+    }
+
+    /** The text of {@code code} in {@code language} with {@code args} filled in, or null when the bundle has none. */
+    public static String text(String code, String language, Object... args) {
+        String pattern = pattern(code, language);
+        return pattern == null ? null : format(pattern, List.of(args), language);
+    }
+
+    /** The bundle pattern of {@code code}, or null when it has none. */
     public static String pattern(String code, String language) {
         try {
             return ResourceBundle.getBundle("i18n.errors", locale(language), NO_FALLBACK).getString(code);

@@ -1,5 +1,7 @@
 package cn.shangliang.common.rules;
 
+import cn.shangliang.common.i18n.ErrorTexts;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +11,7 @@ import java.util.Objects;
  * arguments of its text. The code is the key of the text in {@code messages/errors_zh|en.properties} and the
  * problem-JSON {@code code}, so pages and the API say the same thing in the visitor's language.
  * {@code fallback} is the Chinese text of rules written before the errors bundle; it is used only when the
- * bundle has no entry for the code.
+ * bundle has no entry for the code (the lint test keeps new Chinese literals out of Java).
  */
 public record RuleViolation(Kind kind, String code, List<Object> args, String fallback) {
 
@@ -65,11 +67,11 @@ public record RuleViolation(Kind kind, String code, List<Object> args, String fa
 
     /** The Chinese text with arguments filled in, for logs and for callers without a locale. */
     public String message() {
-        return fallback != null ? fallback : code;
+        return ErrorTexts.render(this, "zh");
     }
 
     /** The one violation when a required text (a reason, an answer) is missing or blank. */
-    public static List<RuleViolation> requireText(String text, String code, String message) {
-        return text == null || text.isBlank() ? List.of(new RuleViolation(code, message)) : List.of();
+    public static List<RuleViolation> requireText(String text, String code, Object... args) {
+        return text == null || text.isBlank() ? List.of(invalid(code, args)) : List.of();
     }
 }

@@ -1,6 +1,9 @@
 package cn.shangliang.common.rules;
 
+import cn.shangliang.common.i18n.ErrorTexts;
+
 import java.math.BigInteger;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,7 +109,8 @@ public record Threshold(long numerator, long denominator, boolean inclusive) {
 
     /** The wording with what the fraction is of: 超过应到人数的2/3. */
     public String labelOf(String whole) {
-        return (inclusive ? "不少于" : "超过") + (whole.isEmpty() ? "" : whole + "的") + numerator + "/" + denominator;
+        String key = (inclusive ? "threshold.at-least" : "threshold.more-than") + (whole.isEmpty() ? "" : ".of");
+        return ErrorTexts.format(ErrorTexts.pattern(key, "zh"), List.of(numerator + "/" + denominator, whole), "zh");
     }
 
     /** The form shown to readers next to the law's wording: {@code "> 1/2"}, {@code "≥ 2/3"}. */

@@ -14,17 +14,16 @@ import java.util.Set;
  */
 public final class TransitionTable<S extends Enum<S> & Labelled> {
     private final String codePrefix;
-    private final String noun;
     private final Map<S, Set<S>> next;
 
-    private TransitionTable(String codePrefix, String noun, Map<S, Set<S>> next) {
+    private TransitionTable(String codePrefix, Map<S, Set<S>> next) {
         this.codePrefix = codePrefix;
-        this.noun = noun;
         this.next = next;
     }
 
-    public static <S extends Enum<S> & Labelled> Builder<S> builder(Class<S> type, String codePrefix, String noun) {
-        return new Builder<>(type, codePrefix, noun);
+    /** {@code codePrefix + ".transition.not-allowed"} is the refusal's code: its text names the workflow's thing. */
+    public static <S extends Enum<S> & Labelled> Builder<S> builder(Class<S> type, String codePrefix) {
+        return new Builder<>(type, codePrefix);
     }
 
     public boolean allows(S from, S to) {
@@ -44,20 +43,17 @@ public final class TransitionTable<S extends Enum<S> & Labelled> {
         if (allows(from, to)) {
             return List.of();
         }
-        return List.of(new RuleViolation(codePrefix + ".transition.not-allowed",
-                noun + "状态不能从「" + from.label() + "」变为「" + to.label() + "」。").as(RuleViolation.Kind.CONFLICT));
+        return List.of(RuleViolation.conflict(codePrefix + ".transition.not-allowed", from, to));
     }
 
     public static final class Builder<S extends Enum<S> & Labelled> {
         private final Class<S> type;
         private final String codePrefix;
-        private final String noun;
         private final Map<S, Set<S>> next;
 
-        private Builder(Class<S> type, String codePrefix, String noun) {
+        private Builder(Class<S> type, String codePrefix) {
             this.type = type;
             this.codePrefix = codePrefix;
-            this.noun = noun;
             this.next = new EnumMap<>(type);
             for (S s : type.getEnumConstants()) {
                 next.put(s, EnumSet.noneOf(type));
@@ -73,7 +69,7 @@ public final class TransitionTable<S extends Enum<S> & Labelled> {
         public TransitionTable<S> build() {
             Map<S, Set<S>> frozen = new EnumMap<>(type);
             next.forEach((from, to) -> frozen.put(from, Collections.unmodifiableSet(EnumSet.copyOf(to))));
-            return new TransitionTable<>(codePrefix, noun, Collections.unmodifiableMap(frozen));
+            return new TransitionTable<>(codePrefix, Collections.unmodifiableMap(frozen));
         }
     }
 }

@@ -40,7 +40,7 @@ public class PageCsrfGuard {
         boolean cookieOnly = request.getCookies().containsKey(AUTH_COOKIE)
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         if (!api || (cookieOnly && !isJson(type))) {
-            throw new DomainException(403, "csrf-missing", "请求缺少安全令牌，请返回上一页刷新后重新提交");
+            throw DomainException.of(403, "csrf-missing");
         }
     }
 

@@ -7,13 +7,13 @@ import cn.shangliang.common.rules.Labelled;
  * a person may hold several (a council member is also a resident).
  */
 public enum Role implements Labelled {
-    RESIDENT("居民"),
-    OWNER("业主"),
-    COUNCIL_MEMBER("议事会成员"),
-    COUNCIL_CHAIR("议事会主席"),
-    COMMUNITY_STAFF("社区工作人员"),
-    SUBDISTRICT_ADMIN("街道管理员"),
-    SUPERVISOR("监督员");
+    RESIDENT,
+    OWNER,
+    COUNCIL_MEMBER,
+    COUNCIL_CHAIR,
+    COMMUNITY_STAFF,
+    SUBDISTRICT_ADMIN,
+    SUPERVISOR;
 
     /** Role names as used in {@code @RolesAllowed} (constants, since annotations need them at compile time). */
     public static final String N_RESIDENT = "RESIDENT";
@@ -23,15 +23,4 @@ public enum Role implements Labelled {
     public static final String N_COMMUNITY_STAFF = "COMMUNITY_STAFF";
     public static final String N_SUBDISTRICT_ADMIN = "SUBDISTRICT_ADMIN";
     public static final String N_SUPERVISOR = "SUPERVISOR";
-
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -2,6 +2,7 @@ package cn.shangliang.common.web;
 
 import cn.shangliang.common.i18n.ErrorTexts;
 import cn.shangliang.common.rules.RuleViolation;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,28 +36,57 @@ public class DomainException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    public DomainException(int status, String code, String message) {
-        this(status, code, message, List.of());
+    /** A refusal with a fixed problem code ({@code not-found}, {@code forbidden}) whose text is {@code text}'s. */
+    private DomainException(int status, String code, RuleViolation text) {
+        super(text.message());
+        this.status = status;
+        this.code = code;
+        this.fieldErrors = List.of();
+        this.violations = List.of(text);
     }
 
-    public static DomainException badInput(String code, String message) {
-        return new DomainException(400, code, message);
+    /** Input that breaks a rule: problem code {@code code}, text from the errors bundle by the same code. */
+    public static DomainException badInput(String code, Object... args) {
+        return Refusal.of(RuleViolation.invalid(code, args));
     }
 
+    /** Form fields that are wrong; each field's message is an errors-bundle code (or a text already rendered). */
     public static DomainException invalid(List<FieldError> errors) {
-        return new DomainException(400, "invalid-input", "输入有误，请检查标出的字段", errors);
+        return new DomainException(400, "invalid-input", ErrorTexts.text("invalid-input", "zh"), errors);
     }
 
-    public static DomainException notFound(String what) {
-        return new DomainException(404, "not-found", "找不到" + what);
+    /** Something that does not exist (or may not be known): problem code {@code not-found}, text by {@code key}. */
+    public static DomainException notFound(String key, Object... args) {
+        return new DomainException(404, "not-found", RuleViolation.notFound(key, args));
     }
 
-    public static DomainException forbidden(String message) {
-        return new DomainException(403, "forbidden", message);
+    /** The caller may not do this: problem code {@code forbidden}, text by {@code key}. */
+    public static DomainException forbidden(String key, Object... args) {
+        return new DomainException(403, "forbidden", RuleViolation.forbidden(key, args));
     }
 
-    public static DomainException conflict(String code, String message) {
-        return new DomainException(409, code, message);
+    /** The thing's state refuses the request: problem code and text key {@code code}. */
+    public static DomainException conflict(String code, Object... args) {
+        return Refusal.of(RuleViolation.conflict(code, args));
+    }
+
+    /** A refusal by HTTP status whose problem code is also its text key. */
+    public static DomainException of(int status, String code, Object... args) {
+        return new DomainException(status, code, new RuleViolation(kindOf(status), code, List.of(args), null));
+    }
+
+    /** A refusal whose problem code {@code code} is shared by several texts: the text is {@code key}'s. */
+    public static DomainException withCode(int status, String code, String key, Object... args) {
+        return new DomainException(status, code, new RuleViolation(kindOf(status), key, List.of(args), null));
+    }
+
+    private static RuleViolation.Kind kindOf(int status) {
+        return switch (status) {
+            case 403 -> RuleViolation.Kind.FORBIDDEN;
+            case 404 -> RuleViolation.Kind.NOT_FOUND;
+            case 409 -> RuleViolation.Kind.CONFLICT;
+            default -> RuleViolation.Kind.INVALID;
+        };
     }
 
     public int status() {
@@ -72,8 +102,14 @@ public class DomainException extends RuntimeException {
         if (!violations.isEmpty()) {
             return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
         }
-        String text = ErrorTexts.pattern(code, language);
-        return text != null && fieldErrors.isEmpty() && !code.equals("not-found") ? text : getMessage();
+        // a refusal built with its own message and field errors (hearing rules) keeps that message
+        String text = ErrorTexts.text(code, language);
+        return text != null && (fieldErrors.isEmpty() || code.equals("invalid-input")) ? text : getMessage();
+    }
+
+    /** The field errors with their texts in {@code language}. */
+    public List<FieldError> fieldErrors(String language) {
+        return fieldErrors.stream().map(f -> new FieldError(f.field(), f.text(language))).toList();
     }
 
     public List<RuleViolation> violations() {
@@ -84,6 +120,28 @@ public class DomainException extends RuntimeException {
         return fieldErrors;
     }
 
-    public record FieldError(String field, String message) {
+    /**
+     * A wrong form field. {@code message} is an errors-bundle code (its {@code args} fill the text) or, from
+     * Bean Validation, a text already in the visitor's language.
+     */
+    public record FieldError(String field, String message, @JsonIgnore List<Object> args) {
+
+        public FieldError {
+            args = List.copyOf(args);
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, List.of());
+        }
+
+        public static FieldError of(String field, String code, Object... args) {
+            return new FieldError(field, code, List.of(args));
+        }
+
+        /** The message in {@code language}. */
+        public String text(String language) {
+            String text = message == null ? null : ErrorTexts.text(message, language, args.toArray());
+            return text != null ? text : message;
+        }
     }
 }

@@ -53,7 +53,7 @@ public class ErrorMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (isApi(uri)) {
-            return json(new DomainException(401, "unauthorized", "请先登录"), headers);
+            return json(DomainException.of(401, "unauthorized"), headers);
         }
         String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
         return Response.seeOther(URI.create("/login?next=" + next)).build();
@@ -61,12 +61,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(DomainException.forbidden("您没有权限进行此操作"), uri, headers);
+        return respond(DomainException.forbidden("forbidden"), uri, headers);
     }
 
     @ServerExceptionMapper
     public Uni<Response> notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
-        return rendered(uri, () -> respond(DomainException.notFound("该页面"), uri, headers));
+        return rendered(uri, () -> respond(DomainException.notFound("not-found.page"), uri, headers));
     }
 
     @ServerExceptionMapper
@@ -75,7 +75,7 @@ public class ErrorMappers {
         if (status >= 500) {
             return Uni.createFrom().item(e.getResponse());
         }
-        return rendered(uri, () -> respond(new DomainException(status, "request-refused", requestMessage(status)), uri, headers));
+        return rendered(uri, () -> respond(requestRefused(status), uri, headers));
     }
 
     /**
@@ -97,13 +97,15 @@ public class ErrorMappers {
         }, false).toCompletionStage());
     }
 
-    private static String requestMessage(int status) {
-        return switch (status) {
-            case 400 -> "请求格式有误";
-            case 405 -> "不支持该请求方法";
-            case 406, 415 -> "不支持该内容格式";
-            default -> "请求被拒绝（" + status + "）";
+    /** Problem code {@code request-refused}; the text says why in words where the status has a known cause. */
+    private static DomainException requestRefused(int status) {
+        String key = switch (status) {
+            case 400 -> "request-refused.400";
+            case 405 -> "request-refused.405";
+            case 406, 415 -> "request-refused.format";
+            default -> "request-refused";
         };
+        return DomainException.withCode(status, "request-refused", key, status);
     }
 
     private static Response respond(DomainException e, UriInfo uri, HttpHeaders headers) {
@@ -112,7 +114,7 @@ public class ErrorMappers {
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)))
-                        .data("fieldErrors", e.fieldErrors()))
+                        .data("fieldErrors", e.fieldErrors(LanguageFilter.language(headers))))
                 .build();
     }
 

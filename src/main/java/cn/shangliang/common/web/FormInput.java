@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Reads typed values from form fields: empty means absent; malformed is a 400 naming the field. */
+/** Reads typed values from form fields: empty means absent; malformed is a 400 naming the field (texts by errors-bundle code). */
 public final class FormInput {
 
     private FormInput() {
@@ -17,7 +17,7 @@ public final class FormInput {
         try {
             return blank(value) ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw wrong(field, "日期格式应为 yyyy-MM-dd");
+            throw wrong(field, "form.date");
         }
     }
 
@@ -25,7 +25,7 @@ public final class FormInput {
         try {
             return blank(value) ? null : LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw wrong(field, "时间格式应为 HH:mm");
+            throw wrong(field, "form.time");
         }
     }
 
@@ -33,14 +33,14 @@ public final class FormInput {
         try {
             return blank(value) ? null : Long.valueOf(value.strip().replaceFirst("^#", ""));
         } catch (NumberFormatException e) {
-            throw wrong(field, "请填写数字");
+            throw wrong(field, "form.number");
         }
     }
 
     public static Integer count(String value, String field) {
         Long n = number(value, field);
         if (n != null && (n < 0 || n > Integer.MAX_VALUE)) {
-            throw wrong(field, "人数不能为负数");
+            throw wrong(field, "form.count");
         }
         return n == null ? null : n.intValue();
     }
@@ -49,7 +49,7 @@ public final class FormInput {
         try {
             return blank(value) ? null : Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw wrong(field, "选项无效");
+            throw wrong(field, "form.choice");
         }
     }
 

@@ -11,7 +11,7 @@ public record Problem(String type, String title, int status, String code, String
     }
 
     public static Problem of(DomainException e, String language) {
-        return new Problem("about:blank", title(e.status()), e.status(), e.code(), e.detail(language), e.fieldErrors());
+        return new Problem("about:blank", title(e.status()), e.status(), e.code(), e.detail(language), e.fieldErrors(language));
     }
 
     static String title(int status) {

@@ -39,7 +39,8 @@ public class YuanToFen extends JsonDeserializer<Long> {
         if (yuan == null) {
             return null;
         }
-        String plain = yuan.strip().replace(",", "").replace("，", "");
+        // thousands separators, ASCII or full-width (as a Chinese input method types them)
+        String plain = yuan.strip().replace(",", "").replace("\uFF0C", "");
         if (!YUAN.matcher(plain).matches()) {
             return null;
         }

@@ -64,7 +64,7 @@ public class RosterJobs {
     public JobView view(long jobId) {
         RosterImportJob job = RosterImportJob.findById(jobId);
         if (job == null) {
-            throw DomainException.notFound("该导入任务");
+            throw DomainException.notFound("not-found.roster-job");
         }
         access.editEstate(job.estateId);
         Summary summary = job.resultSummary == null ? null : read(job.resultSummary);

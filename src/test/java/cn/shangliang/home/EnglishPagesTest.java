@@ -1,0 +1,196 @@
+package cn.shangliang.home;
+
+import cn.shangliang.budget.BudgetFixtures;
+import cn.shangliang.common.security.Role;
+import cn.shangliang.council.CouncilTestData;
+import cn.shangliang.identity.Scope;
+import cn.shangliang.testsupport.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The English UI is English: every page a visitor of each role reaches from the home page by following links
+ * (same-origin GETs, bounded), rendered with {@code sl_lang=en}, holds no Chinese outside user data. User data
+ * is whatever the database stores (names, titles, stored notice and audit texts) and elements marked
+ * {@code lang="zh"} (the switch to Chinese); Chinese anywhere else came from Java or a template.
+ */
+@QuarkusTest
+class EnglishPagesTest {
+
+    private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
+    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
+    private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
+    private static final int MAX_PAGES_PER_ROLE = 80;
+    /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled). */
+    private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/");
+
+    @Inject
+    BudgetFixtures budget;
+
+    @Inject
+    CouncilTestData council;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    @Disabled("issue 9: templates still join English texts with full-width punctuation (：（）) and some labels; "
+            + "the crawl (288 pages, 7 visitors) lists them, enable once they are fixed")
+    void everyReachablePageIsEnglishForEveryRole() {
+        CouncilTestData.Board board = council.board(3);
+        long community = board.communityId();
+        Fixtures.User resident = budget.resident(community);
+        BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
+        long cycle = BudgetFixtures.openCycle(place, null);
+        BudgetFixtures.propose(resident.token(), cycle, "Handrails", 60000);
+        given().auth().oauth2(resident.token()).contentType(ContentType.JSON)
+                .body(Map.of("communityId", community, "title", "Fitness bars", "description", "Loose bars",
+                        "category", "FACILITIES", "place", "Garden"))
+                .post("/api/proposals").then().statusCode(201);
+        long subdistrict = subdistrictOf(community);
+
+        Map<String, String> visitors = new LinkedHashMap<>();
+        visitors.put("guest", null);
+        visitors.put("resident", resident.token());
+        visitors.put("council chair", board.chair().user().token());
+        visitors.put("council member", board.members().get(1).user().token());
+        visitors.put("community staff", board.staff().token());
+        visitors.put("subdistrict admin", fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrict).token());
+        visitors.put("supervisor", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, subdistrict).token());
+
+        Set<String> userData = userData();
+        List<String> chinese = new ArrayList<>();
+        int pages = 0;
+        for (Map.Entry<String, String> visitor : visitors.entrySet()) {
+            for (Map.Entry<String, String> page : crawl(visitor.getValue()).entrySet()) {
+                pages++;
+                String text = visibleText(page.getValue(), userData);
+                Matcher m = CJK.matcher(text);
+                if (m.find()) {
+                    int from = Math.max(0, m.start() - 30);
+                    chinese.add(visitor.getKey() + " " + page.getKey() + ": …"
+                            + text.substring(from, Math.min(text.length(), m.end() + 30)).replaceAll("\\s+", " ") + "…");
+                }
+            }
+        }
+        System.out.println("English crawl: " + pages + " pages for " + visitors.size() + " visitors");
+        assertTrue(pages > visitors.size() * 3, "the crawl found too few pages: " + pages);
+        assertEquals(List.of(), chinese, "Chinese outside user data on English pages");
+    }
+
+    @Test
+    void apiErrorsAnswerInEnglish() {
+        Fixtures.User resident = budget.resident(council.community());
+        List<String> chinese = new ArrayList<>();
+        for (String path : List.of("/api/hearings/999999", "/api/proposals/999999", "/api/councils/999999",
+                "/api/budget/cycles/999999", "/api/no-such-thing")) {
+            String body = given().auth().oauth2(resident.token()).header("Accept-Language", "en")
+                    .get(path).then().extract().asString();
+            if (CJK.matcher(body).find()) {
+                chinese.add(path + ": " + body);
+            }
+        }
+        String invalid = given().auth().oauth2(resident.token()).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body("{}").post("/api/proposals").then().statusCode(400)
+                .extract().asString();
+        if (CJK.matcher(invalid).find()) {
+            chinese.add("POST /api/proposals {}: " + invalid);
+        }
+        assertEquals(List.of(), chinese);
+    }
+
+    private Map<String, String> crawl(String token) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        Set<String> queued = new LinkedHashSet<>(queue);
+        while (!queue.isEmpty() && seen.size() < MAX_PAGES_PER_ROLE) {
+            String path = queue.poll();
+            RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", "en");
+            if (token != null) {
+                request = request.auth().oauth2(token);
+            }
+            Response response = request.get(path);
+            String type = response.getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                continue;
+            }
+            String html = response.asString();
+            seen.put(path + " (" + response.statusCode() + ")", html);
+            Matcher href = HREF.matcher(html);
+            while (href.find()) {
+                String link = href.group(1).replace("&amp;", "&");
+                if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
+                    queue.add(link);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The page's text without tags, user data and elements marked as Chinese. */
+    private static String visibleText(String html, Set<String> userData) {
+        String text = ZH_ELEMENT.matcher(html).replaceAll(" ");
+        text = text.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'");
+        for (String value : userData) {
+            text = text.replace(value, " ");
+        }
+        return text;
+    }
+
+    /** Every stored text that holds Chinese, longest first so that a name inside a title goes with the title. */
+    private Set<String> userData() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> columns = em.createNativeQuery("SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND data_type IN ('varchar', 'text', 'mediumtext', 'longtext', 'char')")
+                    .getResultList();
+            List<String> values = new ArrayList<>();
+            for (Object[] column : columns) {
+                @SuppressWarnings("unchecked")
+                List<Object> rows = em.createNativeQuery("SELECT DISTINCT `" + column[1] + "` FROM `" + column[0]
+                        + "` WHERE `" + column[1] + "` REGEXP '[^ -~]' LIMIT 5000").getResultList();
+                for (Object row : rows) {
+                    if (row != null) {
+                        values.addAll(row.toString().lines().map(String::strip).filter(l -> CJK.matcher(l).find()).toList());
+                    }
+                }
+            }
+            values.sort(Comparator.comparingInt(String::length).reversed());
+            return new LinkedHashSet<>(values);
+        });
+    }
+
+    private long subdistrictOf(long community) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT subdistrict_id FROM community WHERE id = ?1").setParameter(1, community)
+                .getSingleResult()).longValue());
+    }
+}
