@@ -48,6 +48,14 @@ public final class TallyViews {
     /** One line of an owner's own ballot history on a decision. */
     public record HistoryRow(java.time.Instant at, Channel channel, HistoryEvent event, String receipt, String choice,
                              String voterKey) {
+        /** The choice as an enum, so the owner's history shows its label in their language, not the stored code. */
+        public cn.shangliang.assembly.rules.Choice choiceValue() {
+            if (choice == null) return null;
+            for (var c : cn.shangliang.assembly.rules.Choice.values()) {
+                if (c.name().equals(choice)) return c;
+            }
+            return null;
+        }
     }
 
     public enum HistoryEvent { CAST, CHANGED, WITHDRAWN, MANDATE, ENTERED, VOIDED }

@@ -97,7 +97,11 @@ class BallotTrustTest {
                 .body("event", equalTo(List.of("CAST", "CHANGED", "WITHDRAWN", "CAST")))
                 .body("channel", equalTo(List.of("ONLINE", "ONLINE", "ONLINE", "ONLINE")));
         given().cookie("sl_token", mine).get("/assembly/" + id + "/my").then().statusCode(200)
-                .body(containsString("撤回")).body(containsString(last));
+                .body(containsString("撤回")).body(containsString(last))
+                .body(containsString("<td>同意</td>")).body(containsString("<td>弃权</td>"))
+                .body(not(containsString("<td>AGREE</td>")));
+        given().cookie("sl_token", mine).cookie("sl_lang", "en").get("/assembly/" + id + "/my").then().statusCode(200)
+                .body(containsString("<td>Oppose</td>")).body(not(containsString("<td>OPPOSE</td>")));
 
         close(id, staff);
         JsonPath proof = as(mine).get("/api/assembly/receipts/" + last + "/proof").then().statusCode(200)
