@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static cn.shangliang.budget.BudgetFixtures.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The browser path: forms with CSRF, POST-redirect-GET, every stage page rendering. */
@@ -17,6 +18,17 @@ class BudgetPagesTest {
 
     @Inject
     BudgetFixtures fx;
+
+    @Test
+    void theSelectionRuleIsShownInWordsNotByItsCode() {
+        long cycle = BudgetFixtures.openCycle(fx.place(), "\"rule\":\"greedy-no-skip\"");
+        for (String page : new String[] {"", "/vote", "/selection"}) {
+            given().get("/budget/cycles/" + cycle + page).then().statusCode(200)
+                    .body(containsString("按票数从高到低，遇到放不下的即停止"), not(containsString("greedy-no-skip")));
+            given().cookie("sl_lang", "en").get("/budget/cycles/" + cycle + page).then().statusCode(200)
+                    .body(containsString("Greedy by votes, stop at the first that does not fit"));
+        }
+    }
 
     @Test
     void proposeReviewVoteNoticeAcceptRateThroughThePages() {
