@@ -22,9 +22,9 @@ public record RuleParams(TieBreak tieBreak, Utilities utilities, BigDecimal minS
         Objects.requireNonNull(utilities, "utilities");
     }
 
-    /** Our product's defaults for its own elections. */
+    /** Our product's defaults for its own elections, whose money is counted in fen. */
     public static RuleParams product() {
-        return new RuleParams(TieBreak.LOWER_COST_THEN_SUBMISSION, Utilities.COST, null, false);
+        return new RuleParams(TieBreak.LOWER_COST_THEN_SUBMISSION, Utilities.COST, null, false, BigDecimal.valueOf(100));
     }
 
     /** What reproduces a Pabulib file: id tie-break, cost utilities, the META threshold if any. */
@@ -35,18 +35,22 @@ public record RuleParams(TieBreak tieBreak, Utilities utilities, BigDecimal minS
     }
 
     public RuleParams withTieBreak(TieBreak value) {
-        return new RuleParams(value, utilities, minScore, stopWhenExhaustive);
+        return new RuleParams(value, utilities, minScore, stopWhenExhaustive, raise);
     }
 
     public RuleParams withUtilities(Utilities value) {
-        return new RuleParams(tieBreak, value, minScore, stopWhenExhaustive);
+        return new RuleParams(tieBreak, value, minScore, stopWhenExhaustive, raise);
     }
 
     public RuleParams withMinScore(BigDecimal value) {
-        return new RuleParams(tieBreak, utilities, value, stopWhenExhaustive);
+        return new RuleParams(tieBreak, utilities, value, stopWhenExhaustive, raise);
     }
 
     public RuleParams withStopWhenExhaustive(boolean value) {
-        return new RuleParams(tieBreak, utilities, minScore, value);
+        return new RuleParams(tieBreak, utilities, minScore, value, raise);
+    }
+
+    public RuleParams withRaise(BigDecimal value) {
+        return new RuleParams(tieBreak, utilities, minScore, stopWhenExhaustive, value);
     }
 }
