@@ -14,12 +14,22 @@ import java.util.Objects;
  * @param stopWhenExhaustive Equal Shares with Add1 only: also stop raising the per-voter budget as soon as
  *                           the outcome is exhaustive (no unfunded project fits the money left), as
  *                           pabutools and equalshares.net do; false follows the Pabulib README literally
+ * @param raise              Equal Shares with Add1 only: what each raise adds to every voter's money, in the
+ *                           unit of the costs: 1 (one unit of the currency, as Pabulib defines Add1), or 100
+ *                           for our cycles, which count fen and raise by one yuan (the same outcome as the
+ *                           same cycle counted in yuan)
  */
-public record RuleParams(TieBreak tieBreak, Utilities utilities, BigDecimal minScore, boolean stopWhenExhaustive) {
+public record RuleParams(TieBreak tieBreak, Utilities utilities, BigDecimal minScore, boolean stopWhenExhaustive,
+        BigDecimal raise) {
 
     public RuleParams {
         Objects.requireNonNull(tieBreak, "tieBreak");
         Objects.requireNonNull(utilities, "utilities");
+        Objects.requireNonNull(raise, "raise");
+    }
+
+    public RuleParams(TieBreak tieBreak, Utilities utilities, BigDecimal minScore, boolean stopWhenExhaustive) {
+        this(tieBreak, utilities, minScore, stopWhenExhaustive, BigDecimal.ONE);
     }
 
     /** Our product's defaults for its own elections, whose money is counted in fen. */
