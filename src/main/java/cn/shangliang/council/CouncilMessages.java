@@ -321,6 +321,7 @@ public interface CouncilMessages {
 
     @Message
     String abstain();
+    @Message String roll_call_choose();
 
     @Message
     String record_vote();

@@ -190,8 +190,13 @@ public class MeetingPages {
         if (mode == Resolution.VoteMode.ROLL_CALL) {
             form.forEach((key, values) -> {
                 if (key.startsWith(VOTE_PREFIX)) {
-                    votes.put(FormInput.number(key.substring(VOTE_PREFIX.length()), "votes"),
-                            FormInput.choice(ResolutionVote.Choice.class, values.get(0), "votes"));
+                    // the page preselects nothing: a member left unchosen is a mistake to point out, not a vote
+                    ResolutionVote.Choice choice = FormInput.choice(ResolutionVote.Choice.class, values.get(0), "votes");
+                    if (choice == null) {
+                        throw cn.shangliang.common.web.DomainException.invalid(List.of(
+                                new cn.shangliang.common.web.DomainException.FieldError("votes", "council.roll-call.choose")));
+                    }
+                    votes.put(FormInput.number(key.substring(VOTE_PREFIX.length()), "votes"), choice);
                 }
             });
         }

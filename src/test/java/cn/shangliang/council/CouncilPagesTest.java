@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -149,6 +150,16 @@ class CouncilPagesTest {
         long item = idFrom(page(meetingPage, chair), "/items/");
         Forms.post(meetingPage, chair.token()).formParam("speakers", "成员2").formParam("views", "一致同意尽快更换")
                 .post(meetingPage + "/items/" + item + "/deliberation").then().statusCode(303);
+        // issue 19: the roll call preselects no choice, and a member left unchosen is pointed out, nothing recorded
+        String beforeVote = page(meetingPage, chair);
+        assertTrue(beforeVote.contains("<option value=\"\" selected>—请选择—</option>"), beforeVote);
+        assertFalse(beforeVote.contains("<option value=\"AGREE\" selected"));
+        Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
+                .formParam("vote_" + board.members().get(0).memberId(), "AGREE")
+                .formParam("vote_" + board.members().get(1).memberId(), "")
+                .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
+                .body(containsString("请为每位出席委员选择同意、反对或弃权"));
+        assertFalse(page(meetingPage, chair).contains("同意3、反对0、弃权1"));
         Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
                 .formParam("vote_" + board.members().get(0).memberId(), "AGREE")
                 .formParam("vote_" + board.members().get(1).memberId(), "AGREE")
