@@ -206,6 +206,10 @@ public class VoteService {
                 choices.put(id, value);
             }
         }
+        if (!score && choices.isEmpty()) {
+            // an empty approval ballot is almost always a slip (nothing ticked); it would count as taking part
+            f.error("projectIds", "field.budget.ballot-empty");
+        }
         if (!score && choices.size() > c.maxApprovals) {
             f.error("projectIds", "最多可选 " + c.maxApprovals + " 个项目");
         }

@@ -88,6 +88,10 @@ class BudgetApiTest {
         String ballots = "/api/budget/cycles/" + cycle + "/ballots/";
         post(m1.token(), ballots + "council", "{\"projectIds\":[" + a + "," + b + "," + c + "]}", 400);
         post(m1.token(), ballots + "council", "{\"projectIds\":[" + d + "]}", 400);
+        // issue 19: an empty approval ballot is refused, in the visitor's language
+        given().auth().oauth2(m1.token()).header("Accept-Language", "en").contentType("application/json")
+                .body("{\"projectIds\":[]}").post(ballots + "council").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("choose at least one"));
         post(m1.token(), ballots + "council", "{\"projectIds\":[" + a + "," + c + "]}", 200);
         post(m1.token(), ballots + "council", "{\"projectIds\":[" + a + "," + b + "]}", 200);
         post(m2.token(), ballots + "council", "{\"projectIds\":[" + a + "," + c + "]}", 200);
