@@ -125,7 +125,8 @@ final class EqualSharesRun {
      * A project's price in one round: {@code remainder / rich} units per rich supporter, where
      * {@code remainder} is what the poorer supporters could not cover.
      */
-    private record Offer(int project, Fraction key, BigInteger remainder, long rich, int round) {
+    private record Offer(int project, BigInteger keyNumerator, BigInteger keyDenominator, BigInteger remainder,
+            long rich, int round) {
     }
 
     private void buyRounds() {
@@ -152,14 +153,19 @@ final class EqualSharesRun {
         }
     }
 
+    /**
+     * The key is kept as an unreduced ratio, independent of the unit it was priced in: price / cost is
+     * remainder / (rich × cost units), the price alone remainder / (rich × scale). Reducing it (a GCD per
+     * offer) and dividing fractions cost more than the rest of the pricing; comparing by
+     * cross-multiplication needs neither.
+     */
     private Offer offer(int p, BigInteger remainder, long rich, int offerRound) {
-        Fraction pricePerSupporter = Fraction.of(remainder, scale.multiply(BigInteger.valueOf(rich)));
-        Fraction key = utilities == Utilities.COST ? pricePerSupporter.divide(profile.cost[p]) : pricePerSupporter;
-        return new Offer(p, key, remainder, rich, offerRound);
+        BigInteger per = utilities == Utilities.COST ? costUnits[p] : scale;
+        return new Offer(p, remainder, per.multiply(BigInteger.valueOf(rich)), remainder, rich, offerRound);
     }
 
     private int compareOffers(Offer a, Offer b) {
-        int byKey = a.key().compareTo(b.key());
+        int byKey = a.keyNumerator().multiply(b.keyDenominator()).compareTo(b.keyNumerator().multiply(a.keyDenominator()));
         if (byKey != 0) {
             return byKey;
         }
