@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import java.time.Clock;
 
 import cn.shangliang.assembly.rules.Choice;
@@ -56,6 +57,7 @@ public class BallotService {
         return SnapshotVoter.list("decisionId = ?1 and delegateOwnerId = ?2 order by voterKey", d.id, ownerId);
     }
 
+    @RetryOnConflict
     @Transactional
     public ReceiptView cast(long decisionId, CastRequest request) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
@@ -75,6 +77,7 @@ public class BallotService {
     }
 
     /** Withdraws the caller's ballot: the voter then has no online ballot (DOMAIN §6). */
+    @RetryOnConflict
     @Transactional
     public ReceiptView withdraw(long decisionId, String voterKey) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
