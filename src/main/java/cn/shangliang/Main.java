@@ -80,6 +80,11 @@ public class Main {
         StartupLock lock = new StartupLock(() -> DriverManager.getConnection(url, user, password), Duration.ofMinutes(10));
         try {
             lock.acquire(Duration.ofMinutes(15), message -> System.out.println("Shangliang: " + message));
+            if (lock.onlyTableInDatabase()) {
+                // the lock's own table made the empty database look non-empty to Flyway
+                System.setProperty("quarkus.flyway.baseline-on-migrate", "true");
+                System.setProperty("quarkus.flyway.baseline-version", "0");
+            }
         } catch (SQLException e) {
             refuse("the database at " + url + " refused the startup lock: " + e.getMessage());
             return null;

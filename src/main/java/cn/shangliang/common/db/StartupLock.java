@@ -84,6 +84,22 @@ public final class StartupLock {
         }
     }
 
+    /**
+     * True when the lock's table is the only one in the database: a first start, which Flyway would otherwise
+     * refuse (a non-empty schema without its history table). The holder then lets Flyway record a baseline below
+     * every migration (version 0) and apply them all.
+     */
+    public boolean onlyTableInDatabase() throws SQLException {
+        try (Connection c = connections.open();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE() AND table_name <> ?")) {
+            q.setString(1, TABLE);
+            try (var r = q.executeQuery()) {
+                return r.next() && r.getLong(1) == 0;
+            }
+        }
+    }
+
     /** Lets the next instance start; only the holder's own row is cleared. */
     public void release() throws SQLException {
         try (Connection c = connections.open();

@@ -87,4 +87,9 @@ class StartupLockTest {
         waiting.acquire(Duration.ofSeconds(20), message -> { });
         assertFalse(dead.tryAcquire(), "taken over");
     }
+
+    @Test
+    void aDatabaseWithTheAppsTablesIsNotTakenForAFirstStart() throws Exception {
+        assertFalse(lock("any", Duration.ofMinutes(1)).onlyTableInDatabase());
+    }
 }
