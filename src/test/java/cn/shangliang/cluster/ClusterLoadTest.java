@@ -68,7 +68,10 @@ class ClusterLoadTest {
     private static final String[] CHOICES = {"AGREE", "OPPOSE", "ABSTAIN"};
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the client's default h2c upgrade would turn a connection into a tunnel to one instance, past the
+    // load balancer's per-request choice.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Voter(String key, long ownerId, String cardNumber) {
     }

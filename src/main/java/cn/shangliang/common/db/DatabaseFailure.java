@@ -1,5 +1,8 @@
 package cn.shangliang.common.db;
 
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
@@ -12,9 +15,12 @@ import java.util.Optional;
  */
 public enum DatabaseFailure {
     /**
-     * The transaction was rolled back for a concurrent one: an InnoDB deadlock or lock wait timeout, or on Galera
-     * a write set that lost certification (error 1213, SQL state 40001). Nothing of it was written; running it
-     * again is safe.
+     * The transaction was rolled back for a concurrent one: an InnoDB deadlock or lock wait timeout, on Galera a
+     * write set that lost certification (error 1213, SQL state 40001), or a row whose {@code @Version} another
+     * transaction changed meanwhile. On Galera the last one happens where one server would have made the second
+     * transaction wait: row locks ({@code SELECT ... FOR UPDATE}) hold on one node only, so two instances may read
+     * the same row through two nodes, and the second update finds the first one's version already applied.
+     * Nothing of it was written; running the use case again (it reads afresh) is safe.
      */
     CONFLICT,
     /**
@@ -52,6 +58,9 @@ public enum DatabaseFailure {
     }
 
     private static DatabaseFailure classify(Throwable t) {
+        if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            return CONFLICT;
+        }
         if (t instanceof SQLTransientConnectionException) {
             return UNAVAILABLE;
         }

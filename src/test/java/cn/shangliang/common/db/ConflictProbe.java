@@ -78,6 +78,18 @@ public class ConflictProbe {
         throw new PersistenceException("connection lost", new SQLException("Connection reset", "08S01", 0));
     }
 
+    /** Finds its row's version changed on the first attempt (what a Galera node shows for a lock it did not see). */
+    @RetryOnConflict
+    @Transactional
+    public void staleOnce() {
+        int attempt = attempts.incrementAndGet();
+        bump(3);
+        em.flush();
+        if (attempt == 1) {
+            throw new jakarta.persistence.OptimisticLockException("Unexpected row count (expected row count 1 but was 0)");
+        }
+    }
+
     /** A refusal of the use case itself: never run again. */
     @RetryOnConflict
     @Transactional

@@ -68,6 +68,13 @@ class RetryOnConflictTest {
     }
 
     @Test
+    void aVersionFoundChangedIsRunAgainOnce() {
+        probe.staleOnce();
+        assertEquals(2, ConflictProbe.attempts.get());
+        assertEquals(1, probe.n(3), "the first attempt was rolled back, the second wrote");
+    }
+
+    @Test
     void aLostServerAndARefusalAreNotRunAgain() {
         assertThrows(RuntimeException.class, () -> probe.losingTheServer());
         assertEquals(1, ConflictProbe.attempts.get());
