@@ -215,6 +215,9 @@ class ClusterLoadTest {
         ExecutorService bursts = Executors.newFixedThreadPool(THREADS * BURST);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         long started = System.nanoTime();
+        // the script times its kills from here
+        Files.createDirectories(RESULTS.toAbsolutePath().getParent());
+        Files.writeString(RESULTS.resolveSibling("load-" + LABEL + ".started"), Instant.now() + "\n");
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {

@@ -90,6 +90,33 @@ public class ConflictProbe {
         }
     }
 
+    /**
+     * Reads whether row {@code id} exists, then inserts or bumps it; on the first attempt another transaction
+     * commits the same row in between (on Galera: a node applying another node's insert after this one's read,
+     * which the lock this use case took did not stop). The insert then finds the key taken (1062); run again, the
+     * use case sees the row and bumps it.
+     */
+    @RetryOnConflict
+    @Transactional
+    public void insertOrBump(int id, Runnable meanwhile) {
+        int attempt = attempts.incrementAndGet();
+        boolean exists = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE id = ?1")
+                .setParameter(1, id).getSingleResult()).intValue() > 0;
+        if (attempt == 1) {
+            meanwhile.run();
+        }
+        if (exists) {
+            bump(id);
+        } else {
+            em.createNativeQuery("INSERT INTO " + TABLE + " (id, n) VALUES (?1, 1)").setParameter(1, id).executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insertNow(int id) {
+        em.createNativeQuery("INSERT INTO " + TABLE + " (id, n) VALUES (?1, 1)").setParameter(1, id).executeUpdate();
+    }
+
     /** A refusal of the use case itself: never run again. */
     @RetryOnConflict
     @Transactional

@@ -75,6 +75,13 @@ class RetryOnConflictTest {
     }
 
     @Test
+    void aUniqueKeyTakenMeanwhileIsRunAgainAndTakesThePathForAnExistingRow() {
+        probe.insertOrBump(11, () -> probe.insertNow(11));
+        assertEquals(2, ConflictProbe.attempts.get());
+        assertEquals(2, probe.n(11), "inserted by the other transaction, then bumped by this one, once");
+    }
+
+    @Test
     void aLostServerAndARefusalAreNotRunAgain() {
         assertThrows(RuntimeException.class, () -> probe.losingTheServer());
         assertEquals(1, ConflictProbe.attempts.get());
