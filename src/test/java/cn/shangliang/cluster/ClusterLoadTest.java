@@ -98,6 +98,7 @@ class ClusterLoadTest {
         assertEquals(0, report.lost, "acknowledged receipts missing from the database");
         assertEquals(0, report.notAcknowledgedCurrent, "a current ballot nobody was told about or asked for");
         assertEquals(0, report.serverErrors, "500s: a failure that was neither success nor a retryable refusal");
+        assertEquals(0, report.notRetryable, "refusals a client cannot simply send again");
         assertEquals(0, report.readMisses, "an acknowledged receipt not found by the next request");
         assertTrue(report.acknowledged > 0, "no ballot was acknowledged");
     }
@@ -336,6 +337,8 @@ class ClusterLoadTest {
                 askedWithoutAnswer.add(o.voterKey());
                 if (o.status() == 500) {
                     report.serverErrors++;
+                } else if (!retryable(o)) {
+                    report.notRetryable++;
                 }
             }
         }
@@ -391,6 +394,19 @@ class ClusterLoadTest {
         return report;
     }
 
+    /**
+     * What a client may send again: a conflict or an unreachable database (the app's problem JSON), the load
+     * balancer's own 502/503/504 while an instance dies, or a connection that broke under the request.
+     */
+    private static boolean retryable(Outcome o) {
+        return switch (o.status()) {
+            case 409 -> "database-conflict".equals(o.code());
+            case 503 -> "database-unavailable".equals(o.code()) || o.code().isEmpty();
+            case 502, 504, -1 -> true;
+            default -> false;
+        };
+    }
+
     private static double percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;
@@ -408,6 +424,7 @@ class ClusterLoadTest {
         int notExactlyOne;
         int notAcknowledgedCurrent;
         int serverErrors;
+        int notRetryable;
         int readMisses;
         int readChecks;
         double seconds;
