@@ -30,9 +30,10 @@ import java.util.function.Supplier;
  */
 public class ErrorMappers {
 
-    @CheckedTemplate(basePath = "common", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "common")
     static class Templates {
-        static native TemplateInstance error(int status, String message);
+        static native TemplateInstance error(int status, String message,
+                                             List<DomainException.FieldError> fieldErrors);
     }
 
     @ServerExceptionMapper
@@ -113,8 +114,8 @@ public class ErrorMappers {
             return json(e, headers);
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)))
-                        .data("fieldErrors", e.fieldErrors(LanguageFilter.language(headers))))
+                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)),
+                        e.fieldErrors(LanguageFilter.language(headers))))
                 .build();
     }
 
