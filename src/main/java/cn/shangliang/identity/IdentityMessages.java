@@ -77,4 +77,7 @@ public interface IdentityMessages {
     @Message String slip_instructions();
     @Message String slip_address();
     @Message String attention_locked(String estate, long count);
+    @Message String card_locked_until();
+    @Message String card_last_locked();
+    @Message String attention_own_card_locked(String at);
 }
