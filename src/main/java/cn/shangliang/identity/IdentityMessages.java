@@ -87,4 +87,8 @@ public interface IdentityMessages {
     @Message String links_unlink();
     @Message String links_add();
     @Message String links_submit();
+    @Message String card_locked_until();
+    @Message String card_last_locked();
+    @Message String attention_own_card_locked(String at);
 }
+

@@ -3,6 +3,7 @@ package cn.shangliang.identity;
 import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.ErrorMappers;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,7 +68,7 @@ public class LoginPages {
             csrf.rotate();
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()), null)).build();
+            return ErrorMappers.retryAfter(Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()), null)), e).build();
         }
     }
 
