@@ -34,6 +34,10 @@ public interface NotificationConfig {
     @WithDefault("5s")
     String sendEvery();
 
+    /** How often the timed assembly messages (voting open, closing soon) are looked for ("off" in tests). */
+    @WithDefault("60s")
+    String timedEvery();
+
     /** The site's address as people reach it, for links in e-mails, texts and printed notices. */
     @WithDefault("http://localhost:8080")
     String siteUrl();
