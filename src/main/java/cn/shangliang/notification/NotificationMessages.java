@@ -68,6 +68,9 @@ public interface NotificationMessages {
     @Message String paper_note();
     @Message String delivery_hand();
     @Message String delivery_post();
+    @Message String open_hearing(String title, String closes);
+    @Message String open_cosign(String title);
+    @Message String open_budget(String title, String closes);
     @Message String stats_title();
     @Message String stats_intro();
     @Message String stats_day();

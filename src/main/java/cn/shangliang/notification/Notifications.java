@@ -90,6 +90,27 @@ public class Notifications {
     }
 
     /**
+     * The same message to several accounts (a proposer and the co-signers, a hearing's applicants), each on
+     * the kind's default channels. Duplicates in {@code accountIds} are sent once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toAccounts(NotificationKind kind, Collection<Long> accountIds, String subjectType, Object subjectId,
+                           Long communityId, String link, String... args) {
+        for (long account : new java.util.LinkedHashSet<>(accountIds)) {
+            notify(new Draft(kind, RecipientType.ACCOUNT, account, subjectType, subjectId, communityId, link, List.of(args)));
+        }
+    }
+
+    /** Accounts of the residents of a community (resident records and resident grants), for community-wide news. */
+    public List<Long> residentAccounts(long communityId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT account_id FROM resident WHERE community_id = ?1 AND account_id IS NOT NULL "
+                        + "UNION SELECT account_id FROM role_grant WHERE role = 'RESIDENT' AND scope_type = 'COMMUNITY' AND scope_id = ?1")
+                .setParameter(1, communityId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
      * Queues one notification per owner in {@code ownerIds} (recipient type OWNER) on the kind's default channels,
      * with two INSERT … SELECT statements, so an estate of 20,000 owners is queued in the publishing transaction
      * in well under a second and publishing never waits for sending. Returns how many were queued.
