@@ -1,5 +1,8 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.RecipientType;
 import java.time.Clock;
 
 import cn.shangliang.assembly.Counting.Counted;
@@ -61,6 +64,9 @@ public class TallyService {
 
     @Inject
     PublicRecordService records;
+
+    @Inject
+    Notifications notifications;
 
     /** Staff close a decision whose window (and the change grace after it) has ended. */
     @Transactional
@@ -130,6 +136,10 @@ public class TallyService {
         audit.record(actor, action, "assembly_decision", d.id, (result.passed() ? "passed" : "not passed")
                 + (result.provisional() ? " (provisional)" : "") + " participating " + result.participating().areaCenti()
                 + "/" + result.participating().heads());
+        if (!result.provisional()) {
+            notifications.notifyOwnersOfEstate(new Notifications.Draft(NotificationKind.ASSEMBLY_RESULT, RecipientType.OWNER,
+                    0, DecisionService.SOURCE, d.id, d.communityId, "/assembly/" + d.id, List.of(d.title)), d.estateId);
+        }
         // With every result the chain head goes on the estate's board, so the record behind it can't be rewritten unseen.
         headNotices.publish(d.communityId, d.estateId, "assembly_result", actor);
         return result;
