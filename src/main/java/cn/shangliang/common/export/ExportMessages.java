@@ -129,4 +129,6 @@ public interface ExportMessages {
     @Message String title();
     @Message String total();
     @Message String voter_key();
+    @Message String xlsx();
+    @Message String csv();
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -66,14 +65,7 @@ public class ExportPages {
     private Map<String, ExportSource.Maker> makers() {
         Map<String, ExportSource.Maker> m = makers;
         if (m == null) {
-            m = new HashMap<>();
-            for (ExportSource source : sources) {
-                for (Map.Entry<String, ExportSource.Maker> e : source.exports().entrySet()) {
-                    if (m.putIfAbsent(e.getKey(), e.getValue()) != null) {
-                        throw new IllegalStateException("two exports named " + e.getKey());
-                    }
-                }
-            }
+            m = cn.shangliang.common.web.ByName.index(sources, ExportSource::exports);
             makers = m;
         }
         return m;
