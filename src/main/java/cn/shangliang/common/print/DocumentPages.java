@@ -51,7 +51,7 @@ public class DocumentPages {
         if (maker == null) {
             throw DomainException.notFound("not-found.document");
         }
-        PrintDocument doc = maker.make(id, ui.bundle(PrintMessages.class));
+        PrintDocument doc = maker.make(id, new PrintContext(ui.bundle(PrintMessages.class), ui.lang()));
         return pdf.response(pdf.render(Templates.document(doc)), doc.fileName());
     }
 

@@ -12,6 +12,6 @@ public interface DocumentSource {
 
     @FunctionalInterface
     interface Maker {
-        PrintDocument make(long id, PrintMessages m);
+        PrintDocument make(long id, PrintContext c);
     }
 }

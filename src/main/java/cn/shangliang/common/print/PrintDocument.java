@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One printed document as it is filed: who issues it, its number and date, its text in sections, an optional
- * table, the seal and signature block where such a paper carries one, and the address (with a QR code) of the
+ * One printed document as it is filed: who issues it, its number and date, its text in sections (each with
+ * paragraphs and maybe a table), the seal and signature block where such a paper carries one, and the address (with a QR code) of the
  * page it stands for. Texts are the stored ones (Chinese records stay Chinese); labels come from the bundle.
  *
  * @param fileName ASCII file name without extension
@@ -13,12 +13,16 @@ import java.util.List;
  * @param qrPath   the site path printed as address and QR code, or null
  */
 public record PrintDocument(String fileName, String issuer, String title, String number, LocalDate date,
-                            List<Section> sections, Grid grid, boolean seal, String qrPath) {
+                            List<Section> sections, boolean seal, String qrPath) {
 
-    /** A heading (may be null) and its paragraphs. */
-    public record Section(String heading, List<String> lines) {
+    /** A heading (may be null), its paragraphs and maybe a table. */
+    public record Section(String heading, List<String> lines, Grid grid) {
         public static Section of(String heading, String text) {
-            return new Section(heading, text == null || text.isBlank() ? List.of() : List.of(text.split("\\R")));
+            return new Section(heading, text == null || text.isBlank() ? List.of() : List.of(text.split("\\R")), null);
+        }
+
+        public static Section table(String heading, Grid grid) {
+            return new Section(heading, List.of(), grid);
         }
     }
 

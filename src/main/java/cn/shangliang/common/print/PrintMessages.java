@@ -36,6 +36,7 @@ public interface PrintMessages {
     @Message String stance();
     @Message String content();
     @Message String name();
+    @Message String category();
     @Message String present();
     @Message String sign_off();
     @Message String summary();
