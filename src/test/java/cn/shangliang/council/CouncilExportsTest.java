@@ -4,6 +4,7 @@ import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.MovableClock;
+import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -103,7 +104,21 @@ class CouncilExportsTest {
     }
 
     @Test
+    void minutesAsAnA4Pdf() {
+        heldWithAResolution();
+        String url = "/documents/meeting-minutes/" + meeting + ".pdf";
+        PdfFiles.Read pdf = PdfFiles.read(given().get(url).then().statusCode(200).extract().asByteArray());
+        String text = pdf.text().replaceAll("\\s+", "");
+        assertTrue(pdf.allA4());
+        assertTrue(text.contains("测试议事会"), text);
+        assertTrue(text.contains("两周内清理楼道堆物"), text);
+        assertTrue(text.contains("/meetings/" + meeting + "/minutes"), text);
+    }
+
+    @Test
     void aDraftMeetingIsOnlyForThoseWhoKeepTheRecords() {
+        given().get("/documents/meeting-minutes/" + meeting + ".pdf").then().statusCode(404);
+        given().auth().oauth2(board.staff().token()).get("/documents/meeting-minutes/" + meeting + ".pdf").then().statusCode(200);
         for (String name : List.of("meeting-attendance", "meeting-resolutions")) {
             String url = "/exports/" + name + "/" + meeting;
             given().get(url).then().statusCode(404);

@@ -3,6 +3,7 @@ package cn.shangliang.hearing;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.MovableClock;
+import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
@@ -59,6 +60,22 @@ class HearingExportsTest {
         assertEquals(flow.selectedIds().size() + 1, csv.size());
         assertTrue(csv.stream().skip(1).allMatch(r -> r.get(3).equals("是")), "everyone selected was present");
         assertTrue(csv.stream().skip(1).allMatch(r -> r.get(1).startsWith("居民")));
+    }
+
+    @Test
+    void recordAndReportAsA4Pdfs() {
+        HearingFlow flow = new HearingFlow(fx, clock).reported();
+        PdfFiles.Read record = PdfFiles.read(given().get("/documents/hearing-record/" + flow.id + ".pdf").then().statusCode(200)
+                .extract().asByteArray());
+        String text = record.text().replaceAll("\\s+", "");
+        assertTrue(record.allA4());
+        assertTrue(text.contains("幸福路加装电梯方案听证笔录"), text);
+        assertTrue(text.contains("赞成，老人上下楼太难。"), text);
+        assertTrue(text.contains("居民委员会"), text);
+        PdfFiles.Read report = PdfFiles.read(given().get("/documents/hearing-report/" + flow.id + ".pdf").then().statusCode(200)
+                .extract().asByteArray());
+        assertTrue(report.text().replaceAll("\\s+", "").contains("未采纳免除一楼费用的意见"), report.text());
+        given().get("/documents/hearing-report/" + new HearingFlow(fx, clock).draft().id + ".pdf").then().statusCode(404);
     }
 
     @Test

@@ -7,6 +7,8 @@ import cn.shangliang.testsupport.CardFixtures;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.Forms;
+import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -52,6 +54,24 @@ class OwnerCardExportsTest {
         long audits = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = 'export.download' and entityType = 'owner-cards' and entityId = ?1", String.valueOf(place.estateId())));
         assertEquals(2, audits);
+    }
+
+    @Test
+    void pinSlipsAsAPdfThreeToAPage() {
+        CardFixtures.Place place = cards.estate();
+        for (int i = 0; i < 4; i++) {
+            cards.owner(place.estateId(), "业主" + i);
+        }
+        String staff = cards.staffToken(place.communityId());
+        String estatePage = "/cards/estates/" + place.estateId();
+        byte[] pdf = Forms.post(estatePage, staff).post(estatePage + "/issue-all?format=pdf").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("application/pdf")).extract().asByteArray();
+        PdfFiles.Read read = PdfFiles.read(pdf);
+        assertTrue(read.allA4());
+        assertEquals(2, read.pages(), "four slips, three to a page");
+        String text = read.text().replaceAll("\\s+", "");
+        assertEquals(4, text.split("初始密码").length - 1, text);
+        assertTrue(text.contains("/card/login"), text);
     }
 
     @Test
