@@ -64,6 +64,9 @@ class AssemblyExportsTest {
         assertEquals(List.of("1600.00", "16"), List.of(turnout.get(1).get(1), turnout.get(1).get(2)));
         assertEquals(List.of("1400.00", "14"), List.of(turnout.get(2).get(1), turnout.get(2).get(2)));
         given().get("/exports/assembly-result/" + id).then().statusCode(404);
+        String open = given().get("/assembly/" + id).then().statusCode(200).extract().asString();
+        assertTrue(open.contains("目前参与情况与三分之二参与门槛") && open.contains("1400.00 / 1600.00 平方米（87.50%）")
+                && open.contains("✔ 已达到"), "turnout chart with exact numbers and the rule in words");
 
         assembly.endVoting(id);
         as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
@@ -85,6 +88,10 @@ class AssemblyExportsTest {
         String csv = new String(given().get("/exports/assembly-result/" + id + "?format=csv").then().statusCode(200)
                 .extract().asByteArray(), StandardCharsets.UTF_8);
         assertFalse(csv.contains("业主0"), "no owner is named");
+        String page = given().cookie("sl_lang", "en").get("/assembly/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Result against the legal thresholds") && page.contains("Needed to pass: more than 1/2"),
+                "result chart names the required fraction");
+        assertTrue(page.contains("<svg class=\"chart-track\""), "drawn as inline SVG");
     }
 
     @Test

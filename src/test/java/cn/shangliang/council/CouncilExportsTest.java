@@ -89,6 +89,8 @@ class CouncilExportsTest {
         assertEquals("成员4", rows.get(5).get(0).text());
         assertEquals("缺席", rows.get(5).get(2).text());
         assertTrue(rows.get(1).get(3).text().startsWith("2026-03-05 10:00"), "China time: " + rows.get(1).get(3).text());
+        String page = given().get("/meetings/" + meeting).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("出席情况与法定人数") && page.contains("3 / 4 人") && page.contains("法定人数：至少"), page);
     }
 
     @Test
