@@ -15,6 +15,8 @@ public enum NotificationKind {
     HEARING_NOTICE, HEARING_REGISTRATION, HEARING_LOTTERY, HEARING_RECORD,
     BUDGET_UPDATE, BUDGET_OBJECTION_ANSWERED, BUDGET_EVALUATION,
     ACCOUNT_ACTIVATION, ACCOUNT_PASSWORD_RESET, ACCOUNT_SIGN_UP,
+    /** Discussion (issue 15): a reply to one's comment; a new comment on an item one follows. */
+    COMMENT_REPLY, COMMENT_NEW,
     SMS_CAP_WARNING;
 
     /**
