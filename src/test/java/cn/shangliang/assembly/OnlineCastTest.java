@@ -33,10 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The cast is one transaction of at most six round trips (issue 17), counted twice: by the statements the client
- * sends, and by the server's own {@code Questions} counter on the same connection.
+ * sends, and by the server's own {@code Questions} counter on the same connection. The request filters leave the
+ * session and card checks of a cast to that transaction: an ended session, a card that must change its PIN or
+ * belongs to someone else are still refused there, on the cast and on the withdrawal.
  */
 @QuarkusTest
-class OnlineCastRoundTripTest {
+class OnlineCastTest {
 
     private static final Set<String> SENDING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "commit", "rollback", "setAutoCommit", "setTransactionIsolation");
@@ -52,6 +54,12 @@ class OnlineCastRoundTripTest {
 
     @Inject
     AgroalDataSource ds;
+
+    @Inject
+    cn.shangliang.testsupport.CardFixtures cards;
+
+    @Inject
+    cn.shangliang.identity.TokenIssuer tokens;
 
     @Test
     void aCastAndAChangeAreOneTransactionOfSixRoundTrips() throws Exception {
@@ -79,6 +87,48 @@ class OnlineCastRoundTripTest {
         Ballot current = QuarkusTransaction.requiringNew().call(() -> Ballot.<Ballot>find("decisionId", id).singleResult());
         assertEquals("OPPOSE", current.choice);
         assertEquals(1, current.version);
+    }
+
+    @Test
+    void anEndedSessionCannotCastOrWithdraw() {
+        TestEstate e = assembly.estate(2);
+        long id = openDecision(e);
+        String card = assembly.card(e.estateId(), e.owners().get(0));
+        cast(card, id, "AGREE").then().statusCode(200);
+        given().auth().oauth2(card).contentType("application/json").post("/api/auth/logout").then().statusCode(204);
+        cast(card, id, "OPPOSE").then().statusCode(401).body("code", org.hamcrest.Matchers.equalTo("session-ended"));
+        given().auth().oauth2(card).contentType("application/json").post("/api/assembly/decisions/" + id + "/ballot/withdraw").then().statusCode(401);
+        Ballot current = QuarkusTransaction.requiringNew().call(() -> Ballot.<Ballot>find("decisionId", id).singleResult());
+        assertEquals("AGREE", current.choice);
+    }
+
+    @Test
+    void aCardStillOnItsInitialPinCannotCast() {
+        TestEstate e = assembly.estate(2);
+        long id = openDecision(e);
+        long owner = e.owners().get(0);
+        String token = cards.token(QuarkusTransaction.requiringNew().call(() -> cards.card(owner, false)));
+        cast(token, id, "AGREE").then().statusCode(403).body("code", org.hamcrest.Matchers.equalTo("pin-change-required"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> BallotHistory.count("decisionId", id)));
+    }
+
+    @Test
+    void aTokenWhoseOwnerNoLongerHoldsTheCardIsRefused() {
+        TestEstate e = assembly.estate(2);
+        long id = openDecision(e);
+        long owner = e.owners().get(0);
+        long other = e.owners().get(1);
+        long cardId = QuarkusTransaction.requiringNew().call(() -> cards.card(owner, true).id());
+        // a token claiming another owner for this card: the card row does not back it
+        String forged = tokens.issue(CurrentUser.CARD_PREFIX + cardId, "x", Set.of(Role.OWNER.name()),
+                java.util.Map.of("estate", e.estateId(), "owner", other)).token();
+        cast(forged, id, "AGREE").then().statusCode(401);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> BallotHistory.count("decisionId", id)));
+    }
+
+    private static io.restassured.response.Response cast(String token, long id, String choice) {
+        return given().auth().oauth2(token).contentType("application/json").body(java.util.Map.of("choice", choice))
+                .post("/api/assembly/decisions/" + id + "/ballot");
     }
 
     private long openDecision(TestEstate e) {
@@ -134,6 +184,6 @@ class OnlineCastRoundTripTest {
                 throw ex.getCause();
             }
         };
-        return Proxy.newProxyInstance(OnlineCastRoundTripTest.class.getClassLoader(), new Class<?>[]{type}, handler);
+        return Proxy.newProxyInstance(OnlineCastTest.class.getClassLoader(), new Class<?>[]{type}, handler);
     }
 }
