@@ -3,6 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.notification.RecipientType;
+import cn.shangliang.common.db.RetryOnConflict;
 import java.time.Clock;
 
 import cn.shangliang.assembly.Counting.Counted;
@@ -76,6 +77,7 @@ public class TallyService {
     }
 
     /** Closes one due decision for the scheduled job; false when it is not (or no longer) due. */
+    @RetryOnConflict
     @Transactional
     public boolean closeIfDue(long id) {
         Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);

@@ -1,5 +1,6 @@
 package cn.shangliang.proposal;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -87,6 +88,7 @@ public class ProposalService {
     }
 
     /** @return the number of co-signatures after this one */
+    @RetryOnConflict
     @Transactional
     public int cosign(long id) {
         Proposal p = locked(id);
