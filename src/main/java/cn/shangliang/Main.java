@@ -46,8 +46,16 @@ public class Main {
         }
         if (setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null) == null) {
             int port = Integer.parseInt(setting("SHANGLIANG_DB_PORT", "shangliang.db-port", "3307"));
-            String url = EmbeddedMariaDb.startPersistent(dataDir.resolve("mariadb"), port);
-            System.setProperty("quarkus.datasource.jdbc.url", url);
+            EmbeddedMariaDb.Access db;
+            try {
+                db = EmbeddedMariaDb.startPersistent(dataDir.resolve("mariadb"), port, production());
+            } catch (IllegalStateException e) {
+                refuse(e.getMessage());
+                return;
+            }
+            System.setProperty("quarkus.datasource.jdbc.url", db.url());
+            System.setProperty("quarkus.datasource.username", db.username());
+            System.setProperty("quarkus.datasource.password", db.password());
         }
         StartupLock startup = null;
         String external = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null);
