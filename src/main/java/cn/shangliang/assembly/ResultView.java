@@ -22,6 +22,12 @@ public record ResultView(long decisionId, String matterType, String requiredFrac
                          QuorumView quorum, QuestionView decision, ElectionView election, DeemedView deemed,
                          Instant computedAt) {
 
+    /** The same result without the time it was computed: two counts agree when these are equal. */
+    public ResultView withoutTime() {
+        return new ResultView(decisionId, matterType, requiredFraction, provisional, conflicts, pendingSheets, total,
+                participating, quorum, decision, election, deemed, null);
+    }
+
     public boolean passed() {
         return decision != null ? decision.passed() : !election.elected().isEmpty();
     }

@@ -123,7 +123,13 @@ class AssemblyStaffBallotsTest {
         }
         as(first).post("/api/assembly/decisions/" + id + "/recount").then().statusCode(200)
                 .body("provisional", equalTo(false)).body("decision.oppose.heads", equalTo(1));
-        as(first).post("/api/assembly/decisions/" + id + "/recount").then().statusCode(409);
+        // a recount that changes nothing publishes nothing (issue 19): no second identical notice
+        long notices = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> cn.shangliang.notice.Notice
+                .count("sourceId = ?1 and title like ?2", id, "%" + "\u8868\u51b3\u7ed3\u679c" + "%"));
+        as(first).post("/api/assembly/decisions/" + id + "/recount").then().statusCode(200)
+                .body("provisional", equalTo(false));
+        assertEquals(notices, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> cn.shangliang.notice.Notice
+                .count("sourceId = ?1 and title like ?2", id, "%" + "\u8868\u51b3\u7ed3\u679c" + "%")));
     }
 
     @Test
