@@ -188,4 +188,5 @@ public interface AssemblyMessages {
     @Message String provisional_not_passed();
     @Message String provisional_why(int conflicts, int pending);
     @Message String revision(int n);
+    @Message String vote_done();
 }
