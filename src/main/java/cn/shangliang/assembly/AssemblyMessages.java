@@ -57,8 +57,6 @@ public interface AssemblyMessages {
     @Message String quorum_short();
     @Message String agree_area_reached();
     @Message String agree_heads_reached();
-    @Message String yes();
-    @Message String no();
     @Message String by_building();
     @Message String building();
     @Message String candidate();
@@ -189,4 +187,10 @@ public interface AssemblyMessages {
     @Message String provisional_why(int conflicts, int pending);
     @Message String revision(int n);
     @Message String vote_done();
+    @Message String area_without_heads();
+    @Message String field_parking_citation();
+    @Message String estate_rules_note();
+    @Message String yes();
+    @Message String no();
+    @Message String edit_draft();
 }

@@ -190,10 +190,8 @@ class AssemblyStaffBallotsTest {
     void silentOwnersAreDeemedOnlyWithTheClauseAndDeliveryShownBesideTheRawTally() {
         TestEstate e = assembly.estate(6);
         String staff = staff(e);
-        Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
-        body.put("silentClause", true);
-        body.put("silentCitation", "管理规约第二十条");
-        long id = open(e, staff, body);
+        assembly.estateRules(e.estateId(), false, "管理规约第二十条");
+        long id = open(e, staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
         for (int i = 0; i < 3; i++) {
             as(assembly.card(e.estateId(), e.owners().get(i))).body(Map.of("choice", "AGREE"))
                     .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
