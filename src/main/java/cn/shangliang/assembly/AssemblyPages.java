@@ -103,6 +103,10 @@ public class AssemblyPages {
 
     /** An estate staff may prepare a decision for, so nobody types {@code ?estate=} by hand (issue 19). */
     public record EstateOption(long id, String name) {
+
+        public String idText() {
+            return String.valueOf(id);
+        }
     }
 
     private List<EstateOption> estates() {
