@@ -3,7 +3,6 @@ package cn.shangliang.notification;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.ownercard.OwnerCard;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,7 +62,7 @@ public class InboxService {
         Mine m = mine();
         int p = Math.max(0, page);
         List<Notification> rows = Notification.<Notification>find(m.where() + " order by createdAt desc, id desc",
-                m.args().toArray()).page(Page.of(p, PAGE_SIZE + 1)).list();
+                m.args().toArray()).range(p * PAGE_SIZE, p * PAGE_SIZE + PAGE_SIZE).list();
         List<InboxItem> items = new ArrayList<>();
         for (Notification n : rows.subList(0, Math.min(PAGE_SIZE, rows.size()))) {
             items.add(item(n, language));

@@ -95,7 +95,7 @@ class InboxPagesTest {
 
     @Test
     void visitorsAreSentToLogIn() {
-        given().redirects().follow(false).get("/inbox").then().statusCode(302);
+        given().redirects().follow(false).get("/inbox").then().statusCode(303);
         given().get("/api/inbox").then().statusCode(401);
     }
 }
