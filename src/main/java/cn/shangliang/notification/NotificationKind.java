@@ -8,11 +8,15 @@ package cn.shangliang.notification;
 public enum NotificationKind {
     ASSEMBLY_NOTICE, ASSEMBLY_OPEN, ASSEMBLY_REMINDER, ASSEMBLY_RESULT, ASSEMBLY_RECORDED_FOR_YOU,
     OWNER_CARD_CHANGED,
+    /** Wrong PINs locked the owner's card for a while (issue 11); a security message like OWNER_CARD_CHANGED. */
+    CARD_LOCKED,
     PROPOSAL_UPDATE, PROPOSAL_RATING,
     COUNCIL_MEETING, COUNCIL_MINUTES, COUNCIL_FOLLOW_UP_OVERDUE,
     HEARING_NOTICE, HEARING_REGISTRATION, HEARING_LOTTERY, HEARING_RECORD,
     BUDGET_UPDATE, BUDGET_OBJECTION_ANSWERED, BUDGET_EVALUATION,
     ACCOUNT_ACTIVATION, ACCOUNT_PASSWORD_RESET, ACCOUNT_SIGN_UP,
+    /** Discussion (issue 15): a reply to one's comment; a new comment on an item one follows. */
+    COMMENT_REPLY, COMMENT_NEW,
     SMS_CAP_WARNING;
 
     /**
@@ -25,9 +29,13 @@ public enum NotificationKind {
             return false;
         }
         if (channel == Channel.IN_APP) {
-            return this != ASSEMBLY_NOTICE && this != OWNER_CARD_CHANGED && !account();
+            return this != ASSEMBLY_NOTICE && !ownerCard() && !account();
         }
         return !account();
+    }
+
+    public boolean ownerCard() {
+        return this == OWNER_CARD_CHANGED || this == CARD_LOCKED;
     }
 
     public boolean account() {

@@ -157,7 +157,7 @@ public class SettingsService {
             if (k.account() || k == NotificationKind.SMS_CAP_WARNING && type != RecipientType.ACCOUNT) {
                 continue;
             }
-            if (type == RecipientType.ACCOUNT && (k == NotificationKind.OWNER_CARD_CHANGED
+            if (type == RecipientType.ACCOUNT && (k.ownerCard()
                     || k.name().startsWith("ASSEMBLY_"))) {
                 continue;
             }

@@ -30,9 +30,10 @@ import java.util.function.Supplier;
  */
 public class ErrorMappers {
 
-    @CheckedTemplate(basePath = "common", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "common")
     static class Templates {
-        static native TemplateInstance error(int status, String message);
+        static native TemplateInstance error(int status, String message,
+                                             List<DomainException.FieldError> fieldErrors);
     }
 
     @ServerExceptionMapper
@@ -112,15 +113,21 @@ public class ErrorMappers {
         if (isApi(uri)) {
             return json(e, headers);
         }
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)))
-                        .data("fieldErrors", e.fieldErrors(LanguageFilter.language(headers))))
+        return retryAfter(Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)),
+                        e.fieldErrors(LanguageFilter.language(headers)))), e)
                 .build();
     }
 
     private static Response json(DomainException e, HttpHeaders headers) {
-        return Response.status(e.status()).type("application/problem+json")
-                .entity(Problem.of(e, LanguageFilter.language(headers))).build();
+        return retryAfter(Response.status(e.status()).type("application/problem+json")
+                .entity(Problem.of(e, LanguageFilter.language(headers))), e).build();
+    }
+
+    /** A throttled request says when to come back. */
+    public static Response.ResponseBuilder retryAfter(Response.ResponseBuilder response, DomainException e) {
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));
+        return response;
     }
 
     private static boolean isApi(UriInfo uri) {
