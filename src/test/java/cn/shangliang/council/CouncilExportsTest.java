@@ -3,6 +3,7 @@ package cn.shangliang.council;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,6 +132,26 @@ class CouncilExportsTest {
         given().auth().oauth2(board.staff().token()).get("/exports/meeting-attendance/" + meeting + "?format=pdf")
                 .then().statusCode(400);
         given().get("/exports/no-such-export/1").then().statusCode(404);
+    }
+
+    @Test
+    void theMeetingInCalendarsOnceAnnounced() {
+        String item = "/calendar/meeting/" + meeting + ".ics";
+        String feed = "/calendar/community/" + board.communityId() + ".ics";
+        given().get(item).then().statusCode(404);
+        assertTrue(IcsCheck.events(given().get(feed).then().statusCode(200).extract().asString()).isEmpty(), "no drafts in the feed");
+        day(3);
+        as(board.chair().user()).post("/api/meetings/" + meeting + "/publish").then().statusCode(204);
+        var events = IcsCheck.events(given().get(item).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/calendar")).extract().asString());
+        assertEquals(1, events.size());
+        assertEquals("20260305T190000", events.get(0).get("DTSTART").value());
+        assertEquals(";TZID=Asia/Shanghai", events.get(0).get("DTSTART").params());
+        assertEquals("社区议事厅", events.get(0).get("LOCATION").value());
+        var fed = IcsCheck.events(given().get(feed).then().statusCode(200).extract().asString());
+        assertTrue(fed.stream().anyMatch(e -> e.get("UID").value().startsWith("meeting-" + meeting + "@")), "in the community's feed");
+        given().get("/calendar/community/999999999.ics").then().statusCode(404);
+        given().get("/calendar/no-such-kind/1.ics").then().statusCode(404);
     }
 
     @Test
