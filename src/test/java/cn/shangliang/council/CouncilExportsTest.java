@@ -3,6 +3,7 @@ package cn.shangliang.council;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.Forms;
 import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
@@ -132,6 +133,35 @@ class CouncilExportsTest {
         given().auth().oauth2(board.staff().token()).get("/exports/meeting-attendance/" + meeting + "?format=pdf")
                 .then().statusCode(400);
         given().get("/exports/no-such-export/1").then().statusCode(404);
+    }
+
+    @Test
+    void membersCheckInByScanningTheChairsQrCode() {
+        String m = "/api/meetings/" + meeting;
+        Fixtures.User chair = board.chair().user();
+        day(3);
+        as(chair).post(m + "/publish").then().statusCode(204);
+        day(5);
+        as(chair).post(m + "/open").then().statusCode(204);
+        String page = given().cookie("sl_token", chair.token()).get("/meetings/" + meeting).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher qr = java.util.regex.Pattern.compile("aria-label=\"QR [^\"]*(/meetings/" + meeting
+                + "/check-in/qr\\?t=([^\"]+))\"").matcher(page);
+        assertTrue(qr.find(), "the chair's page shows the check-in QR code");
+        String path = qr.group(1).replace("&amp;", "&");
+        String token = qr.group(2);
+        Fixtures.User member = board.members().get(1).user();
+        Forms.post(path, member.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr")
+                .then().statusCode(303);
+        as(chair).get(m).then().body("quorum.present", org.hamcrest.Matchers.equalTo(1));
+        Forms.post(path, member.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr").then().statusCode(409);
+        Fixtures.User outsider = data.resident(board.communityId());
+        Forms.post(path, outsider.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr").then().statusCode(403);
+        Fixtures.User other = board.members().get(2).user();
+        Forms.post(path, other.token()).formParam("t", token + "x").post("/meetings/" + meeting + "/check-in/qr")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("二维码已过期或无效"));
+        clock.set(Instant.parse("2026-03-05T02:16:00Z"));
+        Forms.post(path, other.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr").then().statusCode(400);
+        as(board.staff()).body(Map.of("memberId", board.members().get(2).memberId())).post(m + "/attendance").then().statusCode(201);
     }
 
     @Test
