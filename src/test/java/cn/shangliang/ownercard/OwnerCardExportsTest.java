@@ -70,7 +70,7 @@ class OwnerCardExportsTest {
         assertTrue(read.allA4());
         assertEquals(2, read.pages(), "four slips, three to a page");
         String text = read.text().replaceAll("\\s+", "");
-        assertEquals(4, text.split("初始密码").length - 1, text);
+        assertEquals(4, text.split("发卡单").length - 1, text);
         assertTrue(text.contains("/card/login"), text);
     }
 
