@@ -35,7 +35,7 @@ import java.util.List;
 @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
 public class OwnerCardPages {
 
-    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "identity")
     static class Templates {
         static native TemplateInstance cards(List<OwnerCardOverview.EstateRow> estates);
 

@@ -21,7 +21,7 @@ import java.util.List;
 @RolesAllowed({Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN, Role.N_COMMUNITY_STAFF})
 public class AuditPages {
 
-    @CheckedTemplate(basePath = "audit", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "audit")
     static class Templates {
         static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries);
     }
