@@ -200,5 +200,9 @@ class CouncilExportsTest {
         assertTrue(row.get(4).number());
         assertTrue(rows.get(0).stream().noneMatch(c -> c.text().contains("提议人")), "the public list names nobody");
         given().get("/exports/proposals/999999999").then().statusCode(404);
+        given().get("/proposals?community=" + board.communityId()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/exports/proposals/" + board.communityId()));
+        given().auth().oauth2(board.staff().token()).get("/community/" + board.communityId()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/calendar/community/" + board.communityId() + ".ics"));
     }
 }

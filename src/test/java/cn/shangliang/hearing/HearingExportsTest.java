@@ -3,6 +3,7 @@ package cn.shangliang.hearing;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,6 +77,12 @@ class HearingExportsTest {
         PdfFiles.Read report = PdfFiles.read(given().get("/documents/hearing-report/" + flow.id + ".pdf").then().statusCode(200)
                 .extract().asByteArray());
         assertTrue(report.text().replaceAll("\\s+", "").contains("未采纳免除一楼费用的意见"), report.text());
+        given().get("/hearings/" + flow.id + "/record").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/documents/hearing-record/" + flow.id + ".pdf"))
+                .body(org.hamcrest.Matchers.containsString("class=\"chart\""));
+        given().get("/hearings/" + flow.id + "/report").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/documents/hearing-report/" + flow.id + ".pdf"));
+        assertEquals(2, IcsCheck.events(given().get("/calendar/hearing/" + flow.id + ".ics").then().statusCode(200).extract().asString()).size());
         given().get("/documents/hearing-report/" + new HearingFlow(fx, clock).draft().id + ".pdf").then().statusCode(404);
     }
 

@@ -54,6 +54,8 @@ class OwnerCardExportsTest {
         long audits = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = 'export.download' and entityType = 'owner-cards' and entityId = ?1", String.valueOf(place.estateId())));
         assertEquals(2, audits);
+        given().cookie("sl_token", staff).get("/cards/estates/" + place.estateId()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/exports/owner-cards/" + place.estateId() + "?format=csv"));
     }
 
     @Test

@@ -44,9 +44,15 @@ public class CheckInTokens {
         return sign(key, subject, expires.getEpochSecond());
     }
 
-    /** The path of a check-in page with a fresh on-screen token, for the chair's QR code. */
-    public String path(String pagePath, String subject) {
-        return pagePath + "?t=" + issue(subject, clock.instant().plus(ON_SCREEN));
+    /**
+     * The path of the check-in page of a meeting or hearing ({@code kind} "meeting" or "hearing") with a fresh
+     * on-screen token, for the QR code the chair or staff show.
+     */
+    public String path(String kind, long id) {
+        if (!kind.equals("meeting") && !kind.equals("hearing")) {
+            throw new IllegalArgumentException("no check-in for " + kind);
+        }
+        return "/" + kind + "s/" + id + "/check-in/qr?t=" + issue(kind + "-" + id, clock.instant().plus(ON_SCREEN));
     }
 
     public boolean valid(String token, String subject) {
