@@ -117,6 +117,13 @@ class CouncilExportsTest {
         assertTrue(text.contains("测试议事会"), text);
         assertTrue(text.contains("两周内清理楼道堆物"), text);
         assertTrue(text.contains("/meetings/" + meeting + "/minutes"), text);
+        String invitation = "/documents/meeting-invitation/" + meeting + ".pdf";
+        String printed = PdfFiles.read(given().auth().oauth2(board.staff().token()).get(invitation).then().statusCode(200)
+                .extract().asByteArray()).text().replaceAll("\\s+", "");
+        assertTrue(printed.contains("会议通知") && printed.contains("楼道堆物清理") && printed.contains("/check-in/qr?t=meeting-" + meeting),
+                "the invitation carries the agenda and the check-in address: " + printed);
+        given().auth().oauth2(data.resident(board.communityId()).token()).get(invitation).then().statusCode(403);
+        given().get(invitation).then().statusCode(403);
     }
 
     @Test
