@@ -1,7 +1,6 @@
 package cn.shangliang.search;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +71,7 @@ public class SearchQueries {
         return new Results(query, kind, Math.max(page, 0), groups);
     }
 
-    private static final Map<SearchKind, String[]> SQL = new EnumMap<>(SearchKind.class);
+    private static final Map<SearchKind, String[]> SQL = new java.util.HashMap<>();
 
     static {
         // {select: id, title, text, link id}, {from and where}; ?1 is the LIKE pattern
@@ -88,15 +87,31 @@ public class SearchQueries {
                 "FROM budget_project b WHERE (b.title LIKE ?1 OR b.need LIKE ?1)"});
         SQL.put(SearchKind.COMMENT, new String[]{"c.id, '', c.body, c.id",
                 "FROM comment c WHERE c.status = 'VISIBLE' AND c.search_text LIKE ?1"});
+        // With two characters or more: the full-text index over character pairs finds the candidates first.
+        SQL.put(null, new String[]{"c.id, '', c.body, c.id",
+                "FROM comment c WHERE MATCH(c.search_grams) AGAINST (?2 IN BOOLEAN MODE) AND c.status = 'VISIBLE' AND c.search_text LIKE ?1"});
     }
 
     @SuppressWarnings("unchecked")
     Group group(SearchKind kind, String pattern, String query, int offset, int size) {
-        String[] sql = SQL.get(kind);
-        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 " + sql[1] + " LIMIT " + (COUNT_CAP + 1) + ") x")
-                .setParameter(1, pattern).getSingleResult()).longValue();
-        List<Object[]> rows = count == 0 ? List.of() : em.createNativeQuery("SELECT " + sql[0] + " " + sql[1] + " ORDER BY 1 DESC")
-                .setParameter(1, pattern).setFirstResult(offset).setMaxResults(size).getResultList();
+        String grams = SearchText.grams(SearchText.normalise(query));
+        boolean indexed = kind == SearchKind.COMMENT && !grams.isEmpty();
+        String[] sql = SQL.get(indexed ? null : kind);
+        String against = indexed ? "+" + grams.replace(" ", " +") : null;
+        var countQuery = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 " + sql[1] + " LIMIT " + (COUNT_CAP + 1) + ") x")
+                .setParameter(1, pattern);
+        if (indexed) {
+            countQuery.setParameter(2, against);
+        }
+        long count = ((Number) countQuery.getSingleResult()).longValue();
+        List<Object[]> rows = List.of();
+        if (count > 0) {
+            var rowQuery = em.createNativeQuery("SELECT " + sql[0] + " " + sql[1] + " ORDER BY 1 DESC").setParameter(1, pattern);
+            if (indexed) {
+                rowQuery.setParameter(2, against);
+            }
+            rows = rowQuery.setFirstResult(offset).setMaxResults(size).getResultList();
+        }
         List<Hit> hits = rows.stream().map(r -> new Hit(kind, ((Number) r[0]).longValue(), (String) r[1],
                 Highlight.parts((String) r[2], query), link(kind, ((Number) r[0]).longValue(), ((Number) r[3]).longValue()))).toList();
         return new Group(kind, Math.min(count, COUNT_CAP), count > COUNT_CAP, hits, offset + hits.size() < count);
