@@ -92,9 +92,20 @@ public class SearchQueries {
                 "FROM comment c WHERE MATCH(c.search_grams) AGAINST (?2 IN BOOLEAN MODE) AND c.status = 'VISIBLE' AND c.search_text LIKE ?1"});
     }
 
+    /** Rows a probe for common words may read, newest first, before the index is asked instead. */
+    static final int PROBE_ROWS = 5000;
+    /** Rows the count of a common word may read; a count cut short is shown as "more than". */
+    static final int COUNT_ROWS = 20000;
+
     @SuppressWarnings("unchecked")
     Group group(SearchKind kind, String pattern, String query, int offset, int size) {
         String grams = SearchText.grams(SearchText.normalise(query));
+        if (kind == SearchKind.COMMENT && !grams.isEmpty()) {
+            Group common = commonComments(pattern, query, offset, size);
+            if (common != null) {
+                return common;
+            }
+        }
         boolean indexed = kind == SearchKind.COMMENT && !grams.isEmpty();
         String[] sql = SQL.get(indexed ? null : kind);
         String against = indexed ? "+" + grams.replace(" ", " +") : null;
@@ -112,9 +123,33 @@ public class SearchQueries {
             }
             rows = rowQuery.setFirstResult(offset).setMaxResults(size).getResultList();
         }
-        List<Hit> hits = rows.stream().map(r -> new Hit(kind, ((Number) r[0]).longValue(), (String) r[1],
+        return new Group(kind, Math.min(count, COUNT_CAP), count > COUNT_CAP, hits(kind, rows, query),
+                offset + rows.size() < count);
+    }
+
+    /**
+     * A common word (its page found among the newest {@link #PROBE_ROWS} comments) is answered by reading back
+     * from the newest comment (MariaDB's LIMIT ROWS EXAMINED bounds the work); the pairs index would have to sort
+     * every match. Null for a rarer word: the index finds it.
+     */
+    @SuppressWarnings("unchecked")
+    private Group commonComments(String pattern, String query, int offset, int size) {
+        String where = SQL.get(SearchKind.COMMENT)[1];
+        List<Object[]> rows = em.createNativeQuery("SELECT " + SQL.get(SearchKind.COMMENT)[0] + " " + where
+                        + " ORDER BY 1 DESC LIMIT " + (offset + size) + " ROWS EXAMINED " + PROBE_ROWS)
+                .setParameter(1, pattern).getResultList();
+        if (rows.size() < offset + size) {
+            return null;
+        }
+        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 " + where + " LIMIT " + (COUNT_CAP + 1)
+                + ") x LIMIT ROWS EXAMINED " + COUNT_ROWS).setParameter(1, pattern).getSingleResult()).longValue();
+        List<Object[]> page = rows.subList(offset, rows.size());
+        return new Group(SearchKind.COMMENT, Math.min(count, COUNT_CAP), true, hits(SearchKind.COMMENT, page, query), true);
+    }
+
+    private static List<Hit> hits(SearchKind kind, List<Object[]> rows, String query) {
+        return rows.stream().map(r -> new Hit(kind, ((Number) r[0]).longValue(), (String) r[1],
                 Highlight.parts((String) r[2], query), link(kind, ((Number) r[0]).longValue(), ((Number) r[3]).longValue()))).toList();
-        return new Group(kind, Math.min(count, COUNT_CAP), count > COUNT_CAP, hits, offset + hits.size() < count);
     }
 
     static String link(SearchKind kind, long id, long linkId) {
