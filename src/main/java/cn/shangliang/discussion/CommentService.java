@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import cn.shangliang.common.audit.AuditLog;
@@ -167,7 +168,8 @@ public class CommentService {
         }
         recipients.remove(c.authorAccountId);
         for (long account : recipients) {
-            notifications.notify(kind, RecipientType.ACCOUNT, account, "comment", c.id, Set.of());
+            notifications.notify(new Notifications.Draft(kind, RecipientType.ACCOUNT, account, "comment", c.id,
+                    c.communityId, "/comments/" + c.id + "/go", List.of(item.title())));
         }
     }
 

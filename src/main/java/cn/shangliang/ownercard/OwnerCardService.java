@@ -121,6 +121,7 @@ public class OwnerCardService {
         OwnerCardWorkflow.check(card.status, OwnerCardStatus.ACTIVE);
         card.status = OwnerCardStatus.ACTIVE;
         card.failedAttempts = 0;
+        card.lockedUntil = null;
         audit.record(user.auditName(), "card.unlock", "owner_card", card.id, CardNumbers.tail(card.number));
         return CardView.of(card, Owner.findById(card.ownerId));
     }

@@ -1,6 +1,13 @@
 package cn.shangliang.common.web;
 
+import cn.shangliang.common.db.ConflictRetriesExhausted;
+import cn.shangliang.common.db.DatabaseFailure;
 import cn.shangliang.common.i18n.ErrorTexts;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import org.jboss.logging.Logger;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -20,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,9 +38,12 @@ import java.util.function.Supplier;
  */
 public class ErrorMappers {
 
-    @CheckedTemplate(basePath = "common", requireTypeSafeExpressions = false)
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate(basePath = "common")
     static class Templates {
-        static native TemplateInstance error(int status, String message);
+        static native TemplateInstance error(int status, String message,
+                                             List<DomainException.FieldError> fieldErrors);
     }
 
     @ServerExceptionMapper
@@ -57,6 +68,35 @@ public class ErrorMappers {
         }
         String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
         return Response.seeOther(URI.create("/login?next=" + next)).build();
+    }
+
+    /**
+     * The database refused for a moment (docs/operations.md, "Failure behaviour"): a conflict with a concurrent
+     * transaction that was not or could no longer be retried is a 409, a database out of reach a 503; both say
+     * the request may be sent again, and nothing of it was written. Anything else stays a 500.
+     */
+    @ServerExceptionMapper({ConflictRetriesExhausted.class, PersistenceException.class, SQLException.class,
+            RollbackException.class, TransactionalException.class, ArcUndeclaredThrowableException.class})
+    public Response database(Exception e, UriInfo uri, HttpHeaders headers) {
+        DatabaseFailure failure = e instanceof ConflictRetriesExhausted ? DatabaseFailure.CONFLICT
+                : DatabaseFailure.of(e).orElse(null);
+        if (failure == null) {
+            LOG.error("request failed", e);
+            return Response.serverError().build();
+        }
+        LOG.warnf("%s %s: database %s (%s)", uri.getPath(), e.getClass().getSimpleName(), failure, rootMessage(e));
+        DomainException refusal = failure == DatabaseFailure.CONFLICT
+                ? DomainException.conflict("database-conflict")
+                : DomainException.of(503, "database-unavailable");
+        return Response.fromResponse(respond(refusal, uri, headers)).header(HttpHeaders.RETRY_AFTER, "1").build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @ServerExceptionMapper
@@ -112,15 +152,21 @@ public class ErrorMappers {
         if (isApi(uri)) {
             return json(e, headers);
         }
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)))
-                        .data("fieldErrors", e.fieldErrors(LanguageFilter.language(headers))))
+        return retryAfter(Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)),
+                        e.fieldErrors(LanguageFilter.language(headers)))), e)
                 .build();
     }
 
     private static Response json(DomainException e, HttpHeaders headers) {
-        return Response.status(e.status()).type("application/problem+json")
-                .entity(Problem.of(e, LanguageFilter.language(headers))).build();
+        return retryAfter(Response.status(e.status()).type("application/problem+json")
+                .entity(Problem.of(e, LanguageFilter.language(headers))), e).build();
+    }
+
+    /** A throttled request says when to come back. */
+    public static Response.ResponseBuilder retryAfter(Response.ResponseBuilder response, DomainException e) {
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));
+        return response;
     }
 
     private static boolean isApi(UriInfo uri) {
