@@ -33,6 +33,9 @@ import java.util.List;
 public class ProposalService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     CommunityActors actors;
 
     @Inject
@@ -107,6 +110,8 @@ public class ProposalService {
         p.updatedAt = clock.instant();
         audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, "附议第" + p.cosignCount + "人");
         if (config.workflow().reachesReview(p.cosignCount)) {
+            notifications.toAccounts(cn.shangliang.notification.NotificationKind.PROPOSAL_UPDATE, ProposalReviews.followers(p), "proposal", p.id, p.communityId,
+                    "/proposals/" + p.id, p.title, "event:proposal.threshold");
             enterReview(p, "system", "附议人数达到" + config.cosignThreshold() + "人，自动转入审核");
         }
         return p.cosignCount;
