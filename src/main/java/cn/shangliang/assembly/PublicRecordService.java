@@ -56,8 +56,7 @@ public class PublicRecordService {
     /** Writes (or, after a recount, rewrites) the record of a count, in the transaction that publishes the result. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PublicRecord publish(Decision d, CountableBallots<String> resolution) {
-        List<String> leaves = new ArrayList<>(leaves(d, resolution).values().stream().map(Leaf::hash).toList());
-        leaves.sort(String::compareTo);
+        List<String> leaves = sortedLeaves(d, resolution);
         PublicRecord r = PublicRecord.findById(d.id);
         if (r == null) {
             r = new PublicRecord();
@@ -71,6 +70,17 @@ public class PublicRecordService {
             r.persist();
         }
         return r;
+    }
+
+    /** The Merkle root the record of this count would carry, without writing it (a recount compares it). */
+    public String root(Decision d, CountableBallots<String> resolution) {
+        return MerkleTree.root(sortedLeaves(d, resolution));
+    }
+
+    private List<String> sortedLeaves(Decision d, CountableBallots<String> resolution) {
+        List<String> leaves = new ArrayList<>(leaves(d, resolution).values().stream().map(Leaf::hash).toList());
+        leaves.sort(String::compareTo);
+        return leaves;
     }
 
     /** The leaf of every counted ballot, by voter key. */
@@ -128,8 +138,11 @@ public class PublicRecordService {
     /** Receipt codes by "o" + online sequence and by "m" + mandate id (the mandate's latest proxy ballot). */
     static Map<String, String> receipts(long decisionId) {
         Map<String, String> receipts = new HashMap<>();
-        for (Ballot b : Ballot.<Ballot>list("decisionId", decisionId)) {
-            receipts.put("o" + b.sequence, b.receipt);
+        // Only the two columns, never the sealed choices (no entity per ballot).
+        for (Object[] row : Ballot.getEntityManager().createQuery(
+                "select b.sequence, b.receipt from Ballot b where b.decisionId = ?1", Object[].class)
+                .setParameter(1, decisionId).getResultList()) {
+            receipts.put("o" + row[0], (String) row[1]);
         }
         for (ProxyBallotRecord p : ProxyBallotRecord.<ProxyBallotRecord>list("decisionId = ?1 order by id", decisionId)) {
             receipts.put("m" + p.mandateId, p.receipt);

@@ -36,41 +36,13 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class VotePages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
-        static native TemplateInstance vote(DecisionView d, List<SnapshotVoter> voters, Map<String, Mine> mine,
-                                            Choice[] choices);
+        static native TemplateInstance vote(DecisionView d, List<VotingRights.VotingRight> voters, Choice[] choices);
 
         static native TemplateInstance confirm(DecisionView d, CastRequest cast, List<Mark> marks, String error);
 
         static native TemplateInstance cast(DecisionView d, String code, ReceiptStatus status);
-    }
-
-    /** The voter's current ballot as the vote page shows it: choices as enums (labels), never the stored code. */
-    public record Mine(List<Mark> marks, String receipt) {
-    }
-
-    static Map<String, Mine> mine(DecisionView d, Map<String, Ballot> ballots) {
-        Map<String, Mine> mine = new java.util.HashMap<>();
-        ballots.forEach((key, b) -> {
-            if (b.choice == null) {
-                return;
-            }
-            List<Mark> marks = new ArrayList<>();
-            if (d.election()) {
-                Map<String, Choice> byCandidate = ChoiceCodec.marks(b.choice);
-                for (DecisionView.CandidateView c : d.candidates()) {
-                    Choice choice = byCandidate.get(String.valueOf(c.id()));
-                    if (choice != null) {
-                        marks.add(new Mark(c.id(), c.name(), choice));
-                    }
-                }
-            } else {
-                marks.add(new Mark(0, null, ChoiceCodec.single(b.choice)));
-            }
-            mine.put(key, new Mine(marks, b.receipt));
-        });
-        return mine;
     }
 
     /** One choice as the confirmation page repeats it; candidate 0 for a matter. */
@@ -89,11 +61,12 @@ public class VotePages {
     @Inject
     ReceiptService receipts;
 
+    @Inject
+    VotingRights rights;
+
     @GET
     public TemplateInstance form(@PathParam("id") long id) {
-        Decision d = views.visible(id);
-        DecisionView view = views.of(d);
-        return Templates.vote(view, ballots.votersOfCaller(d), mine(view, ballots.currentOfCaller(d)), Choice.values());
+        return Templates.vote(views.get(id), rights.ofCaller(id), Choice.values());
     }
 
     @POST

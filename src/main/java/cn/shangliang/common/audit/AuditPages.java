@@ -29,7 +29,7 @@ import java.util.List;
 @RolesAllowed({Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN, Role.N_COMMUNITY_STAFF})
 public class AuditPages {
 
-    @CheckedTemplate(basePath = "audit", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "audit")
     static class Templates {
         static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries,
                                               Filter filter, List<String> areas, int page, boolean more, String query);
@@ -69,6 +69,18 @@ public class AuditPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    cn.shangliang.common.export.Downloads downloads;
+
+    @Inject
+    cn.shangliang.common.web.Ui ui;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    cn.shangliang.identity.CurrentUser user;
+
     @GET
     public TemplateInstance verify(@QueryParam("page") int page, @QueryParam("area") String area,
                                    @QueryParam("actor") String actor, @QueryParam("q") String q) {
@@ -106,5 +118,18 @@ public class AuditPages {
                     .getResultList();
         }
         return Templates.verify(verifier.verify(), entries, filter, areas, current, more, filter.query());
+    }
+
+    /** The whole log as one file, oldest first, for those who oversee (the same readers as the newest entries above). */
+    @GET
+    @Path("export")
+    @RolesAllowed({Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN})
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.TEXT_HTML})
+    @jakarta.transaction.Transactional
+    public jakarta.ws.rs.core.Response export(@jakarta.ws.rs.QueryParam("format") String format) {
+        var f = cn.shangliang.common.export.Downloads.format(format);
+        var m = ui.bundle(cn.shangliang.common.export.ExportMessages.class);
+        audit.record(user.auditName(), "export.download", "audit-log", 0, "audit-log." + f.extension());
+        return downloads.file(f, AuditExport.of(m, downloads));
     }
 }
