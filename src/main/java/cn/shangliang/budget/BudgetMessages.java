@@ -139,6 +139,7 @@ public interface BudgetMessages {
     @Message String rule();
     @Message String rule_equalshares();
     @Message String rule_equalshares_comparison();
+    @Message String rule_equalshares_plain_comparison();
     @Message String comparison_kept(int proportional, int greedy);
     @Message String comparison_switched(int proportional, int greedy);
     @Message String rule_greedy();

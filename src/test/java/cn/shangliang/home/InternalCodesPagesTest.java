@@ -71,7 +71,7 @@ class InternalCodesPagesTest {
         Map<String, String> visitors = visitors();
         // stored texts long enough to be names or titles; a stored code is never cut out (showing it is the fault)
         Set<String> userData = PageCrawler.userData(em, line -> line.length() >= 4 && line.codePoints().anyMatch(Character::isLetter)
-                && CODES.values().stream().noneMatch(p -> p.matcher(line).find()));
+                && CODES.values().stream().noneMatch(p -> p.matcher(line).matches()));
         List<String> found = new ArrayList<>();
         int pages = 0;
         for (String lang : List.of("zh", "en")) {
