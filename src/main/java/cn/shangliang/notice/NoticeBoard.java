@@ -47,6 +47,21 @@ public class NoticeBoard {
         return notice;
     }
 
+    /**
+     * Publishes a correction of an earlier notice: the new notice is published as any other, and the old one stays
+     * unchanged but points at it, so the board shows it as superseded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice supersede(Long oldId, Draft draft, String actor) {
+        Notice notice = publish(draft, actor);
+        Notice old = oldId == null ? null : Notice.findById(oldId);
+        if (old != null) {
+            old.supersededBy = notice.id;
+            audit.record(actor, "notice.supersede", "notice", old.id, "superseded by notice " + notice.id);
+        }
+        return notice;
+    }
+
     public List<Notice> page(NoticeCategory category, Long communityId, int page) {
         StringBuilder q = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();

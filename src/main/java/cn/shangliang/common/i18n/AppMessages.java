@@ -14,6 +14,13 @@ public interface AppMessages {
     @Message String semicolon();
     @Message String comma();
     @Message String list_sep();
+    @Message String chart_met();
+    @Message String qr_check_in();
+    @Message String qr_check_in_confirm(String name);
+    @Message String qr_check_in_button();
+    @Message String qr_check_in_fallback();
+    @Message String qr_check_in_show();
+    @Message String chart_not_met();
     @Message String app_name();
     @Message String app_tagline();
     @Message String nav_home();
