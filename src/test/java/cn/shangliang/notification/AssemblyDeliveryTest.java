@@ -139,7 +139,8 @@ class AssemblyDeliveryTest {
                 .body(containsString("Owners not reached"));
         // Figures per kind per day for the community's staff.
         given().cookie("sl_token", staff).get("/notifications/staff/" + e.communityId()).then().statusCode(200)
-                .body(containsString("通知统计")).body(containsString("业主共同决定事项公告"));
+                .body(containsString("通知统计")).body(containsString("业主共同决定事项公告"))
+                .body(containsString("发件箱")).body(containsString("业主共同决定事项公告：续聘物业服务企业"));
         given().cookie("sl_token", resident).get("/notifications/staff/" + e.communityId()).then().statusCode(403);
         given().cookie("sl_token", otherStaff).get("/notifications/staff/" + e.communityId()).then().statusCode(403);
     }
