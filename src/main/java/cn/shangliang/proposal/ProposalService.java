@@ -1,5 +1,6 @@
 package cn.shangliang.proposal;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import java.time.Clock;
@@ -89,6 +90,7 @@ public class ProposalService {
     }
 
     /** @return the number of co-signatures after this one */
+    @RetryOnConflict
     @Transactional
     public int cosign(long id) {
         Proposal p = locked(id);

@@ -74,6 +74,15 @@ public class AssemblyFixtures {
         return new TestEstate(s.id, c.id, e.id, owners, units);
     }
 
+    /** Sets the estate's own assembly rules, as staff would in its settings; null citation: no silent-owners clause. */
+    @Transactional
+    public void estateRules(long estateId, boolean parkingCounts, String silentCitation) {
+        Estate e = Estate.findById(estateId);
+        e.parkingCounts = parkingCounts;
+        e.silentClause = silentCitation != null;
+        e.silentCitation = silentCitation;
+    }
+
     @Transactional
     public Unit unit(long estateId, long buildingId, String number, String area, boolean parking) {
         Unit u = new Unit();
