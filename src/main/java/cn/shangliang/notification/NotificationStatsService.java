@@ -90,7 +90,7 @@ public class NotificationStatsService {
         return rows.stream().map(r -> {
             NotificationKind kind = NotificationKind.valueOf((String) r[5]);
             List<String> args = NotificationTexts.decode((String) r[6]);
-            return new OutboxRow(num(r[0]), r[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[1],
+            return new OutboxRow(num(r[0]), instant(r[1]),
                     NotificationTexts.text("channel." + r[2], language), NotificationTexts.text("state." + r[3], language),
                     AssemblyDeliveryPages.reason((String) r[4], language), NotificationTexts.title(kind, args, language),
                     NotificationTexts.body(kind, args, language), r[7] + " #" + r[8]);
@@ -103,6 +103,14 @@ public class NotificationStatsService {
             throw DomainException.notFound("not-found.community");
         }
         user.require(new Scope(c.subdistrictId, c.id, null), Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
+    }
+
+    /** A DATETIME column as the driver hands it back (stored in UTC, see quarkus.hibernate-orm.jdbc.timezone). */
+    private static Instant instant(Object o) {
+        if (o instanceof java.time.LocalDateTime t) {
+            return t.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return o instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) o;
     }
 
     private static long num(Object o) {

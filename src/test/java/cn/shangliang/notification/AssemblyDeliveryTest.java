@@ -49,11 +49,10 @@ class AssemblyDeliveryTest {
     }
 
     private long publish(TestEstate e, String staff, boolean silentClause) {
-        Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         if (silentClause) {
-            body.put("silentClause", true);
-            body.put("silentCitation", "管理规约第二十条");
+            assembly.estateRules(e.estateId(), false, "管理规约第二十条");
         }
+        Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
                 .extract().path("id")).longValue();
         as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
