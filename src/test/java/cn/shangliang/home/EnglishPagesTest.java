@@ -5,19 +5,16 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.PageCrawler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnglishPagesTest {
 
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
-    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
     private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
     private static final int MAX_PAGES_PER_ROLE = 80;
-    /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled). */
-    private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/");
 
     @Inject
     BudgetFixtures budget;
@@ -122,32 +116,8 @@ class EnglishPagesTest {
         assertEquals(List.of(), chinese);
     }
 
-    private Map<String, String> crawl(String token) {
-        Map<String, String> seen = new LinkedHashMap<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/"));
-        Set<String> queued = new LinkedHashSet<>(queue);
-        while (!queue.isEmpty() && seen.size() < MAX_PAGES_PER_ROLE) {
-            String path = queue.poll();
-            RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", "en");
-            if (token != null) {
-                request = request.auth().oauth2(token);
-            }
-            Response response = request.get(path);
-            String type = response.getContentType();
-            if (type == null || !type.startsWith("text/html")) {
-                continue;
-            }
-            String html = response.asString();
-            seen.put(path + " (" + response.statusCode() + ")", html);
-            Matcher href = HREF.matcher(html);
-            while (href.find()) {
-                String link = href.group(1).replace("&amp;", "&");
-                if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
-                    queue.add(link);
-                }
-            }
-        }
-        return seen;
+    private static Map<String, String> crawl(String token) {
+        return PageCrawler.htmlByPath(PageCrawler.crawl(token, "en", MAX_PAGES_PER_ROLE));
     }
 
     /** The page's text without tags, user data and elements marked as Chinese. */
