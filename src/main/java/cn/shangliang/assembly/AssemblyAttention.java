@@ -37,6 +37,12 @@ public class AssemblyAttention implements AttentionSource {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    BallotInspectionService inspections;
+
+    /** How long an approved inspection of an owner's ballot stays on their home page. */
+    static final Duration INSPECTION_SHOWN = Duration.ofDays(30);
+
     @Override
     public List<AttentionItem> itemsForCurrentUser() {
         if (currentUser.cardId().isEmpty()) {
@@ -70,6 +76,10 @@ public class AssemblyAttention implements AttentionSource {
         for (Decision d : checks.awaitingOwner(ownerId, estateId)) {
             items.add(new AttentionItem(msg.attention_staff_record(d.title, DecisionViews.time(d.closesAt)),
                     "/assembly/" + d.id + "/my", true));
+        }
+        // A named inspection of the owner's ballot is told to them (ballot-privacy.md, "Inspection").
+        for (Decision d : inspections.inspectedFor(ownerId, estateId, now.minus(INSPECTION_SHOWN))) {
+            items.add(new AttentionItem(msg.attention_inspected(d.title), "/assembly/" + d.id + "/my", true));
         }
         return items;
     }

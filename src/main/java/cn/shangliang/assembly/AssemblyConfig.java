@@ -29,4 +29,14 @@ public interface AssemblyConfig {
 
     /** The file of the key that seals stored ballot choices and their commitments, outside the database. */
     String choiceKeyFile();
+
+    /**
+     * Earlier ballot-choice keys, newest first, kept after a rotation so values they sealed still open until the
+     * re-sealing job has moved them to the current key (docs/operations.md).
+     */
+    java.util.Optional<java.util.List<String>> choiceRetiredKeyFiles();
+
+    /** How often the re-sealing job looks for values not sealed with the current key (start-up plus this period). */
+    @WithDefault("6h")
+    String resealEvery();
 }

@@ -150,4 +150,26 @@ public interface AssemblyMessages {
     @Message String staff_by();
     @Message String attention_notice(String title, String opens);
     @Message String attention_vote(String title, String closes);
+
+    @Message String inspections();
+    @Message String inspections_intro();
+    @Message String inspections_none();
+    @Message String inspection_basis();
+    @Message String inspection_citation();
+    @Message String inspection_scope();
+    @Message String inspection_all();
+    @Message String inspection_by();
+    @Message String inspection_open();
+    @Message String inspection_approve();
+    @Message String inspection_refuse();
+    @Message String inspection_request();
+    @Message String inspection_voters();
+    @Message String inspection_ballots();
+    @Message String inspection_audited();
+    @Message String voter_name();
+    @Message String inspection_state();
+    @Message String inspection_state_of(String state);
+    @Message String my_inspections();
+    @Message String my_inspections_intro();
+    @Message String attention_inspected(String title);
 }

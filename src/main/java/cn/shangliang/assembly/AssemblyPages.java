@@ -43,14 +43,15 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AssemblyPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance list(List<DecisionView> decisions, int page, boolean more);
 
         static native TemplateInstance form(Long estateId, Map<String, String> values, List<DomainException.FieldError> errors,
                                             String error, MatterType[] matters);
 
-        static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff);
+        static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff,
+                                            boolean inspections);
 
         static native TemplateInstance verification(DecisionView d, TallyViews.VerificationView v, boolean more);
 
@@ -133,7 +134,8 @@ public class AssemblyPages {
         TurnoutView turnout = d.phase() == Phase.NOTICE || d.phase() == Phase.VOTING || d.phase() == Phase.COUNTING
                 ? tally.turnout(id) : null;
         ResultView result = d.status() == DecisionStatus.CLOSED ? tally.result(id) : null;
-        return Templates.show(d, turnout, result, views.isStaff(views.visible(id)));
+        Decision decision = views.visible(id);
+        return Templates.show(d, turnout, result, views.isStaff(decision), BallotInspectionPages.mayList(currentUser, decision));
     }
 
     @POST

@@ -31,10 +31,10 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BallotTrustPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance my(DecisionView d, List<HistoryRow> history, List<OwnerCheckView> records,
-                                          String error);
+                                          List<BallotInspectionService.InspectionView> inspections, String error);
 
         static native TemplateInstance proof(DecisionView d, TallyViews.ProofView proof);
     }
@@ -54,10 +54,13 @@ public class BallotTrustPages {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    BallotInspectionService inspections;
+
     @GET
     public TemplateInstance page(@PathParam("id") long id) {
         ballots.callerOwnerId(views.visible(id));
-        return Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), null);
+        return Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), inspections.forOwner(views.visible(id)), null);
     }
 
     @POST
@@ -67,7 +70,8 @@ public class BallotTrustPages {
             checks.answer(id, check, BallotTrustApi.parse(answer));
         } catch (DomainException e) {
             return Response.status(e.status())
-                    .entity(Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), e.detail(ui.lang()))).build();
+                    .entity(Templates.my(views.get(id), receipts.history(id), checks.forOwner(id),
+                            inspections.forOwner(views.visible(id)), e.detail(ui.lang()))).build();
         }
         return Response.seeOther(URI.create("/assembly/" + id + "/my")).build();
     }

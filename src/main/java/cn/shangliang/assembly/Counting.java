@@ -1,5 +1,14 @@
 package cn.shangliang.assembly;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.TimeZone;
+
 import java.time.Clock;
 
 import cn.shangliang.assembly.ResultView.BuildingView;
@@ -58,6 +67,12 @@ public class Counting {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    ChoiceSeal seal;
+
+    @Inject
+    EntityManager em;
+
     /** The fewest ballots a published cell (a building's agree, oppose or abstain) may hold (ballot-privacy.md). */
     @Inject
     AssemblyConfig config;
@@ -78,9 +93,7 @@ public class Counting {
      */
     public CountableBallots<String> resolve(Decision d) {
         StaffRecordChecks.Checks held = checks.of(d.id);
-        List<OnlineBallot<String>> online = Ballot.<Ballot>list("decisionId", d.id).stream()
-                .filter(b -> !held.ownerConfirmedOther(b.voterKey))
-                .map(b -> new OnlineBallot<>(b.voterKey, b.sequence, b.castAt, b.choice)).toList();
+        List<OnlineBallot<String>> online = onlineBallots(d.id, held);
         List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
                 .stream().filter(e -> held.counts(Channel.PAPER, e.sheetNo))
                 .map(e -> new PaperEntry<>(e.sheetNo, e.voterKey, e.staffAccount, e.choice)).toList();
@@ -92,6 +105,35 @@ public class Counting {
                 .map(p -> new ProxyBallot<>(String.valueOf(p.mandateId), p.id, p.castAt, p.choice)).toList();
         OptionalInt cap = d.proxyCap == null ? OptionalInt.empty() : OptionalInt.of(d.proxyCap);
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
+    }
+
+    /**
+     * The decision's current online ballots as plain rows, streamed, opened once each (no entities: a million
+     * managed ballots took gigabytes, issue 17). Equal choices share one string.
+     */
+    private List<OnlineBallot<String>> onlineBallots(long decisionId, StaffRecordChecks.Checks held) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<OnlineBallot<String>> online = new ArrayList<>();
+            Map<String, String> choices = new HashMap<>();
+            Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT voter_key, sequence, cast_at, choice FROM assembly_ballot WHERE decision_id = ?")) {
+                st.setLong(1, decisionId);
+                st.setFetchSize(1000);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String voter = rs.getString(1);
+                        if (held.ownerConfirmedOther(voter)) {
+                            continue;
+                        }
+                        String choice = seal.open(rs.getString(4));
+                        online.add(new OnlineBallot<>(voter, rs.getLong(2), rs.getTimestamp(3, utc).toInstant(),
+                                choice == null ? null : choices.computeIfAbsent(choice, k -> k)));
+                    }
+                }
+            }
+            return online;
+        });
     }
 
     ResultView result(Decision d, IndexedVoterRoll roster, CountableBallots<String> resolution, Instant at) {

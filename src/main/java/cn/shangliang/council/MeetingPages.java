@@ -35,7 +35,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class MeetingPages {
 
-    @CheckedTemplate(basePath = "council", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "council")
     static class Templates {
         static native TemplateInstance meeting(MeetingViews.MeetingView m, Can can, List<ProposalQueries.ListItem> accepted);
 

@@ -43,7 +43,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class HearingSessionPages {
 
-    @CheckedTemplate(basePath = "hearing", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "hearing")
     static class Templates {
         static native TemplateInstance draw(HearingView h, String status, Stages stages, DrawView draw, boolean staff);
 

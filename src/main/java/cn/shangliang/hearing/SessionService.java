@@ -29,6 +29,9 @@ import java.util.Set;
 public class SessionService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     HearingAccess access;
 
     @Inject
@@ -107,6 +110,8 @@ public class SessionService {
         HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
         HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
         h.status = HearingStatus.RECORD_CONFIRMATION;
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
+                .map(a -> a.accountId).toList(), "hearing", h.id, h.communityId, "/hearings/" + h.id + "/record", h.title);
         audit.record(access.actor(), "hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);
     }

@@ -23,7 +23,7 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class NoticePages {
 
-    @CheckedTemplate(basePath = "notice", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "notice")
     static class Templates {
         static native TemplateInstance list(List<Notice> notices, NoticeCategory[] categories, NoticeCategory category,
                                            int page, boolean more);

@@ -1,5 +1,6 @@
 package cn.shangliang.ownercard;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Passwords;
@@ -82,6 +83,7 @@ public class CardLogin {
     private record Granted(long cardId, long estateId, long ownerId, String ownerName, boolean pinChangeRequired) {
     }
 
+    @RetryOnConflict
     public CardSession login(String typedNumber, String typedPin) {
         String number = CardNumbers.normalize(typedNumber);
         String pin = Typed.normalize(typedPin);
@@ -158,6 +160,7 @@ public class CardLogin {
     }
 
     /** The owner replaces their PIN (required after issue); a wrong current PIN counts as a failed attempt. */
+    @RetryOnConflict
     public void changePin(String typedCurrent, String typedNew, String typedConfirmation) {
         String currentPin = Typed.normalize(typedCurrent);
         String newPin = Typed.normalize(typedNew);

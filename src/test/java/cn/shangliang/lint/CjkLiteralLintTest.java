@@ -32,6 +32,7 @@ class CjkLiteralLintTest {
             Map.entry("cn/shangliang/hearing/HearingNotices.java",
                     "generated notice texts, stored and published as records in Chinese"),
             Map.entry("cn/shangliang/assembly/ResultText.java", "the published result notice, stored as a record"),
+            Map.entry("cn/shangliang/assembly/InspectionNotice.java", "the inspection notice, stored and published as a record"),
             Map.entry("cn/shangliang/notice/AuditHeadNotices.java", "the audit chain head notice, stored and published as a record"),
             Map.entry("cn/shangliang/council/MinutesService.java", "the minutes text, stored and published as a record"),
             Map.entry("cn/shangliang/community/roster/RosterColumn.java",

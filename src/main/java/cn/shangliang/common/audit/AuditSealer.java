@@ -1,5 +1,6 @@
 package cn.shangliang.common.audit;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.common.lease.JobLease;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ public class AuditSealer {
     private final Outage outage = new Outage("audit sealer", AuditSealer.class);
 
     /** Seals up to one batch of pending entries; returns how many it sealed. */
+    @RetryOnConflict
     @Transactional
     public int sealPending() {
         AuditChainHead head = em.find(AuditChainHead.class, (byte) 1, LockModeType.PESSIMISTIC_WRITE);

@@ -14,6 +14,8 @@ public interface AppMessages {
     @Message String semicolon();
     @Message String comma();
     @Message String list_sep();
+    @Message String chart_met();
+    @Message String chart_not_met();
     @Message String app_name();
     @Message String app_tagline();
     @Message String nav_home();

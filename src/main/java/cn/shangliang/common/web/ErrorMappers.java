@@ -1,6 +1,13 @@
 package cn.shangliang.common.web;
 
+import cn.shangliang.common.db.ConflictRetriesExhausted;
+import cn.shangliang.common.db.DatabaseFailure;
 import cn.shangliang.common.i18n.ErrorTexts;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import org.jboss.logging.Logger;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -20,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,11 +41,12 @@ import java.util.function.Supplier;
  */
 public class ErrorMappers {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ErrorMappers.class);
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
-    @CheckedTemplate(basePath = "common", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "common")
     static class Templates {
-        static native TemplateInstance error(int status, String message);
+        static native TemplateInstance error(int status, String message,
+                                             List<DomainException.FieldError> fieldErrors);
     }
 
     @ServerExceptionMapper
@@ -62,6 +71,34 @@ public class ErrorMappers {
         }
         String next = URLEncoder.encode("/" + uri.getPath().replaceFirst("^/", ""), StandardCharsets.UTF_8);
         return Response.seeOther(URI.create("/login?next=" + next)).build();
+    }
+
+    /**
+     * The database refused for a moment (docs/operations.md, "Failure behaviour"): a conflict with a concurrent
+     * transaction that was not or could no longer be retried is a 409, a database out of reach a 503; both say
+     * the request may be sent again, and nothing of it was written. Anything else stays a 500.
+     */
+    @ServerExceptionMapper({ConflictRetriesExhausted.class, PersistenceException.class, SQLException.class,
+            RollbackException.class, TransactionalException.class, ArcUndeclaredThrowableException.class})
+    public Response database(Exception e, UriInfo uri, HttpHeaders headers) {
+        DatabaseFailure failure = e instanceof ConflictRetriesExhausted ? DatabaseFailure.CONFLICT
+                : DatabaseFailure.of(e).orElse(null);
+        if (failure == null) {
+            return internalError(e, uri, headers);
+        }
+        LOG.warnf("%s %s: database %s (%s)", uri.getPath(), e.getClass().getSimpleName(), failure, rootMessage(e));
+        DomainException refusal = failure == DatabaseFailure.CONFLICT
+                ? DomainException.conflict("database-conflict")
+                : DomainException.of(503, "database-unavailable");
+        return Response.fromResponse(respond(refusal, uri, headers)).header(HttpHeaders.RETRY_AFTER, "1").build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @ServerExceptionMapper
@@ -114,6 +151,13 @@ public class ErrorMappers {
         return rendered(uri, () -> respond(refusal, uri, headers));
     }
 
+    /** A failure nobody refused on purpose: logged once with an id that the visitor's page or problem JSON shows. */
+    private static Response internalError(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "unexpected error [%s] on %s", id, uri.getPath());
+        return respond(DomainException.withCode(500, "internal-error", "internal-error", id), uri, headers);
+    }
+
     @ServerExceptionMapper
     public Uni<Response> webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
@@ -163,8 +207,8 @@ public class ErrorMappers {
             return json(e, headers);
         }
         return retryAfter(Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)))
-                        .data("fieldErrors", e.fieldErrors(LanguageFilter.language(headers)))), e)
+                .entity(Templates.error(e.status(), e.detail(LanguageFilter.language(headers)),
+                        e.fieldErrors(LanguageFilter.language(headers)))), e)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.community.CommunityConfig;
 
 import cn.shangliang.common.audit.AuditLog;
@@ -59,6 +60,7 @@ public class RosterJobWorker {
     private final Outage outage = new Outage("roster import", RosterJobWorker.class);
 
     /** Claims the oldest waiting (or abandoned) job, or returns null when there is none. */
+    @RetryOnConflict
     Long claimNext() {
         return QuarkusTransaction.requiringNew().call(this::claim);
     }

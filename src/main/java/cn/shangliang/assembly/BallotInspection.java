@@ -1,0 +1,78 @@
+package cn.shangliang.assembly;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * 查阅表决票: a request to see named ballot choices of a closed decision, on a cited legal basis, approved by a
+ * second account of the role the rule names (ballot-privacy.md, "Inspection"). Holds who and why, never a choice.
+ */
+@Entity
+@Table(name = "assembly_ballot_inspection")
+public class BallotInspection extends PanacheEntityBase {
+
+    /** Why named choices may be shown at all: the estate's own rules, or a court. */
+    public enum Basis implements cn.shangliang.common.rules.Labelled { ESTATE_RULE, COURT_ORDER }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "decision_id", nullable = false)
+    public Long decisionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Basis basis;
+
+    /** The clause of the estate's rules or the court order's number. */
+    @Column(nullable = false)
+    public String citation;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String reason;
+
+    /** The voters whose ballots are inspected, comma-separated; null for every ballot of the decision. */
+    @Column(name = "voter_keys", columnDefinition = "TEXT")
+    public String voterKeys;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BallotInspectionStatus status;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "refusal_reason", columnDefinition = "TEXT")
+    public String refusalReason;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    /** The inspected voter keys; null for all. */
+    List<String> voters() {
+        return voterKeys == null ? null : Arrays.stream(voterKeys.split(",")).filter(k -> !k.isBlank()).toList();
+    }
+}
