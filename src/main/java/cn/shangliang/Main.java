@@ -5,6 +5,7 @@ import cn.shangliang.common.db.EmbeddedMariaDb;
 import io.quarkus.runtime.LaunchMode;
 import cn.shangliang.common.security.SigningKeys;
 import cn.shangliang.common.db.StartupLock;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -26,6 +27,12 @@ public class Main {
     public static final String DEV_SALT = "dev-only-identity-salt-change-me";
 
     public static void main(String... args) {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            // Packaging with AppCDS runs the app only to record the classes it loads (static init, then exit):
+            // no data folder, no database, no keys for that (issue 17).
+            Quarkus.run(args);
+            return;
+        }
         Path dataDir;
         try {
             dataDir = DataFolder.prepare(Path.of(setting("SHANGLIANG_DATA_DIR", "shangliang.data-dir", "data")));

@@ -8,13 +8,17 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.PageCrawler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnglishPagesTest {
 
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
-    private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
     private static final int MAX_PAGES_PER_ROLE = 80;
 
     @Inject
@@ -116,43 +119,17 @@ class EnglishPagesTest {
         assertEquals(List.of(), chinese);
     }
 
-    private static Map<String, String> crawl(String token) {
-        return PageCrawler.htmlByPath(PageCrawler.crawl(token, "en", MAX_PAGES_PER_ROLE));
+    private Map<String, String> crawl(String token) {
+        return PageCrawler.crawl(token, "en", MAX_PAGES_PER_ROLE);
     }
 
-    /** The page's text without tags, user data and elements marked as Chinese. */
     private static String visibleText(String html, Set<String> userData) {
-        String text = ZH_ELEMENT.matcher(html).replaceAll(" ");
-        text = text.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
-        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'");
-        for (String value : userData) {
-            text = text.replace(value, " ");
-        }
-        return text;
+        return PageCrawler.visibleText(html, userData);
     }
 
     /** Every stored text that holds Chinese, longest first so that a name inside a title goes with the title. */
     private Set<String> userData() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> columns = em.createNativeQuery("SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE table_schema = DATABASE() AND data_type IN ('varchar', 'text', 'mediumtext', 'longtext', 'char')")
-                    .getResultList();
-            List<String> values = new ArrayList<>();
-            for (Object[] column : columns) {
-                @SuppressWarnings("unchecked")
-                List<Object> rows = em.createNativeQuery("SELECT DISTINCT `" + column[1] + "` FROM `" + column[0]
-                        + "` WHERE `" + column[1] + "` REGEXP '[^ -~]' LIMIT 5000").getResultList();
-                for (Object row : rows) {
-                    if (row != null) {
-                        values.addAll(row.toString().lines().map(String::strip).filter(l -> CJK.matcher(l).find()).toList());
-                    }
-                }
-            }
-            values.sort(Comparator.comparingInt(String::length).reversed());
-            return new LinkedHashSet<>(values);
-        });
+        return PageCrawler.userData(em, line -> CJK.matcher(line).find());
     }
 
     private long subdistrictOf(long community) {

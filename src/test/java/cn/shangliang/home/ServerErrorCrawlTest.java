@@ -78,7 +78,7 @@ class ServerErrorCrawlTest {
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<String, String> visitor : visitors.entrySet()) {
-            for (PageCrawler.Page page : PageCrawler.crawl(visitor.getValue(), "zh", MAX_PAGES_PER_ROLE)) {
+            for (PageCrawler.Page page : PageCrawler.visit(visitor.getValue(), "zh", MAX_PAGES_PER_ROLE)) {
                 pages++;
                 if (page.status() >= 500) {
                     failures.add(visitor.getKey() + " " + page.path() + ": " + page.status());

@@ -15,6 +15,11 @@ public interface AppMessages {
     @Message String comma();
     @Message String list_sep();
     @Message String chart_met();
+    @Message String qr_check_in();
+    @Message String qr_check_in_confirm(String name);
+    @Message String qr_check_in_button();
+    @Message String qr_check_in_fallback();
+    @Message String qr_check_in_show();
     @Message String chart_not_met();
     @Message String app_name();
     @Message String app_tagline();
