@@ -86,6 +86,21 @@ public class MeetingPages {
     }
 
     @GET
+    @Path("check-in/qr")
+    @Authenticated
+    public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
+        return cn.shangliang.common.web.QrCheckIn.page(views.view(id).title(), "/meetings/" + id + "/check-in/qr", token);
+    }
+
+    @POST
+    @Path("check-in/qr")
+    @Authenticated
+    public Response qrCheckIn(@PathParam("id") long id, @RestForm String t) {
+        floor.qrCheckIn(id, t);
+        return back(id);
+    }
+
+    @GET
     @Path("minutes")
     @PermitAll
     public TemplateInstance minutes(@PathParam("id") long id) {

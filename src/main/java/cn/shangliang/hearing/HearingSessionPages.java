@@ -110,6 +110,21 @@ public class HearingSessionPages {
                 StatementPosition.values());
     }
 
+    @GET
+    @Path("check-in/qr")
+    @io.quarkus.security.Authenticated
+    public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
+        return cn.shangliang.common.web.QrCheckIn.page(hearings.get(id).title(), "/hearings/" + id + "/check-in/qr", token);
+    }
+
+    @POST
+    @Path("check-in/qr")
+    @io.quarkus.security.Authenticated
+    public Response qrCheckIn(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm String t) {
+        session.qrCheckIn(id, t);
+        return seeOther("/hearings/" + id + "/record");
+    }
+
     @POST
     @Path("attendance")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)

@@ -62,6 +62,32 @@ public class SessionService {
         return record(h);
     }
 
+    /**
+     * A selected representative checks themself in on the hearing day by scanning the QR code staff show (a
+     * short-lived signed token for this hearing); staff's attendance list stays the fallback and can undo it.
+     */
+    @Transactional
+    public RecordView qrCheckIn(long id, String token) {
+        Hearing h = access.lock(id);
+        long accountId = access.user().requireAccountId();
+        HearingApplication mine = HearingApplication.selected(h.id).stream().filter(a -> Long.valueOf(accountId).equals(a.accountId))
+                .findFirst().orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-representative"));
+        if (!checkInTokens.valid(token, "hearing-" + h.id)) {
+            throw DomainException.invalid(java.util.List.of(new DomainException.FieldError("t", "field.check-in.token")));
+        }
+        if (h.status != HearingStatus.PARTICIPANTS_FIXED || !LocalDate.now(clock).equals(h.hearingDate)) {
+            throw DomainException.conflict("hearing.attendance.not-now", h.status);
+        }
+        if (!mine.present) {
+            mine.present = true;
+            audit.record(access.actor(), "hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
+        }
+        return record(h);
+    }
+
+    @Inject
+    cn.shangliang.common.security.CheckInTokens checkInTokens;
+
     @Transactional
     public HearingView open(long id) {
         Hearing h = access.lockForStaff(id);

@@ -2,6 +2,7 @@ package cn.shangliang.budget;
 
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
+import cn.shangliang.testsupport.IcsCheck;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
@@ -40,6 +41,12 @@ class BudgetExportsTest {
                 .then().statusCode(200).extract().asByteArray());
         assertEquals("Estimated cost (yuan)", csv.get(0).get(4));
         assertTrue(csv.get(1).get(3).matches("[ -~]+"), "status in English: " + csv.get(1).get(3));
+        given().get("/budget/cycles/" + cycle).then().statusCode(200).body(org.hamcrest.Matchers.containsString("/exports/budget-money-trail/" + cycle))
+                .body(org.hamcrest.Matchers.containsString("/calendar/budget/" + cycle + ".ics"));
+        given().get("/budget/cycles/" + cycle + "/vote").then().statusCode(200);
+        given().get("/budget/cycles/" + cycle + "/notice").then().statusCode(200);
+        given().get("/budget/projects/" + p1).then().statusCode(200);
+        IcsCheck.events(given().get("/calendar/budget/" + cycle + ".ics").then().statusCode(200).extract().asString());
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.shangliang.council;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.Forms;
+import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,6 +117,13 @@ class CouncilExportsTest {
         assertTrue(text.contains("测试议事会"), text);
         assertTrue(text.contains("两周内清理楼道堆物"), text);
         assertTrue(text.contains("/meetings/" + meeting + "/minutes"), text);
+        String invitation = "/documents/meeting-invitation/" + meeting + ".pdf";
+        String printed = PdfFiles.read(given().auth().oauth2(board.staff().token()).get(invitation).then().statusCode(200)
+                .extract().asByteArray()).text().replaceAll("\\s+", "");
+        assertTrue(printed.contains("会议通知") && printed.contains("楼道堆物清理") && printed.contains("/check-in/qr?t=meeting-" + meeting),
+                "the invitation carries the agenda and the check-in address: " + printed);
+        given().auth().oauth2(data.resident(board.communityId()).token()).get(invitation).then().statusCode(403);
+        given().get(invitation).then().statusCode(403);
     }
 
     @Test
@@ -134,6 +143,55 @@ class CouncilExportsTest {
     }
 
     @Test
+    void membersCheckInByScanningTheChairsQrCode() {
+        String m = "/api/meetings/" + meeting;
+        Fixtures.User chair = board.chair().user();
+        day(3);
+        as(chair).post(m + "/publish").then().statusCode(204);
+        day(5);
+        as(chair).post(m + "/open").then().statusCode(204);
+        String page = given().cookie("sl_token", chair.token()).get("/meetings/" + meeting).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher qr = java.util.regex.Pattern.compile("aria-label=\"QR [^\"]*(/meetings/" + meeting
+                + "/check-in/qr\\?t=([^\"]+))\"").matcher(page);
+        assertTrue(qr.find(), "the chair's page shows the check-in QR code");
+        String path = qr.group(1).replace("&amp;", "&");
+        String token = qr.group(2);
+        Fixtures.User member = board.members().get(1).user();
+        Forms.post(path, member.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr")
+                .then().statusCode(303);
+        as(chair).get(m).then().body("quorum.present", org.hamcrest.Matchers.equalTo(1));
+        Forms.post(path, member.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr").then().statusCode(409);
+        Fixtures.User outsider = data.resident(board.communityId());
+        Forms.post(path, outsider.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr").then().statusCode(403);
+        Fixtures.User other = board.members().get(2).user();
+        Forms.post(path, other.token()).formParam("t", token + "x").post("/meetings/" + meeting + "/check-in/qr")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("二维码已过期或无效"));
+        clock.set(Instant.parse("2026-03-05T02:16:00Z"));
+        Forms.post(path, other.token()).formParam("t", token).post("/meetings/" + meeting + "/check-in/qr").then().statusCode(400);
+        as(board.staff()).body(Map.of("memberId", board.members().get(2).memberId())).post(m + "/attendance").then().statusCode(201);
+    }
+
+    @Test
+    void theMeetingInCalendarsOnceAnnounced() {
+        String item = "/calendar/meeting/" + meeting + ".ics";
+        String feed = "/calendar/community/" + board.communityId() + ".ics";
+        given().get(item).then().statusCode(404);
+        assertTrue(IcsCheck.events(given().get(feed).then().statusCode(200).extract().asString()).isEmpty(), "no drafts in the feed");
+        day(3);
+        as(board.chair().user()).post("/api/meetings/" + meeting + "/publish").then().statusCode(204);
+        var events = IcsCheck.events(given().get(item).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/calendar")).extract().asString());
+        assertEquals(1, events.size());
+        assertEquals("20260305T190000", events.get(0).get("DTSTART").value());
+        assertEquals(";TZID=Asia/Shanghai", events.get(0).get("DTSTART").params());
+        assertEquals("社区议事厅", events.get(0).get("LOCATION").value());
+        var fed = IcsCheck.events(given().get(feed).then().statusCode(200).extract().asString());
+        assertTrue(fed.stream().anyMatch(e -> e.get("UID").value().startsWith("meeting-" + meeting + "@")), "in the community's feed");
+        given().get("/calendar/community/999999999.ics").then().statusCode(404);
+        given().get("/calendar/no-such-kind/1.ics").then().statusCode(404);
+    }
+
+    @Test
     void proposalsWithTheirCoSignCounts() {
         Fixtures.User proposer = data.resident(board.communityId());
         long id = as(proposer).body(Map.of("communityId", board.communityId(), "title", "-2+3 增设非机动车棚",
@@ -149,5 +207,9 @@ class CouncilExportsTest {
         assertTrue(row.get(4).number());
         assertTrue(rows.get(0).stream().noneMatch(c -> c.text().contains("提议人")), "the public list names nobody");
         given().get("/exports/proposals/999999999").then().statusCode(404);
+        given().get("/proposals?community=" + board.communityId()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/exports/proposals/" + board.communityId()));
+        given().auth().oauth2(board.staff().token()).get("/community/" + board.communityId()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/calendar/community/" + board.communityId() + ".ics"));
     }
 }

@@ -2,6 +2,8 @@ package cn.shangliang.hearing;
 
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
+import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,7 +77,30 @@ class HearingExportsTest {
         PdfFiles.Read report = PdfFiles.read(given().get("/documents/hearing-report/" + flow.id + ".pdf").then().statusCode(200)
                 .extract().asByteArray());
         assertTrue(report.text().replaceAll("\\s+", "").contains("未采纳免除一楼费用的意见"), report.text());
+        given().get("/hearings/" + flow.id + "/record").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/documents/hearing-record/" + flow.id + ".pdf"))
+                .body(org.hamcrest.Matchers.containsString("class=\"chart\""));
+        given().get("/hearings/" + flow.id + "/report").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/documents/hearing-report/" + flow.id + ".pdf"));
+        assertEquals(2, IcsCheck.events(given().get("/calendar/hearing/" + flow.id + ".ics").then().statusCode(200).extract().asString()).size());
         given().get("/documents/hearing-report/" + new HearingFlow(fx, clock).draft().id + ".pdf").then().statusCode(404);
+    }
+
+    @Test
+    void representativesCheckInByQrCodeOnTheHearingDay() {
+        HearingFlow flow = new HearingFlow(fx, clock).fixed();
+        clock.travelTo(flow.hearingDay());
+        String page = given().cookie("sl_token", flow.staff.token()).get("/hearings/" + flow.id + "/session").then().statusCode(200)
+                .extract().asString();
+        java.util.regex.Matcher qr = java.util.regex.Pattern.compile("aria-label=\"QR [^\"]*(/hearings/" + flow.id
+                + "/check-in/qr\\?t=([^\"]+))\"").matcher(page);
+        assertTrue(qr.find(), "staff show the check-in QR code");
+        Fixtures.User rep = flow.representatives().get(0);
+        cn.shangliang.testsupport.Forms.post(qr.group(1), rep.token()).formParam("t", qr.group(2))
+                .post("/hearings/" + flow.id + "/check-in/qr").then().statusCode(303);
+        assertEquals(1, HearingFlow.as(flow.staff).get("/api/hearings/" + flow.id + "/record").then().extract().jsonPath().getInt("present"));
+        cn.shangliang.testsupport.Forms.post(qr.group(1), fx.resident(flow.communityId).token()).formParam("t", qr.group(2))
+                .post("/hearings/" + flow.id + "/check-in/qr").then().statusCode(403);
     }
 
     @Test

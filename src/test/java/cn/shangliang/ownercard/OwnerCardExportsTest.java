@@ -54,6 +54,8 @@ class OwnerCardExportsTest {
         long audits = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = 'export.download' and entityType = 'owner-cards' and entityId = ?1", String.valueOf(place.estateId())));
         assertEquals(2, audits);
+        given().cookie("sl_token", staff).get("/cards/estates/" + place.estateId()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/exports/owner-cards/" + place.estateId() + "?format=csv"));
     }
 
     @Test
@@ -70,7 +72,7 @@ class OwnerCardExportsTest {
         assertTrue(read.allA4());
         assertEquals(2, read.pages(), "four slips, three to a page");
         String text = read.text().replaceAll("\\s+", "");
-        assertEquals(4, text.split("初始密码").length - 1, text);
+        assertEquals(4, text.split("发卡单").length - 1, text);
         assertTrue(text.contains("/card/login"), text);
     }
 

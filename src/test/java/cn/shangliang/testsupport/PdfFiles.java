@@ -9,8 +9,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads a PDF back as a person's reader would: its text, its page count, whether every page is A4. */
+/**
+ * Reads a PDF back as a person's reader would: its text, its page count, whether every page is A4 and whether every
+ * font that is not one of the 14 standard fonts is embedded.
+ */
 public final class PdfFiles {
+
+    private static final java.util.Set<String> STANDARD_14 = java.util.Set.of("Times-Roman", "Times-Bold", "Times-Italic",
+            "Times-BoldItalic", "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Courier",
+            "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Symbol", "ZapfDingbats");
 
     private PdfFiles() {
     }
@@ -29,7 +36,8 @@ public final class PdfFiles {
                         && Math.abs(box.getHeight() - PDRectangle.A4.getHeight()) < 1.5;
                 for (var name : page.getResources().getFontNames()) {
                     var font = page.getResources().getFont(name);
-                    embedded &= font.isEmbedded();
+                    // the 14 standard fonts are in every reader; anything else (the Chinese font) must travel inside
+                    embedded &= font.isEmbedded() || STANDARD_14.contains(font.getName());
                 }
             }
             return new Read(new PDFTextStripper().getText(doc), doc.getNumberOfPages(), a4, embedded);

@@ -22,6 +22,9 @@ public interface PrintMessages {
     @Message String kind_budget();
 
     @Message String minutes_title(String meeting);
+    @Message String invitation_title(String meeting);
+    @Message String agenda();
+    @Message String invitation_check_in();
     @Message String meeting_facts();
     @Message String when_where(String when, String place);
     @Message String attendance(int members, int present);

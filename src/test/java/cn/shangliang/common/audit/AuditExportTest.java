@@ -30,6 +30,8 @@ class AuditExportTest {
     void supervisorsGetEveryEntry() {
         QuarkusTransaction.requiringNew().run(() -> audit.record("=evil", "test.export", "thing", 7, "+摘要"));
         String supervisor = fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, 1).token();
+        given().cookie("sl_token", supervisor).get("/audit").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/audit/export?format=csv"));
         List<CSVRecord> rows = ExportFiles.csv(given().auth().oauth2(supervisor).get("/audit/export?format=csv")
                 .then().statusCode(200).extract().asByteArray());
         long entries = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
