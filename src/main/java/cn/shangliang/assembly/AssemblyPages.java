@@ -43,7 +43,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AssemblyPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance list(List<DecisionView> decisions, int page, boolean more, boolean canPrepare,
                                             Long estate);

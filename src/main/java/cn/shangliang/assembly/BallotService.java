@@ -1,20 +1,14 @@
 package cn.shangliang.assembly;
 
-import java.time.Clock;
 
 import cn.shangliang.assembly.rules.Choice;
-import cn.shangliang.assembly.rules.ReceiptCode;
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,21 +16,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Online ballots cast with an owner's card: the hot path. Exactly one current ballot per voter under any race:
- * the voter's snapshot row is locked (one row, not the decision), the current ballot is read after that lock
- * (a plain read, see {@code current}), and (decision, voter) is a unique key. The decision row is only
- * share-locked, so casts never wait for each other, only for a close.
+ * Online ballots cast with an owner's card. The cast itself is {@link OnlineCast} (the hot path, one lean JDBC
+ * transaction); this class keeps the rules it shares with the pages and the staff channels: who the caller votes
+ * for, how a choice is encoded, and when a ballot may still be cast or changed.
  */
 @ApplicationScoped
 public class BallotService {
 
-    @Inject
-    Clock clock;
-
     /** DOMAIN §6: a ballot may be changed within 10 minutes of casting, even when the window ends meanwhile. */
     public static final Duration CHANGE_GRACE = Duration.ofMinutes(10);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CurrentUser currentUser;
@@ -45,10 +33,7 @@ public class BallotService {
     JsonWebToken jwt;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    ChoiceSeal seal;
+    OnlineCast onlineCast;
 
     /** The voters this card's owner casts for on the decision (usually one). */
     public List<SnapshotVoter> votersOfCaller(Decision d) {
@@ -56,50 +41,14 @@ public class BallotService {
         return SnapshotVoter.list("decisionId = ?1 and delegateOwnerId = ?2 order by voterKey", d.id, ownerId);
     }
 
-    @Transactional
+    /** Casts or changes the caller's ballot: one lean transaction ({@link OnlineCast}). */
     public ReceiptView cast(long decisionId, CastRequest request) {
-        Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("not-found.decision");
-        }
-        long ownerId = callerOwnerId(d);
-        if (request == null) {
-            throw DomainException.badInput("bad-choice");
-        }
-        SnapshotVoter voter = lockVoter(d, ownerId, request.voterKey());
-        Ballot current = current(d, voter);
-        String choice = encode(d, request, true);
-        Instant now = clock.instant();
-        requireOpenFor(d, current, now);
-        return record(d, voter, current, choice, ownerId, now);
+        return onlineCast.run(decisionId, request, request == null ? null : request.voterKey(), false);
     }
 
     /** Withdraws the caller's ballot: the voter then has no online ballot (DOMAIN §6). */
-    @Transactional
     public ReceiptView withdraw(long decisionId, String voterKey) {
-        Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
-            throw DomainException.notFound("not-found.decision");
-        }
-        long ownerId = callerOwnerId(d);
-        SnapshotVoter voter = lockVoter(d, ownerId, voterKey);
-        Ballot current = current(d, voter);
-        if (current == null || current.choice == null) {
-            throw DomainException.conflict("no-ballot");
-        }
-        Instant now = clock.instant();
-        requireOpenFor(d, current, now);
-        return record(d, voter, current, null, ownerId, now);
-    }
-
-    /**
-     * The voter's current ballot, read after its snapshot row was locked. A plain read on purpose: a locking
-     * read of a row that does not exist yet takes a gap lock, and gap locks of different voters make their
-     * first inserts deadlock. The plain read is the transaction's first consistent read (everything before it
-     * is a locking read), so it sees every ballot committed by whoever held the voter's lock before us.
-     */
-    private static Ballot current(Decision d, SnapshotVoter voter) {
-        return Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey).firstResult();
+        return onlineCast.run(decisionId, null, voterKey, true);
     }
 
     /** The caller's current ballots on the decision, by voter key. */
@@ -112,51 +61,17 @@ public class BallotService {
         return mine;
     }
 
-    private ReceiptView record(Decision d, SnapshotVoter voter, Ballot current, String choice, long ownerId, Instant now) {
-        long cardId = currentUser.cardId().orElseThrow();
-        BallotHistory h = new BallotHistory();
-        h.decisionId = d.id;
-        h.voterKey = voter.voterKey;
-        h.choice = choice;
-        h.receipt = ReceiptCode.generate(RANDOM);
-        h.castAt = now;
-        h.ownerId = ownerId;
-        h.cardId = cardId;
-        h.persist();
-        Ballot b = current;
-        if (b == null) {
-            b = new Ballot();
-            b.decisionId = d.id;
-            b.voterKey = voter.voterKey;
-            b.firstCastAt = now;
-        }
-        b.choice = choice;
-        b.receipt = h.receipt;
-        b.sequence = h.id;
-        b.castAt = now;
-        b.ownerId = ownerId;
-        b.cardId = cardId;
-        if (current == null) {
-            b.persist();
-        }
-        String action = choice == null ? "assembly.ballot.withdraw" : current == null ? "assembly.ballot.cast" : "assembly.ballot.change";
-        // The entry proves the history without telling anyone what was chosen: a commitment, never the choice.
-        audit.record(currentUser.auditName(), action, "assembly_decision", d.id, "voter " + voter.voterKey
-                + " online ballot " + h.id + " commitment " + seal.commit(h.commitmentFields()));
-        return new ReceiptView(d.id, h.receipt, choice, now, changeableUntil(d, now));
-    }
-
     /**
      * New ballots only while the window is open; a change or withdrawal also within {@link #CHANGE_GRACE} of a
      * ballot cast before the window ended.
      */
-    static void requireOpenFor(Decision d, Ballot current, Instant now) {
+    static void requireOpenFor(Decision d, Instant currentCastAt, Instant now) {
         Phase phase = d.phase(now);
         if (phase == Phase.VOTING) {
             return;
         }
-        boolean inGrace = phase == Phase.COUNTING && current != null && current.castAt.isBefore(d.closesAt)
-                && now.isBefore(current.castAt.plus(CHANGE_GRACE));
+        boolean inGrace = phase == Phase.COUNTING && currentCastAt != null && currentCastAt.isBefore(d.closesAt)
+                && now.isBefore(currentCastAt.plus(CHANGE_GRACE));
         if (!inGrace) {
             throw DomainException.withCode(409, "not-open", phase == Phase.NOTICE ? "not-open.notice" : "not-open.ended");
         }
@@ -206,20 +121,6 @@ public class BallotService {
             return n.longValue();
         }
         return null;
-    }
-
-    private static SnapshotVoter lockVoter(Decision d, long ownerId, String voterKey) {
-        List<SnapshotVoter> voters = SnapshotVoter.<SnapshotVoter>find(
-                        "decisionId = ?1 and delegateOwnerId = ?2" + (voterKey != null ? " and voterKey = ?3" : ""),
-                        voterKey != null ? new Object[]{d.id, ownerId, voterKey} : new Object[]{d.id, ownerId})
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        if (voters.isEmpty()) {
-            throw DomainException.forbidden("forbidden.assembly.not-on-roll");
-        }
-        if (voters.size() > 1) {
-            throw DomainException.badInput("voter-required");
-        }
-        return voters.get(0);
     }
 
     /**

@@ -31,7 +31,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BallotTrustPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance my(DecisionView d, List<HistoryRow> history, List<OwnerCheckView> records,
                                           List<BallotInspectionService.InspectionView> inspections, String error);

@@ -1,5 +1,14 @@
 package cn.shangliang.assembly;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.TimeZone;
+
 import java.time.Clock;
 
 import cn.shangliang.assembly.ResultView.BuildingView;
@@ -59,6 +68,12 @@ public class Counting {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    ChoiceSeal seal;
+
+    @Inject
+    EntityManager em;
+
     /** The fewest ballots a published cell (a building's agree, oppose or abstain) may hold (ballot-privacy.md). */
     @Inject
     AssemblyConfig config;
@@ -80,10 +95,7 @@ public class Counting {
     public CountableBallots<String> resolve(Decision d) {
         StaffRecordChecks.Checks held = checks.of(d.id);
         Resolved resolved = Resolved.of(d.id);
-        List<OnlineBallot<String>> online = Ballot.<Ballot>list("decisionId", d.id).stream()
-                .filter(b -> !held.ownerConfirmedOther(b.voterKey))
-                .filter(b -> resolved.stands(b.voterKey, Channel.ONLINE, Long.toString(b.sequence)))
-                .map(b -> new OnlineBallot<>(b.voterKey, b.sequence, b.castAt, b.choice)).toList();
+        List<OnlineBallot<String>> online = onlineBallots(d.id, held, resolved);
         List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
                 .stream().filter(e -> held.counts(Channel.PAPER, e.sheetNo))
                 .filter(e -> resolved.stands(e.voterKey, Channel.PAPER, e.sheetNo))
@@ -98,6 +110,37 @@ public class Counting {
                 .map(p -> new ProxyBallot<>(String.valueOf(p.mandateId), p.id, p.castAt, p.choice)).toList();
         OptionalInt cap = d.proxyCap == null ? OptionalInt.empty() : OptionalInt.of(d.proxyCap);
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
+    }
+
+    /**
+     * The decision's current online ballots as plain rows, streamed, opened once each (no entities: a million
+     * managed ballots took gigabytes, issue 17). Equal choices share one string.
+     */
+    private List<OnlineBallot<String>> onlineBallots(long decisionId, StaffRecordChecks.Checks held,
+                                                     Resolved resolved) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<OnlineBallot<String>> online = new ArrayList<>();
+            Map<String, String> choices = new HashMap<>();
+            Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT voter_key, sequence, cast_at, choice FROM assembly_ballot WHERE decision_id = ?")) {
+                st.setLong(1, decisionId);
+                st.setFetchSize(1000);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String voter = rs.getString(1);
+                        if (held.ownerConfirmedOther(voter)
+                                || !resolved.stands(voter, Channel.ONLINE, Long.toString(rs.getLong(2)))) {
+                            continue;
+                        }
+                        String choice = seal.open(rs.getString(4));
+                        online.add(new OnlineBallot<>(voter, rs.getLong(2), rs.getTimestamp(3, utc).toInstant(),
+                                choice == null ? null : choices.computeIfAbsent(choice, k -> k)));
+                    }
+                }
+            }
+            return online;
+        });
     }
 
     /** Staff's resolutions of conflicts (ConflictService): for a resolved voter only the record let stand counts. */

@@ -14,6 +14,9 @@ import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notice.NoticeBoard;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.RecipientType;
 import cn.shangliang.notice.NoticeCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +48,9 @@ public class DecisionService {
 
     @Inject
     NoticeBoard board;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     VoterRollSnapshot snapshot;
@@ -156,6 +162,9 @@ public class DecisionService {
         board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
                 "业主共同决定公告：" + d.title, noticeBody(d, estate, roll), SOURCE, d.id,
                 "/assembly/" + d.id, d.closesAt), currentUser.auditName());
+        notifications.notifyOwnersOfEstate(new Notifications.Draft(NotificationKind.ASSEMBLY_NOTICE, RecipientType.OWNER,
+                0, SOURCE, d.id, d.communityId, "/assembly/" + d.id, List.of(d.title, estate.name,
+                DecisionViews.time(d.opensAt), DecisionViews.time(d.closesAt))), d.estateId);
         audit.record(currentUser.auditName(), "assembly.publish", "assembly_decision", d.id,
                 "roster " + roll.headcount() + " voters, " + roll.totalArea() + " centi-m2, opens " + d.opensAt);
         return views.of(d);

@@ -138,8 +138,11 @@ public class PublicRecordService {
     /** Receipt codes by "o" + online sequence and by "m" + mandate id (the mandate's latest proxy ballot). */
     static Map<String, String> receipts(long decisionId) {
         Map<String, String> receipts = new HashMap<>();
-        for (Ballot b : Ballot.<Ballot>list("decisionId", decisionId)) {
-            receipts.put("o" + b.sequence, b.receipt);
+        // Only the two columns, never the sealed choices (no entity per ballot).
+        for (Object[] row : Ballot.getEntityManager().createQuery(
+                "select b.sequence, b.receipt from Ballot b where b.decisionId = ?1", Object[].class)
+                .setParameter(1, decisionId).getResultList()) {
+            receipts.put("o" + row[0], (String) row[1]);
         }
         for (ProxyBallotRecord p : ProxyBallotRecord.<ProxyBallotRecord>list("decisionId = ?1 order by id", decisionId)) {
             receipts.put("m" + p.mandateId, p.receipt);

@@ -39,7 +39,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StaffBallotPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance records(DecisionView d, List<StaffBallotRequests.PaperEntryView> paper,
                                                List<StaffBallotRequests.MandateView> mandates, Choice[] choices,

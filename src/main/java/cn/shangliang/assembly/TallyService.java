@@ -1,5 +1,9 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.RecipientType;
+import cn.shangliang.common.db.RetryOnConflict;
 import java.time.Clock;
 
 import cn.shangliang.assembly.Counting.Counted;
@@ -62,6 +66,9 @@ public class TallyService {
     @Inject
     PublicRecordService records;
 
+    @Inject
+    Notifications notifications;
+
     /** Staff close a decision whose window (and the change grace after it) has ended. */
     @Transactional
     public ResultView close(long id) {
@@ -70,6 +77,7 @@ public class TallyService {
     }
 
     /** Closes one due decision for the scheduled job; false when it is not (or no longer) due. */
+    @RetryOnConflict
     @Transactional
     public boolean closeIfDue(long id) {
         Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -145,6 +153,10 @@ public class TallyService {
         audit.record(actor, action, "assembly_decision", d.id, (result.passed() ? "passed" : "not passed")
                 + (result.provisional() ? " (provisional)" : "") + " participating " + result.participating().areaCenti()
                 + "/" + result.participating().heads() + ", revision " + stored.revision);
+        if (!result.provisional()) {
+            notifications.notifyOwnersOfEstate(new Notifications.Draft(NotificationKind.ASSEMBLY_RESULT, RecipientType.OWNER,
+                    0, DecisionService.SOURCE, d.id, d.communityId, "/assembly/" + d.id, List.of(d.title)), d.estateId);
+        }
         // With every result the chain head goes on the estate's board, so the record behind it can't be rewritten unseen.
         headNotices.publish(d.communityId, d.estateId, "assembly_result", actor);
         return result;

@@ -36,7 +36,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class VotePages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance vote(DecisionView d, List<VotingRights.VotingRight> voters, Choice[] choices);
 

@@ -3,9 +3,8 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.rules.IndexedVoterRoll;
 import cn.shangliang.assembly.rules.VoterRollEntry;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.community.Building;
-import cn.shangliang.community.Ownership;
-import cn.shangliang.community.Unit;
+import cn.shangliang.community.AreaSource;
+import cn.shangliang.community.OwnerKind;
 import cn.shangliang.community.rules.CandidateAreas;
 import cn.shangliang.community.rules.CountedUnit;
 import cn.shangliang.community.rules.OwnerRef;
@@ -17,6 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,63 +91,113 @@ public class VoterRollSnapshot {
         return areas;
     }
 
-    private List<UnitRecord> records(long estateId) {
-        Map<Long, String> buildings = Building.<Building>list("estateId", estateId).stream()
-                .collect(Collectors.toMap(b -> b.id, b -> b.name));
-        Map<Long, cn.shangliang.community.Owner> owners = cn.shangliang.community.Owner
-                .<cn.shangliang.community.Owner>list("estateId", estateId).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o));
-        List<cn.shangliang.community.Owner> developers = owners.values().stream()
-                .filter(o -> o.kind == cn.shangliang.community.OwnerKind.DEVELOPER).toList();
-        OwnerRef estateDeveloper = developers.size() == 1 ? key(developers.get(0)) : null;
-        Map<Long, List<Ownership>> ownerships = Ownership.<Ownership>list(
-                        "unitId in (select u.id from Unit u where u.estateId = ?1)", estateId).stream()
-                .collect(Collectors.groupingBy(o -> o.unitId));
-        List<UnitRecord> records = new ArrayList<>();
-        for (Unit unit : Unit.<Unit>list("estateId", estateId)) {
-            records.add(record(unit, buildings.get(unit.buildingId), ownerships.getOrDefault(unit.id, List.of()),
-                    owners, estateDeveloper));
-        }
-        return records;
-    }
-
     /**
-     * A unit held by the developer is unsold; a unit with buyers is sold, delivered as the unit says, and until
-     * delivery counts for the estate's developer. A co-owned unit's voter is designated only when exactly one
-     * co-owner is marked: two marks designate nobody rather than pick one.
+     * The estate's units with their owners, read as plain rows in one streamed query (no entities: loading and
+     * then flushing hundreds of thousands of managed entities made a large snapshot quadratic, issue 17).
      */
-    private static UnitRecord record(Unit unit, String building, List<Ownership> shares,
-                                     Map<Long, cn.shangliang.community.Owner> owners, OwnerRef estateDeveloper) {
-        CandidateAreas areas = switch (unit.areaSource) {
-            case REGISTERED -> new CandidateAreas(unit.areaM2, null, null);
-            case SURVEYED -> new CandidateAreas(null, unit.areaM2, null);
-            case CONTRACT -> new CandidateAreas(null, null, unit.areaM2);
-        };
-        String unitId = String.valueOf(unit.id);
-        OwnerRef developer = null;
-        List<OwnerRef> buyers = new ArrayList<>();
-        List<String> designated = new ArrayList<>();
-        for (Ownership share : shares) {
-            OwnerRef owner = key(owners.get(share.ownerId));
-            if (owner.kind() == cn.shangliang.community.OwnerKind.DEVELOPER) {
-                developer = owner;
-            } else {
-                buyers.add(owner);
-                if (share.designatedVoter) {
-                    designated.add(owner.key());
+    private List<UnitRecord> records(long estateId) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<String> developers = new ArrayList<>(1);
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM owner WHERE estate_id = ? AND kind = ?")) {
+                st.setLong(1, estateId);
+                st.setString(2, OwnerKind.DEVELOPER.name());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        developers.add(OWNER_PREFIX + rs.getLong(1));
+                    }
                 }
             }
-        }
-        if (developer != null && !buyers.isEmpty()) {
-            throw DomainException.withCode(409, "roster-inconsistent", "roster-inconsistent.unit", unit.number);
-        }
-        boolean sold = !buyers.isEmpty();
-        return new UnitRecord(unitId, building, areas, unit.parking, developer != null ? developer : estateDeveloper,
-                buyers, designated.size() == 1 ? designated.get(0) : null, sold, sold && unit.delivered);
+            OwnerRef estateDeveloper = developers.size() == 1 ? new OwnerRef(developers.get(0), OwnerKind.DEVELOPER) : null;
+            List<UnitRecord> records = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT u.id, u.number, u.area_m2, u.area_source, u.parking,"
+                    + " u.delivered, b.name, w.owner_id, w.designated_voter, o.kind FROM unit u"
+                    + " JOIN building b ON b.id = u.building_id LEFT JOIN ownership w ON w.unit_id = u.id"
+                    + " LEFT JOIN owner o ON o.id = w.owner_id WHERE u.estate_id = ? ORDER BY u.id, w.id")) {
+                st.setLong(1, estateId);
+                st.setFetchSize(1000);
+                try (ResultSet rs = st.executeQuery()) {
+                    UnitRow unit = null;
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (unit == null || unit.id != id) {
+                            if (unit != null) {
+                                records.add(unit.record(estateDeveloper));
+                            }
+                            unit = new UnitRow(id, rs.getString(2), rs.getBigDecimal(3), AreaSource.valueOf(rs.getString(4)),
+                                    rs.getBoolean(5), rs.getBoolean(6), rs.getString(7));
+                        }
+                        long owner = rs.getLong(8);
+                        if (!rs.wasNull()) {
+                            unit.shares.add(new Share(new OwnerRef(OWNER_PREFIX + owner, OwnerKind.valueOf(rs.getString(10))),
+                                    rs.getBoolean(9)));
+                        }
+                    }
+                    if (unit != null) {
+                        records.add(unit.record(estateDeveloper));
+                    }
+                }
+            }
+            return records;
+        });
     }
 
-    private static OwnerRef key(cn.shangliang.community.Owner owner) {
-        return new OwnerRef(OWNER_PREFIX + owner.id, owner.kind);
+    private record Share(OwnerRef owner, boolean designated) {
+    }
+
+    /** One unit's row and its ownership shares, as read. */
+    private static final class UnitRow {
+        final long id;
+        final String number;
+        final BigDecimal area;
+        final AreaSource source;
+        final boolean parking;
+        final boolean delivered;
+        final String building;
+        final List<Share> shares = new ArrayList<>(1);
+
+        UnitRow(long id, String number, BigDecimal area, AreaSource source, boolean parking, boolean delivered,
+                String building) {
+            this.id = id;
+            this.number = number;
+            this.area = area;
+            this.source = source;
+            this.parking = parking;
+            this.delivered = delivered;
+            this.building = building;
+        }
+
+        /**
+         * A unit held by the developer is unsold; a unit with buyers is sold, delivered as the unit says, and until
+         * delivery counts for the estate's developer. A co-owned unit's voter is designated only when exactly one
+         * co-owner is marked: two marks designate nobody rather than pick one.
+         */
+        UnitRecord record(OwnerRef estateDeveloper) {
+            CandidateAreas areas = switch (source) {
+                case REGISTERED -> new CandidateAreas(area, null, null);
+                case SURVEYED -> new CandidateAreas(null, area, null);
+                case CONTRACT -> new CandidateAreas(null, null, area);
+            };
+            OwnerRef developer = null;
+            List<OwnerRef> buyers = new ArrayList<>(shares.size());
+            List<String> designated = new ArrayList<>(1);
+            for (Share share : shares) {
+                if (share.owner().kind() == OwnerKind.DEVELOPER) {
+                    developer = share.owner();
+                } else {
+                    buyers.add(share.owner());
+                    if (share.designated()) {
+                        designated.add(share.owner().key());
+                    }
+                }
+            }
+            if (developer != null && !buyers.isEmpty()) {
+                throw DomainException.withCode(409, "roster-inconsistent", "roster-inconsistent.unit", number);
+            }
+            boolean sold = !buyers.isEmpty();
+            return new UnitRecord(String.valueOf(id), building, areas, parking,
+                    developer != null ? developer : estateDeveloper, buyers,
+                    designated.size() == 1 ? designated.get(0) : null, sold, sold && delivered);
+        }
     }
 
     static Long ownerId(String ownerKey) {

@@ -44,7 +44,7 @@ public class CouncilVotePages {
     @Inject
     Clock clock;
 
-    @CheckedTemplate(basePath = "budget", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "budget")
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,

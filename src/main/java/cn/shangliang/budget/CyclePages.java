@@ -38,7 +38,7 @@ public class CyclePages {
     @Inject
     Clock clock;
 
-    @CheckedTemplate(basePath = "budget", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "budget")
     static class Templates {
         static native TemplateInstance cycles(List<CycleView> cycles, List<Community> communities, int page, boolean more,
                                               int year);

@@ -28,6 +28,9 @@ import java.util.Set;
 public class CycleService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     BudgetConfig settings;
 
     @Inject
@@ -130,6 +133,8 @@ public class CycleService {
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.REVIEWING));
         c.status = CycleStatus.REVIEWING;
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_UPDATE, BudgetProject.<BudgetProject>list("cycleId = ?1 and proposerAccountId is not null", c.id).stream().map(p -> p.proposerAccountId).toList(), "budget-cycle", c.id, c.communityId,
+                "/budget/cycles/" + c.id, c.title, "label:CycleStatus.REVIEWING");
         access.record("cycle.review", "cycle", c.id, "点单征集结束，共收到 "
                         + BudgetProject.count("cycleId", c.id) + " 个点单，进入审核筛选。", c, "征集结束，进入审核",
                 "/budget/cycles/" + c.id, null);
@@ -144,6 +149,8 @@ public class CycleService {
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
         c.status = CycleStatus.VOTING;
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_UPDATE, BudgetProject.<BudgetProject>list("cycleId = ?1 and proposerAccountId is not null", c.id).stream().map(p -> p.proposerAccountId).toList(), "budget-cycle", c.id, c.communityId,
+                "/budget/cycles/" + c.id, c.title, "label:CycleStatus.VOTING");
         access.record("cycle.vote", "cycle", c.id, "审核结束，" + BudgetProject.count("cycleId = ?1 and status = ?2",
                         c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。", c, "进入票决", "/budget/cycles/" + c.id, null);
         return CycleView.of(c);

@@ -17,6 +17,11 @@ public enum PerformanceGrade {
         this.floor = floor;
     }
 
+    /** The lowest score of this grade (0–100). */
+    public int floor() {
+        return floor;
+    }
+
     /** The grade of {@code count} ratings adding up to {@code starSum}; null when nobody rated yet. */
     public static PerformanceGrade of(long starSum, long count) {
         if (count == 0) {

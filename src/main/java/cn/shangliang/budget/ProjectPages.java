@@ -40,7 +40,7 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Produces(MediaType.TEXT_HTML)
 public class ProjectPages {
 
-    @CheckedTemplate(basePath = "budget", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "budget")
     static class Templates {
         static native TemplateInstance project(CycleView cycle, ProjectApi.ProjectDetail detail, BudgetAccess.Powers can,
                                                List<ProjectView> mergeTargets, RejectReason[] reasons,

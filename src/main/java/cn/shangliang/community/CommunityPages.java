@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 @Authenticated
 public class CommunityPages {
 
-    @CheckedTemplate(basePath = "community", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "community")
     static class Templates {
         static native TemplateInstance index(List<SubdistrictView> subdistricts, Set<Long> adminOf);
 

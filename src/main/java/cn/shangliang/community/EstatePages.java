@@ -47,7 +47,7 @@ import java.nio.file.Files;
 @Authenticated
 public class EstatePages {
 
-    @CheckedTemplate(basePath = "community", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "community")
     static class Templates {
         static native TemplateInstance estate(EstateDetail detail, PageOf<UnitView> units, Long building,
                                               AreaSource[] areaSources, boolean saved);

@@ -44,7 +44,7 @@ public class OwnerPages {
     /** Empty rows offered on the ownership form beyond the current owners. */
     private static final int SPARE_ROWS = 2;
 
-    @CheckedTemplate(basePath = "community", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "community")
     static class Templates {
         static native TemplateInstance unit(UnitView unit, EstateDetail detail, AreaSource[] areaSources,
                                             List<Integer> spareRows, boolean saved);

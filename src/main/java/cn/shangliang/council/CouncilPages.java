@@ -33,7 +33,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CouncilPages {
 
-    @CheckedTemplate(basePath = "council", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "council")
     static class Templates {
         static native TemplateInstance list(List<CouncilViews.CouncilSummary> councils, List<Community> staffCommunities);
 

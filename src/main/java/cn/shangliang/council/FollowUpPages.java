@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class FollowUpPages {
 
-    @CheckedTemplate(basePath = "council", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "council")
     static class Templates {
         static native TemplateInstance follow_up(FollowUpViews.FollowUpView f, Can can, FollowUpRating[] ratings);
     }

@@ -56,6 +56,9 @@ public class MeetingFloor {
                            Map<Long, ResolutionVote.Choice> votes) {
     }
 
+    @Inject
+    cn.shangliang.common.security.CheckInTokens checkInTokens;
+
     @Transactional
     public long checkInMember(long meetingId, long memberId) {
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
@@ -75,6 +78,22 @@ public class MeetingFloor {
                 .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
         if (code == null || !code.strip().equals(m.checkInCode)) {
             throw DomainException.invalid(List.of(new FieldError("code", "field.meeting.check-in-code")));
+        }
+        return checkIn(m, member, Attendance.Method.SELF);
+    }
+
+    /**
+     * A member checks themself in by scanning the QR code the chair shows: the code carries a short-lived signed
+     * token for this meeting instead of the six digits.
+     */
+    @Transactional
+    public long qrCheckIn(long meetingId, String token) {
+        Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
+        long accountId = currentUser.requireAccountId();
+        CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
+                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
+        if (!checkInTokens.valid(token, "meeting-" + m.id)) {
+            throw DomainException.invalid(List.of(new FieldError("t", "field.check-in.token")));
         }
         return checkIn(m, member, Attendance.Method.SELF);
     }

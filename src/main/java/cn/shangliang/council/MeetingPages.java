@@ -35,7 +35,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class MeetingPages {
 
-    @CheckedTemplate(basePath = "council", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "council")
     static class Templates {
         static native TemplateInstance meeting(MeetingViews.MeetingView m, Can can, List<ProposalQueries.ListItem> accepted);
 
@@ -83,6 +83,21 @@ public class MeetingPages {
         List<ProposalQueries.ListItem> accepted = can.schedule() && m.status() == MeetingStatus.DRAFT
                 ? proposals.accepted(m.communityId()) : List.of();
         return Templates.meeting(m, can, accepted);
+    }
+
+    @GET
+    @Path("check-in/qr")
+    @Authenticated
+    public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
+        return cn.shangliang.common.web.QrCheckIn.page(views.view(id).title(), "/meetings/" + id + "/check-in/qr", token);
+    }
+
+    @POST
+    @Path("check-in/qr")
+    @Authenticated
+    public Response qrCheckIn(@PathParam("id") long id, @RestForm String t) {
+        floor.qrCheckIn(id, t);
+        return back(id);
     }
 
     @GET

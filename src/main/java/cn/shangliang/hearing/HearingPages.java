@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class HearingPages {
 
-    @CheckedTemplate(basePath = "hearing", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "hearing")
     static class Templates {
         static native TemplateInstance list(List<HearingSummary> hearings, boolean staff, int page, boolean more);
 

@@ -32,6 +32,9 @@ public class HearingService {
     public static final int PAGE_SIZE = 20;
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     HearingAccess access;
 
     @Inject
@@ -85,6 +88,8 @@ public class HearingService {
         h.status = HearingStatus.ANNOUNCED;
         h.announcedAt = clock.instant();
         notices.announced(h, access.actor());
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_NOTICE, notifications.residentAccounts(h.communityId), "hearing", h.id,
+                h.communityId, "/hearings/" + h.id, h.title, String.valueOf(h.hearingDate));
         audit.record(access.actor(), "hearing.announce", "hearing", h.id, h.title);
         return view(h);
     }
@@ -94,6 +99,8 @@ public class HearingService {
         Hearing h = access.lockForStaff(id);
         HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, LocalDate.now(clock), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_REGISTRATION, notifications.residentAccounts(h.communityId), "hearing",
+                h.id, h.communityId, "/hearings/" + h.id, h.title, "event:hearing.registration-open");
         audit.record(access.actor(), "hearing.registration-open", "hearing", h.id, h.title);
         return view(h);
     }

@@ -43,7 +43,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class HearingSessionPages {
 
-    @CheckedTemplate(basePath = "hearing", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "hearing")
     static class Templates {
         static native TemplateInstance draw(HearingView h, String status, Stages stages, DrawView draw, boolean staff);
 
@@ -108,6 +108,21 @@ public class HearingSessionPages {
         }
         return Templates.session(h, h.status().name(), stages(h, true), session.record(id), SessionStage.values(),
                 StatementPosition.values());
+    }
+
+    @GET
+    @Path("check-in/qr")
+    @io.quarkus.security.Authenticated
+    public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
+        return cn.shangliang.common.web.QrCheckIn.page(hearings.get(id).title(), "/hearings/" + id + "/check-in/qr", token);
+    }
+
+    @POST
+    @Path("check-in/qr")
+    @io.quarkus.security.Authenticated
+    public Response qrCheckIn(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm String t) {
+        session.qrCheckIn(id, t);
+        return seeOther("/hearings/" + id + "/record");
     }
 
     @POST

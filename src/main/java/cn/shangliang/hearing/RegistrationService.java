@@ -1,5 +1,6 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import java.time.LocalDate;
 
 import java.time.Clock;
@@ -33,6 +34,7 @@ public class RegistrationService {
     @Inject
     AuditLog audit;
 
+    @RetryOnConflict
     @Transactional
     public ApplicationView register(long hearingId, ApplicationRequest request) {
         Hearing h = access.lock(hearingId);

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 public class RepresentativeSelectionService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     HearingAccess access;
 
     @Inject
@@ -70,6 +73,9 @@ public class RepresentativeSelectionService {
             reserves.put(draw.category(), mark(draw.reserves(), byNumber, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
         }
         h.status = HearingStatus.PARTICIPANTS_FIXED;
+        applications.forEach(a -> notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_LOTTERY, List.of(a.accountId), "hearing", h.id,
+                h.communityId, "/hearings/" + h.id + "/draw", h.title,
+                a.outcome == ApplicationOutcome.SELECTED ? "event:hearing.selected" : "event:hearing.not-selected"));
         notices.participants(h, selected, reserves, access.actor());
         audit.record(access.actor(), "hearing.draw", "hearing", h.id,
                 "seed " + h.seed + ", selected " + lottery.selected().size());

@@ -29,6 +29,9 @@ import java.util.Set;
 public class SessionService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     HearingAccess access;
 
     @Inject
@@ -58,6 +61,32 @@ public class SessionService {
         audit.record(access.actor(), "hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
         return record(h);
     }
+
+    /**
+     * A selected representative checks themself in on the hearing day by scanning the QR code staff show (a
+     * short-lived signed token for this hearing); staff's attendance list stays the fallback and can undo it.
+     */
+    @Transactional
+    public RecordView qrCheckIn(long id, String token) {
+        Hearing h = access.lock(id);
+        long accountId = access.user().requireAccountId();
+        HearingApplication mine = HearingApplication.selected(h.id).stream().filter(a -> Long.valueOf(accountId).equals(a.accountId))
+                .findFirst().orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-representative"));
+        if (!checkInTokens.valid(token, "hearing-" + h.id)) {
+            throw DomainException.invalid(java.util.List.of(new DomainException.FieldError("t", "field.check-in.token")));
+        }
+        if (h.status != HearingStatus.PARTICIPANTS_FIXED || !LocalDate.now(clock).equals(h.hearingDate)) {
+            throw DomainException.conflict("hearing.attendance.not-now", h.status);
+        }
+        if (!mine.present) {
+            mine.present = true;
+            audit.record(access.actor(), "hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
+        }
+        return record(h);
+    }
+
+    @Inject
+    cn.shangliang.common.security.CheckInTokens checkInTokens;
 
     @Transactional
     public HearingView open(long id) {
@@ -107,6 +136,8 @@ public class SessionService {
         HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
         HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
         h.status = HearingStatus.RECORD_CONFIRMATION;
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
+                .map(a -> a.accountId).toList(), "hearing", h.id, h.communityId, "/hearings/" + h.id + "/record", h.title);
         audit.record(access.actor(), "hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);
     }

@@ -23,7 +23,7 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
 
-    @CheckedTemplate(basePath = "home", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "home")
     static class Templates {
         static native TemplateInstance home(List<AttentionItem> items);
     }

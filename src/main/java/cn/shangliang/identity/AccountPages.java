@@ -41,7 +41,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AccountPages {
 
-    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "identity")
     static class Templates {
         static native TemplateInstance account(AccountDetail account, boolean changed, String error,
                                                List<DomainException.FieldError> fieldErrors);

@@ -77,4 +77,18 @@ public interface IdentityMessages {
     @Message String slip_instructions();
     @Message String slip_address();
     @Message String attention_locked(String estate, long count);
+    @Message String links_title();
+    @Message String links_back();
+    @Message String links_intro();
+    @Message String links_empty();
+    @Message String links_linked_at();
+    @Message String links_actions();
+    @Message String links_use();
+    @Message String links_unlink();
+    @Message String links_add();
+    @Message String links_submit();
+    @Message String card_locked_until();
+    @Message String card_last_locked();
+    @Message String attention_own_card_locked(String at);
 }
+

@@ -3,6 +3,7 @@ package cn.shangliang.identity;
 import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.ErrorMappers;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,7 +30,7 @@ import java.net.URI;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class LoginPages {
 
-    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "identity")
     static class Templates {
         static native TemplateInstance login(String next, String login, String error, String notice);
     }
@@ -67,7 +68,7 @@ public class LoginPages {
             csrf.rotate();
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()), null)).build();
+            return ErrorMappers.retryAfter(Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()), null)), e).build();
         }
     }
 

@@ -34,7 +34,7 @@ public class OnboardingPages {
     public record Choice(long id, String name) {
     }
 
-    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "identity")
     static class Templates {
         static native TemplateInstance setup(Map<String, String> form, String error,
                                              List<DomainException.FieldError> fieldErrors);

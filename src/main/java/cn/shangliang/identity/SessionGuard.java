@@ -6,6 +6,9 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -59,6 +64,29 @@ public class SessionGuard implements SecurityIdentityAugmentor {
         return 10;
     }
 
+    /**
+     * Card requests whose session and card checks run inside the use case's own transaction instead of here
+     * (assembly.OnlineCast: the ballot hot path, issue 17); nothing else may skip them.
+     */
+    private static final Pattern CHECKED_IN_TRANSACTION = Pattern.compile("/api/assembly/decisions/\\d+/ballot(/withdraw)?");
+
+    /** Whether this request is a card's cast or withdrawal, whose checks {@code OnlineCast} makes in its transaction. */
+    public static boolean checkedInTransaction(SecurityIdentity identity, Map<String, Object> attributes) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getSubject() == null
+                || !jwt.getSubject().startsWith(CurrentUser.CARD_PREFIX)) {
+            return false;
+        }
+        RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(attributes);
+        return request != null && request.request().method() == HttpMethod.POST
+                && CHECKED_IN_TRANSACTION.matcher(request.normalizedPath()).matches();
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
+                                         Map<String, Object> attributes) {
+        return checkedInTransaction(identity, attributes) ? Uni.createFrom().item(identity) : augment(identity, context);
+    }
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
@@ -79,7 +107,7 @@ public class SessionGuard implements SecurityIdentityAugmentor {
             throw new SessionEndedException(SessionRules.Verdict.ENDED, card);
         }
         boolean staff = row.roles.stream().anyMatch(r -> !r.equals(Role.N_RESIDENT) && !r.equals(Role.N_OWNER));
-        SessionRules rules = new SessionRules(idle, absolute, touchEvery);
+        SessionRules rules = rules();
         SessionRules.State state = new SessionRules.State(row.createdAt, row.lastSeenAt, row.endedAt, row.enabled,
                 staff);
         Instant now = Instant.now();
@@ -128,7 +156,13 @@ public class SessionGuard implements SecurityIdentityAugmentor {
         }
     }
 
-    private void touch(long sid, Instant now) {
+    /** The session timeouts as configured. */
+    public SessionRules rules() {
+        return new SessionRules(idle, absolute, touchEvery);
+    }
+
+    /** Records the session's activity (at most once per {@code touch-every}, see {@link SessionRules#mustTouch}). */
+    public void touch(long sid, Instant now) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(TOUCH)) {
             st.setTimestamp(1, Timestamp.from(now), (Calendar) UTC.clone());
             st.setLong(2, sid);

@@ -77,6 +77,24 @@ public class NoticeBoard {
                 .page(Math.max(page, 0), PAGE_SIZE).list();
     }
 
+    /** One line of the board's list: only what the list shows (never the body). */
+    public record NoticeItem(long id, NoticeCategory category, String title, Instant publishedAt) {
+    }
+
+    /**
+     * A page of the public list, newest first, one query and the shown columns only (issue 17); one row more than a
+     * page, so the caller knows whether another page follows.
+     */
+    public List<NoticeItem> items(NoticeCategory category, int page) {
+        var query = Notice.getEntityManager().createQuery("select new " + NoticeItem.class.getName()
+                + "(id, category, title, publishedAt) from Notice" + (category != null ? " where category = :category" : "")
+                + " order by publishedAt desc, id desc", NoticeItem.class);
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query.setFirstResult(Math.max(page, 0) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    }
+
     public Optional<Notice> find(long id) {
         return Notice.findByIdOptional(id);
     }

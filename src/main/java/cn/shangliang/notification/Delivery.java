@@ -48,6 +48,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The provider's id of the accepted message (SMS BizId, WeChat msgid, e-mail Message-ID). */
+    @Column(name = "provider_ref")
+    public String providerRef;
+
     @Version
     public long version;
 }

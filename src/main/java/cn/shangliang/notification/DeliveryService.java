@@ -1,6 +1,7 @@
 package cn.shangliang.notification;
 
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.TemplateExtensions;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,13 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Sends due deliveries, one per transaction, with the row locked so two workers never send the same one. */
+/**
+ * Sends due deliveries, one per transaction, with the row locked so two workers never send the same one. The
+ * person's choices, addresses, quiet hours and the SMS cap are read here, at send time, so a change made after a
+ * message was queued still counts; every outcome is kept on the delivery with its reason.
+ */
 @ApplicationScoped
 public class DeliveryService {
 
@@ -29,11 +35,17 @@ public class DeliveryService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    SmsBudget smsBudget;
+
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
 
     @Inject
     void senders(@All List<ChannelSender> all) {
-        all.forEach(s -> senders.put(s.channel(), s));
+        all.forEach(s -> senders.merge(s.channel(), s, (a, b) -> b.priority() > a.priority() ? b : a));
     }
 
     @Transactional
@@ -52,32 +64,86 @@ public class DeliveryService {
             return d == null ? null : d.state;
         }
         Notification n = Notification.findById(d.notificationId);
+        if (n.kind.switchable(d.channel) && Preferences.optedOut(n.recipientType, n.recipientId, n.kind, d.channel)) {
+            return skip(d, "skipped.preference");
+        }
         ChannelSender sender = senders.get(d.channel);
+        if (sender == null) {
+            return skip(d, "skipped.not-configured");
+        }
+        Contact contact = recipients.contact(n.recipientType, n.recipientId);
+        SmsMonth month = null;
+        if (d.channel == Channel.SMS) {
+            Optional<Instant> later = QuietHours.deferUntil(now, TemplateExtensions.ZONE, contact.quietFrom(),
+                    contact.quietUntil());
+            if (later.isPresent()) {
+                d.nextAttemptAt = later.get();
+                return d.state;
+            }
+            Long community = n.communityId != null ? n.communityId : contact.communityId();
+            if (community != null && contact.phone() != null) {
+                month = smsBudget.reserve(community);
+                if (!smsBudget.fits(month)) {
+                    return skip(d, "skipped.sms-cap");
+                }
+            }
+        }
+        SendResult result;
         try {
-            if (sender == null) {
-                throw new IllegalStateException("no sender configured for " + d.channel);
-            }
-            sender.send(new Outgoing(n.id, n.kind, n.recipientType, n.recipientId, n.subjectType, n.subjectId,
-                    d.idempotencyKey));
-            d.state = DeliveryState.SENT;
-            d.sentAt = now;
-            d.lastError = null;
+            result = sender.send(outgoing(n, d, contact));
         } catch (Exception e) {
-            d.attempts++;
-            d.lastError = truncate(String.valueOf(e.getMessage()));
-            if (d.attempts >= config.maxAttempts()) {
-                d.state = DeliveryState.FAILED;
-                audit.record("system", "notification.delivery-failed", "delivery", d.id,
-                        d.channel + " after " + d.attempts + " attempts: " + d.lastError);
-            } else {
-                d.nextAttemptAt = now.plus(Backoff.after(d.attempts, config.retryBase(), config.retryMax()));
+            result = SendResult.retry(String.valueOf(e.getMessage()));
+        }
+        switch (result.outcome()) {
+            case SENT -> {
+                d.state = DeliveryState.SENT;
+                d.sentAt = now;
+                d.lastError = null;
+                d.providerRef = truncate(result.detail(), 100);
+                if (month != null) {
+                    smsBudget.charge(month);
+                }
             }
-            LOG.warnf("delivery %d on %s failed (attempt %d): %s", d.id, d.channel, d.attempts, d.lastError);
+            case SKIP -> skip(d, result.detail());
+            case FAIL -> fail(d, result.detail());
+            case RETRY -> {
+                d.attempts++;
+                d.lastError = truncate(String.valueOf(result.detail()), 300);
+                if (d.attempts >= config.maxAttempts()) {
+                    fail(d, d.lastError);
+                } else {
+                    d.nextAttemptAt = now.plus(Backoff.after(d.attempts, config.retryBase(), config.retryMax()));
+                }
+                LOG.warnf("delivery %d on %s failed (attempt %d): %s", d.id, d.channel, d.attempts, d.lastError);
+            }
         }
         return d.state;
     }
 
-    private static String truncate(String s) {
-        return s.length() <= 300 ? s : s.substring(0, 300);
+    private Outgoing outgoing(Notification n, Delivery d, Contact contact) {
+        List<String> args = NotificationTexts.decode(n.args);
+        String language = contact.language();
+        return new Outgoing(n.id, n.kind, n.recipientType, n.recipientId, n.subjectType, n.subjectId,
+                d.idempotencyKey, d.attempts, contact, NotificationTexts.title(n.kind, args, language),
+                NotificationTexts.body(n.kind, args, language),
+                n.link == null ? config.siteUrl() + "/inbox" : config.siteUrl() + n.link,
+                args.stream().map(a -> NotificationTexts.argument(a, language)).toList());
+    }
+
+    private static DeliveryState skip(Delivery d, String reason) {
+        d.state = DeliveryState.SKIPPED;
+        d.lastError = truncate(reason, 300);
+        return d.state;
+    }
+
+    private void fail(Delivery d, String reason) {
+        d.state = DeliveryState.FAILED;
+        d.lastError = truncate(String.valueOf(reason), 300);
+        audit.record("system", "notification.delivery-failed", "delivery", d.id,
+                d.channel + " after " + d.attempts + " attempts: " + d.lastError);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -45,6 +45,16 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "read_at")
     public Instant readAt;
 
+    /** The community the message belongs to (SMS cost cap, staff views); null when it belongs to none. */
+    @Column(name = "community_id")
+    public Long communityId;
+
+    /** The page the message points to, a path of this site. */
+    public String link;
+
+    /** The text's arguments as a JSON array of strings (see {@link NotificationTexts}). */
+    public String args;
+
     @Version
     public long version;
 }

@@ -4,7 +4,14 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
+/**
+ * Notification settings. Provider credentials come only from here (environment variables in production); a
+ * channel without them is not configured, and its deliveries are SKIPPED with that reason: no channel is needed
+ * for the app to run.
+ */
 @ConfigMapping(prefix = "shangliang.notification")
 public interface NotificationConfig {
 
@@ -26,4 +33,86 @@ public interface NotificationConfig {
     /** How often the worker looks for due deliveries (a scheduler interval; "off" in tests). */
     @WithDefault("5s")
     String sendEvery();
+
+    /** How often the timed assembly messages (voting open, closing soon) are looked for ("off" in tests). */
+    @WithDefault("60s")
+    String timedEvery();
+
+    /** The site's address as people reach it, for links in e-mails, texts and printed notices. */
+    @WithDefault("http://localhost:8080")
+    String siteUrl();
+
+    /** Default SMS quiet hours (China time): no texts from this hour… */
+    @WithDefault("21")
+    int quietFrom();
+
+    /** …until this hour. */
+    @WithDefault("8")
+    int quietUntil();
+
+    /** Days before an assembly vote closes when owners who have not voted get a reminder. */
+    @WithDefault("3")
+    int reminderDays();
+
+    Email email();
+
+    Sms sms();
+
+    Wechat wechat();
+
+    interface Email {
+        /** Whether e-mail is sent at all (the SMTP server itself is quarkus.mailer.*). */
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("noreply@shangliang.local")
+        String from();
+    }
+
+    interface Sms {
+        /** Price of one text in fen, for the monthly cost cap. */
+        @WithDefault("5")
+        long priceFen();
+
+        /** Cost cap per community per month in fen; texts beyond it are skipped (paper and other channels remain). */
+        @WithDefault("50000")
+        long monthlyCapFen();
+
+        /** Staff of the community are warned once a month when spending reaches this percentage of the cap. */
+        @WithDefault("80")
+        int warnPercent();
+
+        /** Alibaba Cloud SMS (dysmsapi) endpoint. */
+        @WithDefault("https://dysmsapi.aliyuncs.com/")
+        String endpoint();
+
+        @WithDefault("cn-hangzhou")
+        String regionId();
+
+        Optional<String> accessKeyId();
+
+        Optional<String> accessKeySecret();
+
+        Optional<String> signName();
+
+        /** Template code registered with the provider, by notification kind name (kinds without one are skipped). */
+        Map<String, String> templates();
+    }
+
+    interface Wechat {
+        /** WeChat Official Account API base (access token, template messages, OAuth code exchange). */
+        @WithDefault("https://api.weixin.qq.com")
+        String apiBase();
+
+        /** Where people are sent to authorize the binding of their openid. */
+        @WithDefault("https://open.weixin.qq.com")
+        String oauthBase();
+
+        Optional<String> appId();
+
+        Optional<String> appSecret();
+
+        /** Template id by notification kind name. */
+        Map<String, String> templates();
+    }
 }

@@ -6,6 +6,7 @@ import cn.shangliang.identity.AuthCookie;
 
 import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.ErrorMappers;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +35,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CardLoginPages {
 
-    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "identity")
     static class Templates {
         static native TemplateInstance cardLogin(String next, String number, String error, OwnerCardStatus ended);
 
@@ -70,7 +71,8 @@ public class CardLoginPages {
             URI target = session.pinChangeRequired() ? URI.create("/card/pin") : SafeRedirect.local(next, "/");
             return Response.seeOther(target).cookie(cookie.of(session.token())).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.cardLogin(next, number, e.detail(ui.lang()), null)).build();
+            return ErrorMappers.retryAfter(Response.status(e.status())
+                    .entity(Templates.cardLogin(next, number, e.detail(ui.lang()), null)), e).build();
         }
     }
 

@@ -3,6 +3,7 @@ package cn.shangliang.ownercard;
 import cn.shangliang.identity.Claims;
 
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.identity.SessionGuard;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,6 +13,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Map;
 
 /**
  * Checks a card token's card on every authenticated request, so a card marked lost, revoked, replaced or
@@ -25,6 +28,13 @@ public class CardSessionAugmentor implements SecurityIdentityAugmentor {
     public static final String PIN_CHANGE_REQUIRED = "shangliang.card.pin-change-required";
 
     private record CardState(OwnerCardStatus status, long estateId, long ownerId, boolean pinChangeRequired) {
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
+                                         Map<String, Object> attributes) {
+        return SessionGuard.checkedInTransaction(identity, attributes) ? Uni.createFrom().item(identity)
+                : augment(identity, context);
     }
 
     @Override
@@ -45,17 +55,29 @@ public class CardSessionAugmentor implements SecurityIdentityAugmentor {
         }
         CardState state = QuarkusTransaction.requiringNew().call(() -> OwnerCard.<OwnerCard>findByIdOptional(cardId)
                 .map(c -> new CardState(c.status, c.estateId, c.ownerId, c.pinChangeRequired)).orElse(null));
-        if (state == null || !sameValue(Claims.longClaim(jwt, "estate"), state.estateId())
-                || !sameValue(Claims.longClaim(jwt, "owner"), state.ownerId())) {
+        if (state == null) {
             throw new CardNotUsableException(OwnerCardStatus.REVOKED);
         }
-        if (!OwnerCardWorkflow.usable(state.status())) {
-            throw new CardNotUsableException(state.status());
-        }
+        requireUsable(Claims.longClaim(jwt, "estate"), Claims.longClaim(jwt, "owner"), state.status(), state.estateId(),
+                state.ownerId());
         if (!state.pinChangeRequired()) {
             return identity;
         }
         return QuarkusSecurityIdentity.builder(identity).addAttribute(PIN_CHANGE_REQUIRED, Boolean.TRUE).build();
+    }
+
+    /**
+     * Refuses a card token whose card row (status, estate, owner; null status for no row) no longer backs it: the
+     * per-request card check on the token's estate and owner claims, shared with the cast that makes it inside its own transaction.
+     */
+    public static void requireUsable(Long estateClaim, Long ownerClaim, OwnerCardStatus status, long estateId,
+                                     long ownerId) {
+        if (status == null || !sameValue(estateClaim, estateId) || !sameValue(ownerClaim, ownerId)) {
+            throw new CardNotUsableException(OwnerCardStatus.REVOKED);
+        }
+        if (!OwnerCardWorkflow.usable(status)) {
+            throw new CardNotUsableException(status);
+        }
     }
 
     private static boolean sameValue(Long claim, long value) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 @Table(name = "owner_card")
 public class OwnerCard extends PanacheEntityBase {
 
-    /** Consecutive wrong PINs after which the card locks until staff unlock it. */
+    /** Consecutive wrong PINs after which the card locks for a while (see {@link CardLock}). */
     public static final int MAX_FAILED_ATTEMPTS = 5;
 
     @Id
@@ -50,6 +50,18 @@ public class OwnerCard extends PanacheEntityBase {
 
     @Column(name = "failed_attempts", nullable = false)
     public int failedAttempts;
+
+    /** When a lock by wrong PINs ends by itself (see {@link CardLock}). */
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    /** Locks in a row since the last successful login: each lasts longer. */
+    @Column(name = "lock_count", nullable = false)
+    public int lockCount;
+
+    /** When wrong PINs last locked the card: the owner's home page tells them. */
+    @Column(name = "last_locked_at")
+    public Instant lastLockedAt;
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;

@@ -35,7 +35,7 @@ import java.util.List;
 @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
 public class OwnerCardPages {
 
-    @CheckedTemplate(basePath = "identity", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "identity")
     static class Templates {
         static native TemplateInstance cards(List<OwnerCardOverview.EstateRow> estates);
 
@@ -48,8 +48,16 @@ public class OwnerCardPages {
         static native TemplateInstance slips(List<CardSlip> slips, Long estateId);
     }
 
+    @CheckedTemplate(basePath = "print", requireTypeSafeExpressions = false)
+    static class Printed {
+        static native TemplateInstance slips(List<CardSlip> slips);
+    }
+
     @Inject
     OwnerCardService cards;
+
+    @Inject
+    cn.shangliang.common.print.Pdf pdf;
 
     @Inject
     OwnerCardOverview overview;
@@ -75,16 +83,16 @@ public class OwnerCardPages {
     @POST
     @Path("estates/{estateId}/issue-all")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response issueAll(@PathParam("estateId") long estateId) {
-        return slips(cards.issueAll(estateId), estateId);
+    public Response issueAll(@PathParam("estateId") long estateId, @QueryParam("format") String format) {
+        return slips(cards.issueAll(estateId), estateId, format);
     }
 
     @POST
     @Path("owners/{ownerId}/issue")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response issue(@PathParam("ownerId") long ownerId) {
+    public Response issue(@PathParam("ownerId") long ownerId, @QueryParam("format") String format) {
         CardSlip slip = cards.issue(ownerId);
-        return slips(List.of(slip), null);
+        return slips(List.of(slip), null, format);
     }
 
     @GET
@@ -121,16 +129,20 @@ public class OwnerCardPages {
     @POST
     @Path("{id}/reissue")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response reissue(@PathParam("id") long id) {
+    public Response reissue(@PathParam("id") long id, @QueryParam("format") String format) {
         CardSlip slip = cards.reissue(id);
-        return slips(List.of(slip), null);
+        return slips(List.of(slip), null, format);
     }
 
     private static Response backTo(long id) {
         return Response.seeOther(URI.create("/cards/" + id)).build();
     }
 
-    private static Response slips(List<CardSlip> slips, Long estateId) {
+    /** The slips of the cards just issued: the only time their PINs exist in clear, so HTML or PDF (three to an A4 page) now. */
+    private Response slips(List<CardSlip> slips, Long estateId, String format) {
+        if ("pdf".equals(format)) {
+            return pdf.response(pdf.render(Printed.slips(slips)), "owner-card-slips");
+        }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(Templates.slips(slips, estateId)).cacheControl(noStore).build();

@@ -34,6 +34,9 @@ public class ProposalReviews {
             ProposalStatus.ANSWERED, ProposalStatus.TRANSFERRED, ProposalStatus.REJECTED);
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     CommunityActors actors;
 
     @Inject
@@ -81,6 +84,8 @@ public class ProposalReviews {
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
         ProposalEvent.record(p, clock.instant(), currentUser.auditName(), describe(p, note));
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.PROPOSAL_UPDATE, followers(p), "proposal", p.id, p.communityId,
+                "/proposals/" + p.id, p.title, "label:ProposalStatus." + p.status.name());
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
                 p.id, p.title + (note == null ? "" : "：" + note));
         if (form.outcome() != ProposalStatus.ACCEPTED && form.outcome() != ProposalStatus.MERGED) {
@@ -88,6 +93,14 @@ public class ProposalReviews {
                     "议题「" + p.title + "」" + p.status.label(), describe(p, note), "proposal", p.id,
                     "/proposals/" + p.id, null), currentUser.auditName());
         }
+    }
+
+    /** The proposer and the co-signers: who hears of a proposal's progress. */
+    static List<Long> followers(Proposal p) {
+        List<Long> ids = new java.util.ArrayList<>();
+        ids.add(p.proposerId);
+        CoSignature.<CoSignature>list("proposalId", p.id).forEach(c -> ids.add(c.accountId));
+        return ids;
     }
 
     /** Locks in id order (the target before or after the proposal), so two crossing merges cannot deadlock. */

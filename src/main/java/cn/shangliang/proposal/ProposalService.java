@@ -1,5 +1,6 @@
 package cn.shangliang.proposal;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -30,6 +31,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ProposalService {
+
+    @Inject
+    cn.shangliang.notification.Notifications notifications;
 
     @Inject
     CommunityActors actors;
@@ -84,6 +88,7 @@ public class ProposalService {
     }
 
     /** @return the number of co-signatures after this one */
+    @RetryOnConflict
     @Transactional
     public int cosign(long id) {
         Proposal p = locked(id);
@@ -105,6 +110,8 @@ public class ProposalService {
         p.updatedAt = clock.instant();
         audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, "附议第" + p.cosignCount + "人");
         if (config.workflow().reachesReview(p.cosignCount)) {
+            notifications.toAccounts(cn.shangliang.notification.NotificationKind.PROPOSAL_UPDATE, ProposalReviews.followers(p), "proposal", p.id, p.communityId,
+                    "/proposals/" + p.id, p.title, "event:proposal.threshold");
             enterReview(p, "system", "附议人数达到" + config.cosignThreshold() + "人，自动转入审核");
         }
         return p.cosignCount;

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The account endpoints against every kind of caller, like {@code RoleMatrixTest}: C is a community, A an account
  * of a council member there. Staff of another community (OTHER) and supervisors manage nobody; the subdistrict's
- * admin manages the community's accounts; nobody grants wider than their own role.
+ * admin manages the community's accounts; nobody grants wider than their own role. K is an owner's card linked to
+ * nobody: every account holder may link a card (with its PIN) but none may use or unlink one not linked to them.
  */
 @QuarkusTest
 class AccountRoleMatrixTest {
@@ -38,6 +39,10 @@ class AccountRoleMatrixTest {
             POST   /api/accounts/A/enable         401 403 403 204 403   204 403
             GET    /api/communities/C/signups     401 403 403 200 403   200 403
             GET    /api/accounts/me               401 200 200 200 200   200 200
+            GET    /api/accounts/me/cards         401 200 200 200 200   200 200
+            POST   /api/accounts/me/cards         401 400 400 400 400   400 400
+            POST   /api/accounts/me/cards/K/token 401 404 404 404 404   404 404
+            DELETE /api/accounts/me/cards/K       401 404 404 404 404   404 404
             POST   /api/accounts/activate         400 400 400 400 400   400 400
             GET    /api/setup                     200 200 200 200 200   200 200
             """;
@@ -53,6 +58,7 @@ class AccountRoleMatrixTest {
         CardFixtures.Place place = cards.estate();
         long c = place.communityId();
         long a = fixtures.user(Role.COUNCIL_MEMBER, Scope.Type.COMMUNITY, c).accountId();
+        long k = cards.card(cards.owner(place.estateId(), "矩阵业主"), true).id();
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("NONE", null);
         callers.put("RES", fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, c).token());
@@ -73,7 +79,7 @@ class AccountRoleMatrixTest {
             for (int i = 0; i < columns.size(); i++) {
                 String caller = columns.get(i);
                 int expected = Integer.parseInt(cells[i + 2]);
-                int actual = call(cells[0], cells[1], callers.get(caller), place, c, a);
+                int actual = call(cells[0], cells[1].replace("/K", "/" + k), callers.get(caller), place, c, a);
                 checks.add(() -> assertEquals(expected, actual, cells[0] + " " + cells[1] + " as " + caller));
             }
         }
@@ -98,6 +104,10 @@ class AccountRoleMatrixTest {
         } else if (method.equals("POST")) {
             request.body("{}");
         }
-        return method.equals("POST") ? request.post(url).statusCode() : request.get(url).statusCode();
+        return switch (method) {
+            case "POST" -> request.post(url).statusCode();
+            case "DELETE" -> request.delete(url).statusCode();
+            default -> request.get(url).statusCode();
+        };
     }
 }

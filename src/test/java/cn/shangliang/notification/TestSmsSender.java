@@ -20,7 +20,7 @@ public class TestSmsSender implements ChannelSender {
     }
 
     @Override
-    public void send(Outgoing message) throws Exception {
+    public SendResult send(Outgoing message) throws Exception {
         if (delayMillis > 0) {
             Thread.sleep(delayMillis);
         }
@@ -28,6 +28,12 @@ public class TestSmsSender implements ChannelSender {
             throw new java.io.IOException("provider unavailable");
         }
         sentKeys.add(message.idempotencyKey());
+        return SendResult.sent("test-" + message.idempotencyKey());
+    }
+
+    @Override
+    public int priority() {
+        return 100;
     }
 
     void reset() {

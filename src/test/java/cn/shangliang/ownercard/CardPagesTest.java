@@ -69,9 +69,9 @@ class CardPagesTest {
         Forms.post("/card/login", null).formParam("number", card.number()).formParam("pin", "000001")
                 .post("/card/login").then().statusCode(401).body(containsString("卡号或密码不正确"))
                 .body(containsString("再输错4次"));
-        cards.setStatus(card.id(), OwnerCardStatus.LOCKED);
+        cards.lock(card.id(), java.time.Instant.now().plusSeconds(600));
         Forms.post("/card/login", null).formParam("number", card.number()).formParam("pin", card.pin())
-                .post("/card/login").then().statusCode(403).body(containsString("已被锁定"))
+                .post("/card/login").then().statusCode(403).body(containsString("已暂时锁定"))
                 .body(containsString("社区居委会解锁"));
         given().get("/card/login?ended=lost").then().statusCode(200).body(containsString("该卡已挂失"));
     }

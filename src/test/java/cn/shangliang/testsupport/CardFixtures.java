@@ -127,6 +127,15 @@ public class CardFixtures {
         card.status = status;
     }
 
+    /** Locks the card by wrong PINs until {@code until}. */
+    @Transactional
+    public void lock(long cardId, Instant until) {
+        OwnerCard card = OwnerCard.findById(cardId);
+        card.status = OwnerCardStatus.LOCKED;
+        card.lockedUntil = until;
+        card.lockCount = 1;
+    }
+
     private static String luhnNumber() {
         String payload = String.format("9%010d", SEQ.incrementAndGet() * 7919 % 10_000_000_000L);
         int sum = 0;

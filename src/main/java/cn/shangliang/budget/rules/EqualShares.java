@@ -17,7 +17,9 @@ import java.util.Objects;
  *
  * <p>Add1, as the Pabulib README defines it: rerun with the per-voter budget raised by 1 currency unit at
  * a time (the total by 1 × voters) while the outcome stays within the real budget, and keep the last
- * outcome that does. Raising also stops once every candidate is funded, since nothing can be added; with
+ * outcome that does. Raises that provably buy the same projects are not run: {@link EqualSharesRegion}
+ * computes from each run how far the budget can rise with the same decisions, and the next run is at the
+ * first raise past that, so the number of runs follows the outcome's changes, not the money unit. Raising also stops once every candidate is funded, since nothing can be added; with
  * {@code stopWhenExhaustive} it stops as soon as no unfunded project fits the money left (pabutools'
  * {@code voter_budget_increment}). No greedy pass follows: the Pabulib README does not add one.
  */
@@ -27,8 +29,22 @@ public final class EqualShares implements SelectionRule {
     private final TieBreak tieBreak;
     private final boolean add1;
     private final boolean stopWhenExhaustive;
+    private final Fraction raise;
 
     public EqualShares(Utilities utilities, TieBreak tieBreak, boolean add1, boolean stopWhenExhaustive) {
+        this(utilities, tieBreak, add1, stopWhenExhaustive, Fraction.ONE);
+    }
+
+    /**
+     * @param raise what Add1 adds to each voter's money per raise, in the unit of the costs: 1 for Pabulib
+     *              files (one unit of their currency), 100 for our cycles counted in fen (one yuan)
+     */
+    public EqualShares(Utilities utilities, TieBreak tieBreak, boolean add1, boolean stopWhenExhaustive,
+            Fraction raise) {
+        if (raise.signum() <= 0) {
+            throw new IllegalArgumentException("raise must be positive: " + raise);
+        }
+        this.raise = raise;
         this.utilities = Objects.requireNonNull(utilities, "utilities");
         this.tieBreak = Objects.requireNonNull(tieBreak, "tieBreak");
         this.add1 = add1;
@@ -49,16 +65,51 @@ public final class EqualShares implements SelectionRule {
         Fraction budget = Fraction.of(input.budget());
         Fraction perVoter = profile.voters == 0 ? Fraction.ZERO : budget.divide(profile.voters);
         EqualSharesRun kept = EqualSharesRun.run(profile, perVoter, utilities, tieBreak);
-        int step = 0;
+        long step = 0;
+        // In large elections some decision flips at nearly every raise (a supporter's money crosses a price),
+        // so looking for a jump costs more than it saves: after a look that finds none, the next looks wait
+        // 1, 2, 4, … up to 64 raises. Small elections with large shares jump at every look.
+        int wait = 0;
+        int backoff = 1;
         while (add1 && !coversAll(profile, kept) && !(stopWhenExhaustive && exhaustive(profile, kept, budget))) {
-            EqualSharesRun next = EqualSharesRun.run(profile, kept.perVoterBudget.add(Fraction.ONE), utilities, tieBreak);
+            long raises = 1;
+            if (wait > 0) {
+                wait--;
+            } else {
+                // every raise below kept's budget + reach makes the same decisions: the first that may not is next
+                Fraction reach = EqualSharesRegion.reach(profile, kept, utilities, tieBreak, raise);
+                if (reach == null) {
+                    break; // no raise changes the outcome: raising one unit at a time would never end
+                }
+                raises = Math.max(1, ceiling(reach.divide(raise)));
+                if (raises > 1) {
+                    backoff = 1;
+                } else {
+                    wait = backoff;
+                    backoff = Math.min(64, backoff * 2);
+                }
+            }
+            EqualSharesRun next = EqualSharesRun.run(profile, kept.perVoterBudget.add(raise.multiply(raises)),
+                    utilities, tieBreak);
             if (next.spent.compareTo(budget) > 0) {
+                if (raises > 1) {
+                    // the last raise before the overspending one buys what kept buys; its prices are its own
+                    kept = EqualSharesRun.run(profile, kept.perVoterBudget.add(raise.multiply(raises - 1)),
+                            utilities, tieBreak);
+                    step += raises - 1;
+                }
                 break;
             }
             kept = next;
-            step++;
+            step += raises;
         }
-        return result(profile, kept, step);
+        return result(profile, kept, Math.toIntExact(step));
+    }
+
+    private static long ceiling(Fraction value) {
+        java.math.BigInteger[] division = value.numerator().divideAndRemainder(value.denominator());
+        java.math.BigInteger up = division[1].signum() > 0 ? division[0].add(java.math.BigInteger.ONE) : division[0];
+        return up.min(java.math.BigInteger.valueOf(Long.MAX_VALUE / 2)).longValueExact();
     }
 
     private static boolean coversAll(EqualSharesProfile profile, EqualSharesRun run) {

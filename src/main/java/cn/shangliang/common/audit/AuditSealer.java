@@ -1,5 +1,6 @@
 package cn.shangliang.common.audit;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.common.lease.JobLease;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ public class AuditSealer {
     }
 
     /** Seals up to one batch of pending entries; returns how many it sealed. */
+    @RetryOnConflict
     @Transactional
     public int sealPending() {
         AuditChainHead head = em.find(AuditChainHead.class, (byte) 1, LockModeType.PESSIMISTIC_WRITE);

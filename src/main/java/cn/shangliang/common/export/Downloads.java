@@ -62,6 +62,12 @@ public class Downloads {
         writer.finish();
     }
 
+    /** A DATETIME column as the instant it stores: the schema keeps instants in UTC (hibernate jdbc.timezone). */
+    public static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
+        java.time.LocalDateTime t = rs.getObject(column, java.time.LocalDateTime.class);
+        return t == null ? null : t.toInstant(java.time.ZoneOffset.UTC);
+    }
+
     /** Rows of one read-only query, streamed; runs when the file is written, on its own connection. */
     public Export.RowSource query(String sql, List<?> params, RowMapper mapper) {
         List<?> args = new ArrayList<>(params);

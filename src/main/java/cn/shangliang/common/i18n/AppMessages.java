@@ -14,6 +14,13 @@ public interface AppMessages {
     @Message String semicolon();
     @Message String comma();
     @Message String list_sep();
+    @Message String chart_met();
+    @Message String qr_check_in();
+    @Message String qr_check_in_confirm(String name);
+    @Message String qr_check_in_button();
+    @Message String qr_check_in_fallback();
+    @Message String qr_check_in_show();
+    @Message String chart_not_met();
     @Message String app_name();
     @Message String app_tagline();
     @Message String nav_home();
@@ -63,4 +70,17 @@ public interface AppMessages {
     @Message String audit_head_mismatch(Long seq, long head);
     @Message String audit_anchor_mismatch(Long id, Long seq);
     @Message String audit_head(long seq, String hash, int anchors);
+    @Message String audit_area();
+    @Message String audit_all();
+    @Message String audit_actor();
+    @Message String audit_search();
+    @Message String audit_filter();
+    @Message String audit_none();
+    @Message String audit_entries_caption();
+    @Message String audit_col_seq();
+    @Message String audit_col_time();
+    @Message String audit_col_actor();
+    @Message String audit_col_action();
+    @Message String audit_col_record();
+    @Message String audit_col_summary();
 }

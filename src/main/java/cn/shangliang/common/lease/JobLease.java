@@ -1,5 +1,6 @@
 package cn.shangliang.common.lease;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ public class JobLease {
     @Inject
     EntityManager em;
 
+    @RetryOnConflict
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean tryAcquire(String job) {
         // Real time, not the app clock: leases are compared across instances, whatever time a demo runs at.

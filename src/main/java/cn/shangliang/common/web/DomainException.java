@@ -17,6 +17,7 @@ public class DomainException extends RuntimeException {
     private final String code;
     private final List<FieldError> fieldErrors;
     private final List<RuleViolation> violations;
+    private java.time.Duration retryAfter;
 
     public DomainException(int status, String code, String message, List<FieldError> fieldErrors) {
         super(message);
@@ -78,6 +79,25 @@ public class DomainException extends RuntimeException {
     /** A refusal whose problem code {@code code} is shared by several texts: the text is {@code key}'s. */
     public static DomainException withCode(int status, String code, String key, Object... args) {
         return new DomainException(status, code, new RuleViolation(kindOf(status), key, List.of(args), null));
+    }
+
+    /** Too many attempts: 429 with {@code Retry-After}, the text saying in how many minutes to try again. */
+    public static DomainException tooManyAttempts(java.time.Duration wait) {
+        DomainException e = of(429, "too-many-attempts", Math.max(1, (wait.toSeconds() + 59) / 60));
+        e.retryAfter = wait;
+        return e;
+    }
+
+    /** A service that is down for a while (the database): 503 with {@code Retry-After}. */
+    public static DomainException unavailable(String code, java.time.Duration wait) {
+        DomainException e = of(503, code);
+        e.retryAfter = wait;
+        return e;
+    }
+
+    /** How long the client should wait before trying again ({@code Retry-After}), if this says so. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     private static RuleViolation.Kind kindOf(int status) {

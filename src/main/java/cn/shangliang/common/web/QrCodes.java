@@ -39,14 +39,40 @@ public class QrCodes {
         return new RawString(svgOf(url(path)));
     }
 
-    /** Pure: one SVG path of dark modules, escaped text in its title, sized in modules so CSS sets the size. */
-    public static String svgOf(String text) {
-        BitMatrix m;
+    /**
+     * The code as a PNG data URI, for PDFs (the PDF renderer draws images, not inline SVG): one pixel per module,
+     * scaled up by the page without blur as it is drawn crisp.
+     */
+    public String png(String path) {
+        BitMatrix m = matrix(url(path));
+        int scale = 8;
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(m.getWidth() * scale, m.getHeight() * scale,
+                java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, m.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private static BitMatrix matrix(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
         } catch (WriterException e) {
             throw new IllegalArgumentException("too long for a QR code: " + text.length() + " characters", e);
         }
+    }
+
+    /** Pure: one SVG path of dark modules, escaped text in its title, sized in modules so CSS sets the size. */
+    public static String svgOf(String text) {
+        BitMatrix m = matrix(text);
         StringBuilder d = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++) {
             for (int x = 0; x < m.getWidth(); x++) {

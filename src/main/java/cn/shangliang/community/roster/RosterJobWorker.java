@@ -1,5 +1,6 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.community.CommunityConfig;
 
 import cn.shangliang.common.audit.AuditLog;
@@ -54,6 +55,7 @@ public class RosterJobWorker {
     }
 
     /** Claims the oldest waiting (or abandoned) job, or returns null when there is none. */
+    @RetryOnConflict
     Long claimNext() {
         return QuarkusTransaction.requiringNew().call(this::claim);
     }

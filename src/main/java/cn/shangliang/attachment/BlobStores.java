@@ -1,0 +1,33 @@
+package cn.shangliang.attachment;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The one {@link BlobStore} of the application, chosen by {@code shangliang.attachment.storage}. */
+@ApplicationScoped
+public class BlobStores {
+
+    @Produces
+    @ApplicationScoped
+    BlobStore store(AttachmentConfig config, Clock clock, @ConfigProperty(name = "shangliang.data-dir") String dataDir) {
+        if ("s3".equals(config.storage())) {
+            AttachmentConfig.S3 s3 = config.s3();
+            return new S3BlobStore(s3.endpoint().orElseThrow(() -> missing("endpoint")),
+                    s3.bucket().orElseThrow(() -> missing("bucket")), s3.region(),
+                    s3.accessKey().orElseThrow(() -> missing("access-key")),
+                    s3.secretKey().orElseThrow(() -> missing("secret-key")), clock);
+        }
+        if (!"folder".equals(config.storage())) {
+            throw new IllegalStateException("shangliang.attachment.storage must be folder or s3, not " + config.storage());
+        }
+        return new FolderBlobStore(Path.of(dataDir, "attachments"));
+    }
+
+    private static IllegalStateException missing(String key) {
+        return new IllegalStateException("shangliang.attachment.storage=s3 needs shangliang.attachment.s3." + key);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.shangliang.discussion;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.shangliang.common.item.ItemKind;
+import io.quarkus.qute.TemplateData;
+
+/** What the comment thread shows: records, never entities. */
+public final class CommentViews {
+
+    private CommentViews() {
+    }
+
+    /**
+     * One comment as the visitor sees it. {@code body} is null when the words are not shown (hidden, pending
+     * review or withdrawn); staff see them with {@code moderatable}.
+     */
+    @TemplateData
+    public record CommentView(long id, Long parentId, String author, AuthorMark mark, Stance stance, boolean official,
+                              String body, CommentStatus status, String hiddenReason, Instant createdAt, boolean edited,
+                              boolean editable, boolean withdrawable, boolean reportable, boolean moderatable,
+                              long authorAccountId, List<CommentView> replies) {
+        public CommentView withReplies(List<CommentView> list) {
+            return new CommentView(id, parentId, author, mark, stance, official, body, status, hiddenReason, createdAt,
+                    edited, editable, withdrawable, reportable, moderatable, authorAccountId, list);
+        }
+    }
+
+    @TemplateData
+    public record StanceCounts(long support, long oppose, long neutral) {
+        public long total() {
+            return support + oppose + neutral;
+        }
+    }
+
+    /** One item's discussion, with what the visitor may do in it. */
+    @TemplateData
+    public record Thread(ItemKind kind, long subjectId, long communityId, boolean stances, List<CommentView> comments,
+                         StanceCounts counts, int total, boolean loggedIn, boolean canPost, boolean canOfficial,
+                         boolean closed, String blockedUntil, ReportReason[] reasons, Stance[] stanceChoices) {
+    }
+}

@@ -1,0 +1,85 @@
+package cn.shangliang.notification;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the notification pages (zh default, en in notification_en.properties). */
+@MessageBundle(value = "notification", locale = "zh")
+public interface NotificationMessages {
+
+    @Message String inbox_link(long unread);
+    @Message String inbox_link_plain();
+    @Message String inbox_title();
+    @Message String inbox_empty();
+    @Message String inbox_unread();
+    @Message String inbox_open();
+    @Message String inbox_mark_read();
+    @Message String inbox_mark_all_read();
+    @Message String inbox_settings();
+    @Message String settings_title();
+    @Message String settings_intro();
+    @Message String settings_language();
+    @Message String settings_language_zh();
+    @Message String settings_language_en();
+    @Message String settings_email();
+    @Message String settings_quiet();
+    @Message String settings_quiet_help();
+    @Message String settings_quiet_from();
+    @Message String settings_quiet_until();
+    @Message String settings_channels();
+    @Message String settings_kind();
+    @Message String settings_locked();
+    @Message String settings_save();
+    @Message String wechat_title();
+    @Message String wechat_bound();
+    @Message String wechat_unbind();
+    @Message String wechat_help();
+    @Message String wechat_bind();
+    @Message String delivery_title();
+    @Message String delivery_intro();
+    @Message String delivery_owners();
+    @Message String delivery_reached();
+    @Message String delivery_paper();
+    @Message String delivery_not_reached();
+    @Message String delivery_channel();
+    @Message String delivery_pending();
+    @Message String delivery_sent();
+    @Message String delivery_skipped();
+    @Message String delivery_failed();
+    @Message String delivery_failures();
+    @Message String delivery_owner_id();
+    @Message String delivery_owner();
+    @Message String delivery_units();
+    @Message String delivery_voter_key();
+    @Message String delivery_state();
+    @Message String delivery_reason();
+    @Message String delivery_record();
+    @Message String delivery_method();
+    @Message String delivery_everyone_reached();
+    @Message String delivery_print();
+    @Message String delivery_export_csv();
+    @Message String delivery_export_xlsx();
+    @Message String delivery_no_failures();
+    @Message String paper_title();
+    @Message String paper_heading();
+    @Message String paper_estate();
+    @Message String paper_window();
+    @Message String paper_vote();
+    @Message String paper_verify();
+    @Message String paper_owner();
+    @Message String paper_note();
+    @Message String delivery_hand();
+    @Message String delivery_post();
+    @Message String open_hearing(String title, String closes);
+    @Message String open_cosign(String title);
+    @Message String open_budget(String title, String closes);
+    @Message String stats_title();
+    @Message String stats_intro();
+    @Message String stats_day();
+    @Message String stats_kind();
+    @Message String stats_notifications();
+    @Message String stats_reached();
+    @Message String stats_sms();
+    @Message String stats_empty();
+    @Message String stats_sms_spent(long sent, String spent, String cap);
+}
