@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 
 import cn.shangliang.assembly.rules.Choice;
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
@@ -42,11 +43,13 @@ public class BallotService {
     }
 
     /** Casts or changes the caller's ballot: one lean transaction ({@link OnlineCast}). */
+    @RetryOnConflict
     public ReceiptView cast(long decisionId, CastRequest request) {
         return onlineCast.run(decisionId, request, request == null ? null : request.voterKey(), false);
     }
 
     /** Withdraws the caller's ballot: the voter then has no online ballot (DOMAIN §6). */
+    @RetryOnConflict
     public ReceiptView withdraw(long decisionId, String voterKey) {
         return onlineCast.run(decisionId, null, voterKey, true);
     }

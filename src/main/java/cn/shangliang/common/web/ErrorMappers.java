@@ -76,10 +76,12 @@ public class ErrorMappers {
     /**
      * The database refused for a moment (docs/operations.md, "Failure behaviour"): a conflict with a concurrent
      * transaction that was not or could no longer be retried is a 409, a database out of reach a 503; both say
-     * the request may be sent again, and nothing of it was written. Anything else stays a 500.
+     * the request may be sent again, and nothing of it was written. Anything else stays a 500. (Paths on plain
+     * JDBC, such as the online cast, wrap their SQLException in an IllegalStateException.)
      */
     @ServerExceptionMapper({ConflictRetriesExhausted.class, PersistenceException.class, SQLException.class,
-            RollbackException.class, TransactionalException.class, ArcUndeclaredThrowableException.class})
+            RollbackException.class, TransactionalException.class, ArcUndeclaredThrowableException.class,
+            IllegalStateException.class})
     public Response database(Exception e, UriInfo uri, HttpHeaders headers) {
         DatabaseFailure failure = e instanceof ConflictRetriesExhausted ? DatabaseFailure.CONFLICT
                 : DatabaseFailure.of(e).orElse(null);
