@@ -26,7 +26,7 @@ EXPOSE 8080
 # The embedded MariaDB, the JWT keys, the generated identity salt and the one-time setup token live here.
 VOLUME /app/data
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s \
-  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /q/health/ready HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200"'
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/9000 && printf "GET /q/health/ready HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200"'
 # Run (scripts/image-start-check runs this same start sequence in CI):
 #   docker run -d -p 8080:8080 -v shangliang-data:/app/data -e SHANGLIANG_COMMUNITY_IDENTITY_SALT=<long random secret> shangliang
 # then read the one-time setup token with `docker logs` (or from /app/data/setup-token) and open /setup.

@@ -122,6 +122,8 @@ public class Counting {
             List<OnlineBallot<String>> online = new ArrayList<>();
             Map<String, String> choices = new HashMap<>();
             Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            // once, not per ballot: a scan of every staff record per ballot grows with both
+            Set<String> setAside = held.ownersConfirmedOther();
             try (PreparedStatement st = c.prepareStatement(
                     "SELECT voter_key, sequence, cast_at, choice FROM assembly_ballot WHERE decision_id = ?")) {
                 st.setLong(1, decisionId);
@@ -129,7 +131,7 @@ public class Counting {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         String voter = rs.getString(1);
-                        if (held.ownerConfirmedOther(voter)
+                        if (setAside.contains(voter)
                                 || !resolved.stands(voter, Channel.ONLINE, Long.toString(rs.getLong(2)))) {
                             continue;
                         }

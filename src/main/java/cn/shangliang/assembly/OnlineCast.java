@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.Claims;
@@ -45,14 +46,13 @@ import java.util.TimeZone;
  * stays unique. No locking read touches a ballot row that may not exist, so there are no gap locks between
  * voters' first casts.
  *
- * <p>The transaction is managed here (autocommit stays on between casts: no toggling) and is retried whole on a
- * deadlock or lock timeout.
+ * <p>The transaction is managed here (autocommit stays on between casts: no toggling); a conflict rolls it back
+ * whole and {@link RetryOnConflict} runs it again.
  */
 @ApplicationScoped
 public class OnlineCast {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int ATTEMPTS = 3;
 
     /** Hibernate writes instants as UTC ({@code quarkus.hibernate-orm.jdbc.timezone}); so does this path. */
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -98,17 +98,17 @@ public class OnlineCast {
     @Inject
     SessionGuard sessions;
 
-    /** Casts or changes the caller's ballot; {@code request == null} with {@code withdraw} withdraws it. */
+    /**
+     * Casts or changes the caller's ballot, or withdraws it ({@code withdraw}, no request). One transaction, run
+     * again whole after a deadlock, a lock timeout or a Galera certification failure ({@link RetryOnConflict}).
+     */
+    @RetryOnConflict
     public ReceiptView run(long decisionId, CastRequest request, String voterKey, boolean withdraw) {
         Caller caller = caller();
-        for (int attempt = 1; ; attempt++) {
-            try (Connection c = dataSource.getConnection()) {
-                return run(c, caller, decisionId, request, voterKey, withdraw);
-            } catch (SQLException e) {
-                if (attempt >= ATTEMPTS || !retryable(e)) {
-                    throw new IllegalStateException("could not record the ballot", e);
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return run(c, caller, decisionId, request, voterKey, withdraw);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the ballot", e);
         }
     }
 
@@ -340,16 +340,5 @@ public class OnlineCast {
         } catch (SQLException ignored) {
             // the connection is discarded or reset by the pool; the original failure is what matters
         }
-    }
-
-    /** Deadlock or lock wait timeout: the whole transaction was rolled back and may run again. */
-    private static boolean retryable(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || s.getErrorCode() == 1213
-                    || s.getErrorCode() == 1205)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -67,7 +67,7 @@ public record ResultView(long decisionId, String matterType, String requiredFrac
          * building, while their area counts where it lies (issue 19: the table footnotes it).
          */
         public boolean areaWithoutHeads() {
-            return List.of(participating, agree, oppose, abstain).stream().anyMatch(w -> w.heads() == 0 && w.areaCenti() > 0);
+            return List.of(total, participating, agree, oppose, abstain).stream().anyMatch(w -> w.heads() == 0 && w.areaCenti() > 0);
         }
     }
 

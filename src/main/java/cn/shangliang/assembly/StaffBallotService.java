@@ -1,5 +1,8 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.RecipientType;
 import java.time.Clock;
 
 import cn.shangliang.assembly.StaffBallotRequests.DeliveryRequest;
@@ -38,7 +41,7 @@ import java.util.Locale;
 public class StaffBallotService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -192,9 +195,9 @@ public class StaffBallotService {
 
     /** Tells the voter's owners that staff recorded something for them (never what it says). */
     private void recordedForYou(Decision d, SnapshotVoter voter, String what) {
-        notifications.notifyOwnerIds(new cn.shangliang.notification.Notifications.Draft(
-                cn.shangliang.notification.NotificationKind.ASSEMBLY_RECORDED_FOR_YOU,
-                cn.shangliang.notification.RecipientType.OWNER, 0, DecisionService.SOURCE, d.id, d.communityId,
+        notifications.notifyOwnerIds(new Notifications.Draft(
+                NotificationKind.ASSEMBLY_RECORDED_FOR_YOU,
+                RecipientType.OWNER, 0, DecisionService.SOURCE, d.id, d.communityId,
                 "/assembly/" + d.id, List.of(d.title, what)), java.util.Arrays.stream(voter.ownerIds.split(","))
                 .filter(x -> !x.isBlank()).map(x -> Long.valueOf(x.strip())).toList());
     }

@@ -67,6 +67,17 @@ public class StaffRecordChecks {
         boolean ownerConfirmedOther(String voterKey) {
             return byRecord.values().stream().anyMatch(c -> c.voterKey.equals(voterKey) && c.ownerAnswer == Answer.CONFIRMED);
         }
+
+        /** Every voter whose owner confirmed a staff record (set aside their online ballot), in one pass. */
+        java.util.Set<String> ownersConfirmedOther() {
+            java.util.Set<String> voters = new java.util.HashSet<>();
+            byRecord.values().forEach(c -> {
+                if (c.ownerAnswer == Answer.CONFIRMED) {
+                    voters.add(c.voterKey);
+                }
+            });
+            return voters;
+        }
     }
 
     public Checks of(long decisionId) {

@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -28,7 +30,7 @@ import java.util.Set;
 public class CycleService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     BudgetConfig settings;
@@ -133,7 +135,7 @@ public class CycleService {
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.REVIEWING));
         c.status = CycleStatus.REVIEWING;
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_UPDATE, BudgetProject.<BudgetProject>list("cycleId = ?1 and proposerAccountId is not null", c.id).stream().map(p -> p.proposerAccountId).toList(), "budget-cycle", c.id, c.communityId,
+        notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.REVIEWING");
         access.record("cycle.review", "cycle", c.id, "点单征集结束，共收到 "
                         + BudgetProject.count("cycleId", c.id) + " 个点单，进入审核筛选。", c, "征集结束，进入审核",
@@ -149,7 +151,7 @@ public class CycleService {
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
         c.status = CycleStatus.VOTING;
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_UPDATE, BudgetProject.<BudgetProject>list("cycleId = ?1 and proposerAccountId is not null", c.id).stream().map(p -> p.proposerAccountId).toList(), "budget-cycle", c.id, c.communityId,
+        notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.VOTING");
         access.record("cycle.vote", "cycle", c.id, "审核结束，" + BudgetProject.count("cycleId = ?1 and status = ?2",
                         c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。", c, "进入票决", "/budget/cycles/" + c.id, null);
@@ -180,5 +182,11 @@ public class CycleService {
         var query = communityId == null ? BudgetCycle.<BudgetCycle>find("order by year desc, id desc")
                 : BudgetCycle.<BudgetCycle>find("communityId = ?1 order by year desc, id desc", communityId);
         return query.page(Page.of(Math.max(page, 0), PAGE_SIZE)).list().stream().map(CycleView::of).toList();
+    }
+
+    /** The accounts that proposed projects in the cycle: they hear of its stage changes. */
+    private static List<Long> proposers(BudgetCycle c) {
+        return BudgetProject.<BudgetProject>list("cycleId = ?1 and proposerAccountId is not null", c.id).stream()
+                .map(p -> p.proposerAccountId).toList();
     }
 }

@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -28,7 +30,7 @@ import java.util.List;
 public class ImplementationService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -144,7 +146,7 @@ public class ImplementationService {
         p.finalCostFen = finalCost;
         p.acceptedAt = clock.instant();
         if (p.proposerAccountId != null) {
-            notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_UPDATE, java.util.List.of(p.proposerAccountId), "budget-project", p.id,
+            notifications.toAccounts(NotificationKind.BUDGET_UPDATE, List.of(p.proposerAccountId), "budget-project", p.id,
                     c.communityId, "/budget/projects/" + p.id, p.title, "label:ProjectStatus." + to.name());
         }
         access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "

@@ -1,5 +1,7 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -21,7 +23,7 @@ import java.util.List;
 public class NoticePeriodService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -69,7 +71,7 @@ public class NoticePeriodService {
         o.answeredBy = access.actor();
         o.answeredAt = clock.instant();
         if (o.accountId != null) {
-            notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_OBJECTION_ANSWERED, java.util.List.of(o.accountId), "objection", o.id,
+            notifications.toAccounts(NotificationKind.BUDGET_OBJECTION_ANSWERED, List.of(o.accountId), "objection", o.id,
                     c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);
         }
         access.record("notice.answer", "objection", o.id, "异议：" + o.text + "\n答复：" + answer, c, "异议答复",

@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -38,7 +40,7 @@ public class MeetingService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     CouncilActors actors;
@@ -172,7 +174,9 @@ public class MeetingService {
                 "会议议程：" + m.title, body.toString(), "meeting", m.id, "/meetings/" + m.id,
                 m.meetingDate.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant()),
                 currentUser.auditName());
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.COUNCIL_MEETING, CouncilMember.<CouncilMember>list("councilId = ?1 and leftOn is null and accountId is not null", m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id, council.communityId,
+        notifications.toAccounts(NotificationKind.COUNCIL_MEETING,
+                CouncilMember.current(m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id,
+                council.communityId,
                 "/meetings/" + m.id, m.title, m.meetingDate + " " + m.startTime);
         audit.record(currentUser.auditName(), "meeting.agenda.publish", "meeting", m.id, m.title);
     }

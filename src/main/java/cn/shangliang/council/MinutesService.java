@@ -1,5 +1,7 @@
 package cn.shangliang.council;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -22,7 +24,7 @@ import jakarta.transaction.Transactional;
 public class MinutesService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     MeetingService meetings;
@@ -68,7 +70,9 @@ public class MinutesService {
         Council council = Council.findById(m.councilId);
         board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, "会议纪要：" + m.title,
                 m.minutes, "meeting", m.id, "/meetings/" + m.id + "/minutes", null), currentUser.auditName());
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.COUNCIL_MINUTES, CouncilMember.<CouncilMember>list("councilId = ?1 and leftOn is null and accountId is not null", m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id, council.communityId,
+        notifications.toAccounts(NotificationKind.COUNCIL_MINUTES,
+                CouncilMember.current(m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id,
+                council.communityId,
                 "/meetings/" + m.id + "/minutes", m.title);
         audit.record(currentUser.auditName(), "meeting.minutes.publish", "meeting", m.id, m.title);
     }

@@ -102,6 +102,15 @@ public class CommentQueries {
                 !items.source(kind).commentsClosed(subjectId).isEmpty(), blockedUntil, ReportReason.values(), Stance.values());
     }
 
+    /** The newest shown official reply on an item, for its outcome to link to; null when there is none. */
+    @Transactional
+    public Long official(String kind, long subjectId) {
+        return em.createQuery("select max(c.id) from Comment c where c.subjectKind = ?1 and c.subjectId = ?2"
+                        + " and c.official = true and c.status = ?3", Long.class)
+                .setParameter(1, ItemKind.valueOf(kind)).setParameter(2, subjectId).setParameter(3, CommentStatus.VISIBLE)
+                .getSingleResult();
+    }
+
     private CommentView view(Comment c, Actor actor, boolean moderator, Map<Long, String> names, Set<Long> reported) {
         boolean mine = actor.userId() == c.authorAccountId;
         boolean shown = c.status == CommentStatus.VISIBLE || (moderator && c.status != CommentStatus.WITHDRAWN);

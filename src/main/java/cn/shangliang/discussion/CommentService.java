@@ -94,7 +94,11 @@ public class CommentService {
             throw DomainException.forbidden("comment.blocked",
                     LocalDate.ofInstant(commenter.blockedUntil.minusSeconds(1), TemplateExtensions.ZONE));
         }
-        long recent = Comment.count("authorAccountId = ?1 and createdAt > ?2", actor.userId(), now.minus(Duration.ofMinutes(1)));
+        // A locking read: it sees posts committed after this transaction's snapshot was taken (by requests that
+        // held the commenter row before us), which a plain read under REPEATABLE READ would not.
+        long recent = ((Number) Comment.getEntityManager().createNativeQuery(
+                        "SELECT COUNT(*) FROM comment WHERE author_account_id = ?1 AND created_at > ?2 LOCK IN SHARE MODE")
+                .setParameter(1, actor.userId()).setParameter(2, now.minus(Duration.ofMinutes(1))).getSingleResult()).longValue();
         if (recent >= config.perMinute()) {
             throw DomainException.of(429, "comment.rate-limit", config.perMinute());
         }

@@ -21,6 +21,11 @@ public final class CommentViews {
                               String body, CommentStatus status, String hiddenReason, Instant createdAt, boolean edited,
                               boolean editable, boolean withdrawable, boolean reportable, boolean moderatable,
                               long authorAccountId, List<CommentView> replies) {
+        /** Names are written in Chinese here: marked so, an English page reads them as Chinese. */
+        public boolean authorChinese() {
+            return author.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+
         public CommentView withReplies(List<CommentView> list) {
             return new CommentView(id, parentId, author, mark, stance, official, body, status, hiddenReason, createdAt,
                     edited, editable, withdrawable, reportable, moderatable, authorAccountId, list);

@@ -45,9 +45,13 @@ public class Commenter extends PanacheEntityBase {
         return find("communityId = ?1 and accountId = ?2", communityId, accountId).firstResultOptional();
     }
 
-    /** The row, created if missing (INSERT IGNORE: two instances creating it at once both get the one row), locked. */
+    /**
+     * The row, created if missing, locked. ON DUPLICATE KEY UPDATE takes the row's exclusive lock at once (INSERT
+     * IGNORE would take a shared one, and two posts upgrading it to exclusive deadlock each other).
+     */
     public static Commenter locked(long communityId, long accountId) {
-        getEntityManager().createNativeQuery("INSERT IGNORE INTO commenter (community_id, account_id, version) VALUES (?1, ?2, 0)")
+        getEntityManager().createNativeQuery("INSERT INTO commenter (community_id, account_id, version) VALUES (?1, ?2, 0)"
+                        + " ON DUPLICATE KEY UPDATE version = version")
                 .setParameter(1, communityId).setParameter(2, accountId).executeUpdate();
         return Commenter.<Commenter>find("communityId = ?1 and accountId = ?2", communityId, accountId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();

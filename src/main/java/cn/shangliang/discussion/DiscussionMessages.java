@@ -59,6 +59,9 @@ public interface DiscussionMessages {
     String edited();
 
     @Message
+    String official_link();
+
+    @Message
     String withdrawn();
 
     @Message

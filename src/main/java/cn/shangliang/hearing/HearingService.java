@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.LocalDate;
 
 import java.time.Clock;
@@ -32,7 +34,7 @@ public class HearingService {
     public static final int PAGE_SIZE = 20;
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     HearingAccess access;
@@ -88,7 +90,7 @@ public class HearingService {
         h.status = HearingStatus.ANNOUNCED;
         h.announcedAt = clock.instant();
         notices.announced(h, access.actor());
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_NOTICE, notifications.residentAccounts(h.communityId), "hearing", h.id,
+        notifications.toAccounts(NotificationKind.HEARING_NOTICE, notifications.residentAccounts(h.communityId), "hearing", h.id,
                 h.communityId, "/hearings/" + h.id, h.title, String.valueOf(h.hearingDate));
         audit.record(access.actor(), "hearing.announce", "hearing", h.id, h.title);
         return view(h);
@@ -99,7 +101,7 @@ public class HearingService {
         Hearing h = access.lockForStaff(id);
         HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, LocalDate.now(clock), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_REGISTRATION, notifications.residentAccounts(h.communityId), "hearing",
+        notifications.toAccounts(NotificationKind.HEARING_REGISTRATION, notifications.residentAccounts(h.communityId), "hearing",
                 h.id, h.communityId, "/hearings/" + h.id, h.title, "event:hearing.registration-open");
         audit.record(access.actor(), "hearing.registration-open", "hearing", h.id, h.title);
         return view(h);

@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.LocalDate;
 
 import java.time.Clock;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 public class RepresentativeSelectionService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     HearingAccess access;
@@ -73,7 +75,7 @@ public class RepresentativeSelectionService {
             reserves.put(draw.category(), mark(draw.reserves(), byNumber, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
         }
         h.status = HearingStatus.PARTICIPANTS_FIXED;
-        applications.forEach(a -> notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_LOTTERY, List.of(a.accountId), "hearing", h.id,
+        applications.forEach(a -> notifications.toAccounts(NotificationKind.HEARING_LOTTERY, List.of(a.accountId), "hearing", h.id,
                 h.communityId, "/hearings/" + h.id + "/draw", h.title,
                 a.outcome == ApplicationOutcome.SELECTED ? "event:hearing.selected" : "event:hearing.not-selected"));
         notices.participants(h, selected, reserves, access.actor());

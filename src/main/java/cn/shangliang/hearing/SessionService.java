@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.LocalDate;
 
 import java.time.Clock;
@@ -29,7 +31,7 @@ import java.util.Set;
 public class SessionService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     HearingAccess access;
@@ -136,7 +138,7 @@ public class SessionService {
         HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
         HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
         h.status = HearingStatus.RECORD_CONFIRMATION;
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
+        notifications.toAccounts(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
                 .map(a -> a.accountId).toList(), "hearing", h.id, h.communityId, "/hearings/" + h.id + "/record", h.title);
         audit.record(access.actor(), "hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);

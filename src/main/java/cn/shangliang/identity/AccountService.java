@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.identity.AccountViews.AccountDetail;
@@ -35,7 +37,7 @@ public class AccountService {
     private static final String PHONE = "[0-9+\\-() ]{5,20}";
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     CurrentUser user;
@@ -141,7 +143,7 @@ public class AccountService {
         scopes.requireManage(a);
         a.passwordHash = ActivationCodes.NOT_ACTIVATED;
         sessions.endAll(a.id, Sessions.EndReason.PASSWORD_CHANGED, user.auditName());
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.ACCOUNT_PASSWORD_RESET, List.of(a.id), "account", a.id, a.homeCommunityId,
+        notifications.toAccounts(NotificationKind.ACCOUNT_PASSWORD_RESET, List.of(a.id), "account", a.id, a.homeCommunityId,
                 "/account", a.displayName);
         audit.record(user.auditName(), "account.reset", "account", a.id, a.username);
         return slip(a);

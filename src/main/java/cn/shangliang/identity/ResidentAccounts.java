@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.community.Community;
@@ -28,7 +30,7 @@ public class ResidentAccounts {
     }
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     CurrentUser user;
@@ -129,7 +131,7 @@ public class ResidentAccounts {
         s.residentId = r.id;
         decided(s);
         accounts.grantTo(Account.findById(s.accountId), Role.RESIDENT, c.scope());
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.ACCOUNT_SIGN_UP, List.of(s.accountId), "resident_signup", s.id, c.id, "/",
+        notifications.toAccounts(NotificationKind.ACCOUNT_SIGN_UP, List.of(s.accountId), "resident_signup", s.id, c.id, "/",
                 "event:account.approved");
         audit.record(user.auditName(), "account.signup-approve", "resident_signup", s.id, "resident " + r.id);
         return SignupView.of(s, c.name);
@@ -144,7 +146,7 @@ public class ResidentAccounts {
         s.status = ResidentSignup.Status.REJECTED;
         s.reason = why;
         decided(s);
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.ACCOUNT_SIGN_UP, List.of(s.accountId), "resident_signup", s.id, c.id, "/",
+        notifications.toAccounts(NotificationKind.ACCOUNT_SIGN_UP, List.of(s.accountId), "resident_signup", s.id, c.id, "/",
                 "event:account.rejected");
         audit.record(user.auditName(), "account.signup-reject", "resident_signup", s.id, why);
         return SignupView.of(s, c.name);

@@ -77,7 +77,11 @@ public class NoticeBoard {
                 .page(Math.max(page, 0), PAGE_SIZE).list();
     }
 
-    /** One line of the board's list: only what the list shows (never the body). */
+    /**
+     * One line of the board's list: only what the list shows (never the body).
+     *
+     * @param supersededBy the notice that corrects this one (issue 18), or null
+     */
     public record NoticeItem(long id, NoticeCategory category, String title, Instant publishedAt, Long supersededBy) {
     }
 

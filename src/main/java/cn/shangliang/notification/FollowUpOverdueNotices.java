@@ -56,8 +56,7 @@ public class FollowUpOverdueNotices {
                 continue;
             }
             Council council = Council.findById(f.councilId);
-            List<Long> chairs = CouncilMember.<CouncilMember>list("councilId = ?1 and chair = true and leftOn is null",
-                    f.councilId).stream().map(m -> m.accountId).toList();
+            List<Long> chairs = CouncilMember.currentChair(f.councilId).map(m -> m.accountId).stream().toList();
             notifications.toAccounts(NotificationKind.COUNCIL_FOLLOW_UP_OVERDUE, chairs, "follow-up", f.id,
                     council == null ? null : council.communityId, "/follow-ups/" + f.id, title(f), String.valueOf(f.dueDate));
             reported++;

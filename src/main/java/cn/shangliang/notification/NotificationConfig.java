@@ -70,6 +70,13 @@ public interface NotificationConfig {
     }
 
     interface Sms {
+        /**
+         * Development only: without provider credentials, texts count as sent and are read on the staff outbox page
+         * instead of going anywhere.
+         */
+        @WithDefault("false")
+        boolean devOutbox();
+
         /** Price of one text in fen, for the monthly cost cap. */
         @WithDefault("5")
         long priceFen();

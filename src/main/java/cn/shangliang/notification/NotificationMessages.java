@@ -81,5 +81,9 @@ public interface NotificationMessages {
     @Message String stats_reached();
     @Message String stats_sms();
     @Message String stats_empty();
+    @Message String outbox_title();
+    @Message String outbox_intro();
+    @Message String outbox_recipient();
+    @Message String outbox_text();
     @Message String stats_sms_spent(long sent, String spent, String cap);
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Staff figures of a community's notifications: per kind per day (China time), and this month's texts. */
@@ -22,6 +23,11 @@ public class NotificationStatsService {
     }
 
     public record SmsSpend(String month, long sent, long costFen, long capFen) {
+    }
+
+    /** One recent delivery on a channel other than the inbox, with its text as the recipient got it. */
+    public record OutboxRow(long deliveryId, Instant at, String channel, String state, String reason, String title,
+                            String body, String recipient) {
     }
 
     @Inject
@@ -68,12 +74,43 @@ public class NotificationStatsService {
         return new SmsSpend(month, sent, cost, config.sms().monthlyCapFen());
     }
 
+    /**
+     * The community's latest {@code limit} deliveries on e-mail, SMS, WeChat and paper: what went out, to whom, and
+     * why not. In dev, texts "sent" to the dev outbox (no SMS provider) are read here.
+     */
+    @Transactional
+    public List<OutboxRow> outbox(long communityId, int limit, String language) {
+        requireStaff(communityId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, COALESCE(d.sent_at, d.next_attempt_at), d.channel, d.state, "
+                        + "d.last_error, n.kind, n.args, n.recipient_type, n.recipient_id FROM delivery d "
+                        + "JOIN notification n ON n.id = d.notification_id WHERE n.community_id = ?1 AND d.channel <> 'IN_APP' "
+                        + "ORDER BY d.id DESC LIMIT " + limit)
+                .setParameter(1, communityId).getResultList();
+        return rows.stream().map(r -> {
+            NotificationKind kind = NotificationKind.valueOf((String) r[5]);
+            List<String> args = NotificationTexts.decode((String) r[6]);
+            return new OutboxRow(num(r[0]), instant(r[1]),
+                    NotificationTexts.text("channel." + r[2], language), NotificationTexts.text("state." + r[3], language),
+                    AssemblyDeliveryPages.reason((String) r[4], language), NotificationTexts.title(kind, args, language),
+                    NotificationTexts.body(kind, args, language), r[7] + " #" + r[8]);
+        }).toList();
+    }
+
     private void requireStaff(long communityId) {
         Community c = Community.findById(communityId);
         if (c == null) {
             throw DomainException.notFound("not-found.community");
         }
         user.require(new Scope(c.subdistrictId, c.id, null), Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
+    }
+
+    /** A DATETIME column as the driver hands it back (stored in UTC, see quarkus.hibernate-orm.jdbc.timezone). */
+    private static Instant instant(Object o) {
+        if (o instanceof java.time.LocalDateTime t) {
+            return t.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return o instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) o;
     }
 
     private static long num(Object o) {

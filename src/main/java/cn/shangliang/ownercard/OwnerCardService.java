@@ -1,5 +1,8 @@
 package cn.shangliang.ownercard;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.RecipientType;
 import java.time.Clock;
 
 import cn.shangliang.identity.CurrentUser;
@@ -31,7 +34,7 @@ import java.util.stream.Collectors;
 public class OwnerCardService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -173,8 +176,8 @@ public class OwnerCardService {
 
     /** Tells the owner (not the card, which may be dead now) that their card changed. */
     private void cardChanged(OwnerCard card, String event) {
-        notifications.notify(new cn.shangliang.notification.Notifications.Draft(cn.shangliang.notification.NotificationKind.OWNER_CARD_CHANGED,
-                cn.shangliang.notification.RecipientType.OWNER, card.ownerId, "owner_card", card.id, null, "/",
+        notifications.notify(new Notifications.Draft(NotificationKind.OWNER_CARD_CHANGED,
+                RecipientType.OWNER, card.ownerId, "owner_card", card.id, null, "/",
                 List.of(CardNumbers.tail(card.number), event)));
     }
 

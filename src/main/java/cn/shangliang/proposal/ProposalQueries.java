@@ -42,27 +42,8 @@ public class ProposalQueries {
                            int cosignCount, String proposerName, Instant createdAt) {
     }
 
+    /** A page as the API gives it (JSON): its items, the total and the number of pages. */
     public record ListPage(List<ListItem> items, long total, int page, int pages) {
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages;
-        }
-
-        /** The page number people read (from 1). */
-        public int number() {
-            return page + 1;
-        }
-
-        public int previousPage() {
-            return page - 1;
-        }
-
-        public int nextPage() {
-            return page + 1;
-        }
     }
 
     public record EventView(ProposalStatus status, Instant occurredAt, String note) {

@@ -1,5 +1,7 @@
 package cn.shangliang.proposal;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -34,7 +36,7 @@ public class ProposalReviews {
             ProposalStatus.ANSWERED, ProposalStatus.TRANSFERRED, ProposalStatus.REJECTED);
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     CommunityActors actors;
@@ -84,7 +86,7 @@ public class ProposalReviews {
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
         ProposalEvent.record(p, clock.instant(), currentUser.auditName(), describe(p, note));
-        notifications.toAccounts(cn.shangliang.notification.NotificationKind.PROPOSAL_UPDATE, followers(p), "proposal", p.id, p.communityId,
+        notifications.toAccounts(NotificationKind.PROPOSAL_UPDATE, followers(p), "proposal", p.id, p.communityId,
                 "/proposals/" + p.id, p.title, "label:ProposalStatus." + p.status.name());
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
                 p.id, p.title + (note == null ? "" : "：" + note));

@@ -1,6 +1,8 @@
 package cn.shangliang.proposal;
 
 import cn.shangliang.common.db.RetryOnConflict;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
 import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
@@ -33,7 +35,7 @@ import java.util.List;
 public class ProposalService {
 
     @Inject
-    cn.shangliang.notification.Notifications notifications;
+    Notifications notifications;
 
     @Inject
     CommunityActors actors;
@@ -110,7 +112,7 @@ public class ProposalService {
         p.updatedAt = clock.instant();
         audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, "附议第" + p.cosignCount + "人");
         if (config.workflow().reachesReview(p.cosignCount)) {
-            notifications.toAccounts(cn.shangliang.notification.NotificationKind.PROPOSAL_UPDATE, ProposalReviews.followers(p), "proposal", p.id, p.communityId,
+            notifications.toAccounts(NotificationKind.PROPOSAL_UPDATE, ProposalReviews.followers(p), "proposal", p.id, p.communityId,
                     "/proposals/" + p.id, p.title, "event:proposal.threshold");
             enterReview(p, "system", "附议人数达到" + config.cosignThreshold() + "人，自动转入审核");
         }

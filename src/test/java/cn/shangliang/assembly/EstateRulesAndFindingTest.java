@@ -110,4 +110,27 @@ class EstateRulesAndFindingTest {
         body.put("title", "x");
         as(staff).body(body).put("/api/assembly/decisions/" + d2).then().statusCode(409);
     }
+
+    @Test
+    void theBuildingTableFootnotesAreaWithoutHeads() {
+        TestEstate e = assembly.estate(2);
+        long building = QuarkusTransaction.requiringNew().call(() -> {
+            cn.shangliang.community.Building b = new cn.shangliang.community.Building();
+            b.estateId = e.estateId();
+            b.name = "3\u680b";
+            b.persist();
+            return b.id;
+        });
+        cn.shangliang.community.Unit second = assembly.unit(e.estateId(), building, "301", "10.00", false);
+        assembly.own(second.id, e.owners().get(0), true);
+        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        long id = draft(e, staff);
+        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
+        assembly.endVoting(id);
+        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200)
+                .body("decision.buildings.findAll { it.total.heads == 0 && it.total.areaCenti > 0 }.size()", equalTo(1));
+        given().get("/assembly/" + id).then().statusCode(200).body(containsString("<sup>*</sup>"))
+                .body(containsString("\u53ea\u7b97\u4e00\u4eba"));
+        given().get("/assembly/" + id).then().body(containsString("class=\"footnote\""));
+    }
 }

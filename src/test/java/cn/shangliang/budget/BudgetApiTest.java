@@ -157,7 +157,7 @@ class BudgetApiTest {
         post(r1.token(), "/api/budget/projects/" + a + "/ratings", "{\"stars\":1}", 409);
         given().auth().oauth2(r2.token()).contentType("application/json").body("{\"stars\":4}")
                 .post("/api/budget/projects/" + a + "/ratings").then().statusCode(201)
-                .body("ratings", equalTo(2)).body("grade", equalTo("EXCELLENT")).body("score", equalTo(90.0f));
+                .body("ratings", equalTo(2)).body("grade", equalTo("EXCELLENT")).body("score", equalTo("90.0"));
 
         // 监督
         given().contentType("application/json").body("{\"text\":\"匿名\"}").post("/api/budget/projects/" + a + "/complaints")

@@ -78,7 +78,7 @@ class CommunityApiTest {
                 .put("/api/community/units/" + u3 + "/ownerships").then().statusCode(200);
         as(staff).get("/api/community/estates/" + place.estateId()).then().statusCode(200)
                 .body("totals.units", equalTo(3)).body("totals.headcount", equalTo(3))
-                .body("totals.totalArea", equalTo(230.55f)).body("editable", equalTo(true))
+                .body("totals.totalArea", equalTo("230.55")).body("editable", equalTo(true))
                 .body("buildings[0].units", equalTo(3));
         assertEquals(1, data.auditCount("community.ownership-set", String.valueOf(u2)));
         assertEquals(1, data.auditCount("community.unit-update", String.valueOf(u3)));

@@ -102,6 +102,9 @@ class CommentApiTest {
                 .body("comments[0].official", equalTo(true))
                 .body("comments[0].mark", equalTo("COUNCIL"))
                 .body("comments[1].official", equalTo(false));
+        long officialId = thread(null, "PROPOSAL", place.proposalId()).extract().jsonPath().getLong("comments[0].id");
+        given().get("/proposals/" + place.proposalId()).then()
+                .body(containsString("<a href=\"#comment-" + officialId + "\">查看官方回复</a>"));
     }
 
     @Test

@@ -49,11 +49,10 @@ class AssemblyDeliveryTest {
     }
 
     private long publish(TestEstate e, String staff, boolean silentClause) {
-        Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         if (silentClause) {
-            body.put("silentClause", true);
-            body.put("silentCitation", "管理规约第二十条");
+            assembly.estateRules(e.estateId(), false, "管理规约第二十条");
         }
+        Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
                 .extract().path("id")).longValue();
         as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
@@ -139,7 +138,8 @@ class AssemblyDeliveryTest {
                 .body(containsString("Owners not reached"));
         // Figures per kind per day for the community's staff.
         given().cookie("sl_token", staff).get("/notifications/staff/" + e.communityId()).then().statusCode(200)
-                .body(containsString("通知统计")).body(containsString("业主共同决定事项公告"));
+                .body(containsString("通知统计")).body(containsString("业主共同决定事项公告"))
+                .body(containsString("发件箱")).body(containsString("业主共同决定事项公告：续聘物业服务企业"));
         given().cookie("sl_token", resident).get("/notifications/staff/" + e.communityId()).then().statusCode(403);
         given().cookie("sl_token", otherStaff).get("/notifications/staff/" + e.communityId()).then().statusCode(403);
     }

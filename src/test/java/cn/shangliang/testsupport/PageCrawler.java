@@ -22,7 +22,7 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Follows same-origin links from the home page as one visitor (bearer token or none) in one language, GETs only,
- * bounded; what the page-wide scans (English pages, no internal codes) read. User data (every stored text that
+ * bounded; what the page-wide scans (English pages, no internal codes, no server errors) read. User data (every stored text that
  * a pattern matches) can be cut out of the visible text, since only what Java and templates write is checked.
  */
 public final class PageCrawler {
@@ -35,25 +35,47 @@ public final class PageCrawler {
     private PageCrawler() {
     }
 
+    /** One visited link: its status, content type and body. */
+    public record Page(String path, int status, String contentType, String body) {
+        public boolean html() {
+            return contentType != null && contentType.startsWith("text/html");
+        }
+    }
+
     /** Path (with status) → HTML of every page reached, at most {@code maxPages}. */
     public static Map<String, String> crawl(String token, String lang, int maxPages) {
         Map<String, String> seen = new LinkedHashMap<>();
+        for (Page page : visit(token, lang, maxPages)) {
+            if (page.html()) {
+                seen.put(page.path() + " (" + page.status() + ")", page.body());
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Every link reached (HTML or not, with its status), at most {@code maxPages} HTML pages; what the crawl for
+     * server errors reads.
+     */
+    public static List<Page> visit(String token, String lang, int maxPages) {
+        List<Page> pages = new ArrayList<>();
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> queued = new LinkedHashSet<>(queue);
-        while (!queue.isEmpty() && seen.size() < maxPages) {
+        int html = 0;
+        while (!queue.isEmpty() && html < maxPages) {
             String path = queue.poll();
             RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", lang);
             if (token != null) {
                 request = request.auth().oauth2(token);
             }
             Response response = request.get(path);
-            String type = response.getContentType();
-            if (type == null || !type.startsWith("text/html")) {
+            Page page = new Page(path, response.statusCode(), response.getContentType(), response.asString());
+            pages.add(page);
+            if (!page.html()) {
                 continue;
             }
-            String html = response.asString();
-            seen.put(path + " (" + response.statusCode() + ")", html);
-            Matcher href = HREF.matcher(html);
+            html++;
+            Matcher href = HREF.matcher(page.body());
             while (href.find()) {
                 String link = href.group(1).replace("&amp;", "&");
                 if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
@@ -61,7 +83,7 @@ public final class PageCrawler {
                 }
             }
         }
-        return seen;
+        return pages;
     }
 
     /** The page's text without tags, user data and elements marked as Chinese. */

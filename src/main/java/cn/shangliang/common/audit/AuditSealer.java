@@ -4,6 +4,7 @@ import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.common.lease.JobLease;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.shangliang.common.db.Outage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,12 +32,16 @@ public class AuditSealer {
 
     @Scheduled(every = "${shangliang.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealOnSchedule() {
-        if (lease.tryAcquire("audit-seal")) {
-            while (sealPending() == BATCH) {
-                // keep going until the backlog is gone
+        outage.run(() -> {
+            if (lease.tryAcquire("audit-seal")) {
+                while (sealPending() == BATCH) {
+                    // keep going until the backlog is gone
+                }
             }
-        }
+        });
     }
+
+    private final Outage outage = new Outage("audit sealer", AuditSealer.class);
 
     /** Seals up to one batch of pending entries; returns how many it sealed. */
     @RetryOnConflict

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -22,16 +24,33 @@ public record SigningKeys(Path privateKey, Path publicKey) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(keys.privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            writePrivate(keys.privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(keys.publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            keys.privateKey.toFile().setReadable(false, false);
-            keys.privateKey.toFile().setReadable(true, true);
             return keys;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The private key is never readable by others, not even for an instant: the file is created 0600 (beside the
+     * target, so the move is atomic) before anything is written into it.
+     */
+    static void writePrivate(Path file, String content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(folder, ".jwt-", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            tmp = Files.createTempFile(folder, ".jwt-", ".tmp");
+            tmp.toFile().setReadable(false, false);
+            tmp.toFile().setReadable(true, true);
+        }
+        Files.writeString(tmp, content);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String pem(String type, byte[] der) {

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The size limit of every request body, refused by its declared length before it is read, with a 413 that says
  * the limit (problem JSON under /api, the error page elsewhere). File uploads (roster CSV/XLSX, Pabulib files,
- * multipart forms) may be larger than forms and JSON. {@code quarkus.http.limits.max-body-size} stays above both
+ * multipart forms, attachments) may be larger than forms and JSON. {@code quarkus.http.limits.max-body-size} stays above both
  * as the server's own backstop for bodies sent without a length (docs/security.md, "Abuse limits").
  */
 public class BodyLimits {
@@ -30,7 +30,9 @@ public class BodyLimits {
     }
 
     private static final Set<String> UPLOAD_TYPES = Set.of("text/csv", "text/plain", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data");
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data",
+            // attachments sent as the raw body (issue 15); their own limit is shangliang.attachment.max-bytes
+            "image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "application/pdf");
 
     @Inject
     LimitsConfig limits;

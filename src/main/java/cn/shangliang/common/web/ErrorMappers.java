@@ -166,6 +166,11 @@ public class ErrorMappers {
         if (status >= 500) {
             return Uni.createFrom().item(e.getResponse());
         }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException json) {
+                return Uni.createFrom().item(json(json, uri, headers));
+            }
+        }
         return rendered(uri, () -> respond(requestRefused(status), uri, headers));
     }
 

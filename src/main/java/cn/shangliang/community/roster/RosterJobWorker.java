@@ -8,6 +8,7 @@ import cn.shangliang.community.Estate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.shangliang.common.db.Outage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,11 +49,15 @@ public class RosterJobWorker {
     @Scheduled(every = "${shangliang.community.roster-job-poll:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        Long jobId;
-        while ((jobId = claimNext()) != null) {
-            run(jobId);
-        }
+        outage.run(() -> {
+            Long jobId;
+            while ((jobId = claimNext()) != null) {
+                run(jobId);
+            }
+        });
     }
+
+    private final Outage outage = new Outage("roster import", RosterJobWorker.class);
 
     /** Claims the oldest waiting (or abandoned) job, or returns null when there is none. */
     @RetryOnConflict

@@ -52,7 +52,7 @@ class RosterImportApiTest {
                 .body("rows", equalTo(5)).body("unitsCreated", equalTo(5)).body("ownersCreated", equalTo(4))
                 .body("totals.units", equalTo(5))
                 .body("totals.headcount", equalTo(3))
-                .body("totals.totalArea", equalTo(410.75f))
+                .body("totals.totalArea", equalTo("410.75"))
                 .body("totals.developerUnits", equalTo(2))
                 .body("totals.coOwnedUnits", equalTo(1))
                 .body("totals.multiUnitOwners", equalTo(1))
@@ -84,7 +84,7 @@ class RosterImportApiTest {
                 .body("unitsCreated", equalTo(0)).body("unitsUpdated", equalTo(2)).body("ownersCreated", equalTo(1))
                 .body("totals.units", equalTo(5))
                 .body("totals.headcount", equalTo(4))
-                .body("totals.totalArea", equalTo(411.75f))
+                .body("totals.totalArea", equalTo("411.75"))
                 .body("totals.developerUnits", equalTo(1));
         assertEquals(5, data.count("Unit", "x.estateId = ?1", place.estateId()));
     }
