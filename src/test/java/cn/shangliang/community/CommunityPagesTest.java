@@ -108,9 +108,9 @@ class CommunityPagesTest {
         String unit = page(unitPath, staff, 200);
         assertContains(unit, "赵六");
         assertContains(unit, IdentityNumber.mask(person(6)));
-        // bad input: the error page names the field, nothing is written
+        // bad input: the error page says what is wrong with the area in words, nothing is written
         Forms.post(unitPath, staff).formParam("areaM2", "abc").formParam("areaSource", "SURVEYED")
-                .post(unitPath).then().statusCode(400).body(containsString("areaM2"));
+                .post(unitPath).then().statusCode(400).body(containsString("最多两位小数的平方米数"));
         Forms.post(ownersPage, staff).formParam("kind", "").formParam("name", "")
                 .formParam("identityNumber", "123").post(ownersPage).then().statusCode(400);
         assertEquals(1, data.count("Owner", "x.estateId = ?1", place.estateId()));
