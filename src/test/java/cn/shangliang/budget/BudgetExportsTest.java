@@ -47,6 +47,9 @@ class BudgetExportsTest {
         given().get("/budget/cycles/" + cycle + "/notice").then().statusCode(200);
         given().get("/budget/projects/" + p1).then().statusCode(200);
         IcsCheck.events(given().get("/calendar/budget/" + cycle + ".ics").then().statusCode(200).extract().asString());
+        given().get("/documents/budget-notice/" + cycle + ".pdf").then().statusCode(404)
+                .body(org.hamcrest.Matchers.containsString("还没有公示"));
+        given().get("/documents/budget-acceptance/" + p1 + ".pdf").then().statusCode(404);
     }
 
     @Test
