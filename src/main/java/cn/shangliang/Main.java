@@ -5,6 +5,7 @@ import cn.shangliang.common.db.EmbeddedMariaDb;
 import io.quarkus.runtime.LaunchMode;
 import cn.shangliang.common.security.SigningKeys;
 import cn.shangliang.common.db.StartupLock;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -26,6 +27,12 @@ public class Main {
     public static final String DEV_SALT = "dev-only-identity-salt-change-me";
 
     public static void main(String... args) {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            // Packaging with AppCDS runs the app only to record the classes it loads (static init, then exit):
+            // no data folder, no database, no keys for that (issue 17).
+            Quarkus.run(args);
+            return;
+        }
         Path dataDir;
         try {
             dataDir = DataFolder.prepare(Path.of(setting("SHANGLIANG_DATA_DIR", "shangliang.data-dir", "data")));
@@ -46,8 +53,16 @@ public class Main {
         }
         if (setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null) == null) {
             int port = Integer.parseInt(setting("SHANGLIANG_DB_PORT", "shangliang.db-port", "3307"));
-            String url = EmbeddedMariaDb.startPersistent(dataDir.resolve("mariadb"), port);
-            System.setProperty("quarkus.datasource.jdbc.url", url);
+            EmbeddedMariaDb.Access db;
+            try {
+                db = EmbeddedMariaDb.startPersistent(dataDir.resolve("mariadb"), port, production());
+            } catch (IllegalStateException e) {
+                refuse(e.getMessage());
+                return;
+            }
+            System.setProperty("quarkus.datasource.jdbc.url", db.url());
+            System.setProperty("quarkus.datasource.username", db.username());
+            System.setProperty("quarkus.datasource.password", db.password());
         }
         StartupLock startup = null;
         String external = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null);

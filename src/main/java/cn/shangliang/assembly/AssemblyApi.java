@@ -92,6 +92,14 @@ public class AssemblyApi {
         return views.get(id);
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("decisions/{id}")
+    @RolesAllowed(Role.N_COMMUNITY_STAFF)
+    @Operation(summary = "Edit a draft decision (409 once published)")
+    public DecisionView update(@PathParam("id") long id, DecisionForm form) {
+        return decisions.update(id, form);
+    }
+
     @POST
     @Path("decisions/{id}/publish")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)

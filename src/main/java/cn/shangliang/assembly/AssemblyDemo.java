@@ -129,8 +129,9 @@ public class AssemblyDemo {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        stored.noticeId = board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
+                ResultText.title(d, result, 1), ResultText.of(d, result, List.of(), record, 1, null, 0),
+                DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), ACTOR).id;
         stored.persist();
-        board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId, "表决结果：" + d.title,
-                ResultText.of(d, result, List.of(), record), DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), ACTOR);
     }
 }

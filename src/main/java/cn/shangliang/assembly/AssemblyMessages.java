@@ -57,8 +57,6 @@ public interface AssemblyMessages {
     @Message String quorum_short();
     @Message String agree_area_reached();
     @Message String agree_heads_reached();
-    @Message String yes();
-    @Message String no();
     @Message String by_building();
     @Message String building();
     @Message String candidate();
@@ -172,4 +170,27 @@ public interface AssemblyMessages {
     @Message String my_inspections();
     @Message String my_inspections_intro();
     @Message String attention_inspected(String title);
+    @Message String find_owner();
+    @Message String find_owner_label();
+    @Message String find();
+    @Message String find_none();
+    @Message String recording_for();
+    @Message String find_first();
+    @Message String conflicts();
+    @Message String conflicts_intro();
+    @Message String record_ref();
+    @Message String conflict_stands();
+    @Message String conflict_not_allowed();
+    @Message String conflict_standing();
+    @Message String provisional_passed();
+    @Message String provisional_not_passed();
+    @Message String provisional_why(int conflicts, int pending);
+    @Message String revision(int n);
+    @Message String vote_done();
+    @Message String area_without_heads();
+    @Message String field_parking_citation();
+    @Message String estate_rules_note();
+    @Message String yes();
+    @Message String no();
+    @Message String edit_draft();
 }

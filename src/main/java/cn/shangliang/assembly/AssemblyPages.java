@@ -45,10 +45,11 @@ public class AssemblyPages {
 
     @CheckedTemplate(basePath = "assembly")
     static class Templates {
-        static native TemplateInstance list(List<DecisionView> decisions, int page, boolean more);
+        static native TemplateInstance list(List<DecisionView> decisions, int page, boolean more, boolean canPrepare,
+                                            Long estate);
 
         static native TemplateInstance form(Long estateId, Map<String, String> values, List<DomainException.FieldError> errors,
-                                            String error, MatterType[] matters);
+                                            String error, MatterType[] matters, List<EstateOption> estates, Long editing);
 
         static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff,
                                             boolean inspections);
@@ -86,7 +87,8 @@ public class AssemblyPages {
     @PermitAll
     public TemplateInstance list(@QueryParam("estate") Long estate, @QueryParam("page") @DefaultValue("0") int page) {
         List<DecisionView> list = views.page(estate, page);
-        return Templates.list(list, Math.max(page, 0), list.size() == DecisionViews.PAGE_SIZE);
+        return Templates.list(list, Math.max(page, 0), list.size() == DecisionViews.PAGE_SIZE,
+                currentUser.cardId().isEmpty() && currentUser.hasRole(Role.COMMUNITY_STAFF), estate);
     }
 
     @GET
@@ -96,12 +98,63 @@ public class AssemblyPages {
         if (!currentUser.hasRole(Role.COMMUNITY_STAFF)) {
             throw DomainException.forbidden("forbidden.assembly.staff-only");
         }
-        return Templates.form(estate, Map.of(), List.of(), null, MatterType.values());
+        return Templates.form(estate, Map.of(), List.of(), null, MatterType.values(), estates(), null);
+    }
+
+    /** An estate staff may prepare a decision for, so nobody types {@code ?estate=} by hand (issue 19). */
+    public record EstateOption(long id, String name) {
+
+        public String idText() {
+            return String.valueOf(id);
+        }
+    }
+
+    private List<EstateOption> estates() {
+        List<Long> communities = currentUser.grants().stream()
+                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == cn.shangliang.identity.Scope.Type.COMMUNITY)
+                .map(g -> g.scopeId).toList();
+        return communities.isEmpty() ? List.of() : cn.shangliang.community.Estate.<cn.shangliang.community.Estate>list(
+                "communityId in ?1 order by name", communities).stream().map(e -> new EstateOption(e.id, e.name)).toList();
     }
 
     @POST
     @Authenticated
     public Response create(MultivaluedMap<String, String> form) {
+        return submit(form, null);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Authenticated
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        DecisionView d = views.get(id);
+        if (!views.isStaff(views.visible(id))) {
+            throw DomainException.forbidden("forbidden.assembly.staff-only");
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("title", d.title());
+        values.put("text", d.text());
+        values.put("attachments", d.attachments() == null ? "" : d.attachments());
+        values.put("matterType", d.matterType().name());
+        values.put("candidates", String.join("\n", d.candidates().stream().map(DecisionView.CandidateView::name).toList()));
+        values.put("seats", d.seats() == null ? "" : d.seats().toString());
+        values.put("opensAt", LOCAL.format(d.opensAt()));
+        values.put("closesAt", LOCAL.format(d.closesAt()));
+        values.put("proxyCap", d.proxyCap() == null ? "" : d.proxyCap().toString());
+        return Templates.form(d.estateId(), values, List.of(), null, MatterType.values(), List.of(), id);
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm").withZone(cn.shangliang.common.web.TemplateExtensions.ZONE);
+
+    @POST
+    @Path("{id}/edit")
+    @Authenticated
+    public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(form, id);
+    }
+
+    private Response submit(MultivaluedMap<String, String> form, Long editing) {
         Map<String, String> values = new java.util.HashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
         Long estate = null;
@@ -113,16 +166,15 @@ public class AssemblyPages {
                     matter, matter == MatterType.OWNERS_COMMITTEE ? Arrays.stream(candidates.split("\\R"))
                     .filter(s -> !s.isBlank()).toList() : List.of(), FormFields.number("seats", values.get("seats")),
                     FormFields.time("opensAt", values.get("opensAt")), FormFields.time("closesAt", values.get("closesAt")),
-                    values.containsKey("parkingCounts"), FormFields.number("proxyCap", values.get("proxyCap")),
-                    values.containsKey("silentClause"), values.get("silentCitation"));
-            DecisionView d = decisions.create(f);
+                    FormFields.number("proxyCap", values.get("proxyCap")));
+            DecisionView d = editing == null ? decisions.create(f) : decisions.update(editing, f);
             return Response.seeOther(URI.create("/assembly/" + d.id())).build();
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;
             }
             return Response.status(400).entity(Templates.form(estate, values, e.fieldErrors(ui.lang()), e.detail(ui.lang()),
-                    MatterType.values())).build();
+                    MatterType.values(), editing == null ? estates() : List.of(), editing)).build();
         }
     }
 

@@ -23,9 +23,6 @@ import java.util.List;
 @Table(name = "assembly_ballot_inspection")
 public class BallotInspection extends PanacheEntityBase {
 
-    /** Why named choices may be shown at all: the estate's own rules, or a court. */
-    public enum Basis implements cn.shangliang.common.rules.Labelled { ESTATE_RULE, COURT_ORDER }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -35,7 +32,7 @@ public class BallotInspection extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Basis basis;
+    public InspectionBasis basis;
 
     /** The clause of the estate's rules or the court order's number. */
     @Column(nullable = false)

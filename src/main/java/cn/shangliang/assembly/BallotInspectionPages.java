@@ -36,7 +36,7 @@ public class BallotInspectionPages {
     @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance inspections(DecisionView d, List<InspectionView> inspections, boolean canRequest,
-                                                   boolean canDecide, String me, BallotInspection.Basis[] bases,
+                                                   boolean canDecide, String me, InspectionBasis[] bases,
                                                    FormState form);
 
         static native TemplateInstance inspection(DecisionView d, Disclosure disclosure);
@@ -68,7 +68,7 @@ public class BallotInspectionPages {
         boolean canDecide = !card && currentUser.hasAnyRole(DecisionService.scope(d),
                 BallotInspectionPermissions.roles(BallotInspectionPermissions.Action.DECIDE));
         return Templates.inspections(views.of(d), list, canRequest, canDecide, currentUser.auditName(),
-                BallotInspection.Basis.values(), form);
+                InspectionBasis.values(), form);
     }
 
     @POST

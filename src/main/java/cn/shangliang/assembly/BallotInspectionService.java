@@ -1,6 +1,5 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.BallotInspection.Basis;
 import cn.shangliang.assembly.BallotInspectionPermissions.Action;
 import cn.shangliang.assembly.VoterNames.VoterName;
 import cn.shangliang.assembly.rules.Cast;
@@ -79,7 +78,7 @@ public class BallotInspectionService {
      * @param voters blank for every ballot of the decision; otherwise flats ("1栋101"), owners' names or voter keys,
      *               separated by commas or new lines, each naming exactly one voter
      */
-    public record InspectionRequest(@NotNull(message = "field.assembly.inspection-basis") Basis basis,
+    public record InspectionRequest(@NotNull(message = "field.assembly.inspection-basis") InspectionBasis basis,
                                     @NotBlank(message = "field.assembly.inspection-citation") @Size(max = 500, message = "field.assembly.inspection-citation") String citation,
                                     @NotBlank(message = "field.reason") @Size(max = 2000, message = "field.reason") String reason,
                                     String voters) {
@@ -89,7 +88,7 @@ public class BallotInspectionService {
     }
 
     /** An inspection as anyone entitled to know of it sees it: who asked, on what basis, for whom; never a choice. */
-    public record InspectionView(long id, long decisionId, Basis basis, String citation, String reason, boolean allBallots,
+    public record InspectionView(long id, long decisionId, InspectionBasis basis, String citation, String reason, boolean allBallots,
                                  List<String> voters, BallotInspectionStatus status, String requestedBy,
                                  Instant requestedAt, String decidedBy, Instant decidedAt, String refusalReason) {
     }

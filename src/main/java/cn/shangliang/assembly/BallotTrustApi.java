@@ -37,6 +37,9 @@ public class BallotTrustApi {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    VotingRights rights;
+
     public record AnswerRequest(String answer) {
     }
 
@@ -54,6 +57,14 @@ public class BallotTrustApi {
     @Operation(summary = "The card holder's own ballot history: cast, changed, withdrawn, in every channel, with times")
     public List<HistoryRow> myBallots(@PathParam("id") long id) {
         return receipts.history(id);
+    }
+
+    @GET
+    @Path("decisions/{id}/my-voting-rights")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The card holder's voting rights on the decision by plain names (flats, co-owners), with the voterKey to cast for each")
+    public List<VotingRights.VotingRight> myVotingRights(@PathParam("id") long id) {
+        return rights.ofCaller(id);
     }
 
     @GET

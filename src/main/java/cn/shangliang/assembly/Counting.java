@@ -23,6 +23,7 @@ import cn.shangliang.assembly.rules.CandidateResult;
 import cn.shangliang.assembly.rules.Channel;
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.CommitteeElection;
+import cn.shangliang.assembly.rules.ConflictRule;
 import cn.shangliang.assembly.rules.DecisionResult;
 import cn.shangliang.assembly.rules.EffectiveBallots;
 import cn.shangliang.assembly.rules.ElectionResult;
@@ -93,15 +94,19 @@ public class Counting {
      */
     public CountableBallots<String> resolve(Decision d) {
         StaffRecordChecks.Checks held = checks.of(d.id);
-        List<OnlineBallot<String>> online = onlineBallots(d.id, held);
+        Resolved resolved = Resolved.of(d.id);
+        List<OnlineBallot<String>> online = onlineBallots(d.id, held, resolved);
         List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
                 .stream().filter(e -> held.counts(Channel.PAPER, e.sheetNo))
+                .filter(e -> resolved.stands(e.voterKey, Channel.PAPER, e.sheetNo))
                 .map(e -> new PaperEntry<>(e.sheetNo, e.voterKey, e.staffAccount, e.choice)).toList();
+        Set<Long> setAside = new HashSet<>();
         List<ProxyMandate<String>> mandates = ProxyMandateRecord.<ProxyMandateRecord>list("decisionId", d.id).stream()
                 .filter(m -> held.counts(Channel.PROXY, String.valueOf(m.id)))
+                .filter(m -> resolved.stands(m.voterKey, Channel.PROXY, String.valueOf(m.id)) || !setAside.add(m.id))
                 .map(m -> new ProxyMandate<>(String.valueOf(m.id), m.voterKey, m.proxyKey, m.id, m.instruction)).toList();
         List<ProxyBallot<String>> proxy = ProxyBallotRecord.<ProxyBallotRecord>list("decisionId", d.id).stream()
-                .filter(p -> held.counts(Channel.PROXY, String.valueOf(p.mandateId)))
+                .filter(p -> held.counts(Channel.PROXY, String.valueOf(p.mandateId)) && !setAside.contains(p.mandateId))
                 .map(p -> new ProxyBallot<>(String.valueOf(p.mandateId), p.id, p.castAt, p.choice)).toList();
         OptionalInt cap = d.proxyCap == null ? OptionalInt.empty() : OptionalInt.of(d.proxyCap);
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
@@ -111,7 +116,8 @@ public class Counting {
      * The decision's current online ballots as plain rows, streamed, opened once each (no entities: a million
      * managed ballots took gigabytes, issue 17). Equal choices share one string.
      */
-    private List<OnlineBallot<String>> onlineBallots(long decisionId, StaffRecordChecks.Checks held) {
+    private List<OnlineBallot<String>> onlineBallots(long decisionId, StaffRecordChecks.Checks held,
+                                                     Resolved resolved) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             List<OnlineBallot<String>> online = new ArrayList<>();
             Map<String, String> choices = new HashMap<>();
@@ -123,7 +129,8 @@ public class Counting {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         String voter = rs.getString(1);
-                        if (held.ownerConfirmedOther(voter)) {
+                        if (held.ownerConfirmedOther(voter)
+                                || !resolved.stands(voter, Channel.ONLINE, Long.toString(rs.getLong(2)))) {
                             continue;
                         }
                         String choice = seal.open(rs.getString(4));
@@ -134,6 +141,21 @@ public class Counting {
             }
             return online;
         });
+    }
+
+    /** Staff's resolutions of conflicts (ConflictService): for a resolved voter only the record let stand counts. */
+    record Resolved(Map<String, ConflictResolution> byVoter) {
+
+        static Resolved of(long decisionId) {
+            Map<String, ConflictResolution> map = new HashMap<>();
+            ConflictResolution.<ConflictResolution>list("decisionId", decisionId).forEach(r -> map.put(r.voterKey, r));
+            return new Resolved(map);
+        }
+
+        boolean stands(String voterKey, Channel channel, String reference) {
+            ConflictResolution r = byVoter.get(voterKey);
+            return r == null || ConflictRule.stands(r.channel, r.recordRef, channel, reference);
+        }
     }
 
     ResultView result(Decision d, IndexedVoterRoll roster, CountableBallots<String> resolution, Instant at) {

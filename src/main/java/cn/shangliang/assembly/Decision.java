@@ -55,8 +55,12 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "closes_at", nullable = false)
     public Instant closesAt;
 
+    /** Copied from the estate's rules at publication (a draft shows the estate's current setting). */
     @Column(name = "parking_counts", nullable = false)
     public boolean parkingCounts;
+
+    @Column(name = "parking_citation")
+    public String parkingCitation;
 
     /** The most owners one proxy may represent; null for no cap. */
     @Column(name = "proxy_cap")

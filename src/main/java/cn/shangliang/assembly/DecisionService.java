@@ -86,13 +86,45 @@ public class DecisionService {
         d.status = DecisionStatus.DRAFT;
         d.opensAt = form.opensAt();
         d.closesAt = form.closesAt();
-        d.parkingCounts = form.parkingCounts() != null ? form.parkingCounts() : estate.parkingCounts;
         d.proxyCap = form.proxyCap();
-        d.silentClause = Boolean.TRUE.equals(form.silentClause());
-        d.silentCitation = d.silentClause ? form.silentCitation().trim() : null;
+        copyEstateRules(d, estate);
         d.createdBy = currentUser.auditName();
         d.createdAt = clock.instant();
         d.persist();
+        candidates(d, form);
+        audit.record(currentUser.auditName(), "assembly.create", "assembly_decision", d.id,
+                d.matterType + " " + d.title);
+        return views.of(d);
+    }
+
+    /** Staff correct a draft before it is published (issue 19); its estate stays. */
+    @Transactional
+    public DecisionView update(long id, DecisionForm form) {
+        Decision d = lockForStaff(id);
+        if (d.status != DecisionStatus.DRAFT) {
+            throw DomainException.conflict("not-draft");
+        }
+        if (form == null) {
+            throw DomainException.invalid(List.of(new FieldError("title", "field.title-200")));
+        }
+        validate(form);
+        Refusal.throwIf(limits(form));
+        d.title = form.title().trim();
+        d.body = form.text().trim();
+        d.attachments = blankToNull(form.attachments());
+        d.matterType = form.matterType();
+        d.seats = d.election() ? form.seats() : null;
+        d.opensAt = form.opensAt();
+        d.closesAt = form.closesAt();
+        d.proxyCap = form.proxyCap();
+        copyEstateRules(d, Estate.findById(d.estateId));
+        Candidate.delete("decisionId", d.id);
+        candidates(d, form);
+        audit.record(currentUser.auditName(), "assembly.update", "assembly_decision", d.id, d.matterType + " " + d.title);
+        return views.of(d);
+    }
+
+    private static void candidates(Decision d, DecisionForm form) {
         if (d.election()) {
             int position = 0;
             for (String name : form.candidates()) {
@@ -103,9 +135,6 @@ public class DecisionService {
                 c.persist();
             }
         }
-        audit.record(currentUser.auditName(), "assembly.create", "assembly_decision", d.id,
-                d.matterType + " " + d.title);
-        return views.of(d);
     }
 
     /**
@@ -125,6 +154,8 @@ public class DecisionService {
         if (d.opensAt.isBefore(earliest)) {
             throw DomainException.conflict("notice-too-short", noticeDays, DecisionViews.time(earliest));
         }
+        // The estate's rules as they stand now bind this decision; later changes to the estate never reach it.
+        copyEstateRules(d, estate);
         VoterRoll roll = snapshot.take(d);
         d.status = DecisionStatus.PUBLISHED;
         d.publishedAt = now;
@@ -137,6 +168,13 @@ public class DecisionService {
         audit.record(currentUser.auditName(), "assembly.publish", "assembly_decision", d.id,
                 "roster " + roll.headcount() + " voters, " + roll.totalArea() + " centi-m2, opens " + d.opensAt);
         return views.of(d);
+    }
+
+    private static void copyEstateRules(Decision d, Estate estate) {
+        d.parkingCounts = estate.parkingCounts;
+        d.parkingCitation = estate.parkingCitation;
+        d.silentClause = estate.silentClause;
+        d.silentCitation = estate.silentClause ? estate.silentCitation : null;
     }
 
     /** Extends the window before it closes; the extension and its reason are published. */
@@ -278,9 +316,6 @@ public class DecisionService {
         }
         if (f.proxyCap() != null && f.proxyCap() < 1) {
             errors.add(new FieldError("proxyCap", "field.assembly.proxy-cap"));
-        }
-        if (Boolean.TRUE.equals(f.silentClause()) && blank(f.silentCitation())) {
-            errors.add(new FieldError("silentCitation", "field.assembly.majority-basis"));
         }
         if (f.matterType() == MatterType.OWNERS_COMMITTEE) {
             List<String> names = f.candidates() == null ? List.of()

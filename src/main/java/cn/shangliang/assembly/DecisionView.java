@@ -11,7 +11,7 @@ public record DecisionView(long id, long communityId, long estateId, String esta
                            Integer seats, List<CandidateView> candidates, DecisionStatus status, Phase phase,
                            Instant opensAt, Instant closesAt, boolean parkingCounts, Integer proxyCap,
                            boolean silentClause, String silentCitation, Instant publishedAt, Instant closedAt,
-                           String cancelReason) {
+                           String cancelReason, String parkingCitation) {
 
     public record CandidateView(long id, String name) {
     }

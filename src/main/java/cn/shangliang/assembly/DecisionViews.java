@@ -37,13 +37,20 @@ public class DecisionViews {
         return of(visible(id));
     }
 
-    /** The decision if the caller may see it: published ones are public, drafts only for staff. */
+    /**
+     * The decision if the caller may see it: published ones are public; drafts, and drafts cancelled before they were
+     * ever published (issue 19), only for staff.
+     */
     Decision visible(long id) {
         Decision d = Decision.findById(id);
-        if (d == null || d.status == DecisionStatus.DRAFT && !isStaff(d)) {
+        if (d == null || neverPublished(d) && !isStaff(d)) {
             throw DomainException.notFound("not-found.decision");
         }
         return d;
+    }
+
+    static boolean neverPublished(Decision d) {
+        return d.status == DecisionStatus.DRAFT || d.status == DecisionStatus.CANCELLED && d.publishedAt == null;
     }
 
     /** Never true for a card session (and CurrentUser.hasRole cannot read a parsed card token's estate claim). */
@@ -56,7 +63,7 @@ public class DecisionViews {
         List<Long> staffCommunities = currentUser.grants().stream()
                 .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == cn.shangliang.identity.Scope.Type.COMMUNITY)
                 .map(g -> g.scopeId).toList();
-        String q = "(status <> ?1 or communityId in ?2)" + (estateId != null ? " and estateId = ?3" : "")
+        String q = "((status <> ?1 and publishedAt is not null) or communityId in ?2)" + (estateId != null ? " and estateId = ?3" : "")
                 + " order by createdAt desc, id desc";
         var query = estateId != null
                 ? Decision.<Decision>find(q, DecisionStatus.DRAFT, staffCommunities.isEmpty() ? List.of(-1L) : staffCommunities, estateId)
@@ -72,6 +79,6 @@ public class DecisionViews {
         return new DecisionView(d.id, d.communityId, d.estateId, estate.name, d.title, d.body, d.attachments,
                 d.matterType, d.matterType.label(), d.matterType.threshold().notation(), d.seats, candidates,
                 d.status, d.phase(clock.instant()), d.opensAt, d.closesAt, d.parkingCounts, d.proxyCap,
-                d.silentClause, d.silentCitation, d.publishedAt, d.closedAt, d.cancelReason);
+                d.silentClause, d.silentCitation, d.publishedAt, d.closedAt, d.cancelReason, d.parkingCitation);
     }
 }

@@ -56,8 +56,7 @@ public class PublicRecordService {
     /** Writes (or, after a recount, rewrites) the record of a count, in the transaction that publishes the result. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PublicRecord publish(Decision d, CountableBallots<String> resolution) {
-        List<String> leaves = new ArrayList<>(leaves(d, resolution).values().stream().map(Leaf::hash).toList());
-        leaves.sort(String::compareTo);
+        List<String> leaves = sortedLeaves(d, resolution);
         PublicRecord r = PublicRecord.findById(d.id);
         if (r == null) {
             r = new PublicRecord();
@@ -71,6 +70,17 @@ public class PublicRecordService {
             r.persist();
         }
         return r;
+    }
+
+    /** The Merkle root the record of this count would carry, without writing it (a recount compares it). */
+    public String root(Decision d, CountableBallots<String> resolution) {
+        return MerkleTree.root(sortedLeaves(d, resolution));
+    }
+
+    private List<String> sortedLeaves(Decision d, CountableBallots<String> resolution) {
+        List<String> leaves = new ArrayList<>(leaves(d, resolution).values().stream().map(Leaf::hash).toList());
+        leaves.sort(String::compareTo);
+        return leaves;
     }
 
     /** The leaf of every counted ballot, by voter key. */

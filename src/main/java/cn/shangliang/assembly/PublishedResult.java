@@ -34,4 +34,12 @@ public class PublishedResult extends PanacheEntityBase {
 
     @Column(name = "result_json", nullable = false, columnDefinition = "LONGTEXT")
     public String resultJson;
+
+    /** 1 for the result published at the close; each recount that changed it adds one. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    /** The notice the current revision was published with; a correction supersedes it. */
+    @Column(name = "notice_id")
+    public Long noticeId;
 }

@@ -64,7 +64,8 @@ public class ReceiptService {
                     c -> c.channel() == Channel.ONLINE && c.reference().equals(String.valueOf(current.sequence)));
             status = !latest ? ReceiptStatus.SUPERSEDED : in ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
             if (latest && !in) {
-                reason = checks.ownerConfirmedOther(d.id, f.voterKey()) ? NotCounted.OWNER_CONFIRMED_OTHER : NotCounted.CONFLICT;
+                reason = checks.ownerConfirmedOther(d.id, f.voterKey()) ? NotCounted.OWNER_CONFIRMED_OTHER
+                        : resolvedOther(d, f.voterKey()) ? NotCounted.RESOLVED_OTHER : NotCounted.CONFLICT;
             }
         } else {
             boolean latest = ProxyBallotRecord.count("mandateId = ?1 and id > ?2", f.proxy().mandateId, f.proxy().id) == 0;
@@ -74,12 +75,16 @@ public class ReceiptService {
                 reason = !checks.counts(d.id, f.voterKey(), Channel.PROXY, String.valueOf(f.proxy().mandateId))
                         ? NotCounted.STAFF_RECORD
                         : resolution.rejectedProxy().stream().anyMatch(r -> r.ballot().sequence() == f.proxy().id)
-                        ? NotCounted.MANDATE : NotCounted.CONFLICT;
+                        ? NotCounted.MANDATE : resolvedOther(d, f.voterKey()) ? NotCounted.RESOLVED_OTHER : NotCounted.CONFLICT;
             }
         }
         boolean own = ownVoterKeys(d).contains(f.voterKey());
         String choice = !own ? null : f.online() != null ? f.online().choice : f.proxy().choice;
         return new ReceiptLookup(ReceiptCode.normalize(typed), d.id, d.title, status, reason, own, choice);
+    }
+
+    private static boolean resolvedOther(Decision d, String voterKey) {
+        return ConflictResolution.count("decisionId = ?1 and voterKey = ?2", d.id, voterKey) > 0;
     }
 
     /** The caller's own ballots on a decision, every cast, change and withdrawal in every channel, oldest first. */

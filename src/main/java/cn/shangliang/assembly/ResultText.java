@@ -11,11 +11,30 @@ final class ResultText {
     private ResultText() {
     }
 
-    static String of(Decision d, ResultView r, List<Candidate> candidates, PublicRecord record) {
+    /** The notice title: provisional results say 暂定, corrections their revision. */
+    static String title(Decision d, ResultView r, int revision) {
+        return (revision > 1 ? "更正后的表决结果（第 " + revision + " 版）" : "表决结果")
+                + (r.provisional() ? "（暂定）：" : "：") + d.title;
+    }
+
+    /**
+     * @param previous when the notice was first published with the result this one corrects; null for the first
+     */
+    static String of(Decision d, ResultView r, List<Candidate> candidates, PublicRecord record, int revision,
+                     java.time.Instant previous, long resolvedConflicts) {
         StringBuilder b = new StringBuilder();
+        if (revision > 1) {
+            b.append("本公告为第 ").append(revision).append(" 版，更正并取代 ")
+                    .append(previous == null ? "此前" : DecisionViews.time(previous)).append(" 公布的表决结果。");
+            if (resolvedConflicts > 0) {
+                b.append("工作人员已按规则核实处理 ").append(resolvedConflicts)
+                        .append(" 项表决冲突（每项的理由记入审计日志；不公开涉及的业主）。");
+            }
+            b.append("\n");
+        }
         if (r.provisional()) {
-            b.append("【临时结果】尚有 ").append(r.conflicts()).append(" 项表决冲突、").append(r.pendingSheets())
-                    .append(" 张纸质票待第二次录入；工作人员核实后将公布最终结果。\n");
+            b.append("【暂定结果，非最终结果】尚有 ").append(r.conflicts()).append(" 项表决冲突待核实、").append(r.pendingSheets())
+                    .append(" 张纸质票待第二次录入；以下“暂定通过/暂定未通过”可能改变，工作人员处理后将重新计票并公布最终结果。\n");
         }
         b.append("事项类别：").append(d.matterType.label()).append("；通过条件：参与表决面积和人数的 ")
                 .append(r.requiredFraction()).append("。\n");
@@ -28,13 +47,13 @@ final class ResultText {
         }
         if (r.decision() != null) {
             question(b, r.decision());
-            b.append("结果：").append(r.decision().passed() ? "通过" : "未通过").append("。\n");
+            b.append(r.provisional() ? "暂定结果：暂定" : "结果：").append(r.decision().passed() ? "通过" : "未通过").append("。\n");
             if (r.deemed() != null) {
                 b.append("\n依据 ").append(r.deemed().citation()).append("，已送达而未表态的业主视为从多数意见")
                         .append(r.deemed().followed() == null ? "（本次没有同时过半的多数意见，未作视为）" : "")
                         .append("：视为 ").append(w(r.deemed().silentFollowing())).append("。视为后：");
                 question(b, r.deemed().tally());
-                b.append("视为后结果：").append(r.deemed().tally().passed() ? "通过" : "未通过").append("。\n");
+                b.append(r.provisional() ? "视为后暂定结果：暂定" : "视为后结果：").append(r.deemed().tally().passed() ? "通过" : "未通过").append("。\n");
             }
         } else {
             b.append("应选 ").append(r.election().seats()).append(" 人。");
@@ -42,7 +61,7 @@ final class ResultText {
                 b.append("\n").append(c.name()).append("：同意 ").append(w(c.tally().agree())).append("，")
                         .append(outcome(c.outcome()));
             }
-            b.append("\n当选：").append(r.election().elected().isEmpty() ? "无" : String.join("、", r.election().elected()));
+            b.append(r.provisional() ? "\n暂定当选：" : "\n当选：").append(r.election().elected().isEmpty() ? "无" : String.join("、", r.election().elected()));
             if (r.election().runoffSeats() > 0) {
                 b.append("；另有 ").append(r.election().runoffSeats()).append(" 个席位因票数相同须另行选举");
             }

@@ -22,6 +22,12 @@ public record ResultView(long decisionId, String matterType, String requiredFrac
                          QuorumView quorum, QuestionView decision, ElectionView election, DeemedView deemed,
                          Instant computedAt) {
 
+    /** The same result without the time it was computed: two counts agree when these are equal. */
+    public ResultView withoutTime() {
+        return new ResultView(decisionId, matterType, requiredFraction, provisional, conflicts, pendingSheets, total,
+                participating, quorum, decision, election, deemed, null);
+    }
+
     public boolean passed() {
         return decision != null ? decision.passed() : !election.elected().isEmpty();
     }
@@ -38,6 +44,11 @@ public record ResultView(long decisionId, String matterType, String requiredFrac
     public record QuestionView(WeightView agree, WeightView oppose, WeightView abstain, boolean agreeAreaReached,
                                boolean agreeHeadsReached, boolean passed, List<BuildingView> buildings) {
 
+        /** Whether any building row shows area with no head, so the table needs its footnote. */
+        public boolean anyAreaWithoutHeads() {
+            return buildings.stream().anyMatch(BuildingView::areaWithoutHeads);
+        }
+
         /** The three choices in order, for tables. */
         public List<ChoiceRow> rows() {
             return List.of(new ChoiceRow(Choice.AGREE, agree), new ChoiceRow(Choice.OPPOSE, oppose),
@@ -50,6 +61,14 @@ public record ResultView(long decisionId, String matterType, String requiredFrac
 
     public record BuildingView(String building, WeightView total, WeightView participating, WeightView agree,
                                WeightView oppose, WeightView abstain) {
+
+        /**
+         * Whether a cell shows area with no head: an owner with flats in several buildings is one head, counted in one
+         * building, while their area counts where it lies (issue 19: the table footnotes it).
+         */
+        public boolean areaWithoutHeads() {
+            return List.of(participating, agree, oppose, abstain).stream().anyMatch(w -> w.heads() == 0 && w.areaCenti() > 0);
+        }
     }
 
     public record CandidateView(long candidateId, String name, QuestionView tally, int rank,

@@ -20,7 +20,15 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import jakarta.ws.rs.QueryParam;
+
 import java.net.URI;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 
 /** Staff pages for what is recorded on owners' behalf: paper ballots, proxy mandates and ballots, deliveries. */
@@ -35,7 +43,9 @@ public class StaffBallotPages {
     static class Templates {
         static native TemplateInstance records(DecisionView d, List<StaffBallotRequests.PaperEntryView> paper,
                                                List<StaffBallotRequests.MandateView> mandates, Choice[] choices,
-                                               List<StaffRecordChecks.CheckView> checks);
+                                               List<StaffRecordChecks.CheckView> checks, ConflictService.Conflicts conflicts,
+                                               Map<String, String> names, String find, List<VoterNames.VoterName> found,
+                                               VoterNames.VoterName voter, FormState form);
     }
 
     @Inject
@@ -47,6 +57,18 @@ public class StaffBallotPages {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    ConflictService conflicts;
+
+    @Inject
+    VoterNames voterNames;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    FormPipeline forms;
+
     @POST
     @Path("checks/{check}/confirm")
     public Response confirm(@PathParam("id") long id, @PathParam("check") long check) {
@@ -54,10 +76,39 @@ public class StaffBallotPages {
         return back(id);
     }
 
+    /**
+     * @param find what staff typed to find an owner (a flat such as 1栋101, or a name)
+     * @param voter the voter picked from what was found: the entry forms then record for them
+     */
     @GET
-    public TemplateInstance page(@PathParam("id") long id) {
+    public TemplateInstance page(@PathParam("id") long id, @QueryParam("find") String find, @QueryParam("voter") String voter) {
+        return page(id, find, voter, FormState.empty());
+    }
+
+    private TemplateInstance page(long id, String find, String voter, FormState form) {
+        long decisionId = decisions.requireStaff(id).id;
         List<StaffBallotRequests.PaperEntryView> paper = staff.paperEntries(id);
-        return Templates.records(views.get(id), paper, staff.mandates(id), Choice.values(), checks.forStaff(id));
+        List<StaffBallotRequests.MandateView> mandates = staff.mandates(id);
+        List<StaffRecordChecks.CheckView> held = checks.forStaff(id);
+        ConflictService.Conflicts open = conflicts.list(id);
+        Set<String> keys = new HashSet<>();
+        paper.forEach(e -> keys.add(e.voterKey()));
+        mandates.forEach(m -> keys.add(m.voterKey()));
+        held.forEach(c -> keys.add(c.voterKey()));
+        Map<String, String> names = new HashMap<>();
+        voterNames.of(decisionId, keys).forEach((k, v) -> names.put(k, v.name()));
+        VoterNames.VoterName picked = voter == null || voter.isBlank() ? null : voterNames.one(decisionId, voter.strip());
+        return Templates.records(views.get(id), paper, mandates, Choice.values(), held, open, names, find,
+                find == null ? List.of() : voterNames.search(decisionId, find), picked, form);
+    }
+
+    @POST
+    @Path("conflicts")
+    public Response resolve(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, ConflictService.ResolveRequest.class, r -> {
+            conflicts.resolve(id, r);
+            return back(id);
+        }, state -> page(id, null, null, state));
     }
 
     @POST

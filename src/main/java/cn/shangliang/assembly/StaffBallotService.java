@@ -38,6 +38,9 @@ import java.util.Locale;
 public class StaffBallotService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     Clock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -86,6 +89,7 @@ public class StaffBallotService {
         m.registeredBy = currentUser.auditName();
         m.persist();
         checks.onStaffRecord(d, m.voterKey, Channel.PROXY, String.valueOf(m.id));
+        recordedForYou(d, voter, "event:assembly.proxy");
         audit.record(currentUser.auditName(), "assembly.mandate.register", "assembly_decision", d.id,
                 "mandate " + m.id + " voter " + voter.voterKey + " proxy " + m.proxyMasked + (instruction == null
                         ? " not instructed" : " instructed, commitment " + seal.commit("mandate", String.valueOf(d.id),
@@ -154,6 +158,9 @@ public class StaffBallotService {
         e.enteredAt = clock.instant();
         e.persist();
         checks.onStaffRecord(d, e.voterKey, Channel.PAPER, sheet);
+        if (PaperBallotEntry.count("decisionId = ?1 and voterKey = ?2", d.id, e.voterKey) == 1) {
+            recordedForYou(d, voter, "event:assembly.paper");
+        }
         audit.record(staff, "assembly.paper.enter", "assembly_decision", d.id,
                 "entry " + e.id + " sheet " + sheet + " voter " + voter.voterKey + " commitment " + seal.commit("paper",
                         String.valueOf(d.id), String.valueOf(e.id), sheet, voter.voterKey, e.enteredAt.toString(), choice));
@@ -181,6 +188,15 @@ public class StaffBallotService {
         audit.record(currentUser.auditName(), "assembly.paper.void", "assembly_decision", d.id,
                 "entry " + e.id + " sheet " + e.sheetNo + ": " + e.voidReason);
         return view(e);
+    }
+
+    /** Tells the voter's owners that staff recorded something for them (never what it says). */
+    private void recordedForYou(Decision d, SnapshotVoter voter, String what) {
+        notifications.notifyOwnerIds(new cn.shangliang.notification.Notifications.Draft(
+                cn.shangliang.notification.NotificationKind.ASSEMBLY_RECORDED_FOR_YOU,
+                cn.shangliang.notification.RecipientType.OWNER, 0, DecisionService.SOURCE, d.id, d.communityId,
+                "/assembly/" + d.id, List.of(d.title, what)), java.util.Arrays.stream(voter.ownerIds.split(","))
+                .filter(x -> !x.isBlank()).map(x -> Long.valueOf(x.strip())).toList());
     }
 
     @Transactional

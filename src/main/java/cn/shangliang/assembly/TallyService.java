@@ -94,17 +94,27 @@ public class TallyService {
     }
 
     /**
-     * Counts again a closed decision whose result was provisional, once staff resolved conflicts or entered the
-     * missing paper entries; publishes the new result.
+     * Counts a closed decision again, after staff resolved conflicts, entered missing paper entries or voided a wrong
+     * one. A changed result is published as a new revision whose notice supersedes the old one (which stays on the
+     * board, marked); an unchanged one publishes nothing (issue 19: no identical notices), and says so in the audit.
      */
     @Transactional
     public ResultView recount(long id) {
         Decision d = decisions.lockForStaff(id);
         PublishedResult stored = PublishedResult.findById(d.id);
-        if (d.status != DecisionStatus.CLOSED || stored == null || !stored.provisional) {
-            throw DomainException.conflict("not-provisional");
+        if (d.status != DecisionStatus.CLOSED || stored == null) {
+            throw DomainException.conflict("assembly.recount.not-closed");
         }
-        return publish(d, stored, currentUser.auditName(), "assembly.recount");
+        Counted counted = counting.count(d);
+        PublicRecord record = PublicRecord.findById(d.id);
+        String root = records.root(d, counted.resolution());
+        if (record != null && record.merkleRoot.equals(root)
+                && toJson(counted.result().withoutTime()).equals(toJson(read(stored).withoutTime()))) {
+            audit.record(currentUser.auditName(), "assembly.recount", "assembly_decision", d.id,
+                    "unchanged, revision " + stored.revision + " stands");
+            return read(stored);
+        }
+        return publish(d, stored, counted, currentUser.auditName(), "assembly.recount");
     }
 
     private ResultView closeLocked(Decision d, String actor) {
@@ -118,26 +128,31 @@ public class TallyService {
         d.closedAt = clock.instant();
         PublishedResult stored = new PublishedResult();
         stored.decisionId = d.id;
-        return publish(d, stored, actor, "assembly.close");
+        return publish(d, stored, counting.count(d), actor, "assembly.close");
     }
 
-    private ResultView publish(Decision d, PublishedResult stored, String actor, String action) {
-        Counted counted = counting.count(d);
+    private ResultView publish(Decision d, PublishedResult stored, Counted counted, String actor, String action) {
         ResultView result = counted.result();
         PublicRecord record = records.publish(d, counted.resolution());
+        boolean correction = stored.isPersistent();
+        java.time.Instant previous = stored.computedAt;
+        stored.revision = correction ? stored.revision + 1 : 1;
         stored.computedAt = result.computedAt();
         stored.provisional = result.provisional();
         stored.passed = result.passed();
         stored.resultJson = toJson(result);
+        NoticeBoard.Draft draft = new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
+                ResultText.title(d, result, stored.revision),
+                ResultText.of(d, result, Candidate.of(d.id), record, stored.revision, previous,
+                        ConflictResolution.count("decisionId", d.id)),
+                DecisionService.SOURCE, d.id, "/assembly/" + d.id, null);
+        stored.noticeId = (correction ? board.supersede(stored.noticeId, draft, actor) : board.publish(draft, actor)).id;
         if (!stored.isPersistent()) {
             stored.persist();
         }
-        board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
-                (result.provisional() ? "表决结果（临时）：" : "表决结果：") + d.title,
-                ResultText.of(d, result, Candidate.of(d.id), record), DecisionService.SOURCE, d.id, "/assembly/" + d.id, null), actor);
         audit.record(actor, action, "assembly_decision", d.id, (result.passed() ? "passed" : "not passed")
                 + (result.provisional() ? " (provisional)" : "") + " participating " + result.participating().areaCenti()
-                + "/" + result.participating().heads());
+                + "/" + result.participating().heads() + ", revision " + stored.revision);
         if (!result.provisional()) {
             notifications.notifyOwnersOfEstate(new Notifications.Draft(NotificationKind.ASSEMBLY_RESULT, RecipientType.OWNER,
                     0, DecisionService.SOURCE, d.id, d.communityId, "/assembly/" + d.id, List.of(d.title)), d.estateId);
@@ -157,10 +172,14 @@ public class TallyService {
         if (stored == null) {
             throw DomainException.notFound("not-found.result");
         }
+        return read(stored);
+    }
+
+    private ResultView read(PublishedResult stored) {
         try {
             return json.readValue(stored.resultJson, ResultView.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored result of decision " + d.id + " is unreadable", e);
+            throw new IllegalStateException("stored result of decision " + stored.decisionId + " is unreadable", e);
         }
     }
 

@@ -42,7 +42,9 @@ public final class TallyViews {
         /** A staff-recorded ballot waiting for a second staff member's confirmation, or rejected by the owner. */
         STAFF_RECORD,
         /** Replaced by the ballot the owner confirmed. */
-        OWNER_CONFIRMED_OTHER
+        OWNER_CONFIRMED_OTHER,
+        /** Staff resolved the voter's conflict in favour of another record, with a reason (assembly-tally.md). */
+        RESOLVED_OTHER
     }
 
     /** One line of an owner's own ballot history on a decision. */

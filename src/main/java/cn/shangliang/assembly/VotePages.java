@@ -38,8 +38,7 @@ public class VotePages {
 
     @CheckedTemplate(basePath = "assembly")
     static class Templates {
-        static native TemplateInstance vote(DecisionView d, List<SnapshotVoter> voters, Map<String, Ballot> mine,
-                                            Choice[] choices);
+        static native TemplateInstance vote(DecisionView d, List<VotingRights.VotingRight> voters, Choice[] choices);
 
         static native TemplateInstance confirm(DecisionView d, CastRequest cast, List<Mark> marks, String error);
 
@@ -62,10 +61,12 @@ public class VotePages {
     @Inject
     ReceiptService receipts;
 
+    @Inject
+    VotingRights rights;
+
     @GET
     public TemplateInstance form(@PathParam("id") long id) {
-        Decision d = views.visible(id);
-        return Templates.vote(views.of(d), ballots.votersOfCaller(d), ballots.currentOfCaller(d), Choice.values());
+        return Templates.vote(views.get(id), rights.ofCaller(id), Choice.values());
     }
 
     @POST

@@ -28,6 +28,9 @@ import java.util.List;
 public class ImplementationService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -140,6 +143,10 @@ public class ImplementationService {
         p.acceptanceRepresentatives = representatives;
         p.finalCostFen = finalCost;
         p.acceptedAt = clock.instant();
+        if (p.proposerAccountId != null) {
+            notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_UPDATE, java.util.List.of(p.proposerAccountId), "budget-project", p.id,
+                    c.communityId, "/budget/projects/" + p.id, p.title, "label:ProjectStatus." + to.name());
+        }
         access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "
                         + Money.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
                         + (p.acceptanceItems == null ? "" : "；整改事项：" + p.acceptanceItems),

@@ -21,6 +21,9 @@ import java.util.List;
 public class NoticePeriodService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -65,6 +68,10 @@ public class NoticePeriodService {
         o.answer = answer;
         o.answeredBy = access.actor();
         o.answeredAt = clock.instant();
+        if (o.accountId != null) {
+            notifications.toAccounts(cn.shangliang.notification.NotificationKind.BUDGET_OBJECTION_ANSWERED, java.util.List.of(o.accountId), "objection", o.id,
+                    c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);
+        }
         access.record("notice.answer", "objection", o.id, "异议：" + o.text + "\n答复：" + answer, c, "异议答复",
                 "/budget/cycles/" + c.id + "/notice", null);
         return ObjectionView.of(o);

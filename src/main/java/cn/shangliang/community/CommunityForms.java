@@ -12,7 +12,16 @@ public final class CommunityForms {
     public record CommunityForm(String name, String address) {
     }
 
-    public record EstateForm(String name, String address, Boolean parkingCounts, Integer noticeDays) {
+    /**
+     * An estate and its own assembly rules (issue 18): whether parking spaces count and the silent-owners clause,
+     * each with the clause of the estate's rules it comes from.
+     */
+    public record EstateForm(String name, String address, Boolean parkingCounts, Integer noticeDays,
+                             String parkingCitation, Boolean silentClause, String silentCitation) {
+
+        public EstateForm(String name, String address, Boolean parkingCounts, Integer noticeDays) {
+            this(name, address, parkingCounts, noticeDays, null, null, null);
+        }
     }
 
     public record BuildingForm(String name) {

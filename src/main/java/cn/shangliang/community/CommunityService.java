@@ -141,9 +141,13 @@ public class CommunityService {
         e.address = draft.address;
         e.parkingCounts = draft.parkingCounts;
         e.noticeDays = draft.noticeDays;
+        e.parkingCitation = draft.parkingCitation;
+        e.silentClause = draft.silentClause;
+        e.silentCitation = draft.silentCitation;
         flush();
         audit.record(user.auditName(), "community.estate-update", "estate", e.id,
-                e.name + " parkingCounts=" + e.parkingCounts + " noticeDays=" + e.noticeDays);
+                e.name + " parkingCounts=" + e.parkingCounts + " (" + e.parkingCitation + ") noticeDays=" + e.noticeDays
+                        + " silentClause=" + e.silentClause + " (" + e.silentCitation + ")");
         return EstateView.of(e);
     }
 
@@ -153,7 +157,13 @@ public class CommunityService {
         String address = checks.text(form.address(), "address", 200, false);
         int noticeDays = form.noticeDays() == null ? 15 : form.noticeDays();
         checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "field.estate.notice-days");
+        String parkingCitation = checks.text(form.parkingCitation(), "parkingCitation", 500, false);
+        boolean silent = Boolean.TRUE.equals(form.silentClause());
+        String silentCitation = checks.text(form.silentCitation(), "silentCitation", 500, silent);
         checks.done();
+        e.parkingCitation = parkingCitation;
+        e.silentClause = silent;
+        e.silentCitation = silent ? silentCitation : null;
         e.name = name;
         e.address = address;
         e.parkingCounts = Boolean.TRUE.equals(form.parkingCounts());

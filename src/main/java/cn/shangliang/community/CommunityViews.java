@@ -29,9 +29,11 @@ public final class CommunityViews {
     }
 
     public record EstateView(long id, long communityId, String name, String address, boolean parkingCounts,
-                             int noticeDays, long version) {
+                             int noticeDays, long version, String parkingCitation, boolean silentClause,
+                             String silentCitation) {
         static EstateView of(Estate e) {
-            return new EstateView(e.id, e.communityId, e.name, e.address, e.parkingCounts, e.noticeDays, e.version);
+            return new EstateView(e.id, e.communityId, e.name, e.address, e.parkingCounts, e.noticeDays, e.version,
+                    e.parkingCitation, e.silentClause, e.silentCitation);
         }
     }
 

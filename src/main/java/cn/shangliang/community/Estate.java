@@ -35,6 +35,18 @@ public class Estate extends PanacheEntityBase {
     @Column(name = "notice_days", nullable = false)
     public int noticeDays = 15;
 
+    /** The clause of the estate's rules that makes parking spaces count toward voting area (DOMAIN.md §1). */
+    @Column(name = "parking_citation")
+    public String parkingCitation;
+
+    /** Whether the estate's rules say owners who were delivered a ballot and stayed silent follow the majority. */
+    @Column(name = "silent_clause", nullable = false)
+    public boolean silentClause;
+
+    /** The clause of the estate's rules holding the silent-owners clause; required when it is on. */
+    @Column(name = "silent_citation")
+    public String silentCitation;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -97,8 +97,10 @@ public class EstatePages {
     @POST
     @Path("{id}")
     public Response update(@PathParam("id") long id, @RestForm String name, @RestForm String address,
-                           @RestForm boolean parkingCounts, @RestForm String noticeDays) {
-        communities.updateEstate(id, new EstateForm(name, address, parkingCounts, FormValues.number(noticeDays)));
+                           @RestForm boolean parkingCounts, @RestForm String noticeDays,
+                           @RestForm String parkingCitation, @RestForm boolean silentClause, @RestForm String silentCitation) {
+        communities.updateEstate(id, new EstateForm(name, address, parkingCounts, FormValues.number(noticeDays),
+                parkingCitation, silentClause, silentCitation));
         return back(id);
     }
 

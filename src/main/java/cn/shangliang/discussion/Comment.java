@@ -56,6 +56,16 @@ public class Comment extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false, columnDefinition = "TEXT")
     public String searchText;
 
+    @Column(name = "search_grams", nullable = false, columnDefinition = "MEDIUMTEXT")
+    public String searchGrams;
+
+    /** Sets the body and its folded forms for search. */
+    public void body(String text) {
+        body = text;
+        searchText = cn.shangliang.common.text.SearchText.normalise(text);
+        searchGrams = cn.shangliang.common.text.SearchText.grams(searchText);
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CommentStatus status;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import cn.shangliang.common.audit.AuditLog;
@@ -13,7 +14,6 @@ import cn.shangliang.common.item.ItemKind;
 import cn.shangliang.common.item.Items;
 import cn.shangliang.common.rules.RuleViolation.Kind;
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.text.SearchText;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.web.TemplateExtensions;
@@ -107,8 +107,7 @@ public class CommentService {
         c.authorMark = CommentPermissions.mark(actor);
         c.stance = form.stance();
         c.official = official;
-        c.body = form.body().strip();
-        c.searchText = SearchText.normalise(c.body);
+        c.body(form.body().strip());
         c.status = CommentStatus.VISIBLE;
         c.createdAt = now;
         c.persist();
@@ -124,8 +123,7 @@ public class CommentService {
         Actor actor = actors.actor(c.communityId);
         Refusal.throwIf(CommentPermissions.checkEdit(actor, c.authorAccountId, c.status, c.createdAt,
                 config.editWindow(), clock.instant()));
-        c.body = form.body().strip();
-        c.searchText = SearchText.normalise(c.body);
+        c.body(form.body().strip());
         c.editedAt = clock.instant();
         audit.record(currentUser.auditName(), "comment.edit", "comment", c.id, c.subjectKind + "#" + c.subjectId);
     }
@@ -170,7 +168,8 @@ public class CommentService {
         }
         recipients.remove(c.authorAccountId);
         for (long account : recipients) {
-            notifications.notify(kind, RecipientType.ACCOUNT, account, "comment", c.id, Set.of());
+            notifications.notify(new Notifications.Draft(kind, RecipientType.ACCOUNT, account, "comment", c.id,
+                    c.communityId, "/comments/" + c.id + "/go", List.of(item.title())));
         }
     }
 

@@ -35,6 +35,9 @@ public class AccountService {
     private static final String PHONE = "[0-9+\\-() ]{5,20}";
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -138,6 +141,8 @@ public class AccountService {
         scopes.requireManage(a);
         a.passwordHash = ActivationCodes.NOT_ACTIVATED;
         sessions.endAll(a.id, Sessions.EndReason.PASSWORD_CHANGED, user.auditName());
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.ACCOUNT_PASSWORD_RESET, List.of(a.id), "account", a.id, a.homeCommunityId,
+                "/account", a.displayName);
         audit.record(user.auditName(), "account.reset", "account", a.id, a.username);
         return slip(a);
     }

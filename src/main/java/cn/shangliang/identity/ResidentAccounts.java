@@ -28,6 +28,9 @@ public class ResidentAccounts {
     }
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -126,6 +129,8 @@ public class ResidentAccounts {
         s.residentId = r.id;
         decided(s);
         accounts.grantTo(Account.findById(s.accountId), Role.RESIDENT, c.scope());
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.ACCOUNT_SIGN_UP, List.of(s.accountId), "resident_signup", s.id, c.id, "/",
+                "event:account.approved");
         audit.record(user.auditName(), "account.signup-approve", "resident_signup", s.id, "resident " + r.id);
         return SignupView.of(s, c.name);
     }
@@ -139,6 +144,8 @@ public class ResidentAccounts {
         s.status = ResidentSignup.Status.REJECTED;
         s.reason = why;
         decided(s);
+        notifications.toAccounts(cn.shangliang.notification.NotificationKind.ACCOUNT_SIGN_UP, List.of(s.accountId), "resident_signup", s.id, c.id, "/",
+                "event:account.rejected");
         audit.record(user.auditName(), "account.signup-reject", "resident_signup", s.id, why);
         return SignupView.of(s, c.name);
     }

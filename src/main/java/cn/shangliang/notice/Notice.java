@@ -59,4 +59,8 @@ public class Notice extends PanacheEntityBase {
 
     @Column(name = "published_by", nullable = false)
     public String publishedBy;
+
+    /** The notice that corrects this one (e.g. a recounted result); this one stays on the board as it was. */
+    @Column(name = "superseded_by")
+    public Long supersededBy;
 }

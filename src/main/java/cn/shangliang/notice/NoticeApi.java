@@ -28,10 +28,10 @@ public class NoticeApi {
     NoticeBoard board;
 
     public record NoticeView(long id, NoticeCategory category, Long communityId, Long estateId, String title,
-                             String body, String link, Instant publishedAt, Instant endsAt) {
+                             String body, String link, Instant publishedAt, Instant endsAt, Long supersededBy) {
         static NoticeView of(Notice n) {
             return new NoticeView(n.id, n.category, n.communityId, n.estateId, n.title, n.body, n.link,
-                    n.publishedAt, n.endsAt);
+                    n.publishedAt, n.endsAt, n.supersededBy);
         }
     }
 

@@ -47,6 +47,21 @@ public class NoticeBoard {
         return notice;
     }
 
+    /**
+     * Publishes a correction of an earlier notice: the new notice is published as any other, and the old one stays
+     * unchanged but points at it, so the board shows it as superseded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice supersede(Long oldId, Draft draft, String actor) {
+        Notice notice = publish(draft, actor);
+        Notice old = oldId == null ? null : Notice.findById(oldId);
+        if (old != null) {
+            old.supersededBy = notice.id;
+            audit.record(actor, "notice.supersede", "notice", old.id, "superseded by notice " + notice.id);
+        }
+        return notice;
+    }
+
     public List<Notice> page(NoticeCategory category, Long communityId, int page) {
         StringBuilder q = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
@@ -60,6 +75,24 @@ public class NoticeBoard {
         }
         return Notice.<Notice>find(q + " order by publishedAt desc, id desc", params)
                 .page(Math.max(page, 0), PAGE_SIZE).list();
+    }
+
+    /** One line of the board's list: only what the list shows (never the body). */
+    public record NoticeItem(long id, NoticeCategory category, String title, Instant publishedAt) {
+    }
+
+    /**
+     * A page of the public list, newest first, one query and the shown columns only (issue 17); one row more than a
+     * page, so the caller knows whether another page follows.
+     */
+    public List<NoticeItem> items(NoticeCategory category, int page) {
+        var query = Notice.getEntityManager().createQuery("select new " + NoticeItem.class.getName()
+                + "(id, category, title, publishedAt) from Notice" + (category != null ? " where category = :category" : "")
+                + " order by publishedAt desc, id desc", NoticeItem.class);
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query.setFirstResult(Math.max(page, 0) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
     }
 
     public Optional<Notice> find(long id) {

@@ -17,4 +17,7 @@ public interface NoticeMessages {
     @Message String ends_at();
     @Message String details();
     @Message String category(NoticeCategory category);
+    @Message String superseded();
+    @Message String superseded_link();
+    @Message String superseded_badge();
 }

@@ -25,7 +25,7 @@ public class NoticePages {
 
     @CheckedTemplate(basePath = "notice")
     static class Templates {
-        static native TemplateInstance list(List<Notice> notices, NoticeCategory[] categories, NoticeCategory category,
+        static native TemplateInstance list(List<NoticeBoard.NoticeItem> notices, NoticeCategory[] categories, NoticeCategory category,
                                            int page, boolean more);
 
         static native TemplateInstance show(Notice notice);
@@ -37,8 +37,10 @@ public class NoticePages {
     @GET
     public TemplateInstance list(@QueryParam("category") NoticeCategory category,
                                  @QueryParam("page") @DefaultValue("0") int page) {
-        List<Notice> notices = board.page(category, null, page);
-        return Templates.list(notices, NoticeCategory.values(), category, Math.max(page, 0), notices.size() == NoticeBoard.PAGE_SIZE);
+        List<NoticeBoard.NoticeItem> notices = board.items(category, page);
+        boolean more = notices.size() > NoticeBoard.PAGE_SIZE;
+        return Templates.list(more ? notices.subList(0, NoticeBoard.PAGE_SIZE) : notices, NoticeCategory.values(), category,
+                Math.max(page, 0), more);
     }
 
     @GET

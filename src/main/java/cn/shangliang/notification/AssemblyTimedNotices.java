@@ -50,6 +50,9 @@ public class AssemblyTimedNotices {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    Triggers triggers;
+
     @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
@@ -83,11 +86,11 @@ public class AssemblyTimedNotices {
         Decision d = Decision.findById(decisionId);
         Instant now = clock.instant();
         int queued = 0;
-        if (once("assembly-open:" + d.id)) {
+        if (triggers.once("assembly-open:" + d.id)) {
             queued += notifications.notifyOwnersOfEstate(draft(NotificationKind.ASSEMBLY_OPEN, d), d.estateId);
         }
         boolean reminderDue = !now.isBefore(d.closesAt.minus(Duration.ofDays(config.reminderDays())));
-        if (reminderDue && once("assembly-reminder:" + d.id)) {
+        if (reminderDue && triggers.once("assembly-reminder:" + d.id)) {
             queued += notifications.notifyOwnerIds(draft(NotificationKind.ASSEMBLY_REMINDER, d), ownersWithNothingOnRecord(d.id));
         }
         return queued;
@@ -96,12 +99,6 @@ public class AssemblyTimedNotices {
     private Notifications.Draft draft(NotificationKind kind, Decision d) {
         return new Notifications.Draft(kind, RecipientType.OWNER, 0, SUBJECT, d.id, d.communityId,
                 "/assembly/" + d.id + "/vote", List.of(d.title, TIME.format(d.closesAt)));
-    }
-
-    /** Inserts the event's key; false when it was already there (fired before, here or on another instance). */
-    private boolean once(String key) {
-        return em.createNativeQuery("INSERT IGNORE INTO notification_trigger (event_key, fired_at) VALUES (?1, ?2)")
-                .setParameter(1, key).setParameter(2, clock.instant()).executeUpdate() == 1;
     }
 
     /** Owners behind the snapshot's voters who have no ballot, no live paper entry and no proxy ballot. */

@@ -2,8 +2,9 @@ package cn.shangliang.notification;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.ownercard.CardLink;
 import cn.shangliang.ownercard.OwnerCard;
-import io.quarkus.panache.common.Page;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The inbox of whoever is logged in: an account reads its own notifications; an owner's card reads the owner's
@@ -34,19 +37,46 @@ public class InboxService {
     @Inject
     Clock clock;
 
-    /** The recipients the caller reads as: a JPQL condition over Notification n and its arguments. */
-    record Mine(String where, List<Object> args) {
+    /** The recipients the caller reads as: a JPQL condition over Notification and its named parameters. */
+    record Mine(String where, Map<String, Object> params) {
+
+        Map<String, Object> with(String name, Object value) {
+            Map<String, Object> all = new HashMap<>(params);
+            all.put(name, value);
+            return all;
+        }
     }
 
+    /**
+     * An account reads its own notifications and those of the owners' cards it linked (issue 10: an owner who
+     * linked their card votes and reads as their account); a card session reads the owner's and the card's.
+     */
     Mine mine() {
+        Map<String, Object> p = new HashMap<>();
+        List<Long> cards = new ArrayList<>();
+        StringBuilder where = new StringBuilder("(");
         if (user.accountId().isPresent()) {
-            return new Mine("recipientType = ?1 and recipientId = ?2", List.of(RecipientType.ACCOUNT, user.accountId().get()));
+            p.put("account", user.accountId().get());
+            p.put("tAccount", RecipientType.ACCOUNT);
+            where.append("(recipientType = :tAccount and recipientId = :account)");
+            CardLink.<CardLink>list("accountId = ?1 and cardId is not null", user.accountId().get())
+                    .forEach(l -> cards.add(l.cardId));
+        } else {
+            cards.add(user.cardId().orElseThrow(UnauthorizedException::new));
+            where.append("1 = 0");
         }
-        long cardId = user.cardId().orElseThrow(() -> new io.quarkus.security.UnauthorizedException());
-        OwnerCard card = OwnerCard.findById(cardId);
-        long ownerId = card == null ? -1 : card.ownerId;
-        return new Mine("((recipientType = ?1 and recipientId = ?2) or (recipientType = ?3 and recipientId = ?4))",
-                List.of(RecipientType.OWNER_CARD, cardId, RecipientType.OWNER, ownerId));
+        if (!cards.isEmpty()) {
+            List<Long> owners = OwnerCard.<OwnerCard>list("id in ?1", cards).stream().map(c -> c.ownerId).toList();
+            p.put("cards", cards);
+            p.put("tCard", RecipientType.OWNER_CARD);
+            where.append(" or (recipientType = :tCard and recipientId in :cards)");
+            if (!owners.isEmpty()) {
+                p.put("owners", owners);
+                p.put("tOwner", RecipientType.OWNER);
+                where.append(" or (recipientType = :tOwner and recipientId in :owners)");
+            }
+        }
+        return new Mine(where.append(")").toString(), p);
     }
 
     @Transactional
@@ -55,7 +85,7 @@ public class InboxService {
             return 0;
         }
         Mine m = mine();
-        return Notification.count(m.where() + " and readAt is null", m.args().toArray());
+        return Notification.count(m.where() + " and readAt is null", m.params());
     }
 
     @Transactional
@@ -63,7 +93,7 @@ public class InboxService {
         Mine m = mine();
         int p = Math.max(0, page);
         List<Notification> rows = Notification.<Notification>find(m.where() + " order by createdAt desc, id desc",
-                m.args().toArray()).page(Page.of(p, PAGE_SIZE + 1)).list();
+                m.params()).range(p * PAGE_SIZE, p * PAGE_SIZE + PAGE_SIZE).list();
         List<InboxItem> items = new ArrayList<>();
         for (Notification n : rows.subList(0, Math.min(PAGE_SIZE, rows.size()))) {
             items.add(item(n, language));
@@ -81,10 +111,7 @@ public class InboxService {
     @Transactional
     public InboxItem markRead(long id, String language) {
         Mine m = mine();
-        List<Object> args = new ArrayList<>(m.args());
-        args.add(id);
-        Notification n = Notification.<Notification>find(m.where() + " and id = ?" + args.size(), args.toArray())
-                .firstResult();
+        Notification n = Notification.<Notification>find(m.where() + " and id = :id", m.with("id", id)).firstResult();
         if (n == null) {
             throw DomainException.notFound("not-found.notification");
         }
@@ -97,12 +124,7 @@ public class InboxService {
     @Transactional
     public int markAllRead() {
         Mine m = mine();
-        List<Object> args = new ArrayList<>(m.args());
-        args.add(0, clock.instant());
-        String where = m.where().replaceAll("\\?(\\d)", "?X$1");
-        for (int i = 1; i <= m.args().size(); i++) {
-            where = where.replace("?X" + i, "?" + (i + 1));
-        }
-        return Notification.update("readAt = ?1 where " + where + " and readAt is null", args.toArray());
+        return Notification.update("readAt = :now where " + m.where() + " and readAt is null",
+                m.with("now", clock.instant()));
     }
 }

@@ -19,6 +19,8 @@ public interface NotificationMessages {
     @Message String settings_title();
     @Message String settings_intro();
     @Message String settings_language();
+    @Message String settings_language_zh();
+    @Message String settings_language_en();
     @Message String settings_email();
     @Message String settings_quiet();
     @Message String settings_quiet_help();

@@ -91,12 +91,15 @@ public class Notifications {
 
     /**
      * The same message to several accounts (a proposer and the co-signers, a hearing's applicants), each on
-     * the kind's default channels. Duplicates in {@code accountIds} are sent once.
+     * the kind's default channels. Duplicates in {@code accountIds} are sent once; nulls (no account) are left out.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toAccounts(NotificationKind kind, Collection<Long> accountIds, String subjectType, Object subjectId,
                            Long communityId, String link, String... args) {
-        for (long account : new java.util.LinkedHashSet<>(accountIds)) {
+        for (Long account : new java.util.LinkedHashSet<>(accountIds)) {
+            if (account == null) {
+                continue;
+            }
             notify(new Draft(kind, RecipientType.ACCOUNT, account, subjectType, subjectId, communityId, link, List.of(args)));
         }
     }

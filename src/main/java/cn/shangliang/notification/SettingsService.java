@@ -150,18 +150,17 @@ public class SettingsService {
         return s;
     }
 
-    /** Owners hear about assemblies, their card, proposals, hearings and budgets; accounts about everything else too. */
+    /**
+     * The kinds a person can receive: an owner hears of assemblies and their card; an account of everything else
+     * (staff also of the SMS cap). Account messages are not listed: they can't be switched off.
+     */
     static List<NotificationKind> kindsFor(RecipientType type) {
         List<NotificationKind> kinds = new ArrayList<>();
         for (NotificationKind k : NotificationKind.values()) {
-            if (k.account() || k == NotificationKind.SMS_CAP_WARNING && type != RecipientType.ACCOUNT) {
-                continue;
+            boolean ownerKind = k.ownerCard() || k.name().startsWith("ASSEMBLY_");
+            if (!k.account() && (type == RecipientType.ACCOUNT) != ownerKind) {
+                kinds.add(k);
             }
-            if (type == RecipientType.ACCOUNT && (k.ownerCard()
-                    || k.name().startsWith("ASSEMBLY_"))) {
-                continue;
-            }
-            kinds.add(k);
         }
         return kinds;
     }

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 public class OwnerCardService {
 
     @Inject
+    cn.shangliang.notification.Notifications notifications;
+
+    @Inject
     Clock clock;
 
     public static final int PAGE_SIZE = 50;
@@ -131,6 +134,7 @@ public class OwnerCardService {
         OwnerCard card = locked(cardId, CardAction.MARK_LOST);
         OwnerCardWorkflow.check(card.status, OwnerCardStatus.LOST);
         card.status = OwnerCardStatus.LOST;
+        cardChanged(card, "event:card.lost");
         audit.record(user.auditName(), "card.lost", "owner_card", card.id, CardNumbers.tail(card.number));
         return CardView.of(card, Owner.findById(card.ownerId));
     }
@@ -161,9 +165,17 @@ public class OwnerCardService {
         // Hibernate inserts before it updates: end the old card first, or the new one breaks "one live card".
         OwnerCard.flush();
         CardSlip slip = create(owner, estate(old.estateId), old.id);
+        cardChanged(old, "event:card.reissued");
         audit.record(user.auditName(), "card.reissue", "owner_card", old.id,
                 CardNumbers.tail(old.number) + " replaced by card " + slip.cardId());
         return slip;
+    }
+
+    /** Tells the owner (not the card, which may be dead now) that their card changed. */
+    private void cardChanged(OwnerCard card, String event) {
+        notifications.notify(new cn.shangliang.notification.Notifications.Draft(cn.shangliang.notification.NotificationKind.OWNER_CARD_CHANGED,
+                cn.shangliang.notification.RecipientType.OWNER, card.ownerId, "owner_card", card.id, null, "/",
+                List.of(CardNumbers.tail(card.number), event)));
     }
 
     private CardSlip create(Owner owner, Estate estate, Long replaces) {

@@ -58,7 +58,7 @@ public interface ProposalMessages {
     String next();
 
     @Message
-    String page_of(int page, int pages);
+    String page_number(int page);
 
     @Message
     String status(ProposalStatus status);

@@ -45,7 +45,7 @@ public class ProposalPages {
 
     @CheckedTemplate(basePath = "proposal")
     static class Templates {
-        static native TemplateInstance list(ProposalQueries.ListPage list, ProposalQueries.Filter filter, String query,
+        static native TemplateInstance list(ProposalQueries.ListSlice list, ProposalQueries.Filter filter, String query,
                                             ProposalStatus[] statuses, ProposalCategory[] categories);
 
         static native TemplateInstance show(ProposalQueries.ProposalView p, Can can, boolean cosigned,
@@ -95,7 +95,7 @@ public class ProposalPages {
         ProposalQueries.Filter filter = new ProposalQueries.Filter(community,
                 FormInput.choice(ProposalStatus.class, status, "status"),
                 FormInput.choice(ProposalCategory.class, category, "category"), q);
-        return Templates.list(queries.page(filter, page), filter, query(filter), ProposalStatus.values(),
+        return Templates.list(queries.slice(filter, page), filter, query(filter), ProposalStatus.values(),
                 ProposalCategory.values());
     }
 

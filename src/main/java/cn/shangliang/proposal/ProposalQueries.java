@@ -77,7 +77,46 @@ public class ProposalQueries {
                                String transferLink, Long mergedIntoId, List<EventView> events) {
     }
 
+    /** A page of the list as the API gives it: the shown columns only, with the total (one count). */
     public ListPage page(Filter filter, int page) {
+        Where where = where(filter);
+        long total = Proposal.find(where.hql(), where.params()).count();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 0), pages - 1);
+        return new ListPage(items(where, current, PAGE_SIZE), total, current, pages);
+    }
+
+    /** A page of the list as the pages show it: one query, no count (issue 17); one row more tells whether more follow. */
+    public ListSlice slice(Filter filter, int page) {
+        int current = Math.max(page, 0);
+        List<ListItem> items = items(where(filter), current, PAGE_SIZE + 1);
+        boolean more = items.size() > PAGE_SIZE;
+        return new ListSlice(more ? items.subList(0, PAGE_SIZE) : items, current, more);
+    }
+
+    /** A page the pages show: previous and next, and which page this is (no total, which would need a count). */
+    public record ListSlice(List<ListItem> items, int page, boolean hasNext) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public int number() {
+            return page + 1;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+    }
+
+    private record Where(String hql, Map<String, Object> params) {
+    }
+
+    private static Where where(Filter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.communityId() != null) {
@@ -96,14 +135,16 @@ public class ProposalQueries {
             where.append(" and (title like :q escape '!' or description like :q escape '!')");
             params.put("q", "%" + escapeLike(filter.q().strip()) + "%");
         }
-        var query = Proposal.<Proposal>find(where + " order by id desc", params);
-        long total = query.count();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 0), pages - 1);
-        List<ListItem> items = query.page(Page.of(current, PAGE_SIZE)).list().stream()
-                .map(p -> new ListItem(p.id, p.communityId, p.title, p.category, p.status, p.cosignCount,
-                        p.proposerName, p.createdAt)).toList();
-        return new ListPage(items, total, current, pages);
+        return new Where(where.toString(), params);
+    }
+
+    /** Only the columns a list shows (never the description), newest first. */
+    private static List<ListItem> items(Where where, int page, int size) {
+        var query = Proposal.getEntityManager().createQuery("select new " + ListItem.class.getName()
+                + "(id, communityId, title, category, status, cosignCount, proposerName, createdAt) from Proposal where "
+                + where.hql() + " order by id desc", ListItem.class);
+        where.params().forEach(query::setParameter);
+        return query.setFirstResult(page * PAGE_SIZE).setMaxResults(size).getResultList();
     }
 
     public Proposal find(long id) {

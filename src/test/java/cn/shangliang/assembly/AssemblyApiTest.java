@@ -119,10 +119,6 @@ class AssemblyApiTest {
         Map<String, Object> election = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
         given().auth().oauth2(staff).contentType("application/json").body(election)
                 .post("/api/assembly/decisions").then().statusCode(400).body("errors.field", hasItem("candidates"));
-        Map<String, Object> silent = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
-        silent.put("silentClause", true);
-        given().auth().oauth2(staff).contentType("application/json").body(silent)
-                .post("/api/assembly/decisions").then().statusCode(400).body("errors.field", hasItem("silentCitation"));
         given().auth().oauth2(staff).contentType("application/json").body("{\"estateId\":" + e.estateId() + ",\"matterType\":\"NOPE\"}")
                 .post("/api/assembly/decisions").then().statusCode(400);
         assertEquals(0, Decision.count("estateId", e.estateId()));

@@ -74,6 +74,15 @@ public class AssemblyFixtures {
         return new TestEstate(s.id, c.id, e.id, owners, units);
     }
 
+    /** Sets the estate's own assembly rules, as staff would in its settings; null citation: no silent-owners clause. */
+    @Transactional
+    public void estateRules(long estateId, boolean parkingCounts, String silentCitation) {
+        Estate e = Estate.findById(estateId);
+        e.parkingCounts = parkingCounts;
+        e.silentClause = silentCitation != null;
+        e.silentCitation = silentCitation;
+    }
+
     @Transactional
     public Unit unit(long estateId, long buildingId, String number, String area, boolean parking) {
         Unit u = new Unit();
@@ -143,6 +152,27 @@ public class AssemblyFixtures {
         OwnerCard card = OwnerCard.liveOf(ownerId).orElseThrow();
         card.status = OwnerCardStatus.REVOKED;
         card.endedAt = Instant.now();
+    }
+
+    /**
+     * A large estate for benchmarks: {@code units} units in buildings of {@code perBuilding}, one person owning each
+     * (names and numbers "S0", "S1", …), by INSERT … SELECT over MariaDB's sequence tables.
+     */
+    @Transactional
+    public void seedUnits(long estateId, int units, int perBuilding) {
+        int buildings = (units + perBuilding - 1) / perBuilding;
+        em.createNativeQuery("INSERT INTO building (estate_id, name) SELECT " + estateId + ", CONCAT('S', seq) FROM seq_0_to_"
+                + (buildings - 1)).executeUpdate();
+        em.createNativeQuery("INSERT INTO unit (estate_id, building_id, number, area_m2, area_source) SELECT " + estateId
+                + ", b.id, CONCAT('S', q.seq), 60 + q.seq % 90 + (q.seq % 100) / 100, 'REGISTERED' FROM seq_0_to_"
+                + (units - 1) + " q JOIN building b ON b.estate_id = " + estateId
+                + " AND b.name = CONCAT('S', q.seq DIV " + perBuilding + ")").executeUpdate();
+        em.createNativeQuery("INSERT INTO owner (estate_id, kind, name, id_hash, id_masked) SELECT " + estateId
+                + ", 'PERSON', CONCAT('S', seq), LPAD(CONCAT('S', seq), 64, '0'), '4403**********0000' FROM seq_0_to_"
+                + (units - 1)).executeUpdate();
+        em.createNativeQuery("INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT u.id, o.id, TRUE FROM unit u"
+                + " JOIN owner o ON o.estate_id = u.estate_id AND o.id_hash = LPAD(u.number, 64, '0')"
+                + " WHERE u.estate_id = " + estateId + " AND u.number LIKE 'S%'").executeUpdate();
     }
 
     /** Moves the decision's window so that voting is open now (as if the notice period had run). */

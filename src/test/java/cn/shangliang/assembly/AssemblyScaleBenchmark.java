@@ -54,7 +54,7 @@ class AssemblyScaleBenchmark {
     void publicationAndCount() throws Exception {
         AssemblyFixtures.TestEstate e = assembly.estate(1);
         long seedStart = System.nanoTime();
-        seed(e.estateId());
+        assembly.seedUnits(e.estateId(), UNITS, PER_BUILDING);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         System.out.printf("seeded %d units, owners and ownerships with INSERT … SELECT: %.1f s (the set-based baseline)%n",
                 UNITS, seedSeconds);
@@ -102,25 +102,6 @@ class AssemblyScaleBenchmark {
                 ballots, bestCount, bestSql, bestCount / bestSql, countHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("scale %d: publish %.2f s (copy %.2f s), count %.2f s vs SQL %.2f s ratio %.2f%n", UNITS,
                 publishSeconds, copySeconds, bestCount, bestSql, bestCount / bestSql);
-    }
-
-    /** Units in buildings of 500, one person owning each, by INSERT … SELECT over MariaDB's sequence tables. */
-    private void seed(long estateId) throws Exception {
-        int buildings = (UNITS + PER_BUILDING - 1) / PER_BUILDING;
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO building (estate_id, name) SELECT " + estateId + ", CONCAT('S', seq) FROM seq_0_to_"
-                    + (buildings - 1));
-            s.executeUpdate("INSERT INTO unit (estate_id, building_id, number, area_m2, area_source) SELECT " + estateId
-                    + ", b.id, CONCAT('S', q.seq), 60 + q.seq % 90 + (q.seq % 100) / 100, 'REGISTERED' FROM seq_0_to_"
-                    + (UNITS - 1) + " q JOIN building b ON b.estate_id = " + estateId
-                    + " AND b.name = CONCAT('S', q.seq DIV " + PER_BUILDING + ")");
-            s.executeUpdate("INSERT INTO owner (estate_id, kind, name, id_hash, id_masked) SELECT " + estateId
-                    + ", 'PERSON', CONCAT('S', seq), LPAD(CONCAT('S', seq), 64, '0'), '4403**********0000' FROM seq_0_to_"
-                    + (UNITS - 1));
-            s.executeUpdate("INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT u.id, o.id, TRUE FROM unit u"
-                    + " JOIN owner o ON o.estate_id = u.estate_id AND o.id_hash = LPAD(u.number, 64, '0')"
-                    + " WHERE u.estate_id = " + estateId + " AND u.number LIKE 'S%'");
-        }
     }
 
     /** The baseline for the snapshot: copying the same number of unit rows inside the database. */

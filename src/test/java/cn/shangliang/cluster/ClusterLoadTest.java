@@ -68,7 +68,10 @@ class ClusterLoadTest {
     private static final String[] CHOICES = {"AGREE", "OPPOSE", "ABSTAIN"};
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the client's default h2c upgrade would turn a connection into a tunnel to one instance, past the
+    // load balancer's per-request choice.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Voter(String key, long ownerId, String cardNumber) {
     }
@@ -95,6 +98,7 @@ class ClusterLoadTest {
         assertEquals(0, report.lost, "acknowledged receipts missing from the database");
         assertEquals(0, report.notAcknowledgedCurrent, "a current ballot nobody was told about or asked for");
         assertEquals(0, report.serverErrors, "500s: a failure that was neither success nor a retryable refusal");
+        assertEquals(0, report.notRetryable, "refusals a client cannot simply send again");
         assertEquals(0, report.readMisses, "an acknowledged receipt not found by the next request");
         assertTrue(report.acknowledged > 0, "no ballot was acknowledged");
     }
@@ -212,6 +216,9 @@ class ClusterLoadTest {
         ExecutorService bursts = Executors.newFixedThreadPool(THREADS * BURST);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         long started = System.nanoTime();
+        // the script times its kills from here
+        Files.createDirectories(RESULTS.toAbsolutePath().getParent());
+        Files.writeString(RESULTS.resolveSibling("load-" + LABEL + ".started"), Instant.now() + "\n");
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -330,6 +337,8 @@ class ClusterLoadTest {
                 askedWithoutAnswer.add(o.voterKey());
                 if (o.status() == 500) {
                     report.serverErrors++;
+                } else if (!retryable(o)) {
+                    report.notRetryable++;
                 }
             }
         }
@@ -385,6 +394,19 @@ class ClusterLoadTest {
         return report;
     }
 
+    /**
+     * What a client may send again: a conflict or an unreachable database (the app's problem JSON), the load
+     * balancer's own 502/503/504 while an instance dies, or a connection that broke under the request.
+     */
+    private static boolean retryable(Outcome o) {
+        return switch (o.status()) {
+            case 409 -> "database-conflict".equals(o.code());
+            case 503 -> "database-unavailable".equals(o.code()) || o.code().isEmpty();
+            case 502, 504, -1 -> true;
+            default -> false;
+        };
+    }
+
     private static double percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;
@@ -402,6 +424,7 @@ class ClusterLoadTest {
         int notExactlyOne;
         int notAcknowledgedCurrent;
         int serverErrors;
+        int notRetryable;
         int readMisses;
         int readChecks;
         double seconds;

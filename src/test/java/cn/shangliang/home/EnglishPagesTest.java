@@ -5,6 +5,7 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.PageCrawler;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -40,12 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnglishPagesTest {
 
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
-    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
-    private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
     private static final int MAX_PAGES_PER_ROLE = 80;
-    /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled); files are not pages. */
-    private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/", "/exports/",
-            "/documents/", "/calendar/", "/audit/export");
 
     @Inject
     BudgetFixtures budget;
@@ -124,66 +120,16 @@ class EnglishPagesTest {
     }
 
     private Map<String, String> crawl(String token) {
-        Map<String, String> seen = new LinkedHashMap<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/"));
-        Set<String> queued = new LinkedHashSet<>(queue);
-        while (!queue.isEmpty() && seen.size() < MAX_PAGES_PER_ROLE) {
-            String path = queue.poll();
-            RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", "en");
-            if (token != null) {
-                request = request.auth().oauth2(token);
-            }
-            Response response = request.get(path);
-            String type = response.getContentType();
-            if (type == null || !type.startsWith("text/html")) {
-                continue;
-            }
-            String html = response.asString();
-            seen.put(path + " (" + response.statusCode() + ")", html);
-            Matcher href = HREF.matcher(html);
-            while (href.find()) {
-                String link = href.group(1).replace("&amp;", "&");
-                if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
-                    queue.add(link);
-                }
-            }
-        }
-        return seen;
+        return PageCrawler.crawl(token, "en", MAX_PAGES_PER_ROLE);
     }
 
-    /** The page's text without tags, user data and elements marked as Chinese. */
     private static String visibleText(String html, Set<String> userData) {
-        String text = ZH_ELEMENT.matcher(html).replaceAll(" ");
-        text = text.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
-        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'");
-        for (String value : userData) {
-            text = text.replace(value, " ");
-        }
-        return text;
+        return PageCrawler.visibleText(html, userData);
     }
 
     /** Every stored text that holds Chinese, longest first so that a name inside a title goes with the title. */
     private Set<String> userData() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> columns = em.createNativeQuery("SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE table_schema = DATABASE() AND data_type IN ('varchar', 'text', 'mediumtext', 'longtext', 'char')")
-                    .getResultList();
-            List<String> values = new ArrayList<>();
-            for (Object[] column : columns) {
-                @SuppressWarnings("unchecked")
-                List<Object> rows = em.createNativeQuery("SELECT DISTINCT `" + column[1] + "` FROM `" + column[0]
-                        + "` WHERE `" + column[1] + "` REGEXP '[^ -~]' LIMIT 5000").getResultList();
-                for (Object row : rows) {
-                    if (row != null) {
-                        values.addAll(row.toString().lines().map(String::strip).filter(l -> CJK.matcher(l).find()).toList());
-                    }
-                }
-            }
-            values.sort(Comparator.comparingInt(String::length).reversed());
-            return new LinkedHashSet<>(values);
-        });
+        return PageCrawler.userData(em, line -> CJK.matcher(line).find());
     }
 
     private long subdistrictOf(long community) {

@@ -38,7 +38,9 @@ class CjkLiteralLintTest {
             Map.entry("cn/shangliang/community/roster/RosterColumn.java",
                     "the Chinese column headings of the roster spreadsheet staff upload (a file format)"),
             Map.entry("cn/shangliang/community/roster/RosterTemplate.java",
-                    "the Chinese headings of the roster spreadsheet template (a file format)")));
+                    "the Chinese headings of the roster spreadsheet template (a file format)"),
+            Map.entry("cn/shangliang/discussion/DisplayNames.java",
+                    "compound Chinese surnames (欧阳, 司马, …): data about names, not text shown as such")));
 
     /**
      * Files that still build Chinese audit summaries or refusals in Java: the list may only shrink (the test
@@ -47,7 +49,6 @@ class CjkLiteralLintTest {
      */
     static final List<String> NOT_YET_MIGRATED = List.of(
             "cn/shangliang/assembly/DecisionService.java",
-            "cn/shangliang/assembly/TallyService.java",
             "cn/shangliang/budget/BudgetAccess.java",
             "cn/shangliang/budget/CycleService.java",
             "cn/shangliang/budget/EvaluationService.java",
@@ -76,7 +77,6 @@ class CjkLiteralLintTest {
             "cn/shangliang/hearing/HearingInput.java",
             "cn/shangliang/hearing/HearingQuota.java",
             "cn/shangliang/hearing/HearingWorkflow.java",
-            "cn/shangliang/ownercard/CardLogin.java",
             "cn/shangliang/ownercard/OwnerCardWorkflow.java",
             "cn/shangliang/proposal/ProposalAgenda.java",
             "cn/shangliang/proposal/ProposalApi.java",

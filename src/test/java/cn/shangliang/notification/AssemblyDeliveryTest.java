@@ -137,6 +137,11 @@ class AssemblyDeliveryTest {
         given().get("/api/assembly/" + id + "/delivery").then().statusCode(401);
         given().cookie("sl_token", staff).cookie("sl_lang", "en").get("/assembly/" + id + "/delivery").then().statusCode(200)
                 .body(containsString("Owners not reached"));
+        // Figures per kind per day for the community's staff.
+        given().cookie("sl_token", staff).get("/notifications/staff/" + e.communityId()).then().statusCode(200)
+                .body(containsString("通知统计")).body(containsString("业主共同决定事项公告"));
+        given().cookie("sl_token", resident).get("/notifications/staff/" + e.communityId()).then().statusCode(403);
+        given().cookie("sl_token", otherStaff).get("/notifications/staff/" + e.communityId()).then().statusCode(403);
     }
 
     @Test

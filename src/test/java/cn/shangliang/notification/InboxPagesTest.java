@@ -94,8 +94,28 @@ class InboxPagesTest {
     }
 
     @Test
+    void anAccountThatLinkedItsCardReadsTheOwnersMessagesToo() {
+        CardFixtures.Place place = cards.estate();
+        long owner = cards.owner(place.estateId(), "孙七");
+        CardFixtures.Card card = cards.card(owner, true);
+        Fixtures.User me = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, place.communityId());
+        QuarkusTransaction.requiringNew().run(() -> {
+            cn.shangliang.ownercard.CardLink link = new cn.shangliang.ownercard.CardLink();
+            link.cardId = card.id();
+            link.accountId = me.accountId();
+            link.linkedAt = java.time.Instant.now();
+            link.persist();
+        });
+        queue(RecipientType.OWNER, owner, "业主的消息");
+        queue(RecipientType.ACCOUNT, me.accountId(), "账号的消息");
+        given().auth().oauth2(me.token()).get("/api/inbox/unread").then().body("unread", equalTo(2));
+        Forms.post("/inbox", me.token()).post("/inbox/read-all").then().statusCode(303);
+        given().auth().oauth2(me.token()).get("/api/inbox/unread").then().body("unread", equalTo(0));
+    }
+
+    @Test
     void visitorsAreSentToLogIn() {
-        given().redirects().follow(false).get("/inbox").then().statusCode(302);
+        given().redirects().follow(false).get("/inbox").then().statusCode(303);
         given().get("/api/inbox").then().statusCode(401);
     }
 }

@@ -79,18 +79,21 @@ class SettingsPagesTest {
         Fixtures.User me = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, 1);
         Forms.post("/notifications/settings", me.token()).cookie("sl_lang", "en")
                 .formParam("language", "fr").formParam("email", "not-an-address")
-                .formParam("quietFrom", "25").formParam("quietUntil", "x")
+                .formParam("quietFrom", "25").formParam("quietUntil", "7")
                 .post("/notifications/settings").then().statusCode(400)
                 .body(containsString("Enter a valid e-mail address"))
                 .body(containsString("Enter a whole hour from 0 to 23"))
                 .body(containsString("Choose the language of your messages"))
                 .body(containsString("value=\"not-an-address\""));
+        Forms.post("/notifications/settings", me.token()).formParam("language", "zh").formParam("quietFrom", "21")
+                .formParam("quietUntil", "x").post("/notifications/settings").then().statusCode(400)
+                .body(containsString("value=\"x\""));
         assertNull(QuarkusTransaction.requiringNew().call(() -> NotificationSetting.find(RecipientType.ACCOUNT, me.accountId())));
         assertTrue(optOuts(RecipientType.ACCOUNT, me.accountId()).isEmpty());
     }
 
     @Test
     void visitorsAreSentToLogIn() {
-        given().redirects().follow(false).get("/notifications/settings").then().statusCode(302);
+        given().redirects().follow(false).get("/notifications/settings").then().statusCode(303);
     }
 }

@@ -26,9 +26,13 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
             Path target = Path.of("target").toAbsolutePath();
             run = Files.createTempDirectory(Files.createDirectories(target), "test-db-");
             int port = freePort();
-            db = EmbeddedMariaDb.startTemporary(run.resolve("base"), run.resolve("data"), port);
+            EmbeddedMariaDb.Started started = EmbeddedMariaDb.startTemporary(run.resolve("base"),
+                    run.resolve("data"), port);
+            db = started.db();
             // Keys the app keeps outside the database (audit chain, ballot choices) go to the run's folder too.
-            return Map.of("quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port),
+            return Map.of("quarkus.datasource.jdbc.url", started.access().url(),
+                    "quarkus.datasource.username", started.access().username(),
+                    "quarkus.datasource.password", started.access().password(),
                     "shangliang.data-dir", run.resolve("app").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

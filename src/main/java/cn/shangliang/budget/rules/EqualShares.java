@@ -66,13 +66,29 @@ public final class EqualShares implements SelectionRule {
         Fraction perVoter = profile.voters == 0 ? Fraction.ZERO : budget.divide(profile.voters);
         EqualSharesRun kept = EqualSharesRun.run(profile, perVoter, utilities, tieBreak);
         long step = 0;
+        // In large elections some decision flips at nearly every raise (a supporter's money crosses a price),
+        // so looking for a jump costs more than it saves: after a look that finds none, the next looks wait
+        // 1, 2, 4, … up to 64 raises. Small elections with large shares jump at every look.
+        int wait = 0;
+        int backoff = 1;
         while (add1 && !coversAll(profile, kept) && !(stopWhenExhaustive && exhaustive(profile, kept, budget))) {
-            // every raise below kept's budget + reach makes the same decisions: jump to the first one that may not
-            Fraction reach = EqualSharesRegion.reach(profile, kept, utilities, tieBreak);
-            if (reach == null) {
-                break; // no raise changes the outcome: raising one unit at a time would never end
+            long raises = 1;
+            if (wait > 0) {
+                wait--;
+            } else {
+                // every raise below kept's budget + reach makes the same decisions: the first that may not is next
+                Fraction reach = EqualSharesRegion.reach(profile, kept, utilities, tieBreak, raise);
+                if (reach == null) {
+                    break; // no raise changes the outcome: raising one unit at a time would never end
+                }
+                raises = Math.max(1, ceiling(reach.divide(raise)));
+                if (raises > 1) {
+                    backoff = 1;
+                } else {
+                    wait = backoff;
+                    backoff = Math.min(64, backoff * 2);
+                }
             }
-            long raises = Math.max(1, ceiling(reach.divide(raise)));
             EqualSharesRun next = EqualSharesRun.run(profile, kept.perVoterBudget.add(raise.multiply(raises)),
                     utilities, tieBreak);
             if (next.spent.compareTo(budget) > 0) {

@@ -43,8 +43,12 @@ final class EqualSharesRegion {
     private final long[] seenCount;
     /** The smallest rise found so far at which a decision could flip; null for none. */
     private Fraction best;
+    /** Once the rise is known to be at most this (the next raise is then the next one anyway), stop looking. */
+    private final Fraction floor;
 
-    private EqualSharesRegion(EqualSharesProfile profile, EqualSharesRun run, Utilities utilities, TieBreak tieBreak) {
+    private EqualSharesRegion(EqualSharesProfile profile, EqualSharesRun run, Utilities utilities, TieBreak tieBreak,
+            Fraction floor) {
+        this.floor = floor;
         this.profile = profile;
         this.run = run;
         this.utilities = utilities;
@@ -57,18 +61,26 @@ final class EqualSharesRegion {
 
     /**
      * The rise of the per-voter budget above {@code run}'s up to which (exclusive) every run buys the same
-     * projects; zero when the next budget may already differ, null when no rise changes anything.
+     * projects; zero when the next budget may already differ, null when no rise changes anything. Stops
+     * looking once the rise is known to be at most {@code floor}: then it is some value up to floor.
      */
-    static Fraction reach(EqualSharesProfile profile, EqualSharesRun run, Utilities utilities, TieBreak tieBreak) {
+    static Fraction reach(EqualSharesProfile profile, EqualSharesRun run, Utilities utilities, TieBreak tieBreak,
+            Fraction floor) {
         if (run.perVoterBudget.signum() <= 0) {
             return Fraction.ZERO;
         }
-        EqualSharesRegion region = new EqualSharesRegion(profile, run, utilities, tieBreak);
-        region.replay();
+        EqualSharesRegion region = new EqualSharesRegion(profile, run, utilities, tieBreak, floor);
+        // the buyers' splits are cheap to check and usually the nearest bound: all of them first
+        region.replay(false);
+        if (!region.zero()) {
+            region.replay(true);
+        }
         return region.best;
     }
 
-    private void replay() {
+    private void replay(boolean rivals) {
+        value.clear();
+        slope.clear();
         int start = newClass(run.perVoterBudget, Fraction.ONE);
         Arrays.fill(groupClass, start);
         List<Integer> bought = new ArrayList<>();
@@ -84,7 +96,7 @@ final class EqualSharesRegion {
             if (zero()) {
                 return;
             }
-            for (int q = 0; q < profile.candidate.length; q++) {
+            for (int q = 0; rivals && q < profile.candidate.length && !zero(); q++) {
                 if (profile.candidate[q] && q != w && (run.round[q] < 0 || run.round[q] > run.round[w])) {
                     Fraction ratio = utilities == Utilities.COST ? profile.cost[q].divide(profile.cost[w]) : Fraction.ONE;
                     boolean qFirst = tieBreak.compare(profile.projects.get(q), q, profile.projects.get(w), w) < 0;
@@ -93,7 +105,7 @@ final class EqualSharesRegion {
             }
             pay(w, price, priceSlope);
         }
-        for (int q = 0; q < profile.candidate.length && !zero(); q++) {
+        for (int q = 0; rivals && q < profile.candidate.length && !zero(); q++) {
             if (profile.candidate[q] && run.round[q] < 0) {
                 unaffordable(q);
             }
@@ -284,7 +296,8 @@ final class EqualSharesRegion {
         }
     }
 
+    /** Whether the bound is already so low that looking further cannot make a longer jump. */
     private boolean zero() {
-        return best != null && best.signum() == 0;
+        return best != null && best.compareTo(floor) <= 0;
     }
 }

@@ -30,11 +30,13 @@ public interface SelectionRule {
             }
             case "equalshares" -> new EqualShares(params.utilities(), params.tieBreak(), false, false);
             case "equalshares/add1" ->
-                    new EqualShares(params.utilities(), params.tieBreak(), true, params.stopWhenExhaustive());
+                    new EqualShares(params.utilities(), params.tieBreak(), true, params.stopWhenExhaustive(),
+                            Fraction.of(params.raise()));
             case "equalshares-comparison" -> new EqualSharesComparison(
                     new EqualShares(params.utilities(), params.tieBreak(), false, false), Greedy.skipping(params.tieBreak()));
             case "equalshares/add1-comparison" -> new EqualSharesComparison(
-                    new EqualShares(params.utilities(), params.tieBreak(), true, params.stopWhenExhaustive()),
+                    new EqualShares(params.utilities(), params.tieBreak(), true, params.stopWhenExhaustive(),
+                            Fraction.of(params.raise())),
                     Greedy.skipping(params.tieBreak()));
             default -> throw new IllegalArgumentException("unknown selection rule '" + name
                     + "'; known: greedy, greedy-no-skip, greedy-threshold, equalshares, equalshares/add1,"

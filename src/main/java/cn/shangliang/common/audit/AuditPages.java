@@ -10,11 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The audit page: chain verification for staff; the newest entries too for supervisors and administrators. */
+/**
+ * The audit page: chain verification for staff; for supervisors and administrators also the entries, newest
+ * first, a page at a time, narrowed by the area of the action (its first word, e.g. "assembly"), by who acted
+ * and by a word in the action, the record or the summary.
+ */
 @Path("/audit")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -23,7 +31,36 @@ public class AuditPages {
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
-        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries);
+        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries,
+                                              Filter filter, List<String> areas, int page, boolean more, String query);
+    }
+
+    static final int PAGE_SIZE = 50;
+
+    /** What the visitor narrowed the list by; blanks mean no narrowing. */
+    public record Filter(String area, String actor, String q) {
+        static Filter of(String area, String actor, String q) {
+            return new Filter(clean(area), clean(actor), clean(q));
+        }
+
+        private static String clean(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        /** The filter as a query string tail for the pager ("&area=…"). */
+        String query() {
+            StringBuilder s = new StringBuilder();
+            append(s, "area", area);
+            append(s, "actor", actor);
+            append(s, "q", q);
+            return s.toString();
+        }
+
+        private static void append(StringBuilder s, String name, String value) {
+            if (value != null) {
+                s.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Inject
@@ -45,11 +82,42 @@ public class AuditPages {
     cn.shangliang.identity.CurrentUser user;
 
     @GET
-    public TemplateInstance verify() {
+    public TemplateInstance verify(@QueryParam("page") int page, @QueryParam("area") String area,
+                                   @QueryParam("actor") String actor, @QueryParam("q") String q) {
         boolean oversees = identity.hasRole(Role.N_SUPERVISOR) || identity.hasRole(Role.N_SUBDISTRICT_ADMIN);
-        List<AuditEntry> newest = oversees
-                ? AuditEntry.<AuditEntry>find("order by id desc").page(0, 50).list() : List.of();
-        return Templates.verify(verifier.verify(), newest);
+        Filter filter = Filter.of(area, actor, q);
+        int current = Math.max(0, page);
+        List<AuditEntry> entries = List.of();
+        List<String> areas = List.of();
+        boolean more = false;
+        if (oversees) {
+            StringBuilder where = new StringBuilder("1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (filter.area() != null) {
+                params.add(filter.area() + ".%");
+                where.append(" and action like ?").append(params.size());
+            }
+            if (filter.actor() != null) {
+                params.add(filter.actor());
+                where.append(" and actor = ?").append(params.size());
+            }
+            if (filter.q() != null) {
+                params.add("%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                int n = params.size();
+                where.append(" and (summary like ?").append(n).append(" or action like ?").append(n)
+                        .append(" or entityType like ?").append(n).append(" or entityId like ?").append(n).append(")");
+            }
+            // one row more than a page tells whether a next page exists without counting the whole table
+            List<AuditEntry> rows = AuditEntry.<AuditEntry>find(where + " order by id desc", params.toArray())
+                    .range(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE).list();
+            more = rows.size() > PAGE_SIZE;
+            entries = more ? rows.subList(0, PAGE_SIZE) : rows;
+            areas = AuditEntry.getEntityManager()
+                    .createQuery("select distinct substring(action, 1, locate('.', action) - 1) from AuditEntry"
+                            + " where locate('.', action) > 1 order by 1", String.class)
+                    .getResultList();
+        }
+        return Templates.verify(verifier.verify(), entries, filter, areas, current, more, filter.query());
     }
 
     /** The whole log as one file, oldest first, for those who oversee (the same readers as the newest entries above). */

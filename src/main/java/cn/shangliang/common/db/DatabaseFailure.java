@@ -1,5 +1,8 @@
 package cn.shangliang.common.db;
 
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
@@ -12,9 +15,14 @@ import java.util.Optional;
  */
 public enum DatabaseFailure {
     /**
-     * The transaction was rolled back for a concurrent one: an InnoDB deadlock or lock wait timeout, or on Galera
-     * a write set that lost certification (error 1213, SQL state 40001). Nothing of it was written; running it
-     * again is safe.
+     * The transaction was rolled back for a concurrent one: an InnoDB deadlock or lock wait timeout, on Galera a
+     * write set that lost certification (error 1213, SQL state 40001), or a row whose {@code @Version} another
+     * transaction changed meanwhile. On Galera the last one happens where one server would have made the second
+     * transaction wait: row locks ({@code SELECT ... FOR UPDATE}) hold on one node only, so two instances may read
+     * the same row through two nodes, and the second update finds the first one's version already applied, or
+     * the second insert finds the unique key (one current ballot per voter) taken by the first one's row (1062).
+     * Nothing of it was written; running the use case again (it reads afresh, and then takes the path for a row
+     * that exists) is safe.
      */
     CONFLICT,
     /**
@@ -25,6 +33,7 @@ public enum DatabaseFailure {
     UNAVAILABLE;
 
     static final int ER_LOCK_DEADLOCK = 1213;
+    static final int ER_DUP_ENTRY = 1062;
     static final int ER_LOCK_WAIT_TIMEOUT = 1205;
     static final int ER_UNKNOWN_COM_ERROR = 1047;
     static final int ER_QUERY_INTERRUPTED = 1317;
@@ -52,6 +61,9 @@ public enum DatabaseFailure {
     }
 
     private static DatabaseFailure classify(Throwable t) {
+        if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            return CONFLICT;
+        }
         if (t instanceof SQLTransientConnectionException) {
             return UNAVAILABLE;
         }
@@ -60,7 +72,7 @@ public enum DatabaseFailure {
         }
         String state = e.getSQLState();
         int code = e.getErrorCode();
-        if (code == ER_LOCK_DEADLOCK || code == ER_LOCK_WAIT_TIMEOUT || "40001".equals(state)) {
+        if (code == ER_LOCK_DEADLOCK || code == ER_LOCK_WAIT_TIMEOUT || code == ER_DUP_ENTRY || "40001".equals(state)) {
             return CONFLICT;
         }
         if (code == ER_UNKNOWN_COM_ERROR || code == ER_QUERY_INTERRUPTED || (state != null && state.startsWith("08"))) {

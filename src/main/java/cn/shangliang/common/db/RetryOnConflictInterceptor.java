@@ -1,5 +1,6 @@
 package cn.shangliang.common.db;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -33,6 +34,9 @@ public class RetryOnConflictInterceptor {
     @Inject
     ConflictRetryConfig config;
 
+    @Inject
+    MeterRegistry metrics;
+
     @AroundInvoke
     Object retry(InvocationContext context) throws Exception {
         if (insideCallersTransaction(context.getMethod())) {
@@ -46,6 +50,8 @@ public class RetryOnConflictInterceptor {
                 if (DatabaseFailure.of(e).orElse(null) != DatabaseFailure.CONFLICT) {
                     throw e;
                 }
+                metrics.counter("shangliang.db.conflicts", "use_case", name(context),
+                        "outcome", attempt >= attempts ? "gave-up" : "retried").increment();
                 if (attempt >= attempts) {
                     LOG.warnf("%s conflicted %d times; giving up", name(context), attempt);
                     throw new ConflictRetriesExhausted(attempt, e);

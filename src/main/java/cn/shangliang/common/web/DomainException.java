@@ -88,6 +88,13 @@ public class DomainException extends RuntimeException {
         return e;
     }
 
+    /** A service that is down for a while (the database): 503 with {@code Retry-After}. */
+    public static DomainException unavailable(String code, java.time.Duration wait) {
+        DomainException e = of(503, code);
+        e.retryAfter = wait;
+        return e;
+    }
+
     /** How long the client should wait before trying again ({@code Retry-After}), if this says so. */
     public java.util.Optional<java.time.Duration> retryAfter() {
         return java.util.Optional.ofNullable(retryAfter);

@@ -31,6 +31,9 @@ import java.sql.SQLException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.function.Supplier;
 
 /**
@@ -81,8 +84,7 @@ public class ErrorMappers {
         DatabaseFailure failure = e instanceof ConflictRetriesExhausted ? DatabaseFailure.CONFLICT
                 : DatabaseFailure.of(e).orElse(null);
         if (failure == null) {
-            LOG.error("request failed", e);
-            return Response.serverError().build();
+            return internalError(e, uri, headers);
         }
         LOG.warnf("%s %s: database %s (%s)", uri.getPath(), e.getClass().getSimpleName(), failure, rootMessage(e));
         DomainException refusal = failure == DatabaseFailure.CONFLICT
@@ -106,7 +108,54 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Uni<Response> notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        // a query parameter that does not convert (?page=abc) is bad input, not a missing page
+        Optional<String> input = Failures.refusedInput(e);
+        if (input.isPresent() && uri.getQueryParameters().values().stream().anyMatch(v -> v.contains(input.get()))) {
+            return rendered(uri, () -> respond(DomainException.badInput("query-invalid", input.get()), uri, headers));
+        }
         return rendered(uri, () -> respond(DomainException.notFound("not-found.page"), uri, headers));
+    }
+
+    /** A JSON body that does not parse or whose values have the wrong type: 400 with what was wrong. */
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                ? mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                        : String.valueOf(r.getIndex())).collect(Collectors.joining(".")) : "";
+        DomainException refusal = field.isEmpty() ? DomainException.badInput("json-invalid")
+                : DomainException.invalid(List.of(DomainException.FieldError.of(field, "json-invalid.field")));
+        return respond(refusal, uri, headers);
+    }
+
+    /**
+     * Anything no other mapper knows: logged once with an id, answered 503 when the database is down (with
+     * Retry-After), else 500, as problem JSON under /api and as the error page for browsers (never JSON).
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Uni<Response> unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (e instanceof WebApplicationException web) {
+            return webApplication(web, uri, headers);
+        }
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        DomainException refusal;
+        if (Failures.databaseDown(e)) {
+            LOG.warnf("database unavailable [%s] %s %s: %s", id, uri.getPath(), e.getClass().getSimpleName(),
+                    e.getMessage());
+            refusal = DomainException.unavailable("database-unavailable", java.time.Duration.ofSeconds(30));
+        } else {
+            LOG.errorf(e, "unexpected error [%s] on %s", id, uri.getPath());
+            refusal = DomainException.withCode(500, "internal-error", "internal-error", id);
+        }
+        return rendered(uri, () -> respond(refusal, uri, headers));
+    }
+
+    /** A failure nobody refused on purpose: logged once with an id that the visitor's page or problem JSON shows. */
+    private static Response internalError(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "unexpected error [%s] on %s", id, uri.getPath());
+        return respond(DomainException.withCode(500, "internal-error", "internal-error", id), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -34,4 +34,9 @@ public final class TemplateExtensions {
     static String yuan(long fen) {
         return Money.yuan(fen);
     }
+
+    /** An area held in hundredths of a square metre, written exactly ("102.35"). */
+    static String area(long centi) {
+        return java.math.BigDecimal.valueOf(centi, 2).toPlainString();
+    }
 }

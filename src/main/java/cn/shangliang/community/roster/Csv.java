@@ -29,6 +29,11 @@ final class Csv {
     }
 
     static List<Line> parse(String text, char delimiter) {
+        return parse(text, delimiter, new RosterLimits());
+    }
+
+    /** Counts lines and cells against {@code limits} while parsing, so a file of endless blank lines stops early. */
+    static List<Line> parse(String text, char delimiter, RosterLimits limits) {
         List<Line> lines = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -55,14 +60,17 @@ final class Csv {
                 cell.setLength(0);
                 quoted = true;
             } else if (c == delimiter) {
+                limits.cell(cell.length());
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
+                limits.cell(cell.length());
                 cells.add(cell.toString());
                 cell.setLength(0);
+                limits.line(cells.size());
                 lines.add(new Line(recordStart, cells));
                 cells = new ArrayList<>();
                 lineNumber++;
@@ -73,7 +81,9 @@ final class Csv {
             i++;
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
+            limits.cell(cell.length());
             cells.add(cell.toString());
+            limits.line(cells.size());
             lines.add(new Line(recordStart, cells));
         }
         return lines;

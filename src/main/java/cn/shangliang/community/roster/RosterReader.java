@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 /**
  * Reads a roster file into text rows: XLSX when the bytes are a zip; UTF-16 with a byte-order mark (Excel's
@@ -63,7 +64,35 @@ public final class RosterReader {
             return RosterSheet.failed("不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV");
         }
         String text = decode(content);
-        return fromLines(Csv.parse(text, delimiter(text)));
+        try {
+            return fromLines(Csv.parse(text, delimiter(text)));
+        } catch (RosterLimits.TooLarge e) {
+            return RosterSheet.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Unzips every part once, counting bytes and keeping none, so a zip bomb is refused after at most
+     * {@link RosterLimits#MAX_UNZIPPED_BYTES} of inflating (the sizes a zip declares may lie).
+     */
+    private static boolean unzipsSmallEnough(byte[] content) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    total += read;
+                    if (total > RosterLimits.MAX_UNZIPPED_BYTES) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            // not readable as a zip: the workbook reader says so in its own words
+            return true;
+        }
     }
 
     private static String decode(byte[] content) {
@@ -90,6 +119,9 @@ public final class RosterReader {
     }
 
     private static RosterSheet xlsx(byte[] content, String wanted) {
+        if (!unzipsSmallEnough(content)) {
+            return RosterSheet.failed(RosterTexts.text("too_large_unzipped"));
+        }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
                 new ReadingOptions(true, false))) {
             List<Sheet> sheets = workbook.getSheets().toList();
@@ -111,6 +143,12 @@ public final class RosterReader {
             }
             return fromLines(lines(sheets.get(0), Long.MAX_VALUE));
         } catch (IOException | RuntimeException e) {
+            // the workbook reader may wrap what the row callback threw
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RosterLimits.TooLarge tooLarge) {
+                    return RosterSheet.failed(tooLarge.getMessage());
+                }
+            }
             return RosterSheet.failed("无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式");
         }
     }
@@ -128,16 +166,21 @@ public final class RosterReader {
         return null;
     }
 
+    /** The sheet's first {@code limit} rows, counted against {@link RosterLimits} while they stream in. */
     private static List<Csv.Line> lines(Sheet sheet, long limit) throws IOException {
         List<Csv.Line> lines = new ArrayList<>();
+        RosterLimits limits = new RosterLimits();
         try (Stream<Row> rows = sheet.openStream()) {
             rows.limit(limit).forEach(row -> {
+                limits.line(row.getCellCount());
                 List<String> cells = new ArrayList<>();
                 Set<Integer> numeric = new HashSet<>();
                 Set<Integer> padded = new HashSet<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
                     Cell cell = row.getCell(i);
-                    cells.add(text(cell));
+                    String text = text(cell);
+                    limits.cell(text.length());
+                    cells.add(text);
                     if (cell != null && cell.getType() == CellType.NUMBER) {
                         numeric.add(i);
                         String format = cell.getDataFormatString();

@@ -40,6 +40,39 @@ class BudgetSelectionBenchmark {
         run(file);
     }
 
+    /**
+     * Issue 19: a cycle of 200万元 with 5,000 voters and 24 projects of 5万–50万元, counted in fen (Add1 raising
+     * one yuan, i.e. 100 fen, at a time) beside the same election counted in yuan: the same outcome.
+     */
+    @Test
+    void cycleInFenBesideTheSameInYuan() throws Exception {
+        java.util.Random random = new java.util.Random(2026_12_07L);
+        java.util.List<Project> yuan = new java.util.ArrayList<>();
+        for (int p = 0; p < 24; p++) {
+            yuan.add(new Project(String.valueOf(p + 1), java.math.BigDecimal.valueOf(50_000L + 5_000L * random.nextInt(91))));
+        }
+        java.util.List<Ballot> ballots = new java.util.ArrayList<>();
+        for (int v = 0; v < 5_000; v++) {
+            java.util.List<String> approved = new java.util.ArrayList<>();
+            for (int p = 0; p < yuan.size(); p++) {
+                // a few popular projects, most approved by few
+                if (random.nextInt(100) < 4 + (p % 6) * 6) {
+                    approved.add(yuan.get(p).id());
+                }
+            }
+            ballots.add(new Ballot(approved, java.util.List.of()));
+        }
+        SelectionInput inYuan = SelectionInput.of(java.math.BigDecimal.valueOf(2_000_000), VoteType.APPROVAL, yuan, ballots);
+        SelectionInput inFen = SelectionInput.of(java.math.BigDecimal.valueOf(200_000_000), VoteType.APPROVAL,
+                yuan.stream().map(p -> new Project(p.id(), p.cost().movePointRight(2))).toList(), ballots);
+        for (Utilities utilities : Utilities.values()) {
+            time("cycle in yuan, equalshares/add1 " + utilities, () -> describe(new EqualShares(utilities,
+                    TieBreak.LOWER_COST_THEN_SUBMISSION, true, false).select(inYuan)));
+            time("cycle in fen,  equalshares/add1 " + utilities, () -> describe(new EqualShares(utilities,
+                    TieBreak.LOWER_COST_THEN_SUBMISSION, true, false, Fraction.of(100)).select(inFen)));
+        }
+    }
+
     private static Path sharedFolder() {
         Path folder = PabulibFiles.sharedFolder().orElse(null);
         assumeTrue(folder != null, "no shared/data/pabulib folder");
@@ -67,7 +100,7 @@ class BudgetSelectionBenchmark {
 
     private static String describe(SelectionResult<? extends Explanation> result) {
         EqualSharesExplanation any = (EqualSharesExplanation) result.explanations().get(0);
-        return result.selected().size() + " funded, spent " + result.spent().toPlainString() + ", "
+        return result.selected() + " funded, spent " + result.spent().toPlainString() + ", "
                 + any.completionStep() + " raises, per voter " + any.perVoterBudget();
     }
 

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The comparison step (issue 18): small elections built so that each side wins, a tie, and real elections. */
 class EqualSharesComparisonTest {
 
-    private static final RuleParams IDS = RuleParams.product().withTieBreak(TieBreak.PROJECT_ID);
+    /** Abstract units, raised by one as Pabulib does (our cycles raise by 100 fen). */
+    private static final RuleParams IDS = RuleParams.product().withTieBreak(TieBreak.PROJECT_ID).withRaise(BigDecimal.ONE);
 
     private static Project project(String id, String cost) {
         return new Project(id, new BigDecimal(cost));

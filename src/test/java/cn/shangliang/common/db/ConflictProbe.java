@@ -78,6 +78,45 @@ public class ConflictProbe {
         throw new PersistenceException("connection lost", new SQLException("Connection reset", "08S01", 0));
     }
 
+    /** Finds its row's version changed on the first attempt (what a Galera node shows for a lock it did not see). */
+    @RetryOnConflict
+    @Transactional
+    public void staleOnce() {
+        int attempt = attempts.incrementAndGet();
+        bump(3);
+        em.flush();
+        if (attempt == 1) {
+            throw new jakarta.persistence.OptimisticLockException("Unexpected row count (expected row count 1 but was 0)");
+        }
+    }
+
+    /**
+     * Reads whether row {@code id} exists, then inserts or bumps it; on the first attempt another transaction
+     * commits the same row in between (on Galera: a node applying another node's insert after this one's read,
+     * which the lock this use case took did not stop). The insert then finds the key taken (1062); run again, the
+     * use case sees the row and bumps it.
+     */
+    @RetryOnConflict
+    @Transactional
+    public void insertOrBump(int id, Runnable meanwhile) {
+        int attempt = attempts.incrementAndGet();
+        boolean exists = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE id = ?1")
+                .setParameter(1, id).getSingleResult()).intValue() > 0;
+        if (attempt == 1) {
+            meanwhile.run();
+        }
+        if (exists) {
+            bump(id);
+        } else {
+            em.createNativeQuery("INSERT INTO " + TABLE + " (id, n) VALUES (?1, 1)").setParameter(1, id).executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insertNow(int id) {
+        em.createNativeQuery("INSERT INTO " + TABLE + " (id, n) VALUES (?1, 1)").setParameter(1, id).executeUpdate();
+    }
+
     /** A refusal of the use case itself: never run again. */
     @RetryOnConflict
     @Transactional

@@ -68,6 +68,20 @@ class RetryOnConflictTest {
     }
 
     @Test
+    void aVersionFoundChangedIsRunAgainOnce() {
+        probe.staleOnce();
+        assertEquals(2, ConflictProbe.attempts.get());
+        assertEquals(1, probe.n(3), "the first attempt was rolled back, the second wrote");
+    }
+
+    @Test
+    void aUniqueKeyTakenMeanwhileIsRunAgainAndTakesThePathForAnExistingRow() {
+        probe.insertOrBump(11, () -> probe.insertNow(11));
+        assertEquals(2, ConflictProbe.attempts.get());
+        assertEquals(2, probe.n(11), "inserted by the other transaction, then bumped by this one, once");
+    }
+
+    @Test
     void aLostServerAndARefusalAreNotRunAgain() {
         assertThrows(RuntimeException.class, () -> probe.losingTheServer());
         assertEquals(1, ConflictProbe.attempts.get());

@@ -1,0 +1,52 @@
+package cn.shangliang.assembly;
+
+import cn.shangliang.assembly.rules.Channel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** Staff's resolution of a voter's conflicting records: which one stands, and why. Never a choice. */
+@Entity
+@Table(name = "assembly_conflict_resolution")
+public class ConflictResolution extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "decision_id", nullable = false)
+    public Long decisionId;
+
+    @Column(name = "voter_key", nullable = false)
+    public String voterKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    /** The paper sheet number or the mandate id; for the online ballot, its sequence when resolved. */
+    @Column(name = "record_ref", nullable = false)
+    public String recordRef;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String reason;
+
+    @Column(name = "resolved_by", nullable = false)
+    public String resolvedBy;
+
+    @Column(name = "resolved_at", nullable = false)
+    public Instant resolvedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,152 @@
+package cn.shangliang.home;
+
+import cn.shangliang.assembly.AssemblyFixtures;
+import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
+import cn.shangliang.budget.BudgetFixtures;
+import cn.shangliang.common.security.Role;
+import cn.shangliang.council.CouncilTestData;
+import cn.shangliang.identity.Scope;
+import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.PageCrawler;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pages speak to people, not to the program (issue 19): every page each visitor reaches from the home page, in
+ * Chinese and in English, shows no internal code — enum names such as AGREE, code lists such as "1=AGREE;…",
+ * record keys such as {@code o85} or {@code account:1}, message codes such as
+ * {@code hearing.report.record-not-confirmed}, rule codes such as {@code equalshares/add1}. Stored user texts are
+ * cut out first unless they look like codes themselves (a stored code shown as is is exactly the fault).
+ */
+@QuarkusTest
+class InternalCodesPagesTest {
+
+    /** What a code looks like on a page; each with the reason it is one. */
+    static final Map<String, Pattern> CODES = new LinkedHashMap<>();
+
+    static {
+        CODES.put("enum name", Pattern.compile("(?<![\\w-])(?!(?:HTTPS?|JSON|HMAC|SHA|UTC|HTML|CSRF|CSV|PDF|UUID|TOTP|PIN|CPPCC|SPC|AES|GCM)\\b)[A-Z]{3,}(?:_[A-Z]+)*(?![\\w-])"));
+        CODES.put("code list", Pattern.compile("\\d=[A-Z]{3,}"));
+        CODES.put("record key", Pattern.compile("(?<![\\w-])(?:o\\d+|account:\\d+|card:\\d+|owner:\\d+)(?![\\w-])"));
+        CODES.put("message code", Pattern.compile("(?<![\\w/.-])(?:hearing|budget|assembly|council|proposal|notice|field|identity"
+                + "|community|card|account|common|meeting|audit|roster|onboarding)\\.[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+"));
+        CODES.put("rule code", Pattern.compile("(?<![\\w/-])(?:equalshares(?:/add1)?(?:-comparison)?|greedy(?:-no-skip|-threshold)?)(?![\\w/-])(?! by)"));
+    }
+
+    private static final int MAX_PAGES_PER_ROLE = 80;
+    private static final Pattern RAW_CELL = Pattern.compile("(?s)<td data-raw>.*?</td>");
+
+    @Inject
+    BudgetFixtures budget;
+
+    @Inject
+    CouncilTestData council;
+
+    @Inject
+    AssemblyFixtures assembly;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void noPageShowsAnInternalCodeToAnyVisitorInEitherLanguage() {
+        Map<String, String> visitors = visitors();
+        // stored texts long enough to be names or titles; a stored code is never cut out (showing it is the fault)
+        Set<String> userData = PageCrawler.userData(em, line -> line.length() >= 4 && line.codePoints().anyMatch(Character::isLetter)
+                && CODES.values().stream().noneMatch(p -> p.matcher(line).find()));
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (String lang : List.of("zh", "en")) {
+            for (Map.Entry<String, String> visitor : visitors.entrySet()) {
+                Map<String, String> crawled = PageCrawler.crawl(visitor.getValue(), lang, MAX_PAGES_PER_ROLE);
+                System.out.println("internal-code crawl " + lang + " " + visitor.getKey() + ": " + crawled.size() + " pages");
+                for (Map.Entry<String, String> page : crawled.entrySet()) {
+                    pages++;
+                    // the audit log's raw columns are the system's own record, marked as such on the page
+                    String html = RAW_CELL.matcher(page.getValue()).replaceAll(" ");
+                    String text = PageCrawler.visibleText(html, userData);
+                    for (Map.Entry<String, Pattern> code : CODES.entrySet()) {
+                        String excerpt = PageCrawler.excerpt(code.getValue(), text);
+                        if (excerpt != null) {
+                            found.add(lang + " " + visitor.getKey() + " " + page.getKey() + " " + code.getKey() + ": " + excerpt);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("internal-code crawl: " + pages + " pages for " + visitors.size() + " visitors in 2 languages");
+        assertTrue(pages > visitors.size() * 6, "the crawl found too few pages: " + pages);
+        assertEquals(List.of(), found, "internal codes on pages");
+    }
+
+    @Test
+    void thePatternsCatchTheCodesTheIssueSaw() {
+        for (String seen : List.of("您当前的选择：AGREE", "1=AGREE;2=OPPOSE", "业主 o85", "account:1",
+                "hearing.report.record-not-confirmed", "规则 equalshares/add1", "greedy")) {
+            assertTrue(CODES.values().stream().anyMatch(p -> p.matcher(seen).find()), seen);
+        }
+        for (String fine : List.of("Download CSV", "SHA-256", "ABCD-EFGH-JKLM-NPQR", "Good morning", "v1.2.3",
+                "/budget/cycles/3", "compared with greedy by votes", "6-digit PIN")) {
+            assertTrue(CODES.values().stream().noneMatch(p -> p.matcher(fine).find()), fine);
+        }
+    }
+
+    /** Each kind of visitor, with something in every stage to look at. */
+    private Map<String, String> visitors() {
+        CouncilTestData.Board board = council.board(3);
+        long community = board.communityId();
+        Fixtures.User resident = budget.resident(community);
+        BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
+        long cycle = BudgetFixtures.openCycle(place, null);
+        BudgetFixtures.propose(resident.token(), cycle, "Handrails", 60000);
+        given().auth().oauth2(resident.token()).contentType(ContentType.JSON)
+                .body(Map.of("communityId", community, "title", "Fitness bars", "description", "Loose bars",
+                        "category", "FACILITIES", "place", "Garden"))
+                .post("/api/proposals").then().statusCode(201);
+        long subdistrict = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT subdistrict_id FROM community WHERE id = ?1").setParameter(1, community)
+                .getSingleResult()).longValue());
+
+        TestEstate estate = assembly.estate(3);
+        String estateStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, estate.communityId()).token();
+        long decision = ((Number) given().auth().oauth2(estateStaff).contentType(ContentType.JSON)
+                .body(AssemblyFixtures.decisionBody(estate.estateId(), "PROPERTY_MANAGER"))
+                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(estateStaff).contentType(ContentType.JSON)
+                .post("/api/assembly/decisions/" + decision + "/publish").then().statusCode(200);
+        assembly.openVoting(decision);
+        String owner = assembly.card(estate.estateId(), estate.owners().get(0));
+        given().auth().oauth2(owner).contentType(ContentType.JSON).body(Map.of("choice", "AGREE"))
+                .post("/api/assembly/decisions/" + decision + "/ballot").then().statusCode(200);
+
+        Map<String, String> visitors = new LinkedHashMap<>();
+        visitors.put("guest", null);
+        visitors.put("resident", resident.token());
+        visitors.put("owner", owner);
+        visitors.put("council chair", board.chair().user().token());
+        visitors.put("council member", board.members().get(1).user().token());
+        visitors.put("community staff", board.staff().token());
+        visitors.put("estate staff", estateStaff);
+        visitors.put("subdistrict admin", fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrict).token());
+        visitors.put("supervisor", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, subdistrict).token());
+        return visitors;
+    }
+}

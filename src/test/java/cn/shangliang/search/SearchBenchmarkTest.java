@@ -1,0 +1,98 @@
+package cn.shangliang.search;
+
+import static io.restassured.RestAssured.given;
+
+import cn.shangliang.discussion.DiscussionTestData;
+import cn.shangliang.common.text.SearchText;
+import cn.shangliang.council.CouncilTestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Supplier;
+
+/**
+ * Search with 10,000 proposals and 100,000 comments: prints the time of a whole grouped search (every kind,
+ * counts and first hits) and, as the baseline measured in the same run, the same comment query over the
+ * collated {@code body} column by LIKE alone (no full-text index over character pairs). Goal: under 100 ms.
+ * Run with {@code -Dgroups=benchmark -DexcludedGroups= -Dtest=SearchBenchmarkTest}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class SearchBenchmarkTest {
+
+    @Inject
+    DiscussionTestData data;
+
+    @Inject
+    CouncilTestData council;
+
+    @Inject
+    SearchQueries search;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void searchStaysUnderAHundredMillisecondsAtTenThousandProposalsAndAHundredThousandComments() {
+        DiscussionTestData.Place place = data.place();
+        long start = System.nanoTime();
+        council.seedProposals(place.communityId(), place.proposer().accountId(), 10_000);
+        long seeded = System.nanoTime();
+        String[] phrases = {"路灯坏了很久没人修", "支持加装电梯，老人上下楼太难", "停车位太少，晚上没地方停", "垃圾分类点太臭了",
+                "希望增加儿童游乐设施", "楼道堆放杂物有消防隐患", "物业费是不是太高了", "绿化需要修剪"};
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    INSERT INTO comment (subject_kind, subject_id, community_id, author_account_id, official, body, search_text,
+                                         search_grams, status, report_count, created_at, version)
+                    VALUES ('PROPOSAL', ?, ?, ?, FALSE, ?, ?, ?, 'VISIBLE', 0, NOW(6), 0)""")) {
+                for (int i = 1; i <= 100_000; i++) {
+                    String body = phrases[i % phrases.length] + "，编号" + i;
+                    String folded = SearchText.normalise(body);
+                    insert.setLong(1, place.proposalId());
+                    insert.setLong(2, place.communityId());
+                    insert.setLong(3, place.resident().accountId());
+                    insert.setString(4, body);
+                    insert.setString(5, folded);
+                    insert.setString(6, SearchText.grams(folded));
+                    insert.addBatch();
+                    if (i % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+        }));
+        long done = System.nanoTime();
+        System.out.printf("seeded 10,000 proposals in %d ms and 100,000 comments in %d ms%n",
+                (seeded - start) / 1_000_000, (done - seeded) / 1_000_000);
+        for (String q : new String[]{"电梯", "编号99999", "ＡＢＣ", "不存在的词"}) {
+            String pattern = SearchText.containsPattern(SearchText.normalise(q));
+            double whole = best(() -> search.search(q, null, 0));
+            double comments = best(() -> QuarkusTransaction.requiringNew().call(
+                    () -> search.group(SearchKind.COMMENT, pattern, q, 0, SearchQueries.GROUP_SIZE)));
+            double baseline = best(() -> QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM comment c WHERE c.status = 'VISIBLE' AND c.body LIKE ?1 LIMIT 1001) x")
+                        .setParameter(1, pattern).getSingleResult();
+                return em.createNativeQuery("SELECT c.id, c.body FROM comment c WHERE c.status = 'VISIBLE' AND c.body LIKE ?1 ORDER BY 1 DESC")
+                        .setParameter(1, pattern).setMaxResults(SearchQueries.GROUP_SIZE).getResultList();
+            }));
+            double http = best(() -> given().get("/api/search?q=" + q).then().statusCode(200));
+            System.out.printf("search %-10s whole search %6.1f ms | comments (pairs index + LIKE) %6.1f ms | baseline comments (LIKE on body) %6.1f ms | HTTP /api/search %6.1f ms%n",
+                    q, whole, comments, baseline, http);
+        }
+    }
+
+    private static double best(Supplier<?> run) {
+        run.get();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            run.get();
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        return best / 1e6;
+    }
+}

@@ -1,0 +1,113 @@
+package cn.shangliang.testsupport;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Follows same-origin links from the home page as one visitor (bearer token or none) in one language, GETs only,
+ * bounded; what the page-wide scans (English pages, no internal codes) read. User data (every stored text that
+ * a pattern matches) can be cut out of the visible text, since only what Java and templates write is checked.
+ */
+public final class PageCrawler {
+
+    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
+    private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
+    /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled). */
+    private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/",
+            // files, not pages (issue 14): exports, PDFs, calendars
+            "/exports/", "/documents/", "/calendar/", "/audit/export");
+
+    private PageCrawler() {
+    }
+
+    /** Path (with status) → HTML of every page reached, at most {@code maxPages}. */
+    public static Map<String, String> crawl(String token, String lang, int maxPages) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        Set<String> queued = new LinkedHashSet<>(queue);
+        while (!queue.isEmpty() && seen.size() < maxPages) {
+            String path = queue.poll();
+            RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", lang);
+            if (token != null) {
+                request = request.auth().oauth2(token);
+            }
+            Response response = request.get(path);
+            String type = response.getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                continue;
+            }
+            String html = response.asString();
+            seen.put(path + " (" + response.statusCode() + ")", html);
+            Matcher href = HREF.matcher(html);
+            while (href.find()) {
+                String link = href.group(1).replace("&amp;", "&");
+                if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
+                    queue.add(link);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The page's text without tags, user data and elements marked as Chinese. */
+    public static String visibleText(String html, Set<String> userData) {
+        String text = ZH_ELEMENT.matcher(html).replaceAll(" ");
+        text = text.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'");
+        for (String value : userData) {
+            text = text.replace(value, " ");
+        }
+        return text;
+    }
+
+    /** Every stored text line (varchar/text columns) that {@code keep} accepts, longest first. */
+    public static Set<String> userData(EntityManager em, Predicate<String> keep) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> columns = em.createNativeQuery("SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND data_type IN ('varchar', 'text', 'mediumtext', 'longtext', 'char')")
+                    .getResultList();
+            List<String> values = new ArrayList<>();
+            for (Object[] column : columns) {
+                @SuppressWarnings("unchecked")
+                List<Object> rows = em.createNativeQuery("SELECT DISTINCT `" + column[1] + "` FROM `" + column[0]
+                        + "` LIMIT 5000").getResultList();
+                for (Object row : rows) {
+                    if (row != null) {
+                        values.addAll(row.toString().lines().map(String::strip).filter(l -> !l.isEmpty() && keep.test(l)).toList());
+                    }
+                }
+            }
+            values.sort(Comparator.comparingInt(String::length).reversed());
+            return new LinkedHashSet<>(values);
+        });
+    }
+
+    /** The first match of {@code pattern} in {@code text} with 30 characters either side, or null. */
+    public static String excerpt(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int from = Math.max(0, m.start() - 30);
+        return "…" + text.substring(from, Math.min(text.length(), m.end() + 30)).replaceAll("\\s+", " ") + "…";
+    }
+}
