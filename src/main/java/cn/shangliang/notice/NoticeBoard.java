@@ -78,7 +78,7 @@ public class NoticeBoard {
     }
 
     /** One line of the board's list: only what the list shows (never the body). */
-    public record NoticeItem(long id, NoticeCategory category, String title, Instant publishedAt) {
+    public record NoticeItem(long id, NoticeCategory category, String title, Instant publishedAt, Long supersededBy) {
     }
 
     /**
@@ -87,7 +87,7 @@ public class NoticeBoard {
      */
     public List<NoticeItem> items(NoticeCategory category, int page) {
         var query = Notice.getEntityManager().createQuery("select new " + NoticeItem.class.getName()
-                + "(id, category, title, publishedAt) from Notice" + (category != null ? " where category = :category" : "")
+                + "(id, category, title, publishedAt, supersededBy) from Notice" + (category != null ? " where category = :category" : "")
                 + " order by publishedAt desc, id desc", NoticeItem.class);
         if (category != null) {
             query.setParameter("category", category);

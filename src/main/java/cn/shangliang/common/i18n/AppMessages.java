@@ -70,4 +70,17 @@ public interface AppMessages {
     @Message String audit_head_mismatch(Long seq, long head);
     @Message String audit_anchor_mismatch(Long id, Long seq);
     @Message String audit_head(long seq, String hash, int anchors);
+    @Message String audit_area();
+    @Message String audit_all();
+    @Message String audit_actor();
+    @Message String audit_search();
+    @Message String audit_filter();
+    @Message String audit_none();
+    @Message String audit_entries_caption();
+    @Message String audit_col_seq();
+    @Message String audit_col_time();
+    @Message String audit_col_actor();
+    @Message String audit_col_action();
+    @Message String audit_col_record();
+    @Message String audit_col_summary();
 }
