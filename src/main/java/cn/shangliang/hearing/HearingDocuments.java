@@ -29,6 +29,9 @@ public class HearingDocuments implements DocumentSource {
     @Inject
     ReportService reports;
 
+    @Inject
+    java.time.Clock clock;
+
     @Override
     public Map<String, Maker> documents() {
         return Map.of("hearing-record", this::record, "hearing-report", this::report);
@@ -55,7 +58,7 @@ public class HearingDocuments implements DocumentSource {
         PrintMessages m = c.m();
         ReportView r = reports.report(id);
         Hearing h = access.visible(id);
-        LocalDate day = r.publishedAt() == null ? h.hearingDate : LocalDate.ofInstant(r.publishedAt(), java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate day = r.publishedAt() == null ? h.hearingDate : LocalDate.ofInstant(r.publishedAt(), clock.getZone());
         return new PrintDocument("hearing-report-" + id, Issuers.of(h.communityId, null, m), m.report_title(h.title),
                 m.number(m.kind_hearing(), day.getYear(), id), day,
                 List.of(Section.of(m.summary(), r.summary()), Section.of(m.views_for(), r.viewsFor()),

@@ -30,7 +30,9 @@ public final class PageCrawler {
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
     private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
     /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled). */
-    private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/");
+    private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/",
+            // files, not pages (issue 14): exports, PDFs, calendars
+            "/exports/", "/documents/", "/calendar/", "/audit/export");
 
     private PageCrawler() {
     }
