@@ -22,6 +22,9 @@ COPY --from=build --chown=1001 /src/target/quarkus-app/quarkus/ quarkus/
 RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar \
  && chmod 444 app-cds.jsa
 USER 1001
+# MariaDB's installer gives the socket admin account to $USER (root when unset); the embedded server's first start
+# logs in through that socket as this user to create the app's database user.
+ENV USER=shangliang
 EXPOSE 8080
 # The embedded MariaDB, the JWT keys, the generated identity salt and the one-time setup token live here.
 VOLUME /app/data

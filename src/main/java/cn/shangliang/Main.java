@@ -51,7 +51,10 @@ public class Main {
                 System.setProperty("shangliang.community.identity-salt", DataFolder.identitySalt(dataDir));
             }
         }
-        if (setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null) == null) {
+        // Only instances sharing an external database (or a Galera cluster) need the startup lock; the embedded
+        // server belongs to this one instance, and its admin account is reachable through its socket only.
+        String external = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null);
+        if (external == null) {
             int port = Integer.parseInt(setting("SHANGLIANG_DB_PORT", "shangliang.db-port", "3307"));
             EmbeddedMariaDb.Access db;
             try {
@@ -65,7 +68,6 @@ public class Main {
             System.setProperty("quarkus.datasource.password", db.password());
         }
         StartupLock startup = null;
-        String external = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null);
         if (external != null) {
             startup = lockStartup(external);
             if (startup == null) {
