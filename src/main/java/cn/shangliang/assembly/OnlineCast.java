@@ -99,10 +99,10 @@ public class OnlineCast {
     SessionGuard sessions;
 
     /**
-     * Casts or changes the caller's ballot, or withdraws it ({@code withdraw}, no request). One transaction, run
-     * again whole after a deadlock, a lock timeout or a Galera certification failure ({@link RetryOnConflict}).
+     * Casts or changes the caller's ballot, or withdraws it ({@code withdraw}, no request). One transaction; its
+     * callers' entry points ({@code BallotService.cast/withdraw}) carry {@link RetryOnConflict}, so a deadlock, a lock
+     * timeout or a Galera certification failure runs it again whole, once per attempt (not retries within retries).
      */
-    @RetryOnConflict
     public ReceiptView run(long decisionId, CastRequest request, String voterKey, boolean withdraw) {
         Caller caller = caller();
         try (Connection c = dataSource.getConnection()) {
