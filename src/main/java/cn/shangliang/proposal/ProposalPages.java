@@ -60,7 +60,7 @@ public class ProposalPages {
     }
 
     /** What the visitor may do on a proposal's page now. */
-    public record Can(boolean cosign, boolean withdraw, boolean startReview, boolean review) {
+    public record Can(boolean cosign, boolean withdrawCosign, boolean withdraw, boolean startReview, boolean review) {
     }
 
     private static final List<ProposalStatus> OUTCOMES = List.of(ProposalStatus.ACCEPTED, ProposalStatus.ANSWERED,
@@ -132,6 +132,7 @@ public class ProposalPages {
         boolean cosigned = queries.hasCosigned(id);
         Can can = new Can(
                 actor.userId() > 0 && ProposalPermissions.checkCosign(actor, p.proposerId(), p.status(), cosigned).isEmpty(),
+                ProposalPermissions.checkWithdrawCosign(p.status(), cosigned).isEmpty(),
                 ProposalPermissions.checkWithdraw(actor, p.proposerId(), p.status()).isEmpty(),
                 p.status() == ProposalStatus.SUBMITTED && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty(),
                 p.status() == ProposalStatus.UNDER_REVIEW && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty());
@@ -143,6 +144,14 @@ public class ProposalPages {
     @Authenticated
     public Response cosign(@PathParam("id") long id) {
         service.cosign(id);
+        return see(id);
+    }
+
+    @POST
+    @Path("{id}/cosign/withdraw")
+    @Authenticated
+    public Response withdrawCosign(@PathParam("id") long id) {
+        service.withdrawCosign(id);
         return see(id);
     }
 
