@@ -121,7 +121,7 @@ public class SelectionService {
         }
         c.status = CycleStatus.NOTICE;
         c.noticeEndsAt = clock.instant().plus(Duration.ofDays(c.noticeDays));
-        access.record("vote.select", "cycle", c.id, "按「" + c.ruleName + "」规则在年度资金 "
+        access.record("vote.select", "cycle", c.id, "按规则「" + SelectionRuleLabel.stored(c.ruleName) + "」在年度资金 "
                         + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size() + " 个项目："
                         + String.join("；", funded) + "。公示 " + c.noticeDays + " 天，期间可提出异议。",
                 c, "票决结果公示", "/budget/cycles/" + c.id + "/selection", c.noticeEndsAt);

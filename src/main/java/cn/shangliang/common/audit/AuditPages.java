@@ -31,8 +31,8 @@ public class AuditPages {
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
-        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries,
-                                              Filter filter, List<String> areas, int page, boolean more, String query);
+        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditCells.Row> entries,
+                                              Filter filter, List<AuditCells.Area> areas, int page, boolean more, String query);
     }
 
     static final int PAGE_SIZE = 50;
@@ -117,7 +117,8 @@ public class AuditPages {
                             + " where locate('.', action) > 1 order by 1", String.class)
                     .getResultList();
         }
-        return Templates.verify(verifier.verify(), entries, filter, areas, current, more, filter.query());
+        return Templates.verify(verifier.verify(), AuditCells.rows(entries, ui.lang()), filter,
+                AuditCells.areas(areas, filter.area(), ui.lang()), current, more, filter.query());
     }
 
     /** The whole log as one file, oldest first, for those who oversee (the same readers as the newest entries above). */
