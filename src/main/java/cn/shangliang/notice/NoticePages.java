@@ -1,6 +1,7 @@
 package cn.shangliang.notice;
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.QueryString;
 import cn.shangliang.community.Community;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The public notice board (公示栏) pages. */
@@ -59,17 +58,7 @@ public class NoticePages {
 
     /** The filter as the pager's query string, already escaped for a URL. */
     static String query(NoticeBoard.Filter f) {
-        StringBuilder s = new StringBuilder();
-        if (f.category() != null) {
-            s.append("&category=").append(f.category());
-        }
-        if (f.communityId() != null) {
-            s.append("&community=").append(f.communityId());
-        }
-        if (f.q() != null) {
-            s.append("&q=").append(URLEncoder.encode(f.q(), StandardCharsets.UTF_8));
-        }
-        return s.toString();
+        return new QueryString().add("category", f.category()).add("community", f.communityId()).add("q", f.q()).toString();
     }
 
     @GET

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,17 +47,7 @@ public class AuditPages {
 
         /** The filter as a query string tail for the pager ("&area=…"). */
         String query() {
-            StringBuilder s = new StringBuilder();
-            append(s, "area", area);
-            append(s, "actor", actor);
-            append(s, "q", q);
-            return s.toString();
-        }
-
-        private static void append(StringBuilder s, String name, String value) {
-            if (value != null) {
-                s.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+            return new cn.shangliang.common.web.QueryString().add("area", area).add("actor", actor).add("q", q).toString();
         }
     }
 
