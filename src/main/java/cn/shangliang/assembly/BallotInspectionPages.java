@@ -63,7 +63,7 @@ public class BallotInspectionPages {
         List<InspectionView> list = inspections.list(id);
         Decision d = views.visible(id);
         boolean card = currentUser.cardId().isPresent();
-        boolean canRequest = !card && d.status == DecisionStatus.CLOSED && currentUser.hasAnyRole(DecisionService.scope(d),
+        boolean canRequest = !card && DecisionWorkflow.isCounted(d.status) && currentUser.hasAnyRole(DecisionService.scope(d),
                 BallotInspectionPermissions.roles(BallotInspectionPermissions.Action.REQUEST));
         boolean canDecide = !card && currentUser.hasAnyRole(DecisionService.scope(d),
                 BallotInspectionPermissions.roles(BallotInspectionPermissions.Action.DECIDE));

@@ -108,7 +108,7 @@ public class BallotInspectionService {
     @Transactional
     public InspectionView request(long decisionId, @Valid @NotNull InspectionRequest r) {
         Decision d = lock(decisionId, Action.REQUEST);
-        if (d.status != DecisionStatus.CLOSED) {
+        if (!DecisionWorkflow.isCounted(d.status)) {
             throw Refusal.of(RuleViolation.conflict("assembly.inspection.not-closed"));
         }
         List<String> keys = resolveVoters(d.id, r.voters());
@@ -312,7 +312,7 @@ public class BallotInspectionService {
     }
 
     private Decision checkRole(Decision d, Action action) {
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw DomainException.notFound("not-found.decision");
         }
         if (currentUser.cardId().isPresent()) {

@@ -88,7 +88,7 @@ public class ConflictService {
     @Transactional
     public ResolutionView resolve(long decisionId, @Valid @NotNull ResolveRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.status != DecisionStatus.PUBLISHED && d.status != DecisionStatus.CLOSED) {
+        if (!DecisionWorkflow.resolvesConflicts(d.status)) {
             throw Refusal.of(RuleViolation.conflict("not-closable"));
         }
         if (ConflictResolution.count("decisionId = ?1 and voterKey = ?2", d.id, r.voterKey()) > 0) {

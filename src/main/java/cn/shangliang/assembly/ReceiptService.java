@@ -90,7 +90,7 @@ public class ReceiptService {
     /** The caller's own ballots on a decision, every cast, change and withdrawal in every channel, oldest first. */
     public List<HistoryRow> history(long decisionId) {
         Decision d = Decision.findById(decisionId);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         List<String> keys = ballots.votersOfCaller(d).stream().map(v -> v.voterKey).toList();
@@ -126,7 +126,7 @@ public class ReceiptService {
             throw Refusal.of(RuleViolation.forbidden("proof-not-own"));
         }
         PublicRecord r = PublicRecord.findById(d.id);
-        if (d.status != DecisionStatus.CLOSED || r == null) {
+        if (!DecisionWorkflow.isCounted(d.status) || r == null) {
             throw Refusal.of(RuleViolation.conflict("proof-not-closed"));
         }
         PublicRecordService.Leaf leaf = records.leaves(d, counting.resolve(d)).get(f.voterKey());
@@ -167,6 +167,6 @@ public class ReceiptService {
     }
 
     private static ReceiptStatus countedOrPending(Decision d) {
-        return d.status != DecisionStatus.CLOSED ? ReceiptStatus.PENDING : ReceiptStatus.COUNTED;
+        return !DecisionWorkflow.isCounted(d.status) ? ReceiptStatus.PENDING : ReceiptStatus.COUNTED;
     }
 }

@@ -104,7 +104,7 @@ public class StaffBallotService {
     @Transactional
     public ReceiptView recordProxyBallot(long decisionId, long mandateId, CastRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.phase(clock.instant()) != Phase.VOTING) {
+        if (!DecisionWorkflow.takesProxyBallots(d.phase(clock.instant()))) {
             throw DomainException.conflict("not-open");
         }
         ProxyMandateRecord m = ProxyMandateRecord.findById(mandateId);
@@ -205,7 +205,7 @@ public class StaffBallotService {
     @Transactional
     public void recordDelivery(long decisionId, DeliveryRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.status != DecisionStatus.PUBLISHED) {
+        if (!DecisionWorkflow.recordsDeliveries(d.status)) {
             throw DomainException.withCode(409, "not-open", "not-open.delivery");
         }
         if (r == null || DecisionService.blank(r.method())) {
@@ -239,15 +239,12 @@ public class StaffBallotService {
         return all.stream().map(e -> view(e, sheets.get(e.sheetNo))).toList();
     }
 
-    /**
-     * Paper and mandates are recorded while voting is open, after the window until the count, and after a
-     * provisional count until the result is final — that is how pending sheets and conflicts get resolved.
-     */
+    /** Paper and mandates are recorded when {@link DecisionWorkflow#takesStaffRecords} says so. */
     private void requireRecording(Decision d) {
         Phase phase = d.phase(clock.instant());
         boolean provisional = phase == Phase.CLOSED && PublishedResult.<PublishedResult>findByIdOptional(d.id)
                 .map(r -> r.provisional).orElse(false);
-        if (phase != Phase.VOTING && phase != Phase.COUNTING && !provisional) {
+        if (!DecisionWorkflow.takesStaffRecords(phase, provisional)) {
             throw DomainException.withCode(409, "not-open", "not-open.paper");
         }
     }

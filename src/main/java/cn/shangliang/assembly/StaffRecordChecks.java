@@ -146,7 +146,7 @@ public class StaffRecordChecks {
     @Transactional
     public OwnerCheckView answer(long decisionId, long checkId, Answer answer) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         if (answer == null) {
@@ -175,7 +175,7 @@ public class StaffRecordChecks {
 
     public List<OwnerCheckView> forOwner(long decisionId) {
         Decision d = Decision.findById(decisionId);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         Set<String> own = ownVoterKeys(d);

@@ -77,7 +77,6 @@ class CjkLiteralLintTest {
             "cn/shangliang/hearing/HearingInput.java",
             "cn/shangliang/hearing/HearingQuota.java",
             "cn/shangliang/hearing/HearingWorkflow.java",
-            "cn/shangliang/ownercard/OwnerCardWorkflow.java",
             "cn/shangliang/proposal/ProposalAgenda.java",
             "cn/shangliang/proposal/ProposalApi.java",
             "cn/shangliang/proposal/ProposalReviews.java",
