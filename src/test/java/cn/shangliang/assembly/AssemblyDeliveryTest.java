@@ -1,8 +1,14 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.AssemblyFixtures;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.RecipientType;
+import cn.shangliang.notification.NotificationTexts;
+import cn.shangliang.notification.DeliveryState;
+import cn.shangliang.notification.DeliveryService;
+import cn.shangliang.notification.Delivery;
+import cn.shangliang.notification.Notification;
+import cn.shangliang.notification.Channel;
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.assembly.BallotDelivery;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;

@@ -1,6 +1,8 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.Decision;
+import cn.shangliang.notification.NotificationConfig;
+import cn.shangliang.notification.NotificationMessages;
+import cn.shangliang.notification.NotificationTexts;
 import cn.shangliang.common.export.Column;
 import cn.shangliang.common.export.Downloads;
 import cn.shangliang.common.export.Export;
@@ -56,9 +58,9 @@ public class AssemblyDeliveryPages {
                                 Instant opensAt, Instant closesAt, String voteUrl, String verificationUrl) {
     }
 
-    @CheckedTemplate(basePath = "notification", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance assemblyDelivery(AssemblyDeliveryService.Summary summary, List<ChannelRow> channels,
+        static native TemplateInstance delivery(AssemblyDeliveryService.Summary summary, List<ChannelRow> channels,
                                                         List<AssemblyDeliveryService.OwnerLine> notReached, int page,
                                                         boolean more, List<FailureRow> failures);
 
@@ -87,7 +89,7 @@ public class AssemblyDeliveryPages {
         int p = Math.max(0, page);
         List<AssemblyDeliveryService.OwnerLine> shown = slice(all, p);
         List<FailureRow> failures = service.failures(id).stream().limit(200).map(f -> failure(f, lang)).toList();
-        return Templates.assemblyDelivery(summary, channels, shown, p, (long) (p + 1) * PAGE_SIZE < all.size(), failures);
+        return Templates.delivery(summary, channels, shown, p, (long) (p + 1) * PAGE_SIZE < all.size(), failures);
     }
 
     /** A4 notices of the owners not reached, {@value #PAGE_SIZE} a print run. */
@@ -144,14 +146,6 @@ public class AssemblyDeliveryPages {
 
     private static FailureRow failure(AssemblyDeliveryService.Failure f, String lang) {
         return new FailureRow(f.ownerId(), f.name(), NotificationTexts.text("channel." + f.channel(), lang),
-                NotificationTexts.text("state." + f.state(), lang), reason(f.reason(), lang));
-    }
-
-    /** A skip reason is a code of the bundle; a provider's error is shown as the provider gave it. */
-    static String reason(String reason, String lang) {
-        if (reason == null) {
-            return "";
-        }
-        return reason.startsWith("skipped.") ? NotificationTexts.text("reason." + reason, lang) : reason;
+                NotificationTexts.text("state." + f.state(), lang), NotificationTexts.reason(f.reason(), lang));
     }
 }
