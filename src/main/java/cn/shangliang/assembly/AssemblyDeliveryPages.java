@@ -58,7 +58,7 @@ public class AssemblyDeliveryPages {
                                 Instant opensAt, Instant closesAt, String voteUrl, String verificationUrl) {
     }
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance delivery(AssemblyDeliveryService.Summary summary, List<ChannelRow> channels,
                                                         List<AssemblyDeliveryService.OwnerLine> notReached, int page,

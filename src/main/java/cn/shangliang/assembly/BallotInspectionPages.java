@@ -33,7 +33,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BallotInspectionPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance inspections(DecisionView d, List<InspectionView> inspections, boolean canRequest,
                                                    boolean canDecide, String me, InspectionBasis[] bases,

@@ -48,8 +48,8 @@ public class HearingPages {
                                             List<LinkTypeOption> linkTypes, List<CommunityOption> communities,
                                             int materialsDays, String error, List<DomainException.FieldError> fieldErrors);
 
-        static native TemplateInstance show(HearingView h, String status, Stages stages, List<SeatField> seats,
-                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff, boolean cancellable);
+        static native TemplateInstance show(HearingView h, HearingActions actions, Stages stages, List<SeatField> seats,
+                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff);
 
         static native TemplateInstance applicants(HearingView h, Stages stages, List<ApplicationView> applicants);
     }
@@ -100,10 +100,9 @@ public class HearingPages {
     public TemplateInstance show(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
-        boolean cancellable = HearingWorkflow.TRANSITIONS.allows(h.status(), HearingStatus.CANCELLED);
-        return Templates.show(h, h.status().name(), Stages.of(h.status(), h.seed() != null, staff),
+        return Templates.show(h, HearingActions.of(h.status(), staff), Stages.of(h.status(), h.seed() != null, staff),
                 HearingForms.seats(h.seats(), false), ApplicationKind.values(), registration.mine(id).orElse(null),
-                staff, cancellable);
+                staff);
     }
 
     @GET
