@@ -46,7 +46,7 @@ class HearingPermissionsTest {
             }
         }
         assertEquals(HearingPermissions.Action.values().length, lines.size() - 1);
-        assertEquals(Role.values().length + 1, lines.get(0).strip().split("\\s+").length);
+        assertEquals(Role.values().length, lines.get(0).strip().split("\\s+").length);
     }
 
     @Test
