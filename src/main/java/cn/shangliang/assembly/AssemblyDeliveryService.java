@@ -74,7 +74,7 @@ public class AssemblyDeliveryService {
             throw DomainException.forbidden("forbidden.card-not-staff");
         }
         Estate estate = Estate.findById(d.estateId);
-        user.require(estate.scope(), Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
+        user.require(estate.scope(), AssemblyPermissions.roles(AssemblyPermissions.Action.SEE_DELIVERY));
         return d;
     }
 

@@ -52,7 +52,7 @@ public class AssemblyPages {
                                             String error, MatterType[] matters, List<EstateOption> estates, Long editing);
 
         static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff,
-                                            boolean inspections);
+                                            DecisionActions actions, boolean inspections);
 
         static native TemplateInstance verification(DecisionView d, TallyViews.VerificationView v, boolean more);
 
@@ -187,7 +187,9 @@ public class AssemblyPages {
                 ? tally.turnout(id) : null;
         ResultView result = d.status() == DecisionStatus.CLOSED ? tally.result(id) : null;
         Decision decision = views.visible(id);
-        return Templates.show(d, turnout, result, views.isStaff(decision), BallotInspectionPages.mayList(currentUser, decision));
+        boolean staff = views.isStaff(decision);
+        return Templates.show(d, turnout, result, staff, DecisionActions.of(d.status(), d.phase(), staff, result != null),
+                BallotInspectionPages.mayList(currentUser, decision));
     }
 
     @POST

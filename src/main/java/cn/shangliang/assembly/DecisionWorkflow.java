@@ -65,6 +65,11 @@ public final class DecisionWorkflow {
         return status == PUBLISHED;
     }
 
+    /** Owners cast, change and withdraw online ballots while the window runs. */
+    public static boolean takesBallots(Phase phase) {
+        return phase == Phase.VOTING;
+    }
+
     /** A proxy's signed ballot is taken only while voting runs, like an owner's own online ballot. */
     public static boolean takesProxyBallots(Phase phase) {
         return phase == Phase.VOTING;

@@ -3,6 +3,7 @@ package cn.shangliang.assembly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.security.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,58 @@ class DecisionWorkflowTest {
             assertEquals(s == DecisionStatus.PUBLISHED, DecisionWorkflow.recordsDeliveries(s), s + " deliveries");
             assertEquals(s == DecisionStatus.PUBLISHED || s == DecisionStatus.CLOSED,
                     DecisionWorkflow.resolvesConflicts(s), s + " conflicts");
+        }
+    }
+
+    /** Columns follow {@link Role} order. */
+    private static final String PERMISSIONS = """
+                          RES OWN MEM CHA STA SUB SUP
+            MANAGE         .   .   .   .   x   .   .
+            RECORD         .   .   .   .   x   .   .
+            VOTE           .   x   .   .   .   .   .
+            SEE_DELIVERY   .   .   .   .   x   x   x
+            """;
+
+    /** What a decision's page offers staff by status (x), a counted result where the status has one. */
+    private static final String STAFF_ACTIONS = """
+                      edit publish extend close records recount cancel
+            DRAFT      x    x       .      .     .       .       x
+            PUBLISHED  .    .       x      x     x       .       x
+            CLOSED     .    .       .      .     x       x       .
+            CANCELLED  .    .       .      .     .       .       .
+            """;
+
+    @Test
+    void thePermissionTable() {
+        List<String> lines = PERMISSIONS.lines().toList();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.strip().split("\\s+");
+            AssemblyPermissions.Action action = AssemblyPermissions.Action.valueOf(cells[0]);
+            for (Role role : Role.values()) {
+                assertEquals(cells[role.ordinal() + 1].equals("x"), AssemblyPermissions.allows(role, action),
+                        action + " by " + role);
+            }
+        }
+        assertEquals(AssemblyPermissions.Action.values().length, lines.size() - 1);
+        assertEquals(Role.values().length, lines.get(0).strip().split("\\s+").length);
+    }
+
+    @Test
+    void thePageOffersWhatTheWorkflowAllows() {
+        List<String> lines = STAFF_ACTIONS.lines().toList();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.strip().split("\\s+");
+            DecisionStatus s = DecisionStatus.valueOf(c[0]);
+            DecisionActions a = DecisionActions.of(s, Phase.VOTING, true, s == DecisionStatus.CLOSED);
+            List<Boolean> actual = List.of(a.edit(), a.publish(), a.extend(), a.close(), a.records(), a.recount(), a.cancel());
+            for (int i = 0; i < actual.size(); i++) {
+                assertEquals(c[i + 1].equals("x"), actual.get(i), s + " column " + (i + 1));
+            }
+            assertEquals(new DecisionActions(false, false, false, false, false, false, false, true),
+                    DecisionActions.of(s, Phase.VOTING, false, s == DecisionStatus.CLOSED), s + " for an owner");
+        }
+        for (Phase p : Phase.values()) {
+            assertEquals(p == Phase.VOTING, DecisionActions.of(DecisionStatus.PUBLISHED, p, false, false).vote(), p + " vote");
         }
     }
 }
