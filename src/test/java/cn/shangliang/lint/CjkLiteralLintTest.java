@@ -73,8 +73,6 @@ class CjkLiteralLintTest {
             "cn/shangliang/council/MeetingService.java",
             "cn/shangliang/council/MeetingViews.java",
             "cn/shangliang/council/MeetingWorkflow.java",
-            "cn/shangliang/hearing/HearingForms.java",
-            "cn/shangliang/hearing/HearingInput.java",
             "cn/shangliang/hearing/HearingQuota.java",
             "cn/shangliang/hearing/HearingWorkflow.java",
             "cn/shangliang/proposal/ProposalAgenda.java",
