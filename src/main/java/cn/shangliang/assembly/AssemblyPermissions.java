@@ -1,12 +1,9 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,27 +24,21 @@ public final class AssemblyPermissions {
         SEE_DELIVERY
     }
 
-    private static final Map<Action, Set<Role>> TABLE = new EnumMap<>(Action.class);
-
-    static {
-        allow(Action.MANAGE, Role.COMMUNITY_STAFF);
-        allow(Action.RECORD, Role.COMMUNITY_STAFF);
-        allow(Action.VOTE, Role.OWNER);
-        allow(Action.SEE_DELIVERY, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
-    }
+    public static final PermissionTable<Action> TABLE = PermissionTable.builder(Action.class)
+            .allow(Action.MANAGE, Role.COMMUNITY_STAFF)
+            .allow(Action.RECORD, Role.COMMUNITY_STAFF)
+            .allow(Action.VOTE, Role.OWNER)
+            .allow(Action.SEE_DELIVERY, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR)
+            .build();
 
     private AssemblyPermissions() {
     }
 
-    private static void allow(Action action, Role... roles) {
-        TABLE.put(action, Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles))));
-    }
-
     public static Role[] roles(Action action) {
-        return TABLE.get(action).toArray(Role[]::new);
+        return TABLE.roles(action);
     }
 
     public static boolean allows(Role role, Action action) {
-        return TABLE.get(action).contains(role);
+        return TABLE.allows(role, action);
     }
 }

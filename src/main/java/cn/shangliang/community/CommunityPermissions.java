@@ -1,12 +1,9 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,26 +22,20 @@ public final class CommunityPermissions {
         EDIT_SUBDISTRICT
     }
 
-    private static final Map<Action, Set<Role>> TABLE = new EnumMap<>(Action.class);
-
-    static {
-        allow(Action.READ, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
-        allow(Action.EDIT, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN);
-        allow(Action.EDIT_SUBDISTRICT, Role.SUBDISTRICT_ADMIN);
-    }
+    public static final PermissionTable<Action> TABLE = PermissionTable.builder(Action.class)
+            .allow(Action.READ, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR)
+            .allow(Action.EDIT, Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN)
+            .allow(Action.EDIT_SUBDISTRICT, Role.SUBDISTRICT_ADMIN)
+            .build();
 
     private CommunityPermissions() {
     }
 
-    private static void allow(Action action, Role... roles) {
-        TABLE.put(action, Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles))));
-    }
-
     public static Role[] roles(Action action) {
-        return TABLE.get(action).toArray(Role[]::new);
+        return TABLE.roles(action);
     }
 
     public static boolean allows(Role role, Action action) {
-        return TABLE.get(action).contains(role);
+        return TABLE.allows(role, action);
     }
 }

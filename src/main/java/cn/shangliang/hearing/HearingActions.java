@@ -57,6 +57,6 @@ public record HearingActions(boolean edit, boolean announce, boolean openRegistr
     }
 
     private static boolean holds(Set<Role> roles, Action action) {
-        return roles.stream().anyMatch(r -> HearingPermissions.allows(r, action));
+        return HearingPermissions.TABLE.allowsAny(roles, action);
     }
 }

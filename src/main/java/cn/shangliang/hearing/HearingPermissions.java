@@ -1,12 +1,9 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,33 +28,27 @@ public final class HearingPermissions {
         APPLY
     }
 
-    private static final Map<Action, Set<Role>> TABLE = new EnumMap<>(Action.class);
-
-    static {
-        allow(Action.PLAN, Role.COMMUNITY_STAFF);
-        allow(Action.DRAW, Role.COMMUNITY_STAFF);
-        allow(Action.RUN_SESSION, Role.COMMUNITY_STAFF);
-        allow(Action.PUBLISH_REPORT, Role.COMMUNITY_STAFF);
-        allow(Action.CANCEL, Role.COMMUNITY_STAFF);
-        allow(Action.APPLY, Role.RESIDENT);
-    }
+    public static final PermissionTable<Action> TABLE = PermissionTable.builder(Action.class)
+            .allow(Action.PLAN, Role.COMMUNITY_STAFF)
+            .allow(Action.DRAW, Role.COMMUNITY_STAFF)
+            .allow(Action.RUN_SESSION, Role.COMMUNITY_STAFF)
+            .allow(Action.PUBLISH_REPORT, Role.COMMUNITY_STAFF)
+            .allow(Action.CANCEL, Role.COMMUNITY_STAFF)
+            .allow(Action.APPLY, Role.RESIDENT)
+            .build();
 
     private HearingPermissions() {
     }
 
-    private static void allow(Action action, Role... roles) {
-        TABLE.put(action, Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles))));
-    }
-
-    public static Set<Role> rolesFor(Action action) {
-        return TABLE.get(action);
-    }
-
     public static Role[] roles(Action action) {
-        return TABLE.get(action).toArray(Role[]::new);
+        return TABLE.roles(action);
     }
 
     public static boolean allows(Role role, Action action) {
-        return TABLE.get(action).contains(role);
+        return TABLE.allows(role, action);
+    }
+
+    public static Set<Role> rolesFor(Action action) {
+        return TABLE.rolesFor(action);
     }
 }
