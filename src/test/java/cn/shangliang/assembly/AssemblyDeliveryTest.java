@@ -109,7 +109,9 @@ class AssemblyDeliveryTest {
 
         // Bad method: 400, nothing recorded. Then hand delivery to owner 4.
         Forms.post("/assembly/" + id + "/delivery", staff).formParam("ownerId", e.owners().get(4)).formParam("method", "FAX")
-                .post("/assembly/" + id + "/delivery/paper").then().statusCode(400);
+                .post("/assembly/" + id + "/delivery/paper").then().statusCode(400)
+                // the delivery page again (FormPipeline), saying what was wrong
+                .body(containsString("选项无效")).body(containsString("/assembly/" + id + "/delivery/paper"));
         assertEquals(0, (long) QuarkusTransaction.requiringNew().call(() -> BallotDelivery.count("decisionId", id)));
         Forms.post("/assembly/" + id + "/delivery", staff).formParam("ownerId", e.owners().get(4)).formParam("method", "HAND")
                 .post("/assembly/" + id + "/delivery/paper").then().statusCode(303);

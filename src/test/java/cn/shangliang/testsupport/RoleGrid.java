@@ -31,7 +31,7 @@ public final class RoleGrid {
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("NONE", null);
         callers.put("RES", world.resident(place.communityId()).token());
-        callers.put("OWN", world.fixtures.user(Role.OWNER, cn.shangliang.identity.Scope.Type.ESTATE, place.estateId()).token());
+        callers.put("OWN", world.estateUser(Role.OWNER, place.estateId()).token());
         callers.put("MEM", world.user(Role.COUNCIL_MEMBER, place.communityId()).token());
         callers.put("CHA", world.user(Role.COUNCIL_CHAIR, place.communityId()).token());
         callers.put("STA", world.staff(place.communityId()).token());

@@ -95,6 +95,11 @@ public class TestWorld {
         return fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrictId);
     }
 
+    /** An account holding {@code role} in the estate (an owner's grant). */
+    public Fixtures.User estateUser(Role role, long estateId) {
+        return fixtures.user(role, Scope.Type.ESTATE, estateId);
+    }
+
     /** An account holding {@code role} in the community. */
     public Fixtures.User user(Role role, long communityId) {
         return fixtures.user(role, Scope.Type.COMMUNITY, communityId);
