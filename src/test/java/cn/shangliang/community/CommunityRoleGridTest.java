@@ -19,8 +19,8 @@ class CommunityRoleGridTest {
             GET  /api/community/subdistricts             401  403 403 403 403 200 200 200 200
             POST /api/community/subdistricts/S/communities 401 403 403 403 403 403 400 403 403
             GET  /api/community/communities/C            401  403 403 403 403 200 200 200 403
-            PUT  /api/community/communities/C            401  403 403 403 403 400 400 403 400
-            POST /api/community/communities/C/estates    401  403 403 403 403 400 400 403 400
+            PUT  /api/community/communities/C            401  403 403 403 403 400 400 403 403
+            POST /api/community/communities/C/estates    401  403 403 403 403 400 400 403 403
             """;
 
     @Inject

@@ -148,8 +148,9 @@ class HearingPagesTest {
     void aFormWithSeveralMistakesNamesEachInEnglish() {
         HearingFlow flow = new HearingFlow(fx, clock);
         RequestSpecification create = Forms.post("/hearings/new", flow.staff.token()).cookie(Ui.LANG_COOKIE, "en");
-        fill(create, flow, Map.of("hearingDate", "not a date", "startsAt", "half past nine", "title", "Typed title"));
-        create.formParam("seats_EXPERT", "two");
+        create.formParam("communityId", flow.communityId).formParam("title", "Typed title")
+                .formParam("hearingDate", "not a date").formParam("startsAt", "half past nine")
+                .formParam("minRepresentatives", "two");
         create.post("/hearings").then().statusCode(400)
                 .body(containsString("Enter a date as yyyy-MM-dd"))
                 .body(containsString("Enter a time as HH:mm"))
