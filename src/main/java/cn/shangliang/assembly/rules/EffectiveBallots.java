@@ -69,7 +69,7 @@ public final class EffectiveBallots {
         }
         latest.forEach((voter, ballot) -> {
             if (ballot.choice() != null) {
-                add(casts, voter, new Cast<>(Channel.ONLINE, Long.toString(ballot.sequence()), ballot.choice()));
+                add(casts, voter, new Cast<>(BallotChannel.ONLINE, Long.toString(ballot.sequence()), ballot.choice()));
             }
         });
     }
@@ -94,7 +94,7 @@ public final class EffectiveBallots {
             } else if (staff < 2) {
                 pending.add(new PendingPaper<>(sheet, PendingPaper.Reason.SAME_STAFF, entries));
             } else {
-                add(casts, first.voterKey(), new Cast<>(Channel.PAPER, sheet, first.choice()));
+                add(casts, first.voterKey(), new Cast<>(BallotChannel.PAPER, sheet, first.choice()));
             }
         });
         return pending;
@@ -134,7 +134,7 @@ public final class EffectiveBallots {
                 }
             }
             if (latestValid != null) {
-                add(casts, mandate.voterKey(), new Cast<>(Channel.PROXY, mandateId, latestValid.choice()));
+                add(casts, mandate.voterKey(), new Cast<>(BallotChannel.PROXY, mandateId, latestValid.choice()));
             }
         });
         return rejected;
