@@ -12,6 +12,9 @@ import cn.shangliang.budget.BudgetViews.ObjectionView;
 import cn.shangliang.budget.BudgetViews.SelectionLineView;
 import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -53,7 +56,7 @@ public class CouncilVotePages {
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
         static native TemplateInstance notice(CycleView cycle, List<ObjectionView> objections, BudgetAccess.Powers can,
-                                              boolean open);
+                                              boolean open, boolean confirm, PageForms forms);
     }
 
     @Inject
@@ -74,6 +77,9 @@ public class CouncilVotePages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @Path("cycles/{id}/vote")
     @PermitAll
@@ -92,9 +98,10 @@ public class CouncilVotePages {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        votes.recordAttendance(id, f.done(new AttendanceForm(f.ids("accountId"), f.integer("membersTotal"))));
-        return redirect("/budget/cycles/" + id + "/vote");
+        return forms.submit(form, AttendanceForm.class, f -> {
+            votes.recordAttendance(id, f);
+            return redirect("/budget/cycles/" + id + "/vote");
+        }, state -> vote(id));
     }
 
     /** One form for every kind of ballot: who is voting decides which use case it is. */
@@ -103,20 +110,27 @@ public class CouncilVotePages {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ballot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        List<Long> projectIds = new ArrayList<>(f.ids("projectId"));
+        List<DomainException.FieldError> wrong = new ArrayList<>();
+        List<Long> projectIds = new ArrayList<>();
+        for (String value : form.getOrDefault("projectId", List.of())) {
+            projectIds.add(number(value, "projectId", wrong));
+        }
         List<Integer> points = new ArrayList<>();
         for (String key : form.keySet()) {
             String suffix = key.startsWith("score_") ? key.substring(6) : "";
             if (!suffix.isEmpty() && suffix.length() < 19 && suffix.chars().allMatch(Character::isDigit)) {
                 projectIds.add(Long.valueOf(suffix));
-                points.add(f.integer(key));
+                Long score = number(form.getFirst(key), key, wrong);
+                points.add(score == null || Math.abs(score) > 1000 ? null : score.intValue());
             }
         }
-        f.done(projectIds);
-        String as = f.text("as");
+        if (!wrong.isEmpty()) {
+            throw DomainException.invalid(wrong);
+        }
+        String as = form.getFirst("as");
         if ("tally".equals(as)) {
-            votes.recordTally(id, new TallyForm(f.id("memberAccountId"), projectIds, points));
+            votes.recordTally(id, new TallyForm(number(form.getFirst("memberAccountId"), "memberAccountId", wrong),
+                    projectIds, points));
         } else if ("council".equals(as)) {
             votes.voteAsCouncil(id, new VoteForm(projectIds, points));
         } else {
@@ -145,9 +159,28 @@ public class CouncilVotePages {
     @Path("cycles/{id}/notice")
     @PermitAll
     public TemplateInstance notice(@PathParam("id") long id) {
+        return notice(id, PageForms.fresh());
+    }
+
+    private TemplateInstance notice(long id, PageForms forms) {
         CycleView cycle = cycles.find(id);
+        BudgetAccess.Powers can = access.powers(cycle.communityId());
         boolean open = cycle.status() == CycleStatus.NOTICE && clock.instant().isBefore(cycle.noticeEndsAt());
-        return Templates.notice(cycle, notice.objections(id), access.powers(cycle.communityId()), open);
+        return Templates.notice(cycle, notice.objections(id), can, open && can.resident(),
+                can.staff() && BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.APPROVED), forms);
+    }
+
+    /** A whole number typed in a ballot, or null when empty; a malformed one is named by its field. */
+    private static Long number(String value, String field, List<DomainException.FieldError> wrong) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            wrong.add(new DomainException.FieldError(field, "form.number"));
+            return null;
+        }
     }
 
     @POST
@@ -155,8 +188,10 @@ public class CouncilVotePages {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response object(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        notice.object(id, new TextForm(form.getFirst("text")));
-        return redirect("/budget/cycles/" + id + "/notice");
+        return forms.submit(form, TextForm.class, f -> {
+            notice.object(id, f);
+            return redirect("/budget/cycles/" + id + "/notice");
+        }, state -> notice(id, new PageForms("objection", state)));
     }
 
     @POST
@@ -165,8 +200,10 @@ public class CouncilVotePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, @PathParam("objection") long objection,
                            MultivaluedMap<String, String> form) {
-        notice.answer(objection, new TextForm(form.getFirst("text")));
-        return redirect("/budget/cycles/" + id + "/notice");
+        return forms.submit(form, TextForm.class, f -> {
+            notice.answer(objection, f);
+            return redirect("/budget/cycles/" + id + "/notice");
+        }, state -> notice(id, new PageForms("answer" + objection, state)));
     }
 
     @POST

@@ -16,12 +16,15 @@ import cn.shangliang.common.rules.Threshold;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -50,34 +53,34 @@ public class CycleService {
     /** 罗湖: works ≤ 100万, services and goods ≤ 50万. */
 
     @Transactional
-    public CycleView open(CycleForm form) {
-        Fields f = new Fields();
-        Long communityId = f.required("communityId", form.communityId());
-        if (communityId != null) {
-            access.require(communityId, BudgetAction.MANAGE_CYCLE);
-        }
+    public CycleView open(@Valid @NotNull CycleForm form) {
+        Long communityId = form.communityId();
+        access.require(communityId, BudgetAction.MANAGE_CYCLE);
+        List<DomainException.FieldError> wrong = new ArrayList<>();
         BudgetCycle c = new BudgetCycle();
-        c.year = f.range("year", form.year(), 2000, 2100);
-        c.title = form.title() == null || form.title().isBlank() ? c.year + "年民生微实事" : f.text("title", form.title(), 200);
-        c.budgetFen = f.money("budgetFen", or(form.budgetFen(), settings.defaultBudgetFen()), 0);
-        c.capWorksFen = f.money("capWorksFen", or(form.capWorksFen(), settings.defaultCapWorksFen()), 1);
-        c.capServiceFen = f.money("capServiceFen", or(form.capServiceFen(), settings.defaultCapServiceFen()), 1);
-        c.capGoodsFen = f.money("capGoodsFen", or(form.capGoodsFen(), settings.defaultCapGoodsFen()), 1);
+        c.year = form.year();
+        c.title = form.title() == null || form.title().isBlank() ? c.year + "年民生微实事" : form.title().strip();
+        c.budgetFen = or(form.budgetFen(), settings.defaultBudgetFen());
+        c.capWorksFen = or(form.capWorksFen(), settings.defaultCapWorksFen());
+        c.capServiceFen = or(form.capServiceFen(), settings.defaultCapServiceFen());
+        c.capGoodsFen = or(form.capGoodsFen(), settings.defaultCapGoodsFen());
         c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now(clock) : form.proposalsOpenOn();
         c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
         if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
-            f.error("proposalsCloseOn", "field.budget.close-before-open");
+            wrong.add(new DomainException.FieldError("proposalsCloseOn", "field.budget.close-before-open"));
         }
-        c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? settings.defaultNoticeDays() : form.noticeDays(), 1, 60);
-        c.quorum = threshold(f, "quorum", form.quorum(), "> 2/3");
-        c.majority = threshold(f, "majority", form.majority(), "> 1/2");
+        c.noticeDays = form.noticeDays() == null ? settings.defaultNoticeDays() : form.noticeDays();
+        c.quorum = threshold(wrong, "quorum", form.quorum(), "> 2/3");
+        c.majority = threshold(wrong, "majority", form.majority(), "> 1/2");
         c.voteMode = form.voteMode() == null ? VoteMode.COUNCIL_APPROVAL : form.voteMode();
-        c.maxApprovals = f.range("maxApprovals", form.maxApprovals() == null ? 5 : form.maxApprovals(), 1, 100);
-        c.maxScore = f.range("maxScore", form.maxScore() == null ? 5 : form.maxScore(), 1, 100);
+        c.maxApprovals = form.maxApprovals() == null ? 5 : form.maxApprovals();
+        c.maxScore = form.maxScore() == null ? 5 : form.maxScore();
         c.ruleName = form.rule() == null || form.rule().isBlank() ? "greedy" : form.rule().strip().toLowerCase();
         c.minVotes = form.minVotes();
-        checkRule(f, c);
-        f.check();
+        checkRule(wrong, c);
+        if (!wrong.isEmpty()) {
+            throw DomainException.invalid(wrong);
+        }
         if (BudgetCycle.count("communityId = ?1 and year = ?2", communityId, c.year) > 0) {
             throw DomainException.conflict("budget.cycle.exists", c.year);
         }
@@ -100,32 +103,29 @@ public class CycleService {
         return value == null ? fallback : value;
     }
 
-    private static String threshold(Fields f, String field, String text, String fallback) {
+    private static String threshold(List<DomainException.FieldError> wrong, String field, String text, String fallback) {
         String value = text == null || text.isBlank() ? fallback : text.strip();
         try {
             Threshold.parse(value);
         } catch (IllegalArgumentException e) {
-            f.error(field, "field.budget.threshold");
+            wrong.add(new DomainException.FieldError(field, "field.budget.threshold"));
         }
         return value;
     }
 
-    private static void checkRule(Fields f, BudgetCycle c) {
+    private static void checkRule(List<DomainException.FieldError> wrong, BudgetCycle c) {
         if (!RULES.contains(c.ruleName)) {
-            f.error("rule", "可选规则：" + String.join("、", RULES.stream().sorted().toList()));
+            wrong.add(DomainException.FieldError.of("rule", "field.budget.rule", String.join(", ", RULES.stream().sorted().toList())));
             return;
         }
         if (c.ruleName.startsWith("equalshares") && c.voteMode == VoteMode.COUNCIL_SCORE) {
-            f.error("rule", "field.budget.equal-shares-approval");
-        }
-        if (c.minVotes != null && c.minVotes < 0) {
-            f.error("minVotes", "field.not-negative");
+            wrong.add(new DomainException.FieldError("rule", "field.budget.equal-shares-approval"));
         }
         try {
             SelectionRule.forName(c.ruleName, RuleParams.product()
                     .withMinScore(c.minVotes == null ? null : BigDecimal.valueOf(c.minVotes)));
         } catch (IllegalArgumentException e) {
-            f.error("minVotes", "field.budget.min-votes");
+            wrong.add(new DomainException.FieldError("minVotes", "field.budget.min-votes"));
         }
     }
 

@@ -10,6 +10,8 @@ import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -32,20 +34,18 @@ public class EvaluationService {
 
     /** One rating per resident and project, held by the unique key even when two requests race. */
     @Transactional
-    public EvaluationView rate(long projectId, RatingForm form) {
+    public EvaluationView rate(long projectId, @Valid @NotNull RatingForm form) {
         BudgetProject p = access.project(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.RATE);
         if (p.status != ProjectStatus.COMPLETED) {
             throw DomainException.conflict("budget.rating.not-completed");
         }
-        Fields f = new Fields();
         Rating r = new Rating();
         r.projectId = p.id;
         r.accountId = access.accountId();
-        r.stars = f.range("stars", form.stars(), 1, 5);
-        r.comment = f.optionalText("comment", form.comment(), 2000);
-        f.check();
+        r.stars = form.stars();
+        r.comment = ProjectProposalService.blankToNull(form.comment());
         if (Rating.count("projectId = ?1 and accountId = ?2", p.id, r.accountId) > 0) {
             throw DomainException.conflict("budget.rating.already");
         }
@@ -71,12 +71,10 @@ public class EvaluationService {
     }
 
     @Transactional
-    public ComplaintView complain(long projectId, TextForm form) {
+    public ComplaintView complain(long projectId, @Valid @NotNull TextForm form) {
         BudgetProject p = access.project(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
-        Fields f = new Fields();
-        String text = f.text("text", form.text(), 4000);
-        f.check();
+        String text = form.text().strip();
         Complaint complaint = new Complaint();
         complaint.projectId = p.id;
         complaint.author = access.actor();
@@ -89,7 +87,7 @@ public class EvaluationService {
     }
 
     @Transactional
-    public ComplaintView answerComplaint(long complaintId, TextForm form) {
+    public ComplaintView answerComplaint(long complaintId, @Valid @NotNull TextForm form) {
         Complaint complaint = Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null) {
             throw DomainException.notFound("not-found.complaint");
@@ -97,9 +95,7 @@ public class EvaluationService {
         BudgetProject p = access.project(complaint.projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.ANSWER_COMPLAINT);
-        Fields f = new Fields();
-        String answer = f.text("text", form.text(), 4000);
-        f.check();
+        String answer = form.text().strip();
         if (complaint.answeredAt != null) {
             throw DomainException.conflict("budget.complaint.answered");
         }

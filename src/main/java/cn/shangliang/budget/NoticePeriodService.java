@@ -12,6 +12,8 @@ import cn.shangliang.budget.BudgetViews.ObjectionView;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -32,16 +34,14 @@ public class NoticePeriodService {
     BudgetAccess access;
 
     @Transactional
-    public ObjectionView object(long cycleId, TextForm form) {
+    public ObjectionView object(long cycleId, @Valid @NotNull TextForm form) {
         BudgetCycle c = access.cycle(cycleId);
         access.require(c.communityId, BudgetAction.OBJECT);
         BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
         if (!clock.instant().isBefore(c.noticeEndsAt)) {
             throw DomainException.conflict("budget.notice.ended");
         }
-        Fields f = new Fields();
-        String text = f.text("text", form.text(), 4000);
-        f.check();
+        String text = form.text().strip();
         Objection o = new Objection();
         o.cycleId = c.id;
         o.accountId = access.accountId();
@@ -54,16 +54,14 @@ public class NoticePeriodService {
     }
 
     @Transactional
-    public ObjectionView answer(long objectionId, TextForm form) {
+    public ObjectionView answer(long objectionId, @Valid @NotNull TextForm form) {
         Objection o = Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
             throw DomainException.notFound("not-found.objection");
         }
         BudgetCycle c = access.cycle(o.cycleId);
         access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
-        Fields f = new Fields();
-        String answer = f.text("text", form.text(), 4000);
-        f.check();
+        String answer = form.text().strip();
         if (o.answeredAt != null) {
             throw DomainException.conflict("budget.objection.answered");
         }

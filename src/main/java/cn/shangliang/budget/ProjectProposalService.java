@@ -15,6 +15,8 @@ import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -46,7 +48,7 @@ public class ProjectProposalService {
     CurrentUser currentUser;
 
     @Transactional
-    public ProjectView propose(long cycleId, ProposalForm form) {
+    public ProjectView propose(long cycleId, @Valid @NotNull ProposalForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.PROPOSE);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING);
@@ -62,7 +64,7 @@ public class ProjectProposalService {
     }
 
     @Transactional
-    public ProjectView enterPaper(long cycleId, ProposalForm form) {
+    public ProjectView enterPaper(long cycleId, @Valid @NotNull ProposalForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.ENTER_PAPER);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
@@ -72,20 +74,21 @@ public class ProjectProposalService {
     }
 
     private BudgetProject build(BudgetCycle c, ProposalForm form, boolean paper) {
-        Fields f = new Fields();
         BudgetProject p = new BudgetProject();
         p.cycleId = c.id;
-        p.title = f.text("title", form.title(), 200);
-        p.need = f.text("need", form.need(), 4000);
-        p.location = f.text("location", form.location(), 200);
-        p.type = f.required("type", form.type());
-        p.beneficiaries = f.text("beneficiaries", form.beneficiaries(), 300);
-        p.proposedCostFen = f.money("estimatedCostFen", form.estimatedCostFen(), 1);
+        p.title = form.title().strip();
+        p.need = form.need().strip();
+        p.location = form.location().strip();
+        p.type = form.type();
+        p.beneficiaries = form.beneficiaries().strip();
+        p.proposedCostFen = form.estimatedCostFen();
         p.estimatedCostFen = p.proposedCostFen;
         if (paper) {
-            p.proposerName = f.text("proposerName", form.proposerName(), 100);
+            p.proposerName = blankToNull(form.proposerName());
+            if (p.proposerName == null) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("proposerName", "field.required")));
+            }
         }
-        f.check();
         p.status = ProjectStatus.SUBMITTED;
         p.createdAt = clock.instant();
         return p;
@@ -99,14 +102,11 @@ public class ProjectProposalService {
     }
 
     @Transactional
-    public ProjectView review(long projectId, ReviewForm form) {
+    public ProjectView review(long projectId, @Valid @NotNull ReviewForm form) {
         BudgetProject p = access.lockProject(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
-        if (form.decision() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "field.required")));
-        }
         ProjectStatus to = form.decision() == BudgetForms.Decision.ACCEPT ? ProjectStatus.ACCEPTED : ProjectStatus.REJECTED;
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
         if (to == ProjectStatus.REJECTED) {
@@ -126,16 +126,13 @@ public class ProjectProposalService {
     }
 
     @Transactional
-    public ProjectView merge(long projectId, MergeForm form) {
+    public ProjectView merge(long projectId, @Valid @NotNull MergeForm form) {
         BudgetProject p = access.lockProject(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
-        Fields f = new Fields();
-        Long intoId = f.required("intoId", form.intoId());
-        String note = f.text("note", form.note(), 2000);
-        f.check();
-        BudgetProject target = access.lockProject(intoId);
+        String note = form.note().strip();
+        BudgetProject target = access.lockProject(form.intoId());
         if (!target.cycleId.equals(p.cycleId) || target.id.equals(p.id)
                 || (target.status != ProjectStatus.SUBMITTED && target.status != ProjectStatus.ACCEPTED)) {
             throw DomainException.badInput("budget.merge.target");
@@ -151,15 +148,13 @@ public class ProjectProposalService {
     }
 
     @Transactional
-    public ProjectView adjustCost(long projectId, CostForm form) {
+    public ProjectView adjustCost(long projectId, @Valid @NotNull CostForm form) {
         BudgetProject p = access.lockProject(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
         access.require(c.communityId, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
-        Fields f = new Fields();
-        long cost = f.money("estimatedCostFen", form.estimatedCostFen(), 1);
-        String note = f.text("note", form.note(), 2000);
-        f.check();
+        long cost = form.estimatedCostFen();
+        String note = form.note().strip();
         if (p.status != ProjectStatus.SUBMITTED && p.status != ProjectStatus.ACCEPTED) {
             throw DomainException.conflict("budget.cost.closed", p.status);
         }

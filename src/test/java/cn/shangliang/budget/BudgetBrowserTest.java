@@ -62,7 +62,7 @@ class BudgetBrowserTest {
 
             // 审核
             staffBrowser.open(cyclePage);
-            staffBrowser.click("form[action$='/stage'] button");
+            staffBrowser.click("form.stage button");
             staffBrowser.waitForUrl("the cycle page", url -> url.equals(cyclePage));
             assertContains(staffBrowser, "审核筛选");
             staffBrowser.open(projectPage);
@@ -72,7 +72,7 @@ class BudgetBrowserTest {
             staffBrowser.waitForUrl("the project page", url -> url.equals(projectPage));
             assertContains(staffBrowser, "审核通过", "符合民生微实事范围");
             staffBrowser.open(cyclePage);
-            staffBrowser.click("form[action$='/stage'] button");
+            staffBrowser.click("form.stage button");
             staffBrowser.waitForUrl("the cycle page", url -> url.equals(cyclePage));
             assertContains(staffBrowser, "票决");
 

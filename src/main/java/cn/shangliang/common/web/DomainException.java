@@ -158,6 +158,26 @@ public class DomainException extends RuntimeException {
             return new FieldError(field, code, List.of(args));
         }
 
+        /**
+         * A broken Bean Validation constraint: its message is an errors-bundle code, and its bound fills the
+         * code's arguments ({@code @Size(max)} → {0}; {@code @Range(min, max)} → {0}, {1}; {@code @Min}/{@code
+         * @Max} → {0}), so "不能超过 {0} 个字" says how many.
+         */
+        public static FieldError of(jakarta.validation.ConstraintViolation<?> violation) {
+            java.util.Map<String, Object> bound = violation.getConstraintDescriptor().getAttributes();
+            List<Object> args;
+            if (bound.containsKey("value")) {
+                args = List.of(bound.get("value"));
+            } else if (bound.containsKey("min") && bound.containsKey("max")) {
+                boolean atMost = violation.getConstraintDescriptor().getAnnotation()
+                        instanceof jakarta.validation.constraints.Size && Integer.valueOf(0).equals(bound.get("min"));
+                args = atMost ? List.of(bound.get("max")) : List.of(bound.get("min"), bound.get("max"));
+            } else {
+                args = List.of();
+            }
+            return new FieldError(FormPipeline.leaf(violation.getPropertyPath().toString()), violation.getMessage(), args);
+        }
+
         /** The message in {@code language}. */
         public String text(String language) {
             String text = message == null ? null : ErrorTexts.text(message, language, args.toArray());
