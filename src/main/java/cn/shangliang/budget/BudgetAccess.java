@@ -146,7 +146,7 @@ public class BudgetAccess {
         audit.record(actor(), "budget." + action, entity, id, summary);
         if (publicTitle != null) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.BUDGET, cycle.communityId, null,
-                    cycle.title + "：" + publicTitle, summary, "budget_" + entity, id, link, endsAt), actor());
+                    BudgetNotices.noticeTitle(cycle.title, publicTitle), summary, "budget_" + entity, id, link, endsAt), actor());
         }
     }
 }

@@ -51,7 +51,7 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            boolean iAmPresent);
+                                            VoteActions actions);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
@@ -90,7 +90,22 @@ public class CouncilVotePages {
         List<AttendeeView> present = votes.attendees(id);
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
-                me != null && present.stream().anyMatch(a -> a.accountId() == me));
+                VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me)));
+    }
+
+    /**
+     * What the visitor may do on the vote page, from the permissions and the workflow table (the vote is on
+     * while the cycle can move on to its notice period), so the template does not re-encode stages as strings.
+     */
+    public record VoteActions(boolean attendance, boolean ballot, boolean tally, boolean closeVote) {
+
+        static VoteActions of(BudgetAccess.Powers can, CycleView cycle, boolean iAmPresent) {
+            boolean voting = BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.NOTICE);
+            boolean council = cycle.voteMode().council();
+            return new VoteActions(voting && can.staff() && council,
+                    voting && (can.council() && iAmPresent || can.resident() && !council || can.staff() && council),
+                    voting && can.staff() && council && !iAmPresent, voting && can.staff());
+        }
     }
 
     @POST

@@ -6,7 +6,6 @@ import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
 
-import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.CycleForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.rules.RuleParams;
@@ -59,7 +58,7 @@ public class CycleService {
         List<DomainException.FieldError> wrong = new ArrayList<>();
         BudgetCycle c = new BudgetCycle();
         c.year = form.year();
-        c.title = form.title() == null || form.title().isBlank() ? c.year + "年民生微实事" : form.title().strip();
+        c.title = form.title() == null || form.title().isBlank() ? BudgetNotices.defaultTitle(c.year) : form.title().strip();
         c.budgetFen = or(form.budgetFen(), settings.defaultBudgetFen());
         c.capWorksFen = or(form.capWorksFen(), settings.defaultCapWorksFen());
         c.capServiceFen = or(form.capServiceFen(), settings.defaultCapServiceFen());
@@ -93,9 +92,7 @@ public class CycleService {
         } catch (PersistenceException e) {
             throw DomainException.conflict("budget.cycle.exists", c.year);
         }
-        access.record("cycle.open", "cycle", c.id, "开启 " + c.year + " 年民生微实事征集，年度资金 "
-                        + Money.yuan(c.budgetFen) + " 元，征集期 " + c.proposalsOpenOn + " 至 "
-                        + c.proposalsCloseOn + "。", c, "开始征集居民点单", "/budget/cycles/" + c.id, null);
+        access.record("cycle.open", "cycle", c.id, BudgetNotices.cycleOpened(c), c, BudgetNotices.CYCLE_OPENED, "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
 
@@ -137,8 +134,8 @@ public class CycleService {
         c.status = CycleStatus.REVIEWING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.REVIEWING");
-        access.record("cycle.review", "cycle", c.id, "点单征集结束，共收到 "
-                        + BudgetProject.count("cycleId", c.id) + " 个点单，进入审核筛选。", c, "征集结束，进入审核",
+        access.record("cycle.review", "cycle", c.id, BudgetNotices.reviewStarted(BudgetProject.count("cycleId", c.id)),
+                c, BudgetNotices.REVIEW_STARTED,
                 "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
@@ -153,8 +150,8 @@ public class CycleService {
         c.status = CycleStatus.VOTING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.VOTING");
-        access.record("cycle.vote", "cycle", c.id, "审核结束，" + BudgetProject.count("cycleId = ?1 and status = ?2",
-                        c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。", c, "进入票决", "/budget/cycles/" + c.id, null);
+        access.record("cycle.vote", "cycle", c.id, BudgetNotices.voteStarted(BudgetProject.count(
+                "cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)), c, BudgetNotices.VOTE_STARTED, "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
 
@@ -169,7 +166,7 @@ public class CycleService {
             throw DomainException.conflict("budget.cycle.projects-open", open);
         }
         c.status = CycleStatus.CLOSED;
-        access.record("cycle.close", "cycle", c.id, "本年度民生微实事全部项目已验收，年度结束。", c, "年度结束",
+        access.record("cycle.close", "cycle", c.id, BudgetNotices.cycleClosed(), c, BudgetNotices.CYCLE_CLOSED,
                 "/budget/cycles/" + c.id + "/money", null);
         return CycleView.of(c);
     }

@@ -55,7 +55,7 @@ public class EvaluationService {
         } catch (PersistenceException e) {
             throw DomainException.conflict("budget.rating.already");
         }
-        access.record("project.rate", "project", p.id, "「" + p.title + "」获评 " + r.stars + " 星", c, null, null, null);
+        access.record("project.rate", "project", p.id, BudgetNotices.rated(p, r.stars), c, null, null, null);
         return evaluation(p.id);
     }
 
@@ -82,7 +82,7 @@ public class EvaluationService {
         complaint.text = text;
         complaint.filedAt = clock.instant();
         complaint.persist();
-        access.record("supervision.complain", "complaint", complaint.id, "对「" + p.title + "」的投诉：" + text, c, null, null, null);
+        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, text), c, null, null, null);
         return ComplaintView.of(complaint);
     }
 
@@ -102,8 +102,8 @@ public class EvaluationService {
         complaint.answer = answer;
         complaint.answeredBy = access.actor();
         complaint.answeredAt = clock.instant();
-        access.record("supervision.answer", "complaint", complaint.id, "关于「" + p.title + "」的投诉：" + complaint.text
-                + "\n监督答复：" + answer, c, "监督答复", "/budget/projects/" + p.id, null);
+        access.record("supervision.answer", "complaint", complaint.id, BudgetNotices.complaintAnswered(p, complaint.text, answer),
+                c, BudgetNotices.COMPLAINT_ANSWERED, "/budget/projects/" + p.id, null);
         return ComplaintView.of(complaint);
     }
 

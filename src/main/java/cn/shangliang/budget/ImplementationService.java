@@ -60,9 +60,8 @@ public class ImplementationService {
         p.contractDecision = decision;
         p.contractedOn = form.contractedOn() == null ? LocalDate.now(clock) : form.contractedOn();
         p.status = ProjectStatus.IMPLEMENTING;
-        access.record("project.contract", "project", p.id, "「" + p.title + "」由" + name + "实施，合同金额 "
-                        + Money.yuan(amount) + " 元" + (decision == null ? "" : "（依据议事会决议：" + decision + "）"),
-                c, "项目开始实施", "/budget/projects/" + p.id, null);
+        access.record("project.contract", "project", p.id, BudgetNotices.contracted(p, name, amount, decision),
+                c, BudgetNotices.CONTRACTED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
 
@@ -77,7 +76,7 @@ public class ImplementationService {
         m.title = form.title().strip();
         m.dueOn = form.dueOn();
         m.persist();
-        access.record("project.milestone", "project", p.id, "「" + p.title + "」节点：" + m.title + "，" + m.dueOn, c, null, null, null);
+        access.record("project.milestone", "project", p.id, BudgetNotices.milestone(p, m.title, m.dueOn), c, null, null, null);
         return new MilestoneView(m.id, m.title, m.dueOn);
     }
 
@@ -108,9 +107,8 @@ public class ImplementationService {
             x.amountFen = e.amountFen();
             x.persist();
         }
-        access.record("project.report", "project", p.id, "「" + p.title + "」进度 " + r.percent + "%：" + r.text
-                        + "。本期支出 " + Money.yuan(added) + " 元，累计 " + Money.yuan(spent + added) + " 元。",
-                c, "项目进度", "/budget/projects/" + p.id, null);
+        access.record("project.report", "project", p.id, BudgetNotices.report(p, r, added, spent + added),
+                c, BudgetNotices.PROGRESS, "/budget/projects/" + p.id, null);
         return toView(r);
     }
 
@@ -139,10 +137,8 @@ public class ImplementationService {
             notifications.toAccounts(NotificationKind.BUDGET_UPDATE, List.of(p.proposerAccountId), "budget-project", p.id,
                     c.communityId, "/budget/projects/" + p.id, p.title, "label:ProjectStatus." + to.name());
         }
-        access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "
-                        + Money.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
-                        + (p.acceptanceItems == null ? "" : "；整改事项：" + p.acceptanceItems),
-                c, "项目验收", "/budget/projects/" + p.id, null);
+        access.record("project.accept", "project", p.id, BudgetNotices.accepted(p, to, finalCost, representatives),
+                c, BudgetNotices.ACCEPTED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
 

@@ -49,7 +49,7 @@ public class NoticePeriodService {
         o.text = text;
         o.filedAt = clock.instant();
         o.persist();
-        access.record("notice.object", "objection", o.id, "居民对票决结果提出异议：" + text, c, null, null, null);
+        access.record("notice.object", "objection", o.id, BudgetNotices.objected(text), c, null, null, null);
         return ObjectionView.of(o);
     }
 
@@ -72,7 +72,7 @@ public class NoticePeriodService {
             notifications.toAccounts(NotificationKind.BUDGET_OBJECTION_ANSWERED, List.of(o.accountId), "objection", o.id,
                     c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);
         }
-        access.record("notice.answer", "objection", o.id, "异议：" + o.text + "\n答复：" + answer, c, "异议答复",
+        access.record("notice.answer", "objection", o.id, BudgetNotices.objectionAnswered(o.text, answer), c, BudgetNotices.OBJECTION_ANSWERED,
                 "/budget/cycles/" + c.id + "/notice", null);
         return ObjectionView.of(o);
     }
@@ -89,8 +89,8 @@ public class NoticePeriodService {
         }
         c.status = CycleStatus.APPROVED;
         c.approvedAt = clock.instant();
-        access.record("notice.confirm", "cycle", c.id, "公示期满，异议均已答复，" + selected.size() + " 个项目正式立项。",
-                c, "项目立项", "/budget/cycles/" + c.id, null);
+        access.record("notice.confirm", "cycle", c.id, BudgetNotices.confirmed(selected.size()),
+                c, BudgetNotices.CONFIRMED, "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
 

@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** 点单 and 审核: residents propose, staff enter paper proposals, review, merge duplicates and adjust costs. */
 @ApplicationScoped
@@ -30,13 +29,6 @@ public class ProjectProposalService {
 
     @Inject
     Clock clock;
-
-    private static final Map<RejectReason, String> REASONS = Map.of(
-            RejectReason.OVER_CAP, "超过单个项目资金上限",
-            RejectReason.PROPERTY_COMPANY_DUTY, "属于物业服务企业的职责",
-            RejectReason.GOVERNMENT_PROJECT, "与政府常规项目或部门职责重复",
-            RejectReason.OUTSIDE_COMMUNITY, "不在本社区范围内",
-            RejectReason.OTHER, "其他");
 
     @Inject
     BudgetAccess access;
@@ -96,8 +88,7 @@ public class ProjectProposalService {
 
     private ProjectView save(BudgetCycle c, BudgetProject p) {
         p.persist();
-        access.record("proposal.submit", "project", p.id, (p.source == ProjectSource.PAPER ? "录入纸质点单：" : "居民点单：")
-                + p.title + "，估算 " + Money.yuan(p.estimatedCostFen) + " 元", c, null, null, null);
+        access.record("proposal.submit", "project", p.id, BudgetNotices.proposed(p), c, null, null, null);
         return views.of(p);
     }
 
@@ -118,10 +109,7 @@ public class ProjectProposalService {
         p.status = to;
         p.reviewNote = blankToNull(form.note());
         p.reviewedAt = clock.instant();
-        String summary = "「" + p.title + "」" + to.label()
-                + (to == ProjectStatus.REJECTED ? "，理由：" + REASONS.get(p.rejectReason) : "")
-                + (p.reviewNote == null ? "" : "（" + p.reviewNote + "）");
-        access.record("proposal.review", "project", p.id, summary, c, "点单审核结果", "/budget/projects/" + p.id, null);
+        access.record("proposal.review", "project", p.id, BudgetNotices.reviewed(p, to), c, BudgetNotices.REVIEWED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
 
@@ -142,8 +130,8 @@ public class ProjectProposalService {
         p.mergedIntoId = target.id;
         p.reviewNote = note;
         p.reviewedAt = clock.instant();
-        access.record("proposal.merge", "project", p.id, "「" + p.title + "」与「" + target.title + "」重复，已合并：" + note,
-                c, "点单合并", "/budget/projects/" + target.id, null);
+        access.record("proposal.merge", "project", p.id, BudgetNotices.merged(p, target, note),
+                c, BudgetNotices.MERGED, "/budget/projects/" + target.id, null);
         return views.of(p);
     }
 
@@ -164,8 +152,7 @@ public class ProjectProposalService {
         String before = Money.yuan(p.estimatedCostFen);
         p.estimatedCostFen = cost;
         p.costNote = note;
-        access.record("proposal.cost", "project", p.id, "「" + p.title + "」估算由 " + before + " 元调整为 " + Money.yuan(cost)
-                + " 元：" + note, c, null, null, null);
+        access.record("proposal.cost", "project", p.id, BudgetNotices.costAdjusted(p, before, cost, note), c, null, null, null);
         return views.of(p);
     }
 

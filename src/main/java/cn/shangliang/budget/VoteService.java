@@ -97,8 +97,7 @@ public class VoteService {
         }
         c.membersTotal = total;
         boolean quorum = Threshold.parse(c.quorum).isMetBy(ids.size(), total);
-        access.record("vote.attendance", "cycle", c.id, "票决会议签到：应到 " + total + " 人，实到 " + ids.size() + " 人，"
-                + (quorum ? "达到" : "未达到") + "法定人数（" + c.quorum + "）", c, null, null, null);
+        access.record("vote.attendance", "cycle", c.id, BudgetNotices.attendance(total, ids.size(), quorum, c.quorum), c, null, null, null);
         return tally(c.id);
     }
 
@@ -186,7 +185,7 @@ public class VoteService {
             bc.points = choice.getValue();
             bc.persist();
         }
-        access.record("vote.cast", "ballot", ballot.id, source + " 选票：" + choices.size() + " 个项目", c, null, null, null);
+        access.record("vote.cast", "ballot", ballot.id, BudgetNotices.ballotCast(source, choices.size()), c, null, null, null);
     }
 
     /** Approvals: distinct accepted projects, at most k. Scores: every accepted project 0..max. */

@@ -85,14 +85,14 @@ public class ProposalReviews {
         p.outcome = note;
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), describe(p, note));
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), ProposalNotices.describe(p, note));
         notifications.toAccounts(NotificationKind.PROPOSAL_UPDATE, followers(p), "proposal", p.id, p.communityId,
                 "/proposals/" + p.id, p.title, "label:ProposalStatus." + p.status.name());
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
-                p.id, p.title + (note == null ? "" : "：" + note));
+                p.id, ProposalNotices.reviewed(p, note));
         if (form.outcome() != ProposalStatus.ACCEPTED && form.outcome() != ProposalStatus.MERGED) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.PROPOSAL, p.communityId, null,
-                    "议题「" + p.title + "」" + p.status.label(), describe(p, note), "proposal", p.id,
+                    ProposalNotices.reviewedTitle(p), ProposalNotices.describe(p, note), "proposal", p.id,
                     "/proposals/" + p.id, null), currentUser.auditName());
         }
     }
@@ -136,7 +136,7 @@ public class ProposalReviews {
         }
         p.mergedIntoId = target.id;
         target.updatedAt = clock.instant();
-        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
+        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), ProposalNotices.mergedInto(p));
     }
 
     private static void transfer(Proposal p, ReviewForm form) {
@@ -152,17 +152,4 @@ public class ProposalReviews {
         p.transferLink = link;
     }
 
-    private static String describe(Proposal p, String note) {
-        StringBuilder text = new StringBuilder(p.status.label());
-        if (p.status == ProposalStatus.MERGED) {
-            text.append("：并入议题#").append(p.mergedIntoId);
-        }
-        if (p.status == ProposalStatus.TRANSFERRED) {
-            text.append("：转至").append(p.transferTarget.label());
-        }
-        if (note != null) {
-            text.append("。").append(note);
-        }
-        return text.toString();
-    }
 }

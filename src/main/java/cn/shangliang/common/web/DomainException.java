@@ -39,11 +39,23 @@ public class DomainException extends RuntimeException {
 
     /** A refusal with a fixed problem code ({@code not-found}, {@code forbidden}) whose text is {@code text}'s. */
     private DomainException(int status, String code, RuleViolation text) {
+        this(status, code, text, List.of());
+    }
+
+    private DomainException(int status, String code, RuleViolation text, List<FieldError> fieldErrors) {
         super(text.message());
         this.status = status;
         this.code = code;
-        this.fieldErrors = List.of();
+        this.fieldErrors = List.copyOf(fieldErrors);
         this.violations = List.of(text);
+    }
+
+    /**
+     * Input that breaks a rule and can be pointed at (the line of a file): problem code {@code code}, text by
+     * {@code key} in the visitor's language, and {@code fieldErrors} for a client to find the place.
+     */
+    public static DomainException badInputAt(String code, String key, List<FieldError> fieldErrors, Object... args) {
+        return new DomainException(400, code, RuleViolation.invalid(key, args), fieldErrors);
     }
 
     /** Input that breaks a rule: problem code {@code code}, text from the errors bundle by the same code. */
