@@ -119,12 +119,44 @@ public class CouncilVotePages {
         }, state -> vote(id));
     }
 
-    /** One form for every kind of ballot: who is voting decides which use case it is. */
+    /** {@link BudgetAction#VOTE_AS_COUNCIL}: a council member present casts their own ballot. */
     @POST
-    @Path("cycles/{id}/ballots")
+    @Path("cycles/{id}/ballots/council")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ballot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response councilBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Ballot b = ballot(form);
+        votes.voteAsCouncil(id, new VoteForm(b.projectIds(), b.points()));
+        return redirect("/budget/cycles/" + id + "/vote");
+    }
+
+    /** {@link BudgetAction#VOTE_AS_RESIDENT}: a resident on the roster votes when residents decide. */
+    @POST
+    @Path("cycles/{id}/ballots/resident")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response residentBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Ballot b = ballot(form);
+        votes.voteAsResident(id, new VoteForm(b.projectIds(), b.points()));
+        return redirect("/budget/cycles/" + id + "/vote");
+    }
+
+    /** {@link BudgetAction#RECORD_TALLY}: staff enter a paper ballot for a council member present. */
+    @POST
+    @Path("cycles/{id}/ballots/tally")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response tallyBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Ballot b = ballot(form);
+        votes.recordTally(id, new TallyForm(b.memberAccountId(), b.projectIds(), b.points()));
+        return redirect("/budget/cycles/" + id + "/vote");
+    }
+
+    /** A ballot as the vote page sends it: ticked {@code projectId}s, or one {@code score_<projectId>} each. */
+    private record Ballot(Long memberAccountId, List<Long> projectIds, List<Integer> points) {
+    }
+
+    private static Ballot ballot(MultivaluedMap<String, String> form) {
         List<DomainException.FieldError> wrong = new ArrayList<>();
         List<Long> projectIds = new ArrayList<>();
         for (String value : form.getOrDefault("projectId", List.of())) {
@@ -139,19 +171,11 @@ public class CouncilVotePages {
                 points.add(score == null || Math.abs(score) > 1000 ? null : score.intValue());
             }
         }
+        Long member = number(form.getFirst("memberAccountId"), "memberAccountId", wrong);
         if (!wrong.isEmpty()) {
             throw DomainException.invalid(wrong);
         }
-        String as = form.getFirst("as");
-        if ("tally".equals(as)) {
-            votes.recordTally(id, new TallyForm(number(form.getFirst("memberAccountId"), "memberAccountId", wrong),
-                    projectIds, points));
-        } else if ("council".equals(as)) {
-            votes.voteAsCouncil(id, new VoteForm(projectIds, points));
-        } else {
-            votes.voteAsResident(id, new VoteForm(projectIds, points));
-        }
-        return redirect("/budget/cycles/" + id + "/vote");
+        return new Ballot(member, projectIds, points);
     }
 
     @POST

@@ -84,7 +84,7 @@ class BudgetBrowserTest {
             memberBrowser.open(votePage);
             assertContains(memberBrowser, "已达到法定人数", "楼道扶手");
             memberBrowser.click("input[name=projectId][value='" + project + "']");
-            memberBrowser.click("form[action$='/ballots'] button[type=submit]");
+            memberBrowser.click("form.ballot button[type=submit]");
             memberBrowser.waitForUrl("the vote page", url -> url.equals(votePage));
             assertContains(memberBrowser, "您已投票", "已投选票：1");
 

@@ -93,8 +93,8 @@ class BudgetPagesTest {
         Forms.post(votePage, staff).formParam("accountId", member.accountId()).formParam("membersTotal", "1")
                 .post(cyclePage + "/attendance").then().statusCode(303);
         given().cookie("sl_token", member.token()).get(votePage).then().statusCode(200).body(containsString("已达到法定人数"));
-        Forms.post(votePage, member.token()).formParam("as", "council").formParam("projectId", project)
-                .post(cyclePage + "/ballots").then().statusCode(303);
+        Forms.post(votePage, member.token()).formParam("projectId", project)
+                .post(cyclePage + "/ballots/council").then().statusCode(303);
         Forms.post(votePage, staff).post(cyclePage + "/selection").then().statusCode(303)
                 .header("Location", containsString("/selection"));
         given().get(cyclePage + "/selection").then().statusCode(200).body(containsString("楼道扶手")).body(containsString("入选"));
