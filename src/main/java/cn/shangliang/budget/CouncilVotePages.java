@@ -42,6 +42,8 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CouncilVotePages {
 
     @Inject
@@ -110,8 +112,6 @@ public class CouncilVotePages {
 
     @POST
     @Path("cycles/{id}/attendance")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return forms.submit(form, AttendanceForm.class, f -> {
             votes.recordAttendance(id, f);
@@ -122,8 +122,6 @@ public class CouncilVotePages {
     /** {@link BudgetAction#VOTE_AS_COUNCIL}: a council member present casts their own ballot. */
     @POST
     @Path("cycles/{id}/ballots/council")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response councilBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Ballot b = ballot(form);
         votes.voteAsCouncil(id, new VoteForm(b.projectIds(), b.points()));
@@ -133,8 +131,6 @@ public class CouncilVotePages {
     /** {@link BudgetAction#VOTE_AS_RESIDENT}: a resident on the roster votes when residents decide. */
     @POST
     @Path("cycles/{id}/ballots/resident")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response residentBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Ballot b = ballot(form);
         votes.voteAsResident(id, new VoteForm(b.projectIds(), b.points()));
@@ -144,8 +140,6 @@ public class CouncilVotePages {
     /** {@link BudgetAction#RECORD_TALLY}: staff enter a paper ballot for a council member present. */
     @POST
     @Path("cycles/{id}/ballots/tally")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response tallyBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Ballot b = ballot(form);
         votes.recordTally(id, new TallyForm(b.memberAccountId(), b.projectIds(), b.points()));
@@ -180,8 +174,6 @@ public class CouncilVotePages {
 
     @POST
     @Path("cycles/{id}/selection")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response select(@PathParam("id") long id) {
         selection.closeAndSelect(id);
         return redirect("/budget/cycles/" + id + "/selection");
@@ -224,31 +216,21 @@ public class CouncilVotePages {
 
     @POST
     @Path("cycles/{id}/objections")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response object(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, TextForm.class, f -> {
-            notice.object(id, f);
-            return redirect("/budget/cycles/" + id + "/notice");
-        }, state -> notice(id, new PageForms("objection", state)));
+        return forms.submit("/budget/cycles/" + id + "/notice", "objection", form, TextForm.class,
+                f -> notice.object(id, f), page -> notice(id, page));
     }
 
     @POST
     @Path("cycles/{id}/objections/{objection}/answer")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, @PathParam("objection") long objection,
                            MultivaluedMap<String, String> form) {
-        return forms.submit(form, TextForm.class, f -> {
-            notice.answer(objection, f);
-            return redirect("/budget/cycles/" + id + "/notice");
-        }, state -> notice(id, new PageForms("answer" + objection, state)));
+        return forms.submit("/budget/cycles/" + id + "/notice", "answer" + objection, form, TextForm.class,
+                f -> notice.answer(objection, f), page -> notice(id, page));
     }
 
     @POST
     @Path("cycles/{id}/confirm")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") long id) {
         notice.confirm(id);
         return redirect("/budget/cycles/" + id);

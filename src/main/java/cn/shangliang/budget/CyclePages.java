@@ -32,11 +32,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** Pages of a cycle: the list, opening one, its overview with proposals, the stage buttons, Pabulib import. */
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CyclePages {
 
     @Inject
@@ -80,8 +83,6 @@ public class CyclePages {
 
     @POST
     @Path("cycles")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> form) {
         return forms.submit(form, CycleForm.class, f -> redirect("/budget/cycles/" + cycles.open(f).id()),
                 state -> list(0, state));
@@ -104,38 +105,27 @@ public class CyclePages {
     /** {@link BudgetAction#MANAGE_CYCLE}: proposals close, review begins. */
     @POST
     @Path("cycles/{id}/start-review")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startReview(@PathParam("id") long id) {
-        cycles.startReview(id);
-        return redirect("/budget/cycles/" + id);
+        return stage(id, cycles::startReview);
     }
 
     /** {@link BudgetAction#MANAGE_CYCLE}: review ends, the vote begins. */
     @POST
     @Path("cycles/{id}/start-vote")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startVote(@PathParam("id") long id) {
-        cycles.startVote(id);
-        return redirect("/budget/cycles/" + id);
+        return stage(id, cycles::startVote);
     }
 
     /** {@link BudgetAction#MANAGE_CYCLE}: every project accepted, the year is closed. */
     @POST
     @Path("cycles/{id}/close")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") long id) {
-        cycles.close(id);
-        return redirect("/budget/cycles/" + id);
+        return stage(id, cycles::close);
     }
 
     /** {@link BudgetAction#PROPOSE}, or {@link BudgetAction#ENTER_PAPER} for a proposal collected on paper. */
     @POST
     @Path("cycles/{id}/proposals")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         boolean paper = "paper".equals(form.getFirst("source"));
         return forms.submit(form, ProposalForm.class, f -> redirect("/budget/projects/"
@@ -145,10 +135,14 @@ public class CyclePages {
 
     @POST
     @Path("cycles/{id}/pabulib")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importPabulib(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         pabulib.importInto(id, form.getFirst("file"));
+        return redirect("/budget/cycles/" + id);
+    }
+
+    /** A stage button: the step, then the cycle page again. */
+    private static Response stage(long id, LongFunction<CycleView> step) {
+        step.apply(id);
         return redirect("/budget/cycles/" + id);
     }
 

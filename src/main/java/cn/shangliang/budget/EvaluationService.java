@@ -36,8 +36,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView rate(long projectId, @Valid @NotNull RatingForm form) {
         BudgetProject p = access.project(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.RATE);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.RATE);
         if (p.status != ProjectStatus.COMPLETED) {
             throw DomainException.conflict("budget.rating.not-completed");
         }
@@ -93,15 +92,9 @@ public class EvaluationService {
             throw DomainException.notFound("not-found.complaint");
         }
         BudgetProject p = access.project(complaint.projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.ANSWER_COMPLAINT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.ANSWER_COMPLAINT);
         String answer = form.text().strip();
-        if (complaint.answeredAt != null) {
-            throw DomainException.conflict("budget.complaint.answered");
-        }
-        complaint.answer = answer;
-        complaint.answeredBy = access.actor();
-        complaint.answeredAt = clock.instant();
+        complaint.answerOnce(answer, access.actor(), clock.instant(), "budget.complaint.answered");
         access.record("supervision.answer", "complaint", complaint.id, BudgetNotices.complaintAnswered(p, complaint.text, answer),
                 c, BudgetNotices.COMPLAINT_ANSWERED, "/budget/projects/" + p.id, null);
         return ComplaintView.of(complaint);

@@ -46,8 +46,7 @@ public class ImplementationService {
     @Transactional
     public ProjectView contract(long projectId, @Valid @NotNull ContractForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
         String name = form.implementerName().strip();
         ImplementerKind kind = form.implementerKind();
         long amount = form.contractFen();
@@ -68,8 +67,7 @@ public class ImplementationService {
     @Transactional
     public MilestoneView addMilestone(long projectId, @Valid @NotNull MilestoneForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
         requireImplementing(p, ProjectStatus.APPROVED);
         Milestone m = new Milestone();
         m.projectId = p.id;
@@ -83,8 +81,7 @@ public class ImplementationService {
     @Transactional
     public ReportView report(long projectId, @Valid @NotNull ReportForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
         requireImplementing(p);
         ProgressReport r = new ProgressReport();
         r.projectId = p.id;
@@ -115,8 +112,7 @@ public class ImplementationService {
     @Transactional
     public ProjectView accept(long projectId, @Valid @NotNull AcceptanceForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.ACCEPT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.ACCEPT);
         AcceptanceResult result = form.result();
         String representatives = form.representatives().strip();
         long finalCost = form.finalCostFen();

@@ -62,12 +62,7 @@ public class NoticePeriodService {
         BudgetCycle c = access.cycle(o.cycleId);
         access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
         String answer = form.text().strip();
-        if (o.answeredAt != null) {
-            throw DomainException.conflict("budget.objection.answered");
-        }
-        o.answer = answer;
-        o.answeredBy = access.actor();
-        o.answeredAt = clock.instant();
+        o.answerOnce(answer, access.actor(), clock.instant(), "budget.objection.answered");
         if (o.accountId != null) {
             notifications.toAccounts(NotificationKind.BUDGET_OBJECTION_ANSWERED, List.of(o.accountId), "objection", o.id,
                     c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);

@@ -14,7 +14,6 @@ import cn.shangliang.budget.BudgetViews.CycleTrail;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
 import cn.shangliang.common.web.FormPipeline;
-import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.PageForms;
 import cn.shangliang.common.web.TypedInYuan;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,7 +35,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import static cn.shangliang.budget.CyclePages.redirect;
 
@@ -44,6 +43,8 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class ProjectPages {
 
     @CheckedTemplate(basePath = "budget")
@@ -101,7 +102,6 @@ public class ProjectPages {
 
     @GET
     @Path("mine")
-    @Authenticated
     public TemplateInstance mine() {
         return Templates.mine(proposals.mine());
     }
@@ -116,106 +116,71 @@ public class ProjectPages {
     /** {@link BudgetAction#REVIEW}: community staff accept or reject a proposal. */
     @POST
     @Path("projects/{id}/review")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, ReviewForm.class, f -> back(proposals.review(id, f).id()), again(id, "review"));
+        return submit(id, "review", form, ReviewForm.class, f -> proposals.review(id, f));
     }
 
     /** {@link BudgetAction#REVIEW}: community staff merge a proposal into another. */
     @POST
     @Path("projects/{id}/merge")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, MergeForm.class, f -> back(proposals.merge(id, f).id()), again(id, "merge"));
+        return submit(id, "merge", form, MergeForm.class, f -> proposals.merge(id, f));
     }
 
     /** {@link BudgetAction#REVIEW}: community staff adjust the estimated cost, with a note. */
     @POST
     @Path("projects/{id}/cost")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cost(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, CostForm.class, f -> back(proposals.adjustCost(id, f).id()), again(id, "cost"));
+        return submit(id, "cost", form, CostForm.class, f -> proposals.adjustCost(id, f));
     }
 
     /** {@link BudgetAction#IMPLEMENT}: community staff record the implementer's contract. */
     @POST
     @Path("projects/{id}/contract")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response contract(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, ContractForm.class, f -> back(implementation.contract(id, f).id()), again(id, "contract"));
+        return submit(id, "contract", form, ContractForm.class, f -> implementation.contract(id, f));
     }
 
     /** {@link BudgetAction#IMPLEMENT}: community staff add a milestone. */
     @POST
     @Path("projects/{id}/milestones")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response milestone(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, MilestoneForm.class, f -> {
-            implementation.addMilestone(id, f);
-            return back(id);
-        }, again(id, "milestone"));
+        return submit(id, "milestone", form, MilestoneForm.class, f -> implementation.addMilestone(id, f));
     }
 
     /** {@link BudgetAction#IMPLEMENT}: community staff report progress and expenses. */
     @POST
     @Path("projects/{id}/reports")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, ReportLines.class, f -> {
-            implementation.report(id, f.report());
-            return back(id);
-        }, again(id, "report"));
+        return submit(id, "report", form, ReportLines.class, f -> implementation.report(id, f.report()));
     }
 
     /** {@link BudgetAction#ACCEPT}: community staff record the acceptance check. */
     @POST
     @Path("projects/{id}/acceptance")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acceptance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, AcceptanceForm.class, f -> back(implementation.accept(id, f).id()), again(id, "acceptance"));
+        return submit(id, "acceptance", form, AcceptanceForm.class, f -> implementation.accept(id, f));
     }
 
     /** {@link BudgetAction#RATE}: residents on the roster rate a finished project. */
     @POST
     @Path("projects/{id}/ratings")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, RatingForm.class, f -> {
-            evaluation.rate(id, f);
-            return back(id);
-        }, again(id, "rating"));
+        return submit(id, "rating", form, RatingForm.class, f -> evaluation.rate(id, f));
     }
 
     /** Anyone logged in may complain about a project (not in the permissions table). */
     @POST
     @Path("projects/{id}/complaints")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complain(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, TextForm.class, f -> {
-            evaluation.complain(id, f);
-            return back(id);
-        }, again(id, "complaint"));
+        return submit(id, "complaint", form, TextForm.class, f -> evaluation.complain(id, f));
     }
 
     /** {@link BudgetAction#ANSWER_COMPLAINT}: the supervisor answers a complaint. */
     @POST
     @Path("projects/{id}/complaint-answer")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answerComplaint(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, ComplaintAnswer.class, f -> {
-            evaluation.answerComplaint(f.complaintId(), new TextForm(f.text()));
-            return back(id);
-        }, again(id, "answer"));
+        return submit(id, "answer", form, ComplaintAnswer.class, f -> evaluation.answerComplaint(f.complaintId(), new TextForm(f.text())));
     }
 
     /** A supervisor's answer: which complaint, and the text. */
@@ -242,9 +207,9 @@ public class ProjectPages {
         }
     }
 
-    /** The project page again, with the refused form {@code name} as typed. */
-    private Function<FormState, TemplateInstance> again(long id, String name) {
-        return state -> page(id, new PageForms(name, state));
+    /** A form of the project page through the pipeline: back to the page, or the page again as typed. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        return forms.submit("/budget/projects/" + id, name, form, type, use, f -> page(id, f));
     }
 
     private static Response back(long projectId) {

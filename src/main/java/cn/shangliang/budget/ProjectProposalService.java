@@ -95,8 +95,7 @@ public class ProjectProposalService {
     @Transactional
     public ProjectView review(long projectId, @Valid @NotNull ReviewForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.REVIEW);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         ProjectStatus to = form.decision() == BudgetForms.Decision.ACCEPT ? ProjectStatus.ACCEPTED : ProjectStatus.REJECTED;
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
@@ -116,8 +115,7 @@ public class ProjectProposalService {
     @Transactional
     public ProjectView merge(long projectId, @Valid @NotNull MergeForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.REVIEW);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         String note = form.note().strip();
         BudgetProject target = access.lockProject(form.intoId());
@@ -138,8 +136,7 @@ public class ProjectProposalService {
     @Transactional
     public ProjectView adjustCost(long projectId, @Valid @NotNull CostForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.REVIEW);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
         long cost = form.estimatedCostFen();
         String note = form.note().strip();

@@ -34,6 +34,7 @@ import java.util.Map;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CouncilPages {
 
     @CheckedTemplate(basePath = "council")
@@ -96,7 +97,6 @@ public class CouncilPages {
     }
 
     @POST
-    @Authenticated
     public Response create(MultivaluedMap<String, String> form) {
         return forms.submit(form, CouncilService.CouncilForm.class, f -> see("/councils/" + service.create(f)), this::list);
     }
@@ -125,7 +125,6 @@ public class CouncilPages {
 
     @POST
     @Path("{id}/members")
-    @Authenticated
     public Response addMember(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return forms.submit(form, CouncilService.MemberForm.class, f -> {
             service.addMember(id, f);
@@ -135,7 +134,6 @@ public class CouncilPages {
 
     @POST
     @Path("{id}/members/{memberId}/remove")
-    @Authenticated
     public Response removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId, @RestForm String reason) {
         service.removeMember(id, memberId, reason);
         return see("/councils/" + id);
@@ -143,7 +141,6 @@ public class CouncilPages {
 
     @POST
     @Path("{id}/members/{memberId}/chair")
-    @Authenticated
     public Response setChair(@PathParam("id") long id, @PathParam("memberId") long memberId) {
         service.setChair(id, memberId);
         return see("/councils/" + id);
@@ -151,7 +148,6 @@ public class CouncilPages {
 
     @GET
     @Path("{id}/meetings/new")
-    @Authenticated
     public TemplateInstance scheduleForm(@PathParam("id") long id) {
         Council council = views.council(id);
         actors.require(council.communityId, CouncilAction.SCHEDULE_MEETING);
@@ -160,7 +156,6 @@ public class CouncilPages {
 
     @POST
     @Path("{id}/meetings")
-    @Authenticated
     public Response schedule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return forms.submit(form, MeetingService.ScheduleForm.class, f -> see("/meetings/" + meetings.schedule(id, f)),
                 state -> Templates.schedule(views.council(id), MeetingKind.values(), state));

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class FollowUpPages {
 
     @CheckedTemplate(basePath = "council")
@@ -70,7 +71,6 @@ public class FollowUpPages {
 
     @POST
     @Path("resolutions/{id}/follow-up")
-    @Authenticated
     public Response assign(@PathParam("id") long resolutionId, @RestForm String responsible, @RestForm String dueDate) {
         long id = service.assign(resolutionId, responsible, FormInput.date(dueDate, "dueDate"));
         return back(id);
@@ -92,52 +92,37 @@ public class FollowUpPages {
 
     @POST
     @Path("follow-ups/{id}/progress")
-    @Authenticated
     public Response progress(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Text.class, t -> {
-            service.progress(id, t.text());
-            return back(id);
-        }, state -> show(id, new PageForms("progress", state)));
+        return forms.submit("/follow-ups/" + id, "progress", form, Text.class, t -> service.progress(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/report")
-    @Authenticated
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Text.class, t -> {
-            service.report(id, t.text());
-            return back(id);
-        }, state -> show(id, new PageForms("report", state)));
+        return forms.submit("/follow-ups/" + id, "report", form, Text.class, t -> service.report(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/close")
-    @Authenticated
     public Response close(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Text.class, t -> {
-            service.close(id, t.text());
-            return back(id);
-        }, state -> show(id, new PageForms("close", state)));
+        return forms.submit("/follow-ups/" + id, "close", form, Text.class, t -> service.close(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
-    @Authenticated
     public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Text.class, t -> {
-            service.reopen(id, t.text());
-            return back(id);
-        }, state -> show(id, new PageForms("reopen", state)));
+        return forms.submit("/follow-ups/" + id, "reopen", form, Text.class, t -> service.reopen(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
-    @Authenticated
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Rating.class, r -> {
-            service.rate(id, r.rating(), r.comment());
-            return back(id);
-        }, state -> show(id, new PageForms("rating", state)));
+        return forms.submit("/follow-ups/" + id, "rating", form, Rating.class,
+                r -> service.rate(id, r.rating(), r.comment()), f -> show(id, f));
     }
 
     private static Response back(long id) {

@@ -35,6 +35,7 @@ import java.util.Map;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class MeetingPages {
 
     @CheckedTemplate(basePath = "council")
@@ -126,14 +127,12 @@ public class MeetingPages {
 
     @GET
     @Path("check-in/qr")
-    @Authenticated
     public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
         return cn.shangliang.common.web.QrCheckIn.page(views.view(id).title(), "/meetings/" + id + "/check-in/qr", token);
     }
 
     @POST
     @Path("check-in/qr")
-    @Authenticated
     public Response qrCheckIn(@PathParam("id") long id, @RestForm String t) {
         floor.qrCheckIn(id, t);
         return back(id);
@@ -148,18 +147,14 @@ public class MeetingPages {
 
     @POST
     @Path("items")
-    @Authenticated
     public Response addItem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("proposalId") ? "proposalItem" : "item";
-        return forms.submit(form, MeetingService.ItemForm.class, f -> {
-            service.addItem(id, f);
-            return back(id);
-        }, state -> show(id, new PageForms(name, state)));
+        return forms.submit("/meetings/" + id, name, form, MeetingService.ItemForm.class, f -> service.addItem(id, f),
+                f -> show(id, f));
     }
 
     @POST
     @Path("items/{itemId}/remove")
-    @Authenticated
     public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         service.removeItem(id, itemId);
         return back(id);
@@ -167,7 +162,6 @@ public class MeetingPages {
 
     @POST
     @Path("publish")
-    @Authenticated
     public Response publish(@PathParam("id") long id) {
         service.publishAgenda(id);
         return back(id);
@@ -175,27 +169,20 @@ public class MeetingPages {
 
     @POST
     @Path("withdraw")
-    @Authenticated
     public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Reason.class, r -> {
-            service.withdrawAgenda(id, r.reason());
-            return back(id);
-        }, state -> show(id, new PageForms("withdraw", state)));
+        return forms.submit("/meetings/" + id, "withdraw", form, Reason.class, r -> service.withdrawAgenda(id, r.reason()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("cancel")
-    @Authenticated
     public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Reason.class, r -> {
-            service.cancel(id, r.reason());
-            return back(id);
-        }, state -> show(id, new PageForms("cancel", state)));
+        return forms.submit("/meetings/" + id, "cancel", form, Reason.class, r -> service.cancel(id, r.reason()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("open")
-    @Authenticated
     public Response open(@PathParam("id") long id) {
         service.open(id);
         return back(id);
@@ -203,7 +190,6 @@ public class MeetingPages {
 
     @POST
     @Path("close")
-    @Authenticated
     public Response close(@PathParam("id") long id) {
         service.close(id);
         return back(id);
@@ -211,22 +197,19 @@ public class MeetingPages {
 
     @POST
     @Path("attendance")
-    @Authenticated
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("memberId") ? "member" : "guest";
-        return forms.submit(form, Attendee.class, a -> {
+        return forms.submit("/meetings/" + id, name, form, Attendee.class, a -> {
             if (a.memberId() != null) {
                 floor.checkInMember(id, a.memberId());
             } else {
                 floor.checkInGuest(id, a.name(), a.affiliation());
             }
-            return back(id);
-        }, state -> show(id, new PageForms(name, state)));
+        }, f -> show(id, f));
     }
 
     @POST
     @Path("check-in")
-    @Authenticated
     public Response checkIn(@PathParam("id") long id, @RestForm String code) {
         floor.selfCheckIn(id, code);
         return back(id);
@@ -234,19 +217,15 @@ public class MeetingPages {
 
     @POST
     @Path("items/{itemId}/deliberation")
-    @Authenticated
     public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                  MultivaluedMap<String, String> form) {
-        return forms.submit(form, Deliberation.class, d -> {
-            floor.recordDeliberation(id, itemId, d.speakers(), d.views());
-            return back(id);
-        }, state -> show(id, new PageForms("deliberation" + itemId, state)));
+        return forms.submit("/meetings/" + id, "deliberation" + itemId, form, Deliberation.class,
+                d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()), f -> show(id, f));
     }
 
     /** Roll-call choices arrive as {@code vote_<memberId>} fields; they count only in roll-call mode. */
     @POST
     @Path("items/{itemId}/resolution")
-    @Authenticated
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MultivaluedMap<String, String> form) {
         Resolution.VoteMode mode = FormInput.choice(Resolution.VoteMode.class, form.getFirst("mode"), "mode");
         Map<Long, ResolutionVote.Choice> votes = new LinkedHashMap<>();
@@ -271,7 +250,6 @@ public class MeetingPages {
 
     @POST
     @Path("minutes/confirm")
-    @Authenticated
     public Response confirm(@PathParam("id") long id) {
         minutes.confirm(id);
         return back(id);
@@ -279,7 +257,6 @@ public class MeetingPages {
 
     @POST
     @Path("minutes/publish")
-    @Authenticated
     public Response publishMinutes(@PathParam("id") long id) {
         minutes.publish(id);
         return back(id);

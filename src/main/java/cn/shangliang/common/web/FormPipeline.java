@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -86,6 +88,18 @@ public class FormPipeline {
             }
         }
         return refused(new FormState(typed, errors, general), redisplay);
+    }
+
+    /**
+     * A form of a page that has several ({@link PageForms}): {@code use} runs on the bound request and the
+     * visitor goes back to {@code page} (303); a refused form comes back on that page as typed, the others fresh.
+     */
+    public <T> Response submit(String page, String name, MultivaluedMap<String, String> form, Class<T> type,
+                               Consumer<T> use, Function<PageForms, TemplateInstance> render) {
+        return submit(form, type, request -> {
+            use.accept(request);
+            return Response.seeOther(URI.create(page)).build();
+        }, state -> render.apply(new PageForms(name, state)));
     }
 
     /** A field error's text in the visitor's language: a code of the errors bundle, or a text as it is. */
