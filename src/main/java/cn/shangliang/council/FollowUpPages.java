@@ -1,7 +1,7 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.web.FormInput;
+import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.PageForms;
 
@@ -20,7 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.LocalDate;
 
 /** Follow-up pages: assignment (from the meeting page), the follow-up with its steps, and rating. */
 @Path("/")
@@ -34,6 +35,10 @@ public class FollowUpPages {
     static class Templates {
         static native TemplateInstance follow_up(FollowUpViews.FollowUpView f, Can can, FollowUpRating[] ratings,
                                                  PageForms forms);
+    }
+
+    /** Who follows a passed resolution up, and by when (from the meeting page). */
+    public record Assignment(String responsible, LocalDate dueDate) {
     }
 
     /** A text the staff type: a progress note, a report, a closing note, a reason to reopen. */
@@ -69,11 +74,23 @@ public class FollowUpPages {
     @Inject
     FormPipeline forms;
 
+    @Inject
+    MeetingPages meetings;
+
     @POST
     @Path("resolutions/{id}/follow-up")
-    public Response assign(@PathParam("id") long resolutionId, @RestForm String responsible, @RestForm String dueDate) {
-        long id = service.assign(resolutionId, responsible, FormInput.date(dueDate, "dueDate"));
-        return back(id);
+    public Response assign(@PathParam("id") long resolutionId, MultivaluedMap<String, String> form) {
+        return forms.submit(form, Assignment.class, a -> back(service.assign(resolutionId, a.responsible(), a.dueDate())),
+                state -> meetings.show(meetingOf(resolutionId), new PageForms("assign" + resolutionId, state)));
+    }
+
+    /** The meeting page a resolution's assignment form stands on. */
+    private static long meetingOf(long resolutionId) {
+        Resolution r = Resolution.findById(resolutionId);
+        if (r == null) {
+            throw DomainException.notFound("not-found.resolution");
+        }
+        return r.meetingId;
     }
 
     @GET

@@ -109,7 +109,8 @@ public class MeetingPages {
         return show(id, PageForms.fresh());
     }
 
-    private TemplateInstance show(long id, PageForms forms) {
+    /** The meeting page with {@code forms}: the one that was refused as typed (also used by {@link FollowUpPages}). */
+    TemplateInstance show(long id, PageForms forms) {
         MeetingViews.MeetingView m = views.view(id);
         Actor actor = actors.actor(m.communityId());
         boolean member = actor.userId() > 0 && CouncilMember.currentOf(m.councilId(), actor.userId())

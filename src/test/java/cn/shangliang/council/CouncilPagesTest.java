@@ -215,9 +215,14 @@ class CouncilPagesTest {
 
         // follow-up, report, rating by the proposer
         long resolution = idFrom(page(meetingPage, chair), "/resolutions/");
+        Forms.post(meetingPage, chair.token()).formParam("responsible", "物业公司维修部").formParam("dueDate", "2026-05-01")
+                .post("/resolutions/" + resolution + "/follow-up").then().statusCode(400)
+                .body(containsString("value=\"物业公司维修部\""), containsString("请填写今天或以后的办结期限"));
         location = Forms.post(meetingPage, chair.token()).formParam("responsible", "物业").formParam("dueDate", "2026-05-13")
                 .post("/resolutions/" + resolution + "/follow-up").then().statusCode(303).extract().header("Location");
         String followUpPage = "/follow-ups/" + idFrom(location, "/follow-ups/");
+        Forms.post(followUpPage, board.staff().token()).formParam("text", " ")
+                .post(followUpPage + "/progress").then().statusCode(400).body(containsString("请填写进度情况"));
         Forms.post(followUpPage, board.staff().token()).formParam("text", "新滑梯已安装")
                 .post(followUpPage + "/report").then().statusCode(303);
         assertTrue(page(followUpPage, proposer).contains("提交评价"));
