@@ -19,6 +19,10 @@ import cn.shangliang.notice.NoticeCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -58,13 +62,15 @@ public class ProposalReviews {
      * @param mergeInto the proposal to merge into (MERGED)
      * @param link      where the transferred matter continues, e.g. the owners' assembly decision (TRANSFERRED)
      */
-    public record ReviewForm(ProposalStatus outcome, String text, Long mergeInto, TransferTarget transferTarget,
-                             String link) {
+    public record ReviewForm(@NotNull(message = "field.proposal.decision") ProposalStatus outcome, String text,
+                             Long mergeInto, TransferTarget transferTarget,
+                             @Size(max = 300, message = "field.proposal.link")
+                             @Pattern(regexp = "\\s*|\\s*(/(?!/)|https?://).*", message = "field.proposal.link") String link) {
     }
 
     @Transactional
-    public void review(long id, ReviewForm form) {
-        if (form == null || form.outcome() == null || !OUTCOMES.contains(form.outcome())) {
+    public void review(long id, @Valid @NotNull ReviewForm form) {
+        if (!OUTCOMES.contains(form.outcome())) {
             throw DomainException.invalid(List.of(new FieldError("outcome", "field.proposal.decision")));
         }
         Proposal target = lockTargetFirst(id, form);
@@ -143,13 +149,8 @@ public class ProposalReviews {
         if (form.transferTarget() == null) {
             throw DomainException.invalid(List.of(new FieldError("transferTarget", "field.proposal.transfer")));
         }
-        String link = ProposalService.blankToNull(form.link());
-        if (link != null && !(link.startsWith("/") && !link.startsWith("//") || link.startsWith("https://")
-                || link.startsWith("http://")) || link != null && link.length() > 300) {
-            throw DomainException.invalid(List.of(new FieldError("link", "field.proposal.link")));
-        }
         p.transferTarget = form.transferTarget();
-        p.transferLink = link;
+        p.transferLink = ProposalService.blankToNull(form.link());
     }
 
 }
