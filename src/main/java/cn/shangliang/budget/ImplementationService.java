@@ -149,6 +149,11 @@ public class ImplementationService {
             notifications.toAccounts(NotificationKind.BUDGET_UPDATE, List.of(p.proposerAccountId), "budget-project", p.id,
                     c.communityId, "/budget/projects/" + p.id, p.title, "label:ProjectStatus." + to.name());
         }
+        if (to == ProjectStatus.COMPLETED) {
+            // Passing acceptance opens the residents' evaluation (评价): everyone who may rate hears of it.
+            notifications.toAccounts(NotificationKind.BUDGET_EVALUATION, notifications.residentAccounts(c.communityId),
+                    "budget-project", p.id, c.communityId, "/budget/projects/" + p.id, p.title);
+        }
         access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "
                         + Money.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
                         + (p.acceptanceItems == null ? "" : "；整改事项：" + p.acceptanceItems),

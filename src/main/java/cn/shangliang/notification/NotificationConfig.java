@@ -54,6 +54,13 @@ public interface NotificationConfig {
     @WithDefault("3")
     int reminderDays();
 
+    /**
+     * Days before a hearing's registration closes (its last day) when residents who have not registered hear that
+     * it is closing soon: 1 means on the day before the last day.
+     */
+    @WithDefault("1")
+    int hearingClosingDays();
+
     Email email();
 
     Sms sms();
