@@ -26,6 +26,9 @@ public class NoticePeriodService {
     Notifications notifications;
 
     @Inject
+    ProjectNotices projectNotices;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -91,6 +94,7 @@ public class NoticePeriodService {
         }
         c.status = CycleStatus.APPROVED;
         c.approvedAt = clock.instant();
+        projectNotices.moved(c, selected);
         access.record("notice.confirm", "cycle", c.id, "公示期满，异议均已答复，" + selected.size() + " 个项目正式立项。",
                 c, "项目立项", "/budget/cycles/" + c.id, null);
         return CycleView.of(c);

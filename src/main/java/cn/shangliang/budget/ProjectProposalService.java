@@ -40,6 +40,9 @@ public class ProjectProposalService {
     BudgetAccess access;
 
     @Inject
+    ProjectNotices projectNotices;
+
+    @Inject
     ProjectViews views;
 
     @Inject
@@ -121,6 +124,7 @@ public class ProjectProposalService {
         String summary = "「" + p.title + "」" + to.label()
                 + (to == ProjectStatus.REJECTED ? "，理由：" + REASONS.get(p.rejectReason) : "")
                 + (p.reviewNote == null ? "" : "（" + p.reviewNote + "）");
+        projectNotices.moved(c, p);
         access.record("proposal.review", "project", p.id, summary, c, "点单审核结果", "/budget/projects/" + p.id, null);
         return views.of(p);
     }
@@ -145,6 +149,7 @@ public class ProjectProposalService {
         p.mergedIntoId = target.id;
         p.reviewNote = note;
         p.reviewedAt = clock.instant();
+        projectNotices.moved(c, p);
         access.record("proposal.merge", "project", p.id, "「" + p.title + "」与「" + target.title + "」重复，已合并：" + note,
                 c, "点单合并", "/budget/projects/" + target.id, null);
         return views.of(p);

@@ -53,6 +53,9 @@ public class SelectionService {
     @Inject
     BudgetAccess access;
 
+    @Inject
+    ProjectNotices projectNotices;
+
     @Transactional
     public List<SelectionLineView> closeAndSelect(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
@@ -120,6 +123,7 @@ public class SelectionService {
             }
         }
         c.status = CycleStatus.NOTICE;
+        projectNotices.moved(c, candidates);
         c.noticeEndsAt = clock.instant().plus(Duration.ofDays(c.noticeDays));
         access.record("vote.select", "cycle", c.id, "按「" + c.ruleName + "」规则在年度资金 "
                         + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size() + " 个项目："

@@ -140,7 +140,7 @@ class EventNoticesTest {
     }
 
     @Test
-    void passingAcceptanceOpensTheEvaluationToTheResidents() {
+    void theProposerHearsEachStepAndPassingAcceptanceOpensTheEvaluationToTheResidents() {
         BudgetFixtures.Place place = budget.place();
         String staff = place.staff().token();
         long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
@@ -159,6 +159,11 @@ class EventNoticesTest {
         assertEquals(0, of(NotificationKind.BUDGET_EVALUATION, neighbour.accountId(), "budget-project", p).size(),
                 "not before it passes");
         post(staff, "/api/budget/projects/" + p + "/acceptance", "{\"result\":\"PASSED\",\"representatives\":\"李\",\"finalCostFen\":1000}", 200);
+        List<String> steps = of(NotificationKind.BUDGET_UPDATE, resident.accountId(), "budget-project", p).stream()
+                .map(n -> NotificationTexts.decode(n.args).get(1)).toList();
+        assertEquals(List.of("label:ProjectStatus.ACCEPTED", "label:ProjectStatus.SELECTED", "label:ProjectStatus.APPROVED",
+                "label:ProjectStatus.RECTIFYING", "label:ProjectStatus.COMPLETED"), steps, "the proposer hears each step");
+        assertEquals(0, of(NotificationKind.BUDGET_UPDATE, neighbour.accountId(), "budget-project", p).size());
         for (Fixtures.User who : List.of(resident, neighbour)) {
             List<Notification> told = of(NotificationKind.BUDGET_EVALUATION, who.accountId(), "budget-project", p);
             assertEquals(1, told.size());
