@@ -8,6 +8,7 @@ import cn.shangliang.proposal.CoSignature;
 import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalCategory;
 import cn.shangliang.proposal.ProposalStatus;
+import cn.shangliang.testsupport.CardFixtures;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +50,9 @@ class EventNoticesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CardFixtures cards;
 
     private static RequestSpecification as(Fixtures.User user) {
         return given().contentType("application/json").auth().oauth2(user.token());
@@ -205,5 +209,20 @@ class EventNoticesTest {
                 "communityId", community)).post("/api/accounts").then().statusCode(201).extract().jsonPath().getLong("accountId");
         assertEquals(0, of(NotificationKind.ACCOUNT_ACTIVATION, silent, "account", silent).size(),
                 "no phone or e-mail: the printed slip is the only way");
+    }
+
+    @Test
+    void theOwnerHearsWhenStaffRevokeTheirCard() {
+        CardFixtures.Place place = cards.estate();
+        long owner = cards.owner(place.estateId(), "何军");
+        CardFixtures.Card card = cards.card(owner, true);
+        given().contentType("application/json").auth().oauth2(cards.staffToken(place.communityId()))
+                .body(Map.of("reason", "已售房")).post("/api/cards/" + card.id() + "/revoke").then().statusCode(200);
+        List<Notification> told = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(
+                "kind = ?1 and recipientType = ?2 and recipientId = ?3", NotificationKind.OWNER_CARD_CHANGED,
+                RecipientType.OWNER, owner));
+        assertEquals(1, told.size());
+        assertTrue(body(told.get(0), "zh").contains("已被工作人员注销"), body(told.get(0), "zh"));
+        assertTrue(body(told.get(0), "en").contains(": revoked by staff."), body(told.get(0), "en"));
     }
 }
