@@ -52,6 +52,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "provider_ref")
     public String providerRef;
 
+    /** When the provider reported the outcome (a delivery receipt): DELIVERED, or FAILED with its reason. */
+    @Column(name = "receipt_at")
+    public Instant receiptAt;
+
     @Version
     public long version;
 }

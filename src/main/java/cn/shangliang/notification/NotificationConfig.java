@@ -111,6 +111,12 @@ public interface NotificationConfig {
 
         /** Template code registered with the provider, by notification kind name (kinds without one are skipped). */
         Map<String, String> templates();
+
+        /**
+         * The secret path segment of the delivery-receipt address given to Alibaba
+         * ({@code /api/notifications/receipts/aliyun-sms/<secret>}); without it receipts are not accepted (404).
+         */
+        Optional<String> receiptSecret();
     }
 
     interface Wechat {
@@ -128,5 +134,11 @@ public interface NotificationConfig {
 
         /** Template id by notification kind name. */
         Map<String, String> templates();
+
+        /**
+         * The Token set on the Official Account's server configuration: WeChat signs each event it pushes with it
+         * (SHA-1 of token, timestamp and nonce); without it events are not accepted (404).
+         */
+        Optional<String> eventToken();
     }
 }
