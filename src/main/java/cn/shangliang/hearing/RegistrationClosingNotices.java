@@ -1,16 +1,15 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.common.lease.JobLease;
 import cn.shangliang.notification.NotificationConfig;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.TimedNotices;
 import cn.shangliang.notification.Triggers;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +25,9 @@ import java.util.List;
 public class RegistrationClosingNotices {
 
     static final String LEASE = "hearing-registration-closing";
-    private static final Logger LOG = Logger.getLogger(RegistrationClosingNotices.class);
 
     @Inject
-    JobLease lease;
+    TimedNotices timed;
 
     @Inject
     Clock clock;
@@ -49,22 +47,12 @@ public class RegistrationClosingNotices {
     @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        if (lease.tryAcquire(LEASE)) {
-            runOnce();
-        }
+        timed.underLease(LEASE, this::dueIds, this::fire);
     }
 
     /** One pass; returns how many residents were told. */
     public int runOnce() {
-        int told = 0;
-        for (long id : dueIds()) {
-            try {
-                told += fire(id);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "closing-soon notice of hearing %d failed; will retry", id);
-            }
-        }
-        return told;
+        return timed.each(LEASE, this::dueIds, this::fire);
     }
 
     /** Hearings taking registrations whose last day is within the configured days (and not yet past). */
