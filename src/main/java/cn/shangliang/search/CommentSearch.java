@@ -19,7 +19,8 @@ import jakarta.persistence.EntityManager;
  * rare ("编号99999" when most comments hold 编号 and 99) cost as much as a full scan. So a sample of comments spread
  * evenly over the table first tells how common the query and each of its pairs are:
  * <ul>
- * <li>a common query is read back from the newest comment, the page filled within the first rows;</li>
+ * <li>a common query is read back from the newest comment, the page filled within the first rows (a query of
+ * one pair, two characters, tries this first without a sample: there is no pair to choose);</li>
  * <li>otherwise the index is asked for the rare pairs only, rarest first, and LIKE confirms the rest: the
  * result is the same (every match holds every pair), the lists read are short.</li>
  * </ul>
@@ -54,6 +55,11 @@ public class CommentSearch {
         List<String> grams = SearchText.grams(folded).isEmpty() ? List.of() : List.of(SearchText.grams(folded).split(" "));
         if (grams.isEmpty()) {
             return scan(pattern, query, offset, size);
+        }
+        if (grams.size() == 1) {
+            // two characters, one pair: no pair to choose, so no sample; a common one fills its page at once
+            Group common = newest(pattern, query, offset, size);
+            return common != null ? common : indexed(pattern, query, "+" + grams.get(0), offset, size);
         }
         Sample sample = sample(pattern, grams);
         if (sample.query() >= COMMON_QUERY) {

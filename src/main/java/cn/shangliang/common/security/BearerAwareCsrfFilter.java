@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * <p>
  * quarkus-rest-csrf has no setting for this (its {@code create-token-path} only limits where tokens are made), so
  * this bean replaces its filter bean: the extension's generated filter injects the bean by type and gets this one.
- * {@code BearerMultipartTest} fails if an upgrade stops that.
+ * {@code RosterMultipartTest} fails if an upgrade stops that.
  */
 @Alternative
 @Priority(1)
