@@ -73,18 +73,31 @@ public class VoterRollSnapshot {
         return roll;
     }
 
-    /** The snapshot as the tally takes it. */
+    /**
+     * The snapshot as the tally takes it: the unit rows streamed as they are and added up per voter and building
+     * here. Grouping by (voter key, building) in MariaDB needs a temporary table of one wide row per voter, which
+     * went to disk for 100,000 voters and took most of a count's time (issue 17).
+     */
     public IndexedVoterRoll load(long decisionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT voter_key, building, "
-                        + "SUM(CASE WHEN area_counts THEN area_centi ELSE 0 END) FROM assembly_roster_unit "
-                        + "WHERE decision_id = ?1 GROUP BY voter_key, building")
-                .setParameter(1, decisionId).getResultList();
-        Map<String, SortedMap<String, Long>> areas = new HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            areas.computeIfAbsent((String) row[0], k -> new TreeMap<>())
-                    .put((String) row[1], ((Number) row[2]).longValue());
-        }
+        Map<String, SortedMap<String, Long>> areas = em.unwrap(Session.class).doReturningWork(c -> {
+            Map<String, SortedMap<String, Long>> byVoter = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT voter_key, building, area_centi, area_counts"
+                    + " FROM assembly_roster_unit WHERE decision_id = ?")) {
+                st.setLong(1, decisionId);
+                st.setFetchSize(1000);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        // a building's name once, not once per unit
+                        String building = names.computeIfAbsent(rs.getString(2), k -> k);
+                        long counted = rs.getBoolean(4) ? rs.getLong(3) : 0;
+                        byVoter.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .merge(building, counted, Math::addExact);
+                    }
+                }
+            }
+            return byVoter;
+        });
         List<VoterRollEntry> voters = new ArrayList<>(areas.size());
         areas.forEach((key, byBuilding) -> voters.add(new VoterRollEntry(key, byBuilding)));
         return new IndexedVoterRoll(voters);
@@ -122,38 +135,45 @@ public class VoterRollSnapshot {
             OwnerRef estateDeveloper = developers.size() == 1 ? new OwnerRef(developers.get(0), OwnerKind.DEVELOPER) : null;
             List<UnitRecord> records = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT u.id, u.number, u.area_m2, u.area_source, u.parking,"
-                    + " u.delivered, b.name, w.owner_id, w.designated_voter, o.kind FROM unit u"
+                    + " u.delivered, b.name, w.owner_id, w.designated_voter, o.kind, w.id FROM unit u"
                     + " JOIN building b ON b.id = u.building_id LEFT JOIN ownership w ON w.unit_id = u.id"
-                    + " LEFT JOIN owner o ON o.id = w.owner_id WHERE u.estate_id = ? ORDER BY u.id, w.id")) {
+                    + " LEFT JOIN owner o ON o.id = w.owner_id WHERE u.estate_id = ?")) {
                 st.setLong(1, estateId);
                 st.setFetchSize(1000);
+                // no ORDER BY: sorting the wide joined rows made MariaDB spill them to disk; units and shares are put
+                // in order here (unit id, then ownership id, as the roll has always read them)
+                Map<Long, UnitRow> units = new HashMap<>();
+                Map<String, String> buildings = new HashMap<>();
                 try (ResultSet rs = st.executeQuery()) {
-                    UnitRow unit = null;
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        if (unit == null || unit.id != id) {
-                            if (unit != null) {
-                                records.add(unit.record(estateDeveloper));
-                            }
+                        UnitRow unit = units.get(id);
+                        if (unit == null) {
                             unit = new UnitRow(id, rs.getString(2), rs.getBigDecimal(3), AreaSource.valueOf(rs.getString(4)),
-                                    rs.getBoolean(5), rs.getBoolean(6), rs.getString(7));
+                                    rs.getBoolean(5), rs.getBoolean(6), buildings.computeIfAbsent(rs.getString(7), k -> k));
+                            units.put(id, unit);
                         }
                         long owner = rs.getLong(8);
                         if (!rs.wasNull()) {
-                            unit.shares.add(new Share(new OwnerRef(OWNER_PREFIX + owner, OwnerKind.valueOf(rs.getString(10))),
-                                    rs.getBoolean(9)));
+                            unit.shares.add(new Share(rs.getLong(11), new OwnerRef(OWNER_PREFIX + owner,
+                                    OwnerKind.valueOf(rs.getString(10))), rs.getBoolean(9)));
                         }
                     }
-                    if (unit != null) {
-                        records.add(unit.record(estateDeveloper));
+                }
+                List<UnitRow> sorted = new ArrayList<>(units.values());
+                sorted.sort(Comparator.comparingLong(u -> u.id));
+                for (UnitRow unit : sorted) {
+                    if (unit.shares.size() > 1) {
+                        unit.shares.sort(Comparator.comparingLong(Share::id));
                     }
+                    records.add(unit.record(estateDeveloper));
                 }
             }
             return records;
         });
     }
 
-    private record Share(OwnerRef owner, boolean designated) {
+    private record Share(long id, OwnerRef owner, boolean designated) {
     }
 
     /** One unit's row and its ownership shares, as read. */
