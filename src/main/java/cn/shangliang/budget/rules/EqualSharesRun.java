@@ -204,6 +204,7 @@ final class EqualSharesRun {
         }
         BigInteger remainder = costUnits[p];
         double scaleApprox = scale.doubleValue();
+        BigInteger[] paidByUnit = new BigInteger[unitsPerPastUnit.size()];
         while (rich > 0) {
             // money < remainder / rich  <=>  money < ceil(remainder / rich), money being whole units
             BigInteger share = null;
@@ -228,12 +229,22 @@ final class EqualSharesRun {
                     poor = money(c).compareTo(share) < 0;
                 }
                 if (poor) {
-                    BigInteger money = money(c);
-                    remainder = remainder.subtract(money.multiply(BigInteger.valueOf(seenCounts[i])));
+                    // what the poorer pay, summed in each class's own unit and rescaled once per unit below: one
+                    // small multiplication per class instead of a rescaling of every class's money
+                    int u = classUnit[c];
+                    BigInteger paid = classMoney.get(c).multiply(BigInteger.valueOf(seenCounts[i]));
+                    paidByUnit[u] = paidByUnit[u] == null ? paid : paidByUnit[u].add(paid);
                     rich -= seenCounts[i];
                 } else {
                     seenClasses[kept] = seenClasses[i];
                     seenCounts[kept++] = seenCounts[i];
+                }
+            }
+            for (int u = 0; u < paidByUnit.length; u++) {
+                if (paidByUnit[u] != null) {
+                    remainder = remainder.subtract(u == currentUnit() ? paidByUnit[u]
+                            : paidByUnit[u].multiply(unitsPerPastUnit.get(u)));
+                    paidByUnit[u] = null;
                 }
             }
             if (kept == live) {
