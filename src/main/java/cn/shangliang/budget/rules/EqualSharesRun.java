@@ -232,7 +232,8 @@ final class EqualSharesRun {
                     // what the poorer pay, summed in each class's own unit and rescaled once per unit below: one
                     // small multiplication per class instead of a rescaling of every class's money
                     int u = classUnit[c];
-                    BigInteger paid = classMoney.get(c).multiply(BigInteger.valueOf(seenCounts[i]));
+                    BigInteger paid = seenCounts[i] == 1 ? classMoney.get(c)
+                            : classMoney.get(c).multiply(BigInteger.valueOf(seenCounts[i]));
                     paidByUnit[u] = paidByUnit[u] == null ? paid : paidByUnit[u].add(paid);
                     rich -= seenCounts[i];
                 } else {
