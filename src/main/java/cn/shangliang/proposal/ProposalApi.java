@@ -69,7 +69,7 @@ public class ProposalApi {
     @POST
     @Path("{id}/cosign")
     @Authenticated
-    @Operation(summary = "Co-sign (附议) once; at the threshold the proposal goes to review")
+    @Operation(summary = "Co-sign once; at the threshold the proposal goes to review")
     public CosignResult cosign(@PathParam("id") long id) {
         return new CosignResult(service.cosign(id));
     }

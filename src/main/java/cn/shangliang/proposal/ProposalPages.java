@@ -48,7 +48,7 @@ public class ProposalPages {
                                             ProposalStatus[] statuses, ProposalCategory[] categories);
 
         static native TemplateInstance show(ProposalQueries.ProposalView p, Can can, boolean cosigned,
-                                            List<ProposalStatus> outcomes, TransferTarget[] targets);
+                                            List<ProposalStatus> outcomes, TransferTarget[] targets, FormState review);
 
         static native TemplateInstance form(List<CommunityOption> communities, ProposalCategory[] categories,
                                             int threshold, FormState form);
@@ -126,6 +126,10 @@ public class ProposalPages {
     @Path("{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, FormState.empty());
+    }
+
+    private TemplateInstance show(long id, FormState review) {
         ProposalQueries.ProposalView p = queries.view(id);
         Actor actor = actors.actor(p.communityId());
         boolean cosigned = queries.hasCosigned(id);
@@ -135,7 +139,7 @@ public class ProposalPages {
                 ProposalPermissions.checkWithdraw(actor, p.proposerId(), p.status()).isEmpty(),
                 p.status() == ProposalStatus.SUBMITTED && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty(),
                 p.status() == ProposalStatus.UNDER_REVIEW && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty());
-        return Templates.show(p, can, cosigned, OUTCOMES, TransferTarget.values());
+        return Templates.show(p, can, cosigned, OUTCOMES, TransferTarget.values(), review);
     }
 
     @POST
@@ -165,12 +169,16 @@ public class ProposalPages {
     @POST
     @Path("{id}/review")
     @Authenticated
-    public Response review(@PathParam("id") long id, @RestForm String outcome, @RestForm String text,
-                           @RestForm String mergeInto, @RestForm String transferTarget, @RestForm String link) {
-        reviews.review(id, new ProposalReviews.ReviewForm(FormInput.choice(ProposalStatus.class, outcome, "outcome"), text,
-                FormInput.number(mergeInto, "mergeInto"), FormInput.choice(TransferTarget.class, transferTarget, "transferTarget"),
-                link));
-        return see(id);
+    public Response review(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        // people refer to a proposal as "#12", as the pages show it
+        String into = form.getFirst("mergeInto");
+        if (into != null) {
+            form.putSingle("mergeInto", into.strip().replaceFirst("^#", ""));
+        }
+        return forms.submit(form, ProposalReviews.ReviewForm.class, f -> {
+            reviews.review(id, f);
+            return see(id);
+        }, state -> show(id, state));
     }
 
     @POST

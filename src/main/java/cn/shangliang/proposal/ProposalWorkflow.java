@@ -78,6 +78,18 @@ public final class ProposalWorkflow {
         return violations;
     }
 
+    /**
+     * Review outcomes whose text the newest official reply of a reviewer replaces (the answer, the reason, the
+     * transfer note, the acceptance note). Before review the reply is a comment (the review decides); merged,
+     * withdrawn, scheduled and decided proposals carry their outcome elsewhere (the target, the agenda, the
+     * resolution).
+     */
+    private static final Set<ProposalStatus> TAKES_OFFICIAL_REPLY = EnumSet.of(ANSWERED, TRANSFERRED, REJECTED, ACCEPTED);
+
+    public static boolean takesOfficialReply(ProposalStatus status) {
+        return TAKES_OFFICIAL_REPLY.contains(status);
+    }
+
     public static List<RuleViolation> checkMerge(long proposalId, ProposalStatus status,
                                                  long targetId, ProposalStatus targetStatus) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, MERGED));
