@@ -21,6 +21,7 @@ import cn.shangliang.notice.NoticeCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -140,6 +141,7 @@ public class DecisionService {
      * the estate's notice days, never fewer than the legal minimum.
      */
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public DecisionView publish(long id) {
         Decision d = lockForStaff(id);
         Refusal.throwIf(DecisionWorkflow.checkPublish(d.status));

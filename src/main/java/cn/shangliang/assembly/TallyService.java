@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -70,6 +71,7 @@ public class TallyService {
 
     /** Staff close a decision whose window (and the change grace after it) has ended. */
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public ResultView close(long id) {
         Decision d = decisions.lockForStaff(id);
         return closeLocked(d, currentUser.auditName());
@@ -78,6 +80,7 @@ public class TallyService {
     /** Closes one due decision for the scheduled job; false when it is not (or no longer) due. */
     @RetryOnConflict
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public boolean closeIfDue(long id) {
         Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null || !DecisionWorkflow.checkClose(d.status).isEmpty() || clock.instant().isBefore(closableAt(d))) {
@@ -98,6 +101,7 @@ public class TallyService {
      * board, marked); an unchanged one publishes nothing (issue 19: no identical notices), and says so in the audit.
      */
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public ResultView recount(long id) {
         Decision d = decisions.lockForStaff(id);
         PublishedResult stored = PublishedResult.findById(d.id);

@@ -169,6 +169,17 @@ public class Notifications {
         return queued;
     }
 
+    /**
+     * Overwrites the text arguments of a person's notifications of one kind, e.g. an activation code once it was
+     * used or replaced, so the outbox does not keep a secret longer than it is good for. A message still waiting to
+     * be sent goes out with the new arguments.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rewriteArgs(NotificationKind kind, RecipientType recipientType, long recipientId, List<String> args) {
+        return Notification.update("args = ?1, version = version + 1 where kind = ?2 and recipientType = ?3 "
+                + "and recipientId = ?4", NotificationTexts.encode(args), kind, recipientType, recipientId);
+    }
+
     /** Every owner recorded in the estate (the notice of an owners' assembly goes to all of them). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int notifyOwnersOfEstate(Draft template, long estateId) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
@@ -45,13 +46,24 @@ public final class EffectiveBallots {
         SortedMap<String, EffectiveBallot<T>> effective = new TreeMap<>();
         List<Conflict<T>> conflicts = new ArrayList<>();
         casts.forEach((voter, voterCasts) -> {
-            if (voterCasts.stream().map(Cast::choice).distinct().count() == 1) {
+            if (sameChoice(voterCasts)) {
                 effective.put(voter, new EffectiveBallot<>(voter, voterCasts.get(0).choice(), voterCasts));
             } else {
                 conflicts.add(new Conflict<>(voter, voterCasts));
             }
         });
         return new CountableBallots<>(effective, conflicts, pending, rejected, onRecord);
+    }
+
+    /** Whether every cast carries the same choice (a loop: a stream per voter cost a tenth of a large count). */
+    private static <T> boolean sameChoice(List<Cast<T>> voterCasts) {
+        T first = voterCasts.get(0).choice();
+        for (int i = 1; i < voterCasts.size(); i++) {
+            if (!Objects.equals(voterCasts.get(i).choice(), first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> void addOnline(List<OnlineBallot<T>> online, Map<String, List<Cast<T>>> casts,
