@@ -109,7 +109,7 @@ final class BudgetNotices {
     }
 
     static String selected(BudgetCycle c, List<String> funded) {
-        return "按「" + c.ruleName + "」规则在年度资金 " + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size()
+        return "按规则「" + SelectionRuleLabel.stored(c.ruleName) + "」在年度资金 " + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size()
                 + " 个项目：" + String.join("；", funded) + "。公示 " + c.noticeDays + " 天，期间可提出异议。";
     }
 

@@ -133,6 +133,11 @@ public class ImplementationService {
             notifications.toAccounts(NotificationKind.BUDGET_UPDATE, List.of(p.proposerAccountId), "budget-project", p.id,
                     c.communityId, "/budget/projects/" + p.id, p.title, "label:ProjectStatus." + to.name());
         }
+        if (to == ProjectStatus.COMPLETED) {
+            // Passing acceptance opens the residents' evaluation (评价): everyone who may rate hears of it.
+            notifications.toAccounts(NotificationKind.BUDGET_EVALUATION, notifications.residentAccounts(c.communityId),
+                    "budget-project", p.id, c.communityId, "/budget/projects/" + p.id, p.title);
+        }
         access.record("project.accept", "project", p.id, BudgetNotices.accepted(p, to, finalCost, representatives),
                 c, BudgetNotices.ACCEPTED, "/budget/projects/" + p.id, null);
         return views.of(p);

@@ -28,6 +28,9 @@ public class NoticePeriodService {
     Notifications notifications;
 
     @Inject
+    ProjectNotices projectNotices;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -84,6 +87,7 @@ public class NoticePeriodService {
         }
         c.status = CycleStatus.APPROVED;
         c.approvedAt = clock.instant();
+        projectNotices.moved(c, selected);
         access.record("notice.confirm", "cycle", c.id, BudgetNotices.confirmed(selected.size()),
                 c, BudgetNotices.CONFIRMED, "/budget/cycles/" + c.id, null);
         return CycleView.of(c);

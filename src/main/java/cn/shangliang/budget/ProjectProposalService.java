@@ -34,6 +34,9 @@ public class ProjectProposalService {
     BudgetAccess access;
 
     @Inject
+    ProjectNotices projectNotices;
+
+    @Inject
     ProjectViews views;
 
     @Inject
@@ -108,6 +111,7 @@ public class ProjectProposalService {
         p.status = to;
         p.reviewNote = blankToNull(form.note());
         p.reviewedAt = clock.instant();
+        projectNotices.moved(c, p);
         access.record("proposal.review", "project", p.id, BudgetNotices.reviewed(p, to), c, BudgetNotices.REVIEWED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
@@ -128,6 +132,7 @@ public class ProjectProposalService {
         p.mergedIntoId = target.id;
         p.reviewNote = note;
         p.reviewedAt = clock.instant();
+        projectNotices.moved(c, p);
         access.record("proposal.merge", "project", p.id, BudgetNotices.merged(p, target, note),
                 c, BudgetNotices.MERGED, "/budget/projects/" + target.id, null);
         return views.of(p);

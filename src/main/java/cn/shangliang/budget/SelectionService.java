@@ -52,6 +52,9 @@ public class SelectionService {
     @Inject
     BudgetAccess access;
 
+    @Inject
+    ProjectNotices projectNotices;
+
     @Transactional
     public List<SelectionLineView> closeAndSelect(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
@@ -119,6 +122,7 @@ public class SelectionService {
             }
         }
         c.status = CycleStatus.NOTICE;
+        projectNotices.moved(c, candidates);
         c.noticeEndsAt = clock.instant().plus(Duration.ofDays(c.noticeDays));
         access.record("vote.select", "cycle", c.id, BudgetNotices.selected(c, funded),
                 c, BudgetNotices.SELECTED, "/budget/cycles/" + c.id + "/selection", c.noticeEndsAt);

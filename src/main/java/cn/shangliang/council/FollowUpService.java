@@ -48,6 +48,9 @@ public class FollowUpService {
     @Inject
     ProposalQueries proposals;
 
+    @Inject
+    FollowUpNotices notices;
+
     @Transactional
     public long assign(long resolutionId, String responsible, LocalDate dueDate) {
         Resolution r = Resolution.findById(resolutionId, LockModeType.PESSIMISTIC_WRITE);
@@ -91,6 +94,7 @@ public class FollowUpService {
             throw DomainException.conflict("follow-up.progress.not-open", f.status);
         }
         step(f, text.strip());
+        notices.progress(f);
         audit.record(currentUser.auditName(), "follow-up.progress", "follow_up", f.id, text.strip());
     }
 
@@ -105,6 +109,7 @@ public class FollowUpService {
         f.report = text.strip();
         step(f, f.report);
         publish(f, CouncilNotices.REPORTED, f.report);
+        notices.reported(f);
         audit.record(currentUser.auditName(), "follow-up.report", "follow_up", f.id, f.report);
     }
 

@@ -75,6 +75,14 @@ public class ProposalApi {
     }
 
     @POST
+    @Path("{id}/cosign/withdraw")
+    @Authenticated
+    @Operation(summary = "Withdraw one's own co-sign while the proposal still collects co-signs")
+    public CosignResult withdrawCosign(@PathParam("id") long id) {
+        return new CosignResult(service.withdrawCosign(id));
+    }
+
+    @POST
     @Path("{id}/review-start")
     @Authenticated
     @Operation(summary = "Bring a proposal to review before the threshold (staff or chair)")

@@ -103,6 +103,28 @@ public class ProposalReviews {
         }
     }
 
+    /**
+     * An official reply by someone who may review the proposal, once it has a review outcome with a text
+     * (ProposalWorkflow.takesOfficialReply), becomes that text: the status stays (only a review changes it), the
+     * history and the audit log say who replaced it with which comment. Other official replies stay comments
+     * (docs/rules/discussion.md, "Official replies"). Runs in the comment's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fromOfficialReply(long id, long commentId, String body) {
+        Proposal p = ProposalService.locked(id);
+        Actor actor = actors.actor(p.communityId);
+        if (!ProposalWorkflow.takesOfficialReply(p.status) || !ProposalPermissions.checkReview(actor, p.proposerId).isEmpty()) {
+            return;
+        }
+        p.outcome = body;
+        p.updatedAt = clock.instant();
+        p.proposerUnread = true;
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), p.status.label() + "：以官方回复#" + commentId
+                + "更新答复。" + body);
+        audit.record(currentUser.auditName(), "proposal.outcome.official-reply", "proposal", p.id,
+                p.title + " comment#" + commentId);
+    }
+
     /** The proposer and the co-signers: who hears of a proposal's progress. */
     static List<Long> followers(Proposal p) {
         List<Long> ids = new java.util.ArrayList<>();

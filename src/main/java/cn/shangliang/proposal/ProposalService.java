@@ -119,6 +119,26 @@ public class ProposalService {
         return p.cosignCount;
     }
 
+    /**
+     * The resident takes their co-sign back while the proposal still collects co-signs. Locks the proposal
+     * row like {@link #cosign}, so the count stays exact when co-signs and withdrawals cross.
+     *
+     * @return the number of co-signatures after this withdrawal
+     */
+    @RetryOnConflict
+    @Transactional
+    public int withdrawCosign(long id) {
+        Proposal p = locked(id);
+        long account = currentUser.accountId().orElseThrow(() -> DomainException.forbidden("forbidden.proposal.cosign-account"));
+        CoSignature c = CoSignature.find("proposalId = ?1 and accountId = ?2", p.id, account).firstResult();
+        Refusal.throwIf(ProposalPermissions.checkWithdrawCosign(p.status, c != null), Kind.CONFLICT);
+        c.delete();
+        p.cosignCount--;
+        p.updatedAt = clock.instant();
+        audit.record(currentUser.auditName(), "proposal.cosign-withdraw", "proposal", p.id, "撤回附议，现有" + p.cosignCount + "人");
+        return p.cosignCount;
+    }
+
     /** Staff or the chair bring a proposal to review before the co-sign threshold. */
     @Transactional
     public void bringToReview(long id) {
