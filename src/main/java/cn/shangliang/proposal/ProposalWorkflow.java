@@ -35,6 +35,12 @@ public final class ProposalWorkflow {
                     .allow(SCHEDULED, DECIDED, ACCEPTED)
                     .build();
 
+    /**
+     * Statuses in which co-signatures are given and taken back. Reaching the threshold moves the proposal on
+     * at once, so a co-sign that brought it to review can no longer be withdrawn.
+     */
+    private static final Set<ProposalStatus> COLLECTING_COSIGNS = EnumSet.of(SUBMITTED);
+
     /** Outcomes the proposer must be told the why of. */
     private static final Set<ProposalStatus> NEED_TEXT = EnumSet.of(REJECTED, ANSWERED, TRANSFERRED);
 
@@ -57,6 +63,10 @@ public final class ProposalWorkflow {
     /** Co-signatures exclude the proposer; reaching the threshold moves the proposal to review at once. */
     public boolean reachesReview(int cosignatures) {
         return cosignatures >= cosignThreshold;
+    }
+
+    public static boolean collectsCosigns(ProposalStatus status) {
+        return COLLECTING_COSIGNS.contains(status);
     }
 
     /** @param text the reason (REJECTED), the answer (ANSWERED) or the where and why (TRANSFERRED) */
