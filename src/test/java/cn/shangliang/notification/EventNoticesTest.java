@@ -23,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.shangliang.budget.BudgetFixtures.openCycle;
 import static cn.shangliang.budget.BudgetFixtures.post;
-import static cn.shangliang.budget.BudgetFixtures.propose;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,18 +145,9 @@ class EventNoticesTest {
     void theProposerHearsEachStepAndPassingAcceptanceOpensTheEvaluationToTheResidents() {
         BudgetFixtures.Place place = budget.place();
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
         Fixtures.User resident = budget.resident(place.communityId());
         Fixtures.User neighbour = budget.resident(place.communityId());
-        long p = propose(resident.token(), cycle, "长椅", 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
-        post(resident.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);
-        budget.endNotice(cycle);
-        post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/contract", "{\"implementerName\":\"社工站\",\"implementerKind\":\"SOCIAL_ORGANIZATION\",\"contractFen\":1000}", 200);
+        long p = budget.contractedProject(place, resident, "长椅");
         post(staff, "/api/budget/projects/" + p + "/acceptance", "{\"result\":\"RECTIFY\",\"items\":\"扶手松动\",\"representatives\":\"李\",\"finalCostFen\":1000}", 200);
         assertEquals(0, of(NotificationKind.BUDGET_EVALUATION, neighbour.accountId(), "budget-project", p).size(),
                 "not before it passes");
