@@ -176,6 +176,7 @@ class EventNoticesTest {
                 "role", "RESIDENT", "communityId", community)).post("/api/accounts").then().statusCode(201).extract();
         long account = slip.jsonPath().getLong("accountId");
         String code = slip.path("code");
+        assertEquals(Boolean.TRUE, slip.path("sent"), "the slip tells staff the code was sent too");
         List<Notification> sent = of(NotificationKind.ACCOUNT_ACTIVATION, account, "account", account);
         assertEquals(1, sent.size());
         assertTrue(body(sent.get(0), "zh").contains("激活码：" + code), body(sent.get(0), "zh"));
@@ -194,8 +195,10 @@ class EventNoticesTest {
         assertTrue(body(after, "en").contains("Activation code: used or no longer valid"));
 
         String noPhone = "act-" + UUID.randomUUID().toString().substring(0, 8);
-        long silent = as(admin).body(Map.of("username", noPhone, "displayName", "李伯", "role", "RESIDENT",
-                "communityId", community)).post("/api/accounts").then().statusCode(201).extract().jsonPath().getLong("accountId");
+        var silentSlip = as(admin).body(Map.of("username", noPhone, "displayName", "李伯", "role", "RESIDENT",
+                "communityId", community)).post("/api/accounts").then().statusCode(201).extract();
+        long silent = silentSlip.jsonPath().getLong("accountId");
+        assertEquals(Boolean.FALSE, silentSlip.path("sent"));
         assertEquals(0, of(NotificationKind.ACCOUNT_ACTIVATION, silent, "account", silent).size(),
                 "no phone or e-mail: the printed slip is the only way");
     }
