@@ -7,6 +7,9 @@ import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
 import cn.shangliang.community.Community;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -28,11 +31,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 
 /** Pages of a cycle: the list, opening one, its overview with proposals, the stage buttons, Pabulib import. */
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CyclePages {
 
     @Inject
@@ -41,10 +48,10 @@ public class CyclePages {
     @CheckedTemplate(basePath = "budget")
     static class Templates {
         static native TemplateInstance cycles(List<CycleView> cycles, List<Community> communities, int page, boolean more,
-                                              int year);
+                                              FormState form);
 
         static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
-                                             ProjectType[] types);
+                                             CycleActions actions, PageForms forms, ProjectType[] types);
     }
 
     @Inject
@@ -59,74 +66,83 @@ public class CyclePages {
     @Inject
     BudgetAccess access;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @PermitAll
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        return list(page, FormState.of(Map.of("year", String.valueOf(LocalDate.now(clock).getYear()))));
+    }
+
+    private TemplateInstance list(int page, FormState form) {
         List<CycleView> list = cycles.list(null, page);
         List<Community> communities = access.manageableCommunities();
-        return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE,
-                LocalDate.now(clock).getYear());
+        return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE, form);
     }
 
     @POST
     @Path("cycles")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        CycleForm cycle = f.done(new CycleForm(f.id("communityId"), f.integer("year"), f.text("title"), f.yuan("budget"),
-                f.yuan("capWorks"), f.yuan("capService"), f.yuan("capGoods"), f.date("proposalsOpenOn"),
-                f.date("proposalsCloseOn"), f.integer("noticeDays"), f.text("quorum"), f.text("majority"),
-                f.choice("voteMode", VoteMode.class), f.integer("maxApprovals"), f.integer("maxScore"), f.text("rule"),
-                f.integer("minVotes")));
-        return redirect("/budget/cycles/" + cycles.open(cycle).id());
+        return forms.submit(form, CycleForm.class, f -> redirect("/budget/cycles/" + cycles.open(f).id()),
+                state -> list(0, state));
     }
 
     @GET
     @Path("cycles/{id}")
     @PermitAll
     public TemplateInstance cycle(@PathParam("id") long id) {
+        return page(id, PageForms.fresh());
+    }
+
+    private TemplateInstance page(long id, PageForms forms) {
         CycleView cycle = cycles.find(id);
-        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values());
+        BudgetAccess.Powers can = access.powers(cycle.communityId());
+        return Templates.cycle(cycle, proposals.ofCycle(id), can, CycleActions.of(can, cycle.status()), forms,
+                ProjectType.values());
     }
 
+    /** {@link BudgetAction#MANAGE_CYCLE}: proposals close, review begins. */
     @POST
-    @Path("cycles/{id}/stage")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response advance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String to = new FormReader(form).text("to");
-        if ("REVIEWING".equals(to)) {
-            cycles.startReview(id);
-        } else if ("VOTING".equals(to)) {
-            cycles.startVote(id);
-        } else if ("CLOSED".equals(to)) {
-            cycles.close(id);
-        } else {
-            throw cn.shangliang.common.web.DomainException.badInput("budget.stage");
-        }
-        return redirect("/budget/cycles/" + id);
+    @Path("cycles/{id}/start-review")
+    public Response startReview(@PathParam("id") long id) {
+        return stage(id, cycles::startReview);
     }
 
+    /** {@link BudgetAction#MANAGE_CYCLE}: review ends, the vote begins. */
+    @POST
+    @Path("cycles/{id}/start-vote")
+    public Response startVote(@PathParam("id") long id) {
+        return stage(id, cycles::startVote);
+    }
+
+    /** {@link BudgetAction#MANAGE_CYCLE}: every project accepted, the year is closed. */
+    @POST
+    @Path("cycles/{id}/close")
+    public Response close(@PathParam("id") long id) {
+        return stage(id, cycles::close);
+    }
+
+    /** {@link BudgetAction#PROPOSE}, or {@link BudgetAction#ENTER_PAPER} for a proposal collected on paper. */
     @POST
     @Path("cycles/{id}/proposals")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        ProposalForm proposal = f.done(new ProposalForm(f.text("title"), f.text("need"), f.text("location"),
-                f.choice("type", ProjectType.class), f.yuan("estimatedCost"), f.text("beneficiaries"), f.text("proposerName")));
-        long project = "paper".equals(f.text("source")) ? proposals.enterPaper(id, proposal).id()
-                : proposals.propose(id, proposal).id();
-        return redirect("/budget/projects/" + project);
+        boolean paper = "paper".equals(form.getFirst("source"));
+        return forms.submit(form, ProposalForm.class, f -> redirect("/budget/projects/"
+                        + (paper ? proposals.enterPaper(id, f) : proposals.propose(id, f)).id()),
+                state -> page(id, new PageForms(paper ? "paper" : "propose", state)));
     }
 
     @POST
     @Path("cycles/{id}/pabulib")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importPabulib(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         pabulib.importInto(id, form.getFirst("file"));
+        return redirect("/budget/cycles/" + id);
+    }
+
+    /** A stage button: the step, then the cycle page again. */
+    private static Response stage(long id, LongFunction<CycleView> step) {
+        step.apply(id);
         return redirect("/budget/cycles/" + id);
     }
 

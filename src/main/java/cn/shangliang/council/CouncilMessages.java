@@ -439,4 +439,7 @@ public interface CouncilMessages {
 
     @Message
     String attention_meeting(String title, String date);
+
+    @Message
+    String attention_rate_follow_up(String title);
 }

@@ -195,4 +195,29 @@ public class Notifications {
         return notifyOwners(template, "o.id IN (" + ownerIds.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")");
     }
+
+    /**
+     * Records that the notification {@code kind} about a subject reached its recipient on paper (handed over or
+     * posted), once: the delivery view then counts the recipient as reached. Does nothing when no such
+     * notification was queued or paper is already on record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPaperDelivery(NotificationKind kind, String subjectType, Object subjectId,
+                                    RecipientType recipientType, long recipientId, String providerRef) {
+        Notification n = Notification.<Notification>find("kind = ?1 and subjectType = ?2 and subjectId = ?3 "
+                        + "and recipientType = ?4 and recipientId = ?5", kind, subjectType,
+                String.valueOf(subjectId), recipientType, recipientId).firstResult();
+        if (n != null && Delivery.count("notificationId = ?1 and channel = ?2", n.id, Channel.PAPER) == 0) {
+            Instant now = clock.instant();
+            Delivery paper = new Delivery();
+            paper.notificationId = n.id;
+            paper.channel = Channel.PAPER;
+            paper.idempotencyKey = UUID.randomUUID().toString();
+            paper.state = DeliveryState.DELIVERED;
+            paper.nextAttemptAt = now;
+            paper.sentAt = now;
+            paper.providerRef = providerRef;
+            paper.persist();
+        }
+    }
 }
