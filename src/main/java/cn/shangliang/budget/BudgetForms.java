@@ -1,5 +1,9 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.common.web.BeijingDateTime;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +18,13 @@ public final class BudgetForms {
                             Long capServiceFen, Long capGoodsFen, LocalDate proposalsOpenOn, LocalDate proposalsCloseOn,
                             Integer noticeDays, String quorum, String majority, VoteMode voteMode, Integer maxApprovals,
                             Integer maxScore, String rule, Integer minVotes) {
+    }
+
+    /**
+     * Opening the vote. {@code voteEndsAt} is the deadline of a residents' vote, typed as Beijing time; left out,
+     * the vote runs {@link CycleService#DEFAULT_VOTE_DAYS} days. Council votes end when staff close them.
+     */
+    public record StartVoteForm(@JsonDeserialize(using = BeijingDateTime.class) Instant voteEndsAt) {
     }
 
     /** A proposal; {@code proposerName} only for one collected on paper. */

@@ -48,7 +48,7 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            boolean iAmPresent);
+                                            boolean iAmPresent, boolean voteEnded);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
@@ -84,7 +84,8 @@ public class CouncilVotePages {
         List<AttendeeView> present = votes.attendees(id);
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
-                me != null && present.stream().anyMatch(a -> a.accountId() == me));
+                me != null && present.stream().anyMatch(a -> a.accountId() == me),
+                !BudgetWorkflow.checkVoteOpen(cycle.voteEndsAt(), clock.instant()).isEmpty());
     }
 
     @POST

@@ -3,6 +3,10 @@ package cn.shangliang.budget;
 import java.time.Clock;
 
 import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetForms.StartVoteForm;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
@@ -26,8 +30,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /** Pages of a cycle: the list, opening one, its overview with proposals, the stage buttons, Pabulib import. */
 @Path("/budget")
@@ -44,11 +51,18 @@ public class CyclePages {
                                               int year);
 
         static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
-                                             ProjectType[] types);
+                                             ProjectType[] types, FormState form);
     }
+
+    /** A datetime-local input's value, in Beijing time. */
+    private static final DateTimeFormatter DEADLINE_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .withZone(TemplateExtensions.ZONE);
 
     @Inject
     CycleService cycles;
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     ProjectProposalService proposals;
@@ -86,8 +100,25 @@ public class CyclePages {
     @Path("cycles/{id}")
     @PermitAll
     public TemplateInstance cycle(@PathParam("id") long id) {
+        return cycle(id, FormState.of(Map.of("voteEndsAt", DEADLINE_INPUT.format(
+                clock.instant().plus(Duration.ofDays(CycleService.DEFAULT_VOTE_DAYS))))));
+    }
+
+    private TemplateInstance cycle(long id, FormState form) {
         CycleView cycle = cycles.find(id);
-        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values());
+        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values(), form);
+    }
+
+    /** Opening the vote, with the deadline of a residents' vote (issue 19). */
+    @POST
+    @Path("cycles/{id}/vote-start")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startVote(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, StartVoteForm.class, f -> {
+            cycles.startVote(id, f);
+            return redirect("/budget/cycles/" + id + "/vote");
+        }, state -> cycle(id, state));
     }
 
     @POST
@@ -99,7 +130,7 @@ public class CyclePages {
         if ("REVIEWING".equals(to)) {
             cycles.startReview(id);
         } else if ("VOTING".equals(to)) {
-            cycles.startVote(id);
+            cycles.startVote(id, null);
         } else if ("CLOSED".equals(to)) {
             cycles.close(id);
         } else {

@@ -8,6 +8,7 @@ import cn.shangliang.common.web.Refusal;
 
 import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetForms.StartVoteForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.rules.RuleParams;
 import cn.shangliang.budget.rules.SelectionRule;
@@ -20,6 +21,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import cn.shangliang.common.web.TemplateExtensions;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +44,10 @@ public class CycleService {
     Clock clock;
 
     public static final int PAGE_SIZE = 20;
+    /** How long a residents' vote runs when staff do not say (a week: two weekends would be more than needed). */
+    public static final int DEFAULT_VOTE_DAYS = 7;
+    private static final DateTimeFormatter VOTE_END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(TemplateExtensions.ZONE);
     static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1",
             "equalshares/add1-comparison", "equalshares-comparison");
 
@@ -144,17 +153,26 @@ public class CycleService {
     }
 
     @Transactional
-    public CycleView startVote(long cycleId) {
+    public CycleView startVote(long cycleId, StartVoteForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
+        if (c.voteMode == VoteMode.RESIDENTS_APPROVAL) {
+            Instant now = clock.instant();
+            Instant endsAt = form == null || form.voteEndsAt() == null ? now.plus(Duration.ofDays(DEFAULT_VOTE_DAYS))
+                    : form.voteEndsAt();
+            Refusal.throwIf(BudgetWorkflow.checkVoteDeadline(endsAt, now));
+            c.voteEndsAt = endsAt;
+        }
         c.status = CycleStatus.VOTING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.VOTING");
         access.record("cycle.vote", "cycle", c.id, "审核结束，" + BudgetProject.count("cycleId = ?1 and status = ?2",
-                        c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。", c, "进入票决", "/budget/cycles/" + c.id, null);
+                        c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。"
+                        + (c.voteEndsAt == null ? "" : "居民投票截止：" + VOTE_END.format(c.voteEndsAt) + "。"),
+                c, "进入票决", "/budget/cycles/" + c.id + "/vote", c.voteEndsAt);
         return CycleView.of(c);
     }
 
