@@ -199,4 +199,15 @@ public interface BudgetMessages {
     @Message String vote_ends_at_help();
     @Message String vote_deadline_passed();
     @Message String counts_hidden();
+    @Message String milestone_state();
+    @Message String milestone_unrecorded();
+    @Message String missed_reason();
+    @Message String record_outcome();
+    @Message String done_on();
+    @Message String outcome_note();
+    /** A milestone's state by its constant's name (issue 19). */
+    @Message String milestone_status(String value);
+    @Message String done_on_short(java.time.LocalDate date);
+    @Message String attention_milestone_missed(String title);
+    @Message String attention_milestone_due(String title);
 }

@@ -71,7 +71,13 @@ public final class BudgetViews {
         }
     }
 
-    public record MilestoneView(long id, String title, LocalDate dueOn) {
+    /** A milestone; {@code unrecorded}: still planned after its due date (issue 19). */
+    public record MilestoneView(long id, String title, LocalDate dueOn, MilestoneStatus status, LocalDate doneOn,
+                                String note, boolean unrecorded) {
+        static MilestoneView of(Milestone m, LocalDate today) {
+            return new MilestoneView(m.id, m.title, m.dueOn, m.status, m.doneOn, m.note,
+                    MilestoneWorkflow.unrecorded(m.status, m.dueOn, today));
+        }
     }
 
     public record ExpenseView(String description, long amountFen) {

@@ -13,7 +13,10 @@ import cn.shangliang.budget.BudgetForms.TextForm;
 import cn.shangliang.budget.BudgetViews.CycleTrail;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -44,7 +47,8 @@ public class ProjectPages {
     static class Templates {
         static native TemplateInstance project(CycleView cycle, ProjectApi.ProjectDetail detail, BudgetAccess.Powers can,
                                                List<ProjectView> mergeTargets, RejectReason[] reasons,
-                                               ImplementerKind[] kinds, AcceptanceResult[] results);
+                                               ImplementerKind[] kinds, AcceptanceResult[] results,
+                                               MilestoneOutcome outcome);
 
         static native TemplateInstance mine(List<ProjectView> projects);
 
@@ -64,6 +68,12 @@ public class ProjectPages {
     ImplementationService implementation;
 
     @Inject
+    MilestoneService milestones;
+
+    @Inject
+    FormPipeline forms;
+
+    @Inject
     EvaluationService evaluation;
 
     @Inject
@@ -72,16 +82,41 @@ public class ProjectPages {
     @Inject
     BudgetAccess access;
 
+    /** The milestone outcome form as typed, for the milestone it was sent for (none: every form is fresh). */
+    @TemplateData
+    public record MilestoneOutcome(long milestoneId, FormState form) {
+        public FormState formFor(long milestone) {
+            return milestone == milestoneId ? form : FormState.empty();
+        }
+    }
+
     @GET
     @Path("projects/{id}")
     @PermitAll
     public TemplateInstance project(@PathParam("id") long id) {
+        return project(id, new MilestoneOutcome(-1, FormState.empty()));
+    }
+
+    private TemplateInstance project(long id, MilestoneOutcome outcome) {
         ProjectApi.ProjectDetail detail = api.get(id);
         CycleView cycle = cycles.find(detail.project().cycleId());
         List<ProjectView> targets = proposals.ofCycle(cycle.id()).stream().filter(p -> p.id() != id
                 && (p.status() == ProjectStatus.SUBMITTED || p.status() == ProjectStatus.ACCEPTED)).toList();
         return Templates.project(cycle, detail, access.powers(cycle.communityId()), targets, RejectReason.values(),
-                ImplementerKind.values(), AcceptanceResult.values());
+                ImplementerKind.values(), AcceptanceResult.values(), outcome);
+    }
+
+    /** {@link BudgetAction#IMPLEMENT}: community staff mark a milestone done or missed (issue 19). */
+    @POST
+    @Path("projects/{id}/milestones/{milestone}/outcome")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response milestoneOutcome(@PathParam("id") long id, @PathParam("milestone") long milestone,
+                                     MultivaluedMap<String, String> form) {
+        return forms.submit(form, MilestoneService.OutcomeForm.class, f -> {
+            milestones.record(id, milestone, f);
+            return redirect("/budget/projects/" + id + "#milestone-" + milestone);
+        }, state -> project(id, new MilestoneOutcome(milestone, state)));
     }
 
     @GET
