@@ -439,4 +439,7 @@ public interface CouncilMessages {
 
     @Message
     String attention_meeting(String title, String date);
+    @Message String edit_meeting();
+    @Message String edit_meeting_help();
+    @Message String save_meeting();
 }
