@@ -210,4 +210,9 @@ public interface BudgetMessages {
     @Message String done_on_short(java.time.LocalDate date);
     @Message String attention_milestone_missed(String title);
     @Message String attention_milestone_due(String title);
+    /** Stored records (audit, notices) of a milestone's outcome, rendered in Chinese (issue 19). */
+    @Message String record_milestone_done(String project, String milestone, boolean late, String doneOn, String dueOn,
+                                          String note);
+    @Message String record_milestone_missed(String project, String milestone, String dueOn, String reason);
+    @Message String record_milestone_missed_title();
 }

@@ -3,6 +3,8 @@ package cn.shangliang.budget;
 import cn.shangliang.budget.BudgetViews.MilestoneView;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Refusal;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -55,13 +57,14 @@ public class MilestoneService {
         m.note = note;
         m.recordedBy = access.actor();
         m.recordedAt = clock.instant();
+        // audit summaries and notices are stored records, kept in Chinese like the rest of the budget's record
+        BudgetMessages zh = MessageBundles.get(BudgetMessages.class, Localized.Literal.of("zh"));
         if (m.status == MilestoneStatus.DONE) {
-            access.record("milestone.done", "project", p.id, "「" + p.title + "」节点「" + m.title + "」"
-                    + (late ? "补记完成" : "完成") + "于 " + doneOn + "（计划 " + m.dueOn + "）"
-                    + (note == null ? "" : "：" + note), c, null, null, null);
+            access.record("milestone.done", "project", p.id, zh.record_milestone_done(p.title, m.title, late,
+                    doneOn.toString(), m.dueOn.toString(), note == null ? "" : note), c, null, null, null);
         } else {
-            access.record("milestone.missed", "project", p.id, "「" + p.title + "」节点「" + m.title + "」未按期（"
-                    + m.dueOn + "）完成，原因：" + note, c, "项目节点未按期完成", "/budget/projects/" + p.id, null);
+            access.record("milestone.missed", "project", p.id, zh.record_milestone_missed(p.title, m.title,
+                    m.dueOn.toString(), note), c, zh.record_milestone_missed_title(), "/budget/projects/" + p.id, null);
         }
         return MilestoneView.of(m, today);
     }

@@ -99,6 +99,6 @@ public class MeetingDrafts {
     }
 
     private static String summary(Meeting m) {
-        return m.title + "，" + m.meetingDate + " " + m.startTime + "，" + m.place;
+        return m.title + " / " + m.meetingDate + " " + m.startTime + " / " + m.place;
     }
 }
