@@ -62,14 +62,19 @@ public class MeetingDrafts {
         }
         String before = summary(m);
         Council council = Council.findById(m.councilId);
-        m.kind = form.kind();
-        m.title = form.title() == null || form.title().isBlank()
-                ? council.name + form.date() + form.kind().label() : form.title().strip();
-        m.meetingDate = form.date();
-        m.startTime = form.time();
-        m.place = form.place().strip();
-        m.participants = form.participants() == null || form.participants().isBlank() ? null : form.participants().strip();
+        fill(m, council, form.kind(), form.title(), form.date(), form.time(), form.place(), form.participants());
         audit.record(currentUser.auditName(), "meeting.edit", "meeting", m.id, before + " → " + summary(m));
+    }
+
+    /** The schedule of a meeting, as scheduled or edited; a blank title is named after the council, date and kind. */
+    static void fill(Meeting m, Council council, MeetingKind kind, String title, LocalDate date, LocalTime time,
+                     String place, String participants) {
+        m.kind = kind;
+        m.title = title == null || title.isBlank() ? council.name + date + kind.label() : title.strip();
+        m.meetingDate = date;
+        m.startTime = time;
+        m.place = place.strip();
+        m.participants = participants == null || participants.isBlank() ? null : participants.strip();
     }
 
     /** Refuses the edit page to whoever may not edit, or for a meeting that is no longer a draft. */
