@@ -7,6 +7,8 @@ import cn.shangliang.budget.BudgetForms.StartVoteForm;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.TemplateExtensions;
+import cn.shangliang.common.web.YuanToFen;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
@@ -51,7 +53,8 @@ public class CyclePages {
                                               int year);
 
         static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
-                                             ProjectType[] types, FormState form);
+                                             ProjectType[] types, FormState form, FormState residentForm,
+                                             FormState paperForm);
     }
 
     /** A datetime-local input's value, in Beijing time. */
@@ -105,8 +108,26 @@ public class CyclePages {
     }
 
     private TemplateInstance cycle(long id, FormState form) {
+        return cycle(id, form, FormState.empty(), FormState.empty());
+    }
+
+    private TemplateInstance cycle(long id, FormState form, FormState residentForm, FormState paperForm) {
         CycleView cycle = cycles.find(id);
-        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values(), form);
+        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values(), form,
+                residentForm, paperForm);
+    }
+
+    /** The proposal form as people type it: the estimate in yuan ({@link ProposalForm} takes fen). */
+    public record ProposalPageForm(String title, String need, String location, ProjectType type,
+                                   @JsonDeserialize(using = YuanToFen.class) Long estimatedCost, String beneficiaries,
+                                   String proposerName, String source) {
+        ProposalForm toForm() {
+            return new ProposalForm(title, need, location, type, estimatedCost, beneficiaries, proposerName);
+        }
+
+        boolean paper() {
+            return "paper".equals(source);
+        }
     }
 
     /** Opening the vote, with the deadline of a residents' vote (issue 19). */
@@ -144,12 +165,10 @@ public class CyclePages {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        ProposalForm proposal = f.done(new ProposalForm(f.text("title"), f.text("need"), f.text("location"),
-                f.choice("type", ProjectType.class), f.yuan("estimatedCost"), f.text("beneficiaries"), f.text("proposerName")));
-        long project = "paper".equals(f.text("source")) ? proposals.enterPaper(id, proposal).id()
-                : proposals.propose(id, proposal).id();
-        return redirect("/budget/projects/" + project);
+        boolean paper = "paper".equals(form.getFirst("source"));
+        return forms.submit(form, ProposalPageForm.class, f -> redirect("/budget/projects/"
+                        + (f.paper() ? proposals.enterPaper(id, f.toForm()).id() : proposals.propose(id, f.toForm()).id())),
+                state -> cycle(id, FormState.empty(), paper ? FormState.empty() : state, paper ? state : FormState.empty()));
     }
 
     @POST

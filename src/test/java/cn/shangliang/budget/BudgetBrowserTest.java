@@ -72,8 +72,8 @@ class BudgetBrowserTest {
             staffBrowser.waitForUrl("the project page", url -> url.equals(projectPage));
             assertContains(staffBrowser, "审核通过", "符合民生微实事范围");
             staffBrowser.open(cyclePage);
-            staffBrowser.click("form[action$='/stage'] button");
-            staffBrowser.waitForUrl("the cycle page", url -> url.equals(cyclePage));
+            staffBrowser.click("form[action$='/vote-start'] button");
+            staffBrowser.waitForUrl("the vote page", url -> url.equals(cyclePage + "/vote"));
             assertContains(staffBrowser, "票决");
 
             // 议事会票决：出席由工作人员经 API 登记

@@ -116,7 +116,10 @@ class BudgetVoteDeadlineTest {
         Forms.post(page, resident.token()).formParam("title", "健身器材").formParam("need", "老人锻炼")
                 .formParam("location", "广场").formParam("type", "GOODS").formParam("estimatedCost", "600")
                 .formParam("beneficiaries", "老人").post(page + "/proposals").then().statusCode(400)
-                .body(containsString("超过该类项目的上限 500.00 元"));
+                .body(containsString("超过该类项目的上限 500.00 元")).body(containsString("value=\"健身器材\""))
+                .body(containsString("value=\"600\"")).body(containsString("<option value=\"GOODS\" selected>"));
+        Forms.post(page, resident.token()).formParam("title", "健身器材").formParam("estimatedCost", "6OO")
+                .post(page + "/proposals").then().statusCode(400).body(containsString("value=\"6OO\""));
         given().get("/api/budget/cycles/" + cycle + "/projects").then().body("size()", equalTo(0));
         propose(resident.token(), cycle, "健身器材", 50000);
     }
