@@ -7,6 +7,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "shangliang.assembly")
 public interface AssemblyConfig {
 
+    /**
+     * Transaction timeout (seconds) of publishing (the roster snapshot and the notice to every owner) and of a close
+     * (the count and the public record): an estate of a million units takes minutes there, well past the default
+     * 60 s, which would roll the whole publication or close back (issue 17). Every other transaction keeps 60 s.
+     */
+    int LARGE_ESTATE_TX_SECONDS = 3600;
+
     /** Days between the notice and the opening of the vote; the law's 15 is the floor. */
     @WithDefault("15")
     int minNoticeDays();

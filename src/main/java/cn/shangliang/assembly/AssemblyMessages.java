@@ -122,7 +122,7 @@ public interface AssemblyMessages {
     @Message String time();
     @Message String channel_label();
     @Message String event_label();
-    @Message String channel(cn.shangliang.assembly.rules.Channel value);
+    @Message String channel(cn.shangliang.assembly.rules.BallotChannel value);
     @Message String history_event(TallyViews.HistoryEvent value);
     @Message String proof_link();
     @Message String proof_title();

@@ -52,7 +52,7 @@ public class AssemblyPages {
                                             String error, MatterType[] matters, List<EstateOption> estates, Long editing);
 
         static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff,
-                                            boolean inspections);
+                                            DecisionActions actions, boolean inspections);
 
         static native TemplateInstance verification(DecisionView d, TallyViews.VerificationView v, boolean more);
 
@@ -79,6 +79,9 @@ public class AssemblyPages {
 
     @Inject
     Ui ui;
+
+    @Inject
+    cn.shangliang.common.web.FormPipeline forms;
 
     @Inject
     cn.shangliang.identity.CurrentUser currentUser;
@@ -155,26 +158,23 @@ public class AssemblyPages {
     }
 
     private Response submit(MultivaluedMap<String, String> form, Long editing) {
-        Map<String, String> values = new java.util.HashMap<>();
-        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-        Long estate = null;
-        try {
-            estate = FormFields.id("estateId", values.get("estateId"));
-            MatterType matter = parseMatter(values.get("matterType"));
-            String candidates = values.getOrDefault("candidates", "");
-            DecisionForm f = new DecisionForm(estate, values.get("title"), values.get("text"), values.get("attachments"),
-                    matter, matter == MatterType.OWNERS_COMMITTEE ? Arrays.stream(candidates.split("\\R"))
-                    .filter(s -> !s.isBlank()).toList() : List.of(), FormFields.number("seats", values.get("seats")),
-                    FormFields.time("opensAt", values.get("opensAt")), FormFields.time("closesAt", values.get("closesAt")),
-                    FormFields.number("proxyCap", values.get("proxyCap")));
-            DecisionView d = editing == null ? decisions.create(f) : decisions.update(editing, f);
+        return forms.submit(form, DecisionPageForm.class, f -> {
+            DecisionView d = editing == null ? decisions.create(f.form()) : decisions.update(editing, f.form());
             return Response.seeOther(URI.create("/assembly/" + d.id())).build();
-        } catch (DomainException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(Templates.form(estate, values, e.fieldErrors(ui.lang()), e.detail(ui.lang()),
-                    MatterType.values(), editing == null ? estates() : List.of(), editing)).build();
+        }, state -> {
+            List<DomainException.FieldError> errors = new java.util.ArrayList<>();
+            state.errors().forEach((field, text) -> errors.add(new DomainException.FieldError(field, text)));
+            String error = state.general().isEmpty() ? forms.text("invalid-input") : String.join(" ", state.general());
+            return Templates.form(estateOf(state.values().get("estateId")), state.values(), errors, error,
+                    MatterType.values(), editing == null ? estates() : List.of(), editing);
+        });
+    }
+
+    private static Long estateOf(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -187,7 +187,9 @@ public class AssemblyPages {
                 ? tally.turnout(id) : null;
         ResultView result = d.status() == DecisionStatus.CLOSED ? tally.result(id) : null;
         Decision decision = views.visible(id);
-        return Templates.show(d, turnout, result, views.isStaff(decision), BallotInspectionPages.mayList(currentUser, decision));
+        boolean staff = views.isStaff(decision);
+        return Templates.show(d, turnout, result, staff, DecisionActions.of(d.status(), d.phase(), staff, result != null),
+                BallotInspectionPages.mayList(currentUser, decision));
     }
 
     @POST
@@ -267,15 +269,6 @@ public class AssemblyPages {
         } catch (DomainException e) {
             return Response.status(e.status()).entity(Templates.receipt(code, null, e.detail(ui.lang()))).build();
         }
-    }
-
-    private static MatterType parseMatter(String value) {
-        for (MatterType m : MatterType.values()) {
-            if (m.name().equals(value)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static Response back(long id) {

@@ -33,9 +33,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BallotInspectionPages {
 
-    @CheckedTemplate(basePath = "assembly", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
-        static native TemplateInstance inspections(DecisionView d, List<InspectionView> inspections, boolean canRequest,
+        static native TemplateInstance inspections(DecisionView d, List<InspectionRow> inspections, boolean canRequest,
                                                    boolean canDecide, String me, InspectionBasis[] bases,
                                                    FormState form);
 
@@ -54,6 +54,23 @@ public class BallotInspectionPages {
     @Inject
     CurrentUser currentUser;
 
+    /**
+     * One inspection with the steps the visitor may take on it, from the workflow and the account rules
+     * ({@link BallotInspectionPermissions#check}): open the named choices, or approve or refuse the request.
+     */
+    public record InspectionRow(InspectionView view, boolean open, boolean decide) {
+
+        static InspectionRow of(InspectionView i, String me, boolean supervisor) {
+            boolean open = BallotInspectionPermissions.check(BallotInspectionPermissions.Action.READ_CHOICES, me,
+                    i.requestedBy(), i.decidedBy(), i.status()).isEmpty();
+            boolean decide = supervisor
+                    && BallotInspectionWorkflow.TABLE.allows(i.status(), BallotInspectionStatus.APPROVED)
+                    && BallotInspectionPermissions.check(BallotInspectionPermissions.Action.DECIDE, me,
+                    i.requestedBy(), i.decidedBy(), i.status()).isEmpty();
+            return new InspectionRow(i, open, decide);
+        }
+    }
+
     @GET
     public TemplateInstance page(@PathParam("id") long id) {
         return page(id, FormState.empty());
@@ -63,12 +80,13 @@ public class BallotInspectionPages {
         List<InspectionView> list = inspections.list(id);
         Decision d = views.visible(id);
         boolean card = currentUser.cardId().isPresent();
-        boolean canRequest = !card && d.status == DecisionStatus.CLOSED && currentUser.hasAnyRole(DecisionService.scope(d),
+        boolean canRequest = !card && DecisionWorkflow.isCounted(d.status) && currentUser.hasAnyRole(DecisionService.scope(d),
                 BallotInspectionPermissions.roles(BallotInspectionPermissions.Action.REQUEST));
         boolean canDecide = !card && currentUser.hasAnyRole(DecisionService.scope(d),
                 BallotInspectionPermissions.roles(BallotInspectionPermissions.Action.DECIDE));
-        return Templates.inspections(views.of(d), list, canRequest, canDecide, currentUser.auditName(),
-                InspectionBasis.values(), form);
+        String me = currentUser.auditName();
+        List<InspectionRow> rows = list.stream().map(i -> InspectionRow.of(i, me, canDecide)).toList();
+        return Templates.inspections(views.of(d), rows, canRequest, canDecide, me, InspectionBasis.values(), form);
     }
 
     @POST

@@ -1,14 +1,10 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.security.Role;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Who may take which step of an inspection of named ballots (ballot-privacy.md, "Inspection"), as a pure table.
@@ -20,28 +16,22 @@ public final class BallotInspectionPermissions {
 
     public enum Action { REQUEST, DECIDE, READ_CHOICES, LIST }
 
-    private static final Map<Action, Set<Role>> TABLE = new EnumMap<>(Action.class);
-
-    static {
-        allow(Action.REQUEST, Role.COMMUNITY_STAFF);
-        allow(Action.DECIDE, Role.SUPERVISOR);
-        allow(Action.READ_CHOICES, Role.COMMUNITY_STAFF, Role.SUPERVISOR);
-        allow(Action.LIST, Role.COMMUNITY_STAFF, Role.SUPERVISOR, Role.SUBDISTRICT_ADMIN);
-    }
+    private static final PermissionTable<Action> TABLE = PermissionTable.builder(Action.class)
+            .allow(Action.REQUEST, Role.COMMUNITY_STAFF)
+            .allow(Action.DECIDE, Role.SUPERVISOR)
+            .allow(Action.READ_CHOICES, Role.COMMUNITY_STAFF, Role.SUPERVISOR)
+            .allow(Action.LIST, Role.COMMUNITY_STAFF, Role.SUPERVISOR, Role.SUBDISTRICT_ADMIN)
+            .build();
 
     private BallotInspectionPermissions() {
     }
 
-    private static void allow(Action action, Role... roles) {
-        TABLE.put(action, Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles))));
-    }
-
     public static Role[] roles(Action action) {
-        return TABLE.get(action).toArray(Role[]::new);
+        return TABLE.roles(action);
     }
 
     public static boolean allows(Role role, Action action) {
-        return TABLE.get(action).contains(role);
+        return TABLE.allows(role, action);
     }
 
     /** The account rules beside the role table: two different accounts, and named choices only for those two. */

@@ -3,7 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.BallotInspectionPermissions.Action;
 import cn.shangliang.assembly.VoterNames.VoterName;
 import cn.shangliang.assembly.rules.Cast;
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.Conflict;
 import cn.shangliang.assembly.rules.CountableBallots;
@@ -95,7 +95,7 @@ public class BallotInspectionService {
 
     /** One named ballot as the approved inspection shows it: what counted, or why nothing did. */
     public record NamedBallot(String voterKey, String name, List<String> flats, List<String> owners, String state,
-                              String choice, Choice decisionChoice, List<Mark> marks, List<Channel> channels) {
+                              String choice, Choice decisionChoice, List<Mark> marks, List<BallotChannel> channels) {
     }
 
     /** An election ballot's mark for one candidate. */
@@ -108,7 +108,7 @@ public class BallotInspectionService {
     @Transactional
     public InspectionView request(long decisionId, @Valid @NotNull InspectionRequest r) {
         Decision d = lock(decisionId, Action.REQUEST);
-        if (d.status != DecisionStatus.CLOSED) {
+        if (!DecisionWorkflow.isCounted(d.status)) {
             throw Refusal.of(RuleViolation.conflict("assembly.inspection.not-closed"));
         }
         List<String> keys = resolveVoters(d.id, r.voters());
@@ -312,7 +312,7 @@ public class BallotInspectionService {
     }
 
     private Decision checkRole(Decision d, Action action) {
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw DomainException.notFound("not-found.decision");
         }
         if (currentUser.cardId().isPresent()) {

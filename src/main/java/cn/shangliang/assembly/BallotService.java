@@ -70,7 +70,7 @@ public class BallotService {
      */
     static void requireOpenFor(Decision d, Instant currentCastAt, Instant now) {
         Phase phase = d.phase(now);
-        if (phase == Phase.VOTING) {
+        if (DecisionWorkflow.takesBallots(phase)) {
             return;
         }
         boolean inGrace = phase == Phase.COUNTING && currentCastAt != null && currentCastAt.isBefore(d.closesAt)

@@ -1,6 +1,6 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,7 +31,7 @@ public class ConflictResolution extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Channel channel;
+    public BallotChannel channel;
 
     /** The paper sheet number or the mandate id; for the online ballot, its sequence when resolved. */
     @Column(name = "record_ref", nullable = false)

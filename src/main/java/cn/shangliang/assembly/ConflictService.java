@@ -2,7 +2,7 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.VoterNames.VoterName;
 import cn.shangliang.assembly.rules.Cast;
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.Conflict;
 import cn.shangliang.assembly.rules.ConflictRule;
 import cn.shangliang.common.audit.AuditLog;
@@ -51,20 +51,20 @@ public class ConflictService {
     VoterNames names;
 
     public record ResolveRequest(@NotBlank(message = "field.assembly.voter") String voterKey,
-                                 @NotNull(message = "field.assembly.conflict-record") Channel channel,
+                                 @NotNull(message = "field.assembly.conflict-record") BallotChannel channel,
                                  String reference,
                                  @NotBlank(message = "field.reason") @Size(max = 2000, message = "field.reason") String reason) {
     }
 
     /** One record of a conflict; {@code allowed} says whether the rule lets it stand. */
-    public record RecordView(Channel channel, String reference, boolean allowed) {
+    public record RecordView(BallotChannel channel, String reference, boolean allowed) {
     }
 
     /** An open conflict as staff see it: whose, and which records; never a choice. */
     public record ConflictView(String voterKey, String name, List<RecordView> records) {
     }
 
-    public record ResolutionView(long id, String voterKey, String name, Channel channel, String reference, String reason,
+    public record ResolutionView(long id, String voterKey, String name, BallotChannel channel, String reference, String reason,
                                  String resolvedBy, Instant resolvedAt) {
     }
 
@@ -88,7 +88,7 @@ public class ConflictService {
     @Transactional
     public ResolutionView resolve(long decisionId, @Valid @NotNull ResolveRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.status != DecisionStatus.PUBLISHED && d.status != DecisionStatus.CLOSED) {
+        if (!DecisionWorkflow.resolvesConflicts(d.status)) {
             throw Refusal.of(RuleViolation.conflict("not-closable"));
         }
         if (ConflictResolution.count("decisionId = ?1 and voterKey = ?2", d.id, r.voterKey()) > 0) {
@@ -97,8 +97,8 @@ public class ConflictService {
         Conflict<String> conflict = counting.resolve(d).conflicts().stream()
                 .filter(c -> c.voterKey().equals(r.voterKey())).findFirst()
                 .orElseThrow(() -> Refusal.of(RuleViolation.conflict("assembly.conflict.none")));
-        String reference = r.channel() == Channel.ONLINE
-                ? conflict.casts().stream().filter(c -> c.channel() == Channel.ONLINE).map(Cast::reference).findFirst().orElse("")
+        String reference = r.channel() == BallotChannel.ONLINE
+                ? conflict.casts().stream().filter(c -> c.channel() == BallotChannel.ONLINE).map(Cast::reference).findFirst().orElse("")
                 : r.reference() == null ? "" : r.reference().strip();
         ConflictRule.check(conflict.casts(), r.channel(), reference).ifPresent(code -> {
             throw Refusal.of(RuleViolation.invalid(code));

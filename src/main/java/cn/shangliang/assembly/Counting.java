@@ -20,7 +20,7 @@ import cn.shangliang.assembly.ResultView.QuorumView;
 import cn.shangliang.assembly.ResultView.WeightView;
 import cn.shangliang.assembly.rules.BallotRecords;
 import cn.shangliang.assembly.rules.CandidateResult;
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.CommitteeElection;
 import cn.shangliang.assembly.rules.ConflictRule;
@@ -97,16 +97,16 @@ public class Counting {
         Resolved resolved = Resolved.of(d.id);
         List<OnlineBallot<String>> online = onlineBallots(d.id, held, resolved);
         List<PaperEntry<String>> paper = PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voidedAt is null", d.id)
-                .stream().filter(e -> held.counts(Channel.PAPER, e.sheetNo))
-                .filter(e -> resolved.stands(e.voterKey, Channel.PAPER, e.sheetNo))
+                .stream().filter(e -> held.counts(BallotChannel.PAPER, e.sheetNo))
+                .filter(e -> resolved.stands(e.voterKey, BallotChannel.PAPER, e.sheetNo))
                 .map(e -> new PaperEntry<>(e.sheetNo, e.voterKey, e.staffAccount, e.choice)).toList();
         Set<Long> setAside = new HashSet<>();
         List<ProxyMandate<String>> mandates = ProxyMandateRecord.<ProxyMandateRecord>list("decisionId", d.id).stream()
-                .filter(m -> held.counts(Channel.PROXY, String.valueOf(m.id)))
-                .filter(m -> resolved.stands(m.voterKey, Channel.PROXY, String.valueOf(m.id)) || !setAside.add(m.id))
+                .filter(m -> held.counts(BallotChannel.PROXY, String.valueOf(m.id)))
+                .filter(m -> resolved.stands(m.voterKey, BallotChannel.PROXY, String.valueOf(m.id)) || !setAside.add(m.id))
                 .map(m -> new ProxyMandate<>(String.valueOf(m.id), m.voterKey, m.proxyKey, m.id, m.instruction)).toList();
         List<ProxyBallot<String>> proxy = ProxyBallotRecord.<ProxyBallotRecord>list("decisionId", d.id).stream()
-                .filter(p -> held.counts(Channel.PROXY, String.valueOf(p.mandateId)) && !setAside.contains(p.mandateId))
+                .filter(p -> held.counts(BallotChannel.PROXY, String.valueOf(p.mandateId)) && !setAside.contains(p.mandateId))
                 .map(p -> new ProxyBallot<>(String.valueOf(p.mandateId), p.id, p.castAt, p.choice)).toList();
         OptionalInt cap = d.proxyCap == null ? OptionalInt.empty() : OptionalInt.of(d.proxyCap);
         return EffectiveBallots.resolve(new BallotRecords<>(online, paper, mandates, proxy), cap);
@@ -132,7 +132,7 @@ public class Counting {
                     while (rs.next()) {
                         String voter = rs.getString(1);
                         if (setAside.contains(voter)
-                                || !resolved.stands(voter, Channel.ONLINE, Long.toString(rs.getLong(2)))) {
+                                || !resolved.stands(voter, BallotChannel.ONLINE, Long.toString(rs.getLong(2)))) {
                             continue;
                         }
                         String choice = seal.open(rs.getString(4));
@@ -154,7 +154,7 @@ public class Counting {
             return new Resolved(map);
         }
 
-        boolean stands(String voterKey, Channel channel, String reference) {
+        boolean stands(String voterKey, BallotChannel channel, String reference) {
             ConflictResolution r = byVoter.get(voterKey);
             return r == null || ConflictRule.stands(r.channel, r.recordRef, channel, reference);
         }

@@ -21,6 +21,7 @@ import cn.shangliang.notice.NoticeCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -101,9 +102,7 @@ public class DecisionService {
     @Transactional
     public DecisionView update(long id, DecisionForm form) {
         Decision d = lockForStaff(id);
-        if (d.status != DecisionStatus.DRAFT) {
-            throw DomainException.conflict("not-draft");
-        }
+        Refusal.throwIf(DecisionWorkflow.checkEdit(d.status));
         if (form == null) {
             throw DomainException.invalid(List.of(new FieldError("title", "field.title-200")));
         }
@@ -142,11 +141,10 @@ public class DecisionService {
      * the estate's notice days, never fewer than the legal minimum.
      */
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public DecisionView publish(long id) {
         Decision d = lockForStaff(id);
-        if (d.status != DecisionStatus.DRAFT) {
-            throw DomainException.conflict("not-draft");
-        }
+        Refusal.throwIf(DecisionWorkflow.checkPublish(d.status));
         Estate estate = Estate.findById(d.estateId);
         int noticeDays = Math.max(estate.noticeDays, settings.minNoticeDays());
         Instant now = clock.instant();
@@ -182,9 +180,7 @@ public class DecisionService {
     public DecisionView extend(long id, Instant closesAt, String reason) {
         Decision d = lockForStaff(id);
         Instant now = clock.instant();
-        if (d.status != DecisionStatus.PUBLISHED || !now.isBefore(d.closesAt)) {
-            throw DomainException.conflict("not-extendable");
-        }
+        Refusal.throwIf(DecisionWorkflow.checkExtend(d.status, now, d.closesAt));
         requireReason(reason);
         if (closesAt == null || !closesAt.isAfter(d.closesAt)) {
             throw DomainException.invalid(List.of(new FieldError("closesAt", "field.assembly.new-close")));
@@ -205,9 +201,7 @@ public class DecisionService {
     @Transactional
     public DecisionView cancel(long id, String reason) {
         Decision d = lockForStaff(id);
-        if (d.status == DecisionStatus.CLOSED || d.status == DecisionStatus.CANCELLED) {
-            throw DomainException.conflict("not-cancellable");
-        }
+        Refusal.throwIf(DecisionWorkflow.checkCancel(d.status));
         requireReason(reason);
         boolean wasPublic = d.status == DecisionStatus.PUBLISHED;
         d.status = DecisionStatus.CANCELLED;
@@ -250,7 +244,7 @@ public class DecisionService {
         if (currentUser.cardId().isPresent()) {
             throw DomainException.forbidden("forbidden.card-not-staff");
         }
-        currentUser.require(scope, Role.COMMUNITY_STAFF);
+        currentUser.require(scope, AssemblyPermissions.roles(AssemblyPermissions.Action.MANAGE));
     }
 
     static Scope scope(Decision d) {

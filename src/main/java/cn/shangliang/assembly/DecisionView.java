@@ -19,4 +19,14 @@ public record DecisionView(long id, long communityId, long estateId, String esta
     public boolean election() {
         return matterType == MatterType.OWNERS_COMMITTEE;
     }
+
+    /** Owners and the public see it (it was published): its calendar entry, its record. */
+    public boolean published() {
+        return DecisionWorkflow.isPublic(status);
+    }
+
+    /** It has a counted result: receipts prove inclusion, named ballots may be inspected. */
+    public boolean counted() {
+        return DecisionWorkflow.isCounted(status);
+    }
 }

@@ -249,7 +249,7 @@ public class OnlineCast {
         if (pinChange) {
             throw DomainException.of(403, "pin-change-required");
         }
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw DomainException.notFound("not-found.decision");
         }
         if (!caller.owner() || caller.estateClaim() == null || caller.estateClaim() != d.estateId.longValue()) {

@@ -116,7 +116,7 @@ public class PublicRecordService {
     private VerificationView verification(long id, int page, int pageSize) {
         Decision d = views.visible(id);
         PublicRecord r = PublicRecord.findById(d.id);
-        if (d.status != DecisionStatus.CLOSED || r == null) {
+        if (!DecisionWorkflow.isCounted(d.status) || r == null) {
             throw DomainException.conflict("not-closed");
         }
         List<String> leaves = r.leafList();

@@ -5,7 +5,7 @@ import cn.shangliang.assembly.TallyViews.HistoryRow;
 import cn.shangliang.assembly.TallyViews.NotCounted;
 import cn.shangliang.assembly.TallyViews.ProofView;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.EffectiveBallot;
 import cn.shangliang.assembly.rules.MerkleTree;
 import cn.shangliang.assembly.rules.ReceiptCode;
@@ -61,7 +61,7 @@ public class ReceiptService {
             Ballot current = Ballot.find("decisionId = ?1 and voterKey = ?2", d.id, f.voterKey()).firstResult();
             boolean latest = current != null && current.receipt.equals(f.online().receipt) && current.choice != null;
             boolean in = latest && eff != null && eff.casts().stream().anyMatch(
-                    c -> c.channel() == Channel.ONLINE && c.reference().equals(String.valueOf(current.sequence)));
+                    c -> c.channel() == BallotChannel.ONLINE && c.reference().equals(String.valueOf(current.sequence)));
             status = !latest ? ReceiptStatus.SUPERSEDED : in ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
             if (latest && !in) {
                 reason = checks.ownerConfirmedOther(d.id, f.voterKey()) ? NotCounted.OWNER_CONFIRMED_OTHER
@@ -69,10 +69,10 @@ public class ReceiptService {
             }
         } else {
             boolean latest = ProxyBallotRecord.count("mandateId = ?1 and id > ?2", f.proxy().mandateId, f.proxy().id) == 0;
-            boolean in = latest && eff != null && eff.casts().stream().anyMatch(c -> c.channel() == Channel.PROXY);
+            boolean in = latest && eff != null && eff.casts().stream().anyMatch(c -> c.channel() == BallotChannel.PROXY);
             status = !latest ? ReceiptStatus.SUPERSEDED : in ? countedOrPending(d) : ReceiptStatus.NOT_COUNTED;
             if (latest && !in) {
-                reason = !checks.counts(d.id, f.voterKey(), Channel.PROXY, String.valueOf(f.proxy().mandateId))
+                reason = !checks.counts(d.id, f.voterKey(), BallotChannel.PROXY, String.valueOf(f.proxy().mandateId))
                         ? NotCounted.STAFF_RECORD
                         : resolution.rejectedProxy().stream().anyMatch(r -> r.ballot().sequence() == f.proxy().id)
                         ? NotCounted.MANDATE : resolvedOther(d, f.voterKey()) ? NotCounted.RESOLVED_OTHER : NotCounted.CONFLICT;
@@ -90,7 +90,7 @@ public class ReceiptService {
     /** The caller's own ballots on a decision, every cast, change and withdrawal in every channel, oldest first. */
     public List<HistoryRow> history(long decisionId) {
         Decision d = Decision.findById(decisionId);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         List<String> keys = ballots.votersOfCaller(d).stream().map(v -> v.voterKey).toList();
@@ -101,17 +101,17 @@ public class ReceiptService {
         String previous = null;
         for (BallotHistory h : BallotHistory.<BallotHistory>list("decisionId = ?1 and voterKey in ?2 order by id", d.id, keys)) {
             HistoryEvent event = h.choice == null ? HistoryEvent.WITHDRAWN : previous == null ? HistoryEvent.CAST : HistoryEvent.CHANGED;
-            rows.add(new HistoryRow(h.castAt, Channel.ONLINE, event, h.receipt, h.choice, h.voterKey));
+            rows.add(new HistoryRow(h.castAt, BallotChannel.ONLINE, event, h.receipt, h.choice, h.voterKey));
             previous = h.choice;
         }
         for (ProxyMandateRecord m : ProxyMandateRecord.<ProxyMandateRecord>list("decisionId = ?1 and voterKey in ?2", d.id, keys)) {
-            rows.add(new HistoryRow(m.registeredAt, Channel.PROXY, HistoryEvent.MANDATE, null, m.instruction, m.voterKey));
+            rows.add(new HistoryRow(m.registeredAt, BallotChannel.PROXY, HistoryEvent.MANDATE, null, m.instruction, m.voterKey));
             for (ProxyBallotRecord p : ProxyBallotRecord.<ProxyBallotRecord>list("mandateId = ?1 order by id", m.id)) {
-                rows.add(new HistoryRow(p.castAt, Channel.PROXY, HistoryEvent.CAST, p.receipt, p.choice, m.voterKey));
+                rows.add(new HistoryRow(p.castAt, BallotChannel.PROXY, HistoryEvent.CAST, p.receipt, p.choice, m.voterKey));
             }
         }
         for (PaperBallotEntry e : PaperBallotEntry.<PaperBallotEntry>list("decisionId = ?1 and voterKey in ?2 order by id", d.id, keys)) {
-            rows.add(new HistoryRow(e.enteredAt, Channel.PAPER, e.voidedAt == null ? HistoryEvent.ENTERED : HistoryEvent.VOIDED, "paper-" + e.sheetNo,
+            rows.add(new HistoryRow(e.enteredAt, BallotChannel.PAPER, e.voidedAt == null ? HistoryEvent.ENTERED : HistoryEvent.VOIDED, "paper-" + e.sheetNo,
                     e.choice, e.voterKey));
         }
         rows.sort(Comparator.comparing(HistoryRow::at));
@@ -126,7 +126,7 @@ public class ReceiptService {
             throw Refusal.of(RuleViolation.forbidden("proof-not-own"));
         }
         PublicRecord r = PublicRecord.findById(d.id);
-        if (d.status != DecisionStatus.CLOSED || r == null) {
+        if (!DecisionWorkflow.isCounted(d.status) || r == null) {
             throw Refusal.of(RuleViolation.conflict("proof-not-closed"));
         }
         PublicRecordService.Leaf leaf = records.leaves(d, counting.resolve(d)).get(f.voterKey());
@@ -167,6 +167,6 @@ public class ReceiptService {
     }
 
     private static ReceiptStatus countedOrPending(Decision d) {
-        return d.status != DecisionStatus.CLOSED ? ReceiptStatus.PENDING : ReceiptStatus.COUNTED;
+        return !DecisionWorkflow.isCounted(d.status) ? ReceiptStatus.PENDING : ReceiptStatus.COUNTED;
     }
 }

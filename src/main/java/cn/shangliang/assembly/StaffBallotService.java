@@ -11,7 +11,7 @@ import cn.shangliang.assembly.StaffBallotRequests.MandateView;
 import cn.shangliang.assembly.StaffBallotRequests.PaperEntryView;
 import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
 import cn.shangliang.assembly.StaffBallotRequests.SheetState;
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
@@ -91,7 +91,7 @@ public class StaffBallotService {
         m.registeredAt = clock.instant();
         m.registeredBy = currentUser.auditName();
         m.persist();
-        checks.onStaffRecord(d, m.voterKey, Channel.PROXY, String.valueOf(m.id));
+        checks.onStaffRecord(d, m.voterKey, BallotChannel.PROXY, String.valueOf(m.id));
         recordedForYou(d, voter, "event:assembly.proxy");
         audit.record(currentUser.auditName(), "assembly.mandate.register", "assembly_decision", d.id,
                 "mandate " + m.id + " voter " + voter.voterKey + " proxy " + m.proxyMasked + (instruction == null
@@ -104,7 +104,7 @@ public class StaffBallotService {
     @Transactional
     public ReceiptView recordProxyBallot(long decisionId, long mandateId, CastRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.phase(clock.instant()) != Phase.VOTING) {
+        if (!DecisionWorkflow.takesProxyBallots(d.phase(clock.instant()))) {
             throw DomainException.conflict("not-open");
         }
         ProxyMandateRecord m = ProxyMandateRecord.findById(mandateId);
@@ -126,7 +126,7 @@ public class StaffBallotService {
         b.castAt = clock.instant();
         b.recordedBy = currentUser.auditName();
         b.persist();
-        checks.onStaffRecord(d, m.voterKey, Channel.PROXY, String.valueOf(m.id));
+        checks.onStaffRecord(d, m.voterKey, BallotChannel.PROXY, String.valueOf(m.id));
         audit.record(currentUser.auditName(), "assembly.proxy.ballot", "assembly_decision", d.id,
                 "mandate " + m.id + " voter " + m.voterKey + " proxy ballot " + b.id + " commitment " + seal.commit("proxy",
                         String.valueOf(d.id), String.valueOf(b.id), m.voterKey, b.receipt, b.castAt.toString(), choice));
@@ -160,7 +160,7 @@ public class StaffBallotService {
         e.staffAccount = staff;
         e.enteredAt = clock.instant();
         e.persist();
-        checks.onStaffRecord(d, e.voterKey, Channel.PAPER, sheet);
+        checks.onStaffRecord(d, e.voterKey, BallotChannel.PAPER, sheet);
         if (PaperBallotEntry.count("decisionId = ?1 and voterKey = ?2", d.id, e.voterKey) == 1) {
             recordedForYou(d, voter, "event:assembly.paper");
         }
@@ -205,7 +205,7 @@ public class StaffBallotService {
     @Transactional
     public void recordDelivery(long decisionId, DeliveryRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
-        if (d.status != DecisionStatus.PUBLISHED) {
+        if (!DecisionWorkflow.recordsDeliveries(d.status)) {
             throw DomainException.withCode(409, "not-open", "not-open.delivery");
         }
         if (r == null || DecisionService.blank(r.method())) {
@@ -239,15 +239,12 @@ public class StaffBallotService {
         return all.stream().map(e -> view(e, sheets.get(e.sheetNo))).toList();
     }
 
-    /**
-     * Paper and mandates are recorded while voting is open, after the window until the count, and after a
-     * provisional count until the result is final — that is how pending sheets and conflicts get resolved.
-     */
+    /** Paper and mandates are recorded when {@link DecisionWorkflow#takesStaffRecords} says so. */
     private void requireRecording(Decision d) {
         Phase phase = d.phase(clock.instant());
         boolean provisional = phase == Phase.CLOSED && PublishedResult.<PublishedResult>findByIdOptional(d.id)
                 .map(r -> r.provisional).orElse(false);
-        if (phase != Phase.VOTING && phase != Phase.COUNTING && !provisional) {
+        if (!DecisionWorkflow.takesStaffRecords(phase, provisional)) {
             throw DomainException.withCode(409, "not-open", "not-open.paper");
         }
     }

@@ -1,6 +1,6 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,7 +36,7 @@ public class StaffRecordCheck extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Channel channel;
+    public BallotChannel channel;
 
     /** The mandate id (PROXY) or the sheet number (PAPER). */
     @Column(name = "record_ref", nullable = false)
@@ -70,6 +70,6 @@ public class StaffRecordCheck extends PanacheEntityBase {
      * confirmed by a second staff member (for paper, its double entry by two accounts is that confirmation).
      */
     boolean counts() {
-        return ownerAnswer == Answer.CONFIRMED || ownerAnswer == null && (channel == Channel.PAPER || confirmedBy != null);
+        return ownerAnswer == Answer.CONFIRMED || ownerAnswer == null && (channel == BallotChannel.PAPER || confirmedBy != null);
     }
 }

@@ -1,7 +1,7 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.StaffRecordCheck.Answer;
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.web.DomainException;
@@ -45,12 +45,12 @@ public class StaffRecordChecks {
     Clock clock;
 
     /** A check as staff see it: who recorded and confirmed what, and the owner's answer; never a choice. */
-    public record CheckView(long id, String voterKey, Channel channel, String recordRef, Instant createdAt,
+    public record CheckView(long id, String voterKey, BallotChannel channel, String recordRef, Instant createdAt,
                             String createdBy, String confirmedBy, Answer ownerAnswer) {
     }
 
     /** A check as its owner sees it, with what the staff record says they chose. */
-    public record OwnerCheckView(long id, String voterKey, Channel channel, String recordRef, Instant createdAt,
+    public record OwnerCheckView(long id, String voterKey, BallotChannel channel, String recordRef, Instant createdAt,
                                  String proxyName, String choice, boolean staffConfirmed, Answer ownerAnswer,
                                  boolean answerable) {
     }
@@ -58,7 +58,7 @@ public class StaffRecordChecks {
     /** Every check of one decision, as the count reads them. */
     public record Checks(Map<String, StaffRecordCheck> byRecord) {
 
-        boolean counts(Channel channel, String ref) {
+        boolean counts(BallotChannel channel, String ref) {
             StaffRecordCheck c = byRecord.get(channel + ":" + ref);
             return c == null || c.counts();
         }
@@ -88,7 +88,7 @@ public class StaffRecordChecks {
         return new Checks(map);
     }
 
-    boolean counts(long decisionId, String voterKey, Channel channel, String ref) {
+    boolean counts(long decisionId, String voterKey, BallotChannel channel, String ref) {
         StaffRecordCheck c = StaffRecordCheck.find("decisionId = ?1 and channel = ?2 and recordRef = ?3", decisionId,
                 channel, ref).firstResult();
         return c == null || c.counts();
@@ -104,7 +104,7 @@ public class StaffRecordChecks {
      * opens a check when the owner has an online ballot and none is open for this record yet.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void onStaffRecord(Decision d, String voterKey, Channel channel, String ref) {
+    void onStaffRecord(Decision d, String voterKey, BallotChannel channel, String ref) {
         boolean votedOnline = Ballot.count("decisionId = ?1 and voterKey = ?2 and choice is not null", d.id, voterKey) > 0;
         if (!votedOnline || StaffRecordCheck.count("decisionId = ?1 and channel = ?2 and recordRef = ?3", d.id, channel, ref) > 0) {
             return;
@@ -127,7 +127,7 @@ public class StaffRecordChecks {
         Decision d = decisions.lockForStaff(decisionId);
         StaffRecordCheck c = find(d, checkId);
         String staff = currentUser.auditName();
-        if (c.channel != Channel.PROXY) {
+        if (c.channel != BallotChannel.PROXY) {
             throw Refusal.of(RuleViolation.conflict("paper-double-entry"));
         }
         if (c.confirmedBy != null) {
@@ -146,7 +146,7 @@ public class StaffRecordChecks {
     @Transactional
     public OwnerCheckView answer(long decisionId, long checkId, Answer answer) {
         Decision d = Decision.findById(decisionId, LockModeType.PESSIMISTIC_READ);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         if (answer == null) {
@@ -175,7 +175,7 @@ public class StaffRecordChecks {
 
     public List<OwnerCheckView> forOwner(long decisionId) {
         Decision d = Decision.findById(decisionId);
-        if (d == null || d.status == DecisionStatus.DRAFT) {
+        if (d == null || !DecisionWorkflow.isPublic(d.status)) {
             throw Refusal.of(RuleViolation.notFound("decision-not-found"));
         }
         Set<String> own = ownVoterKeys(d);
@@ -242,7 +242,7 @@ public class StaffRecordChecks {
     private OwnerCheckView ownerView(Decision d, StaffRecordCheck c) {
         String proxyName = null;
         String choice;
-        if (c.channel == Channel.PROXY) {
+        if (c.channel == BallotChannel.PROXY) {
             ProxyMandateRecord m = ProxyMandateRecord.findById(Long.parseLong(c.recordRef));
             proxyName = m.proxyName;
             ProxyBallotRecord latest = ProxyBallotRecord.find("mandateId = ?1 order by id desc", m.id).firstResult();
@@ -253,6 +253,6 @@ public class StaffRecordChecks {
             choice = e == null ? null : e.choice;
         }
         return new OwnerCheckView(c.id, c.voterKey, c.channel, c.recordRef, c.createdAt, proxyName, choice,
-                c.channel == Channel.PAPER || c.confirmedBy != null, c.ownerAnswer, answerable(d, c));
+                c.channel == BallotChannel.PAPER || c.confirmedBy != null, c.ownerAnswer, answerable(d, c));
     }
 }

@@ -8,11 +8,11 @@ import java.time.Clock;
 
 import cn.shangliang.assembly.Counting.Counted;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
-import cn.shangliang.assembly.rules.MatterType;
-import cn.shangliang.assembly.rules.CountableBallots;
-import cn.shangliang.assembly.rules.Weight;
+import cn.shangliang.assembly.rules.Tally;
+import cn.shangliang.assembly.rules.Turnout;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.notice.AuditHeadNotices;
 import cn.shangliang.notice.NoticeBoard;
@@ -22,11 +22,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Closing and counting decisions, and everything the public sees of the count. */
 @ApplicationScoped
@@ -71,6 +71,7 @@ public class TallyService {
 
     /** Staff close a decision whose window (and the change grace after it) has ended. */
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public ResultView close(long id) {
         Decision d = decisions.lockForStaff(id);
         return closeLocked(d, currentUser.auditName());
@@ -79,9 +80,10 @@ public class TallyService {
     /** Closes one due decision for the scheduled job; false when it is not (or no longer) due. */
     @RetryOnConflict
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public boolean closeIfDue(long id) {
         Decision d = Decision.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || d.status != DecisionStatus.PUBLISHED || clock.instant().isBefore(closableAt(d))) {
+        if (d == null || !DecisionWorkflow.checkClose(d.status).isEmpty() || clock.instant().isBefore(closableAt(d))) {
             return false;
         }
         closeLocked(d, SYSTEM_ACTOR);
@@ -99,10 +101,12 @@ public class TallyService {
      * board, marked); an unchanged one publishes nothing (issue 19: no identical notices), and says so in the audit.
      */
     @Transactional
+    @TransactionConfiguration(timeout = AssemblyConfig.LARGE_ESTATE_TX_SECONDS)
     public ResultView recount(long id) {
         Decision d = decisions.lockForStaff(id);
         PublishedResult stored = PublishedResult.findById(d.id);
-        if (d.status != DecisionStatus.CLOSED || stored == null) {
+        Refusal.throwIf(DecisionWorkflow.checkRecount(d.status));
+        if (stored == null) {
             throw DomainException.conflict("assembly.recount.not-closed");
         }
         Counted counted = counting.count(d);
@@ -118,9 +122,7 @@ public class TallyService {
     }
 
     private ResultView closeLocked(Decision d, String actor) {
-        if (d.status != DecisionStatus.PUBLISHED) {
-            throw DomainException.conflict("not-closable");
-        }
+        Refusal.throwIf(DecisionWorkflow.checkClose(d.status));
         if (clock.instant().isBefore(closableAt(d))) {
             throw DomainException.conflict("still-open", DecisionViews.time(closableAt(d)));
         }
@@ -186,32 +188,10 @@ public class TallyService {
     /** Participation so far, against the quorum; published while voting, without any choice. */
     public TurnoutView turnout(long id) {
         Decision d = views.visible(id);
-        if (d.status == DecisionStatus.CANCELLED) {
-            throw DomainException.conflict("cancelled");
-        }
-        CountableBallots<String> resolution = counting.resolve(d);
-        Map<String, Long> areas = snapshot.areas(d.id);
-        long totalArea = 0;
-        for (long a : areas.values()) {
-            totalArea = Math.addExact(totalArea, a);
-        }
-        long area = 0;
-        long heads = 0;
-        // Only voters on the snapshot count, so a part never exceeds its whole (Threshold.isMetBy refuses that).
-        for (String voter : resolution.effective().keySet()) {
-            Long a = areas.get(voter);
-            if (a != null) {
-                area = Math.addExact(area, a);
-                heads++;
-            }
-        }
-        Weight total = new Weight(totalArea, areas.size());
-        Weight participating = new Weight(area, heads);
-        Weight minimum = new Weight(MatterType.QUORUM.minimumOf(totalArea), MatterType.QUORUM.minimumOf(areas.size()));
-        boolean reached = MatterType.QUORUM.isMetBy(area, totalArea)
-                && MatterType.QUORUM.isMetBy(participating.heads(), total.heads());
-        return new TurnoutView(d.id, d.phase(clock.instant()), ResultView.WeightView.of(total),
-                ResultView.WeightView.of(participating), ResultView.WeightView.of(minimum), reached);
+        Refusal.throwIf(DecisionWorkflow.checkTurnout(d.status));
+        Turnout t = Tally.turnout(snapshot.load(d.id), counting.resolve(d).effective().keySet());
+        return new TurnoutView(d.id, d.phase(clock.instant()), ResultView.WeightView.of(t.total()),
+                ResultView.WeightView.of(t.participating()), ResultView.WeightView.of(t.minimum()), t.quorum().met());
     }
 
     private String toJson(ResultView result) {

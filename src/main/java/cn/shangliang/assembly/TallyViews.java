@@ -1,6 +1,6 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.rules.Channel;
+import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.MerkleTree;
 
 import java.util.List;
@@ -48,7 +48,7 @@ public final class TallyViews {
     }
 
     /** One line of an owner's own ballot history on a decision. */
-    public record HistoryRow(java.time.Instant at, Channel channel, HistoryEvent event, String receipt, String choice,
+    public record HistoryRow(java.time.Instant at, BallotChannel channel, HistoryEvent event, String receipt, String choice,
                              String voterKey) {
         /** The choice as an enum, so the owner's history shows its label in their language, not the stored code. */
         public cn.shangliang.assembly.rules.Choice choiceValue() {

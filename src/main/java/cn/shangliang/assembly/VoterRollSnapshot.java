@@ -17,12 +17,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class VoterRollSnapshot {
 
-    private static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(VoterRollSnapshot.class);
+    private static final int BATCH = 10_000;
     static final String OWNER_PREFIX = "o";
 
     @Inject
@@ -48,31 +52,52 @@ public class VoterRollSnapshot {
     @Transactional(Transactional.TxType.MANDATORY)
     public VoterRoll take(Decision decision) {
         VoterRoll roll;
+        long t0 = System.nanoTime();
+        List<UnitRecord> records = records(decision.estateId);
+        long t1 = System.nanoTime();
         try {
-            roll = VoterRoll.compute(records(decision.estateId), new RollOptions(decision.parkingCounts));
+            roll = VoterRoll.compute(records, new RollOptions(decision.parkingCounts));
         } catch (IllegalArgumentException e) {
             throw DomainException.conflict("roster-inconsistent", e.getMessage());
         }
         if (roll.voters().isEmpty() || roll.totalArea() == 0) {
             throw DomainException.conflict("roster-empty");
         }
+        long t2 = System.nanoTime();
         insertVoters(decision.id, roll.voters());
+        long t3 = System.nanoTime();
         insertUnits(decision.id, roll.units());
+        LOG.debugf("roster snapshot of decision %d: read %d units %d ms, roll %d ms, %d voters written %d ms, units %d ms",
+                decision.id, records.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, roll.voters().size(),
+                (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         return roll;
     }
 
-    /** The snapshot as the tally takes it. */
+    /**
+     * The snapshot as the tally takes it: the unit rows streamed as they are and added up per voter and building
+     * here. Grouping by (voter key, building) in MariaDB needs a temporary table of one wide row per voter, which
+     * went to disk for 100,000 voters and took most of a count's time (issue 17).
+     */
     public IndexedVoterRoll load(long decisionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT voter_key, building, "
-                        + "SUM(CASE WHEN area_counts THEN area_centi ELSE 0 END) FROM assembly_roster_unit "
-                        + "WHERE decision_id = ?1 GROUP BY voter_key, building")
-                .setParameter(1, decisionId).getResultList();
-        Map<String, SortedMap<String, Long>> areas = new HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            areas.computeIfAbsent((String) row[0], k -> new TreeMap<>())
-                    .put((String) row[1], ((Number) row[2]).longValue());
-        }
+        Map<String, SortedMap<String, Long>> areas = em.unwrap(Session.class).doReturningWork(c -> {
+            Map<String, SortedMap<String, Long>> byVoter = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT voter_key, building, area_centi, area_counts"
+                    + " FROM assembly_roster_unit WHERE decision_id = ?")) {
+                st.setLong(1, decisionId);
+                st.setFetchSize(1000);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        // a building's name once, not once per unit
+                        String building = names.computeIfAbsent(rs.getString(2), k -> k);
+                        long counted = rs.getBoolean(4) ? rs.getLong(3) : 0;
+                        byVoter.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .merge(building, counted, Math::addExact);
+                    }
+                }
+            }
+            return byVoter;
+        });
         List<VoterRollEntry> voters = new ArrayList<>(areas.size());
         areas.forEach((key, byBuilding) -> voters.add(new VoterRollEntry(key, byBuilding)));
         return new IndexedVoterRoll(voters);
@@ -110,38 +135,45 @@ public class VoterRollSnapshot {
             OwnerRef estateDeveloper = developers.size() == 1 ? new OwnerRef(developers.get(0), OwnerKind.DEVELOPER) : null;
             List<UnitRecord> records = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT u.id, u.number, u.area_m2, u.area_source, u.parking,"
-                    + " u.delivered, b.name, w.owner_id, w.designated_voter, o.kind FROM unit u"
+                    + " u.delivered, b.name, w.owner_id, w.designated_voter, o.kind, w.id FROM unit u"
                     + " JOIN building b ON b.id = u.building_id LEFT JOIN ownership w ON w.unit_id = u.id"
-                    + " LEFT JOIN owner o ON o.id = w.owner_id WHERE u.estate_id = ? ORDER BY u.id, w.id")) {
+                    + " LEFT JOIN owner o ON o.id = w.owner_id WHERE u.estate_id = ?")) {
                 st.setLong(1, estateId);
                 st.setFetchSize(1000);
+                // no ORDER BY: sorting the wide joined rows made MariaDB spill them to disk; units and shares are put
+                // in order here (unit id, then ownership id, as the roll has always read them)
+                Map<Long, UnitRow> units = new HashMap<>();
+                Map<String, String> buildings = new HashMap<>();
                 try (ResultSet rs = st.executeQuery()) {
-                    UnitRow unit = null;
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        if (unit == null || unit.id != id) {
-                            if (unit != null) {
-                                records.add(unit.record(estateDeveloper));
-                            }
+                        UnitRow unit = units.get(id);
+                        if (unit == null) {
                             unit = new UnitRow(id, rs.getString(2), rs.getBigDecimal(3), AreaSource.valueOf(rs.getString(4)),
-                                    rs.getBoolean(5), rs.getBoolean(6), rs.getString(7));
+                                    rs.getBoolean(5), rs.getBoolean(6), buildings.computeIfAbsent(rs.getString(7), k -> k));
+                            units.put(id, unit);
                         }
                         long owner = rs.getLong(8);
                         if (!rs.wasNull()) {
-                            unit.shares.add(new Share(new OwnerRef(OWNER_PREFIX + owner, OwnerKind.valueOf(rs.getString(10))),
-                                    rs.getBoolean(9)));
+                            unit.shares.add(new Share(rs.getLong(11), new OwnerRef(OWNER_PREFIX + owner,
+                                    OwnerKind.valueOf(rs.getString(10))), rs.getBoolean(9)));
                         }
                     }
-                    if (unit != null) {
-                        records.add(unit.record(estateDeveloper));
+                }
+                List<UnitRow> sorted = new ArrayList<>(units.values());
+                sorted.sort(Comparator.comparingLong(u -> u.id));
+                for (UnitRow unit : sorted) {
+                    if (unit.shares.size() > 1) {
+                        unit.shares.sort(Comparator.comparingLong(Share::id));
                     }
+                    records.add(unit.record(estateDeveloper));
                 }
             }
             return records;
         });
     }
 
-    private record Share(OwnerRef owner, boolean designated) {
+    private record Share(long id, OwnerRef owner, boolean designated) {
     }
 
     /** One unit's row and its ownership shares, as read. */
@@ -204,43 +236,68 @@ public class VoterRollSnapshot {
         return ownerKey == null ? null : Long.parseLong(ownerKey.substring(OWNER_PREFIX.length()));
     }
 
+    /**
+     * Plain JDBC batches: MariaDB Connector/J 3.x sends a batch of inserts as one bulk command
+     * ({@code useBulkStmtsForInserts}, on by default), so 100,000 rows are a few round trips with no SQL text
+     * to build or parse per row (issue 17: the multi-row statements through Hibernate cost more than the rows).
+     */
     private void insertVoters(long decisionId, List<Voter> voters) {
-        for (int from = 0; from < voters.size(); from += BATCH) {
-            List<Voter> batch = voters.subList(from, Math.min(voters.size(), from + BATCH));
-            StringBuilder sql = new StringBuilder("INSERT INTO assembly_roster_voter "
-                    + "(decision_id, voter_key, kind, owner_ids, delegate_owner_id, area_centi) VALUES ");
-            for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO assembly_roster_voter "
+                    + "(decision_id, voter_key, kind, owner_ids, delegate_owner_id, area_centi) VALUES (?,?,?,?,?,?)")) {
+                int pending = 0;
+                for (Voter v : voters) {
+                    st.setLong(1, decisionId);
+                    st.setString(2, v.key());
+                    st.setString(3, v.kind().name());
+                    st.setString(4, v.ownerKeys().stream().map(k -> String.valueOf(ownerId(k)))
+                            .collect(Collectors.joining(",")));
+                    Long delegate = ownerId(v.delegate());
+                    if (delegate == null) {
+                        st.setNull(5, Types.BIGINT);
+                    } else {
+                        st.setLong(5, delegate);
+                    }
+                    st.setLong(6, v.area());
+                    st.addBatch();
+                    if (++pending == BATCH) {
+                        st.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    st.executeBatch();
+                }
             }
-            var query = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (Voter v : batch) {
-                query.setParameter(p++, decisionId).setParameter(p++, v.key()).setParameter(p++, v.kind().name())
-                        .setParameter(p++, v.ownerKeys().stream().map(k -> String.valueOf(ownerId(k)))
-                                .collect(Collectors.joining(",")))
-                        .setParameter(p++, ownerId(v.delegate())).setParameter(p++, v.area());
-            }
-            query.executeUpdate();
-        }
+        });
     }
 
     private void insertUnits(long decisionId, List<CountedUnit> units) {
-        for (int from = 0; from < units.size(); from += BATCH) {
-            List<CountedUnit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-            StringBuilder sql = new StringBuilder("INSERT INTO assembly_roster_unit (decision_id, voter_key, unit_id, "
-                    + "building, area_centi, area_source, area_counts) VALUES ");
-            for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?)");
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO assembly_roster_unit (decision_id, voter_key, "
+                    + "unit_id, building, area_centi, area_source, area_counts) VALUES (?,?,?,?,?,?,?)")) {
+                int pending = 0;
+                // in key order (the roll sorts unit ids as text), so the unique index grows at its end
+                List<CountedUnit> byId = new ArrayList<>(units);
+                byId.sort(Comparator.comparingLong(u -> Long.parseLong(u.unitId())));
+                for (CountedUnit u : byId) {
+                    st.setLong(1, decisionId);
+                    st.setString(2, u.voterKey());
+                    st.setLong(3, Long.parseLong(u.unitId()));
+                    st.setString(4, u.building());
+                    st.setLong(5, u.area().centiM2());
+                    st.setString(6, u.area().source().name());
+                    st.setBoolean(7, u.areaCounts());
+                    st.addBatch();
+                    if (++pending == BATCH) {
+                        st.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    st.executeBatch();
+                }
             }
-            var query = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (CountedUnit u : batch) {
-                query.setParameter(p++, decisionId).setParameter(p++, u.voterKey())
-                        .setParameter(p++, Long.parseLong(u.unitId())).setParameter(p++, u.building())
-                        .setParameter(p++, u.area().centiM2()).setParameter(p++, u.area().source().name())
-                        .setParameter(p++, u.areaCounts());
-            }
-            query.executeUpdate();
-        }
+        });
     }
 }

@@ -36,36 +36,34 @@ public class BudgetAccess {
     NoticeBoard board;
 
     public BudgetCycle cycle(long id) {
-        BudgetCycle cycle = BudgetCycle.findById(id);
-        if (cycle == null) {
-            throw DomainException.notFound("not-found.cycle");
-        }
-        return cycle;
+        return found(BudgetCycle.findById(id), "not-found.cycle");
     }
 
     /** The cycle row every stage change and every counter of the cycle depends on, locked. */
     public BudgetCycle lockCycle(long id) {
-        BudgetCycle cycle = BudgetCycle.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (cycle == null) {
-            throw DomainException.notFound("not-found.cycle");
-        }
-        return cycle;
+        return found(BudgetCycle.findById(id, LockModeType.PESSIMISTIC_WRITE), "not-found.cycle");
     }
 
     public BudgetProject project(long id) {
-        BudgetProject project = BudgetProject.findById(id);
-        if (project == null) {
-            throw DomainException.notFound("not-found.project");
-        }
-        return project;
+        return found(BudgetProject.findById(id), "not-found.project");
     }
 
     public BudgetProject lockProject(long id) {
-        BudgetProject project = BudgetProject.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (project == null) {
-            throw DomainException.notFound("not-found.project");
+        return found(BudgetProject.findById(id, LockModeType.PESSIMISTIC_WRITE), "not-found.project");
+    }
+
+    /** The cycle of {@code project}, once the caller is known to be allowed {@code action} in its community. */
+    public BudgetCycle cycleFor(BudgetProject project, BudgetAction action) {
+        BudgetCycle cycle = cycle(project.cycleId);
+        require(cycle.communityId, action);
+        return cycle;
+    }
+
+    private static <T> T found(T row, String notFound) {
+        if (row == null) {
+            throw DomainException.notFound(notFound);
         }
-        return project;
+        return row;
     }
 
     public Scope scope(long communityId) {
@@ -153,7 +151,7 @@ public class BudgetAccess {
         audit.record(actor, "budget." + action, entity, id, summary);
         if (publicTitle != null) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.BUDGET, cycle.communityId, null,
-                    cycle.title + "：" + publicTitle, summary, "budget_" + entity, id, link, endsAt), actor);
+                    BudgetNotices.noticeTitle(cycle.title, publicTitle), summary, "budget_" + entity, id, link, endsAt), actor);
         }
     }
 }

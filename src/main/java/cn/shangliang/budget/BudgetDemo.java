@@ -55,7 +55,7 @@ public class BudgetDemo {
         LOG.info("Budget demo: one cycle in review with four proposals");
     }
 
-    private static BudgetProject project(BudgetCycle c, String title, String need, String location, ProjectType type,
+    static BudgetProject project(BudgetCycle c, String title, String need, String location, ProjectType type,
                                          long costFen, ProjectStatus status, ProjectSource source) {
         BudgetProject p = new BudgetProject();
         p.cycleId = c.id;

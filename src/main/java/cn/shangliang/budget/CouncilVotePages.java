@@ -12,6 +12,9 @@ import cn.shangliang.budget.BudgetViews.ObjectionView;
 import cn.shangliang.budget.BudgetViews.SelectionLineView;
 import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -39,6 +42,8 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CouncilVotePages {
 
     @Inject
@@ -48,12 +53,12 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            boolean iAmPresent, boolean voteEnded);
+                                            VoteActions actions, boolean voteEnded);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
         static native TemplateInstance notice(CycleView cycle, List<ObjectionView> objections, BudgetAccess.Powers can,
-                                              boolean open);
+                                              boolean open, boolean confirm, PageForms forms);
     }
 
     @Inject
@@ -74,6 +79,9 @@ public class CouncilVotePages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @Path("cycles/{id}/vote")
     @PermitAll
@@ -82,54 +90,92 @@ public class CouncilVotePages {
         Long me = currentUser.accountId().orElse(null);
         BudgetAccess.Powers can = access.powers(cycle.communityId());
         List<AttendeeView> present = votes.attendees(id);
+        boolean voteEnded = !BudgetWorkflow.checkVoteOpen(cycle.voteEndsAt(), clock.instant()).isEmpty();
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
-                me != null && present.stream().anyMatch(a -> a.accountId() == me),
-                !BudgetWorkflow.checkVoteOpen(cycle.voteEndsAt(), clock.instant()).isEmpty());
+                VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me), voteEnded),
+                voteEnded);
+    }
+
+    /**
+     * What the visitor may do on the vote page, from the permissions and the workflow table (the vote is on
+     * while the cycle can move on to its notice period), so the template does not re-encode stages as strings.
+     */
+    public record VoteActions(boolean attendance, boolean ballot, boolean tally, boolean closeVote) {
+
+        static VoteActions of(BudgetAccess.Powers can, CycleView cycle, boolean iAmPresent, boolean voteEnded) {
+            boolean voting = BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.NOTICE);
+            boolean council = cycle.voteMode().council();
+            return new VoteActions(voting && can.staff() && council,
+                    voting && (can.council() && iAmPresent || can.resident() && !council && !voteEnded || can.staff() && council),
+                    voting && can.staff() && council && !iAmPresent, voting && can.staff());
+        }
     }
 
     @POST
     @Path("cycles/{id}/attendance")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        votes.recordAttendance(id, f.done(new AttendanceForm(f.ids("accountId"), f.integer("membersTotal"))));
+        return forms.submit(form, AttendanceForm.class, f -> {
+            votes.recordAttendance(id, f);
+            return redirect("/budget/cycles/" + id + "/vote");
+        }, state -> vote(id));
+    }
+
+    /** {@link BudgetAction#VOTE_AS_COUNCIL}: a council member present casts their own ballot. */
+    @POST
+    @Path("cycles/{id}/ballots/council")
+    public Response councilBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Ballot b = ballot(form);
+        votes.voteAsCouncil(id, new VoteForm(b.projectIds(), b.points()));
         return redirect("/budget/cycles/" + id + "/vote");
     }
 
-    /** One form for every kind of ballot: who is voting decides which use case it is. */
+    /** {@link BudgetAction#VOTE_AS_RESIDENT}: a resident on the roster votes when residents decide. */
     @POST
-    @Path("cycles/{id}/ballots")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ballot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        List<Long> projectIds = new ArrayList<>(f.ids("projectId"));
+    @Path("cycles/{id}/ballots/resident")
+    public Response residentBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Ballot b = ballot(form);
+        votes.voteAsResident(id, new VoteForm(b.projectIds(), b.points()));
+        return redirect("/budget/cycles/" + id + "/vote");
+    }
+
+    /** {@link BudgetAction#RECORD_TALLY}: staff enter a paper ballot for a council member present. */
+    @POST
+    @Path("cycles/{id}/ballots/tally")
+    public Response tallyBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Ballot b = ballot(form);
+        votes.recordTally(id, new TallyForm(b.memberAccountId(), b.projectIds(), b.points()));
+        return redirect("/budget/cycles/" + id + "/vote");
+    }
+
+    /** A ballot as the vote page sends it: ticked {@code projectId}s, or one {@code score_<projectId>} each. */
+    private record Ballot(Long memberAccountId, List<Long> projectIds, List<Integer> points) {
+    }
+
+    private static Ballot ballot(MultivaluedMap<String, String> form) {
+        List<DomainException.FieldError> wrong = new ArrayList<>();
+        List<Long> projectIds = new ArrayList<>();
+        for (String value : form.getOrDefault("projectId", List.of())) {
+            projectIds.add(number(value, "projectId", wrong));
+        }
         List<Integer> points = new ArrayList<>();
         for (String key : form.keySet()) {
             String suffix = key.startsWith("score_") ? key.substring(6) : "";
             if (!suffix.isEmpty() && suffix.length() < 19 && suffix.chars().allMatch(Character::isDigit)) {
                 projectIds.add(Long.valueOf(suffix));
-                points.add(f.integer(key));
+                Long score = number(form.getFirst(key), key, wrong);
+                points.add(score == null || Math.abs(score) > 1000 ? null : score.intValue());
             }
         }
-        f.done(projectIds);
-        String as = f.text("as");
-        if ("tally".equals(as)) {
-            votes.recordTally(id, new TallyForm(f.id("memberAccountId"), projectIds, points));
-        } else if ("council".equals(as)) {
-            votes.voteAsCouncil(id, new VoteForm(projectIds, points));
-        } else {
-            votes.voteAsResident(id, new VoteForm(projectIds, points));
+        Long member = number(form.getFirst("memberAccountId"), "memberAccountId", wrong);
+        if (!wrong.isEmpty()) {
+            throw DomainException.invalid(wrong);
         }
-        return redirect("/budget/cycles/" + id + "/vote");
+        return new Ballot(member, projectIds, points);
     }
 
     @POST
     @Path("cycles/{id}/selection")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response select(@PathParam("id") long id) {
         selection.closeAndSelect(id);
         return redirect("/budget/cycles/" + id + "/selection");
@@ -146,34 +192,47 @@ public class CouncilVotePages {
     @Path("cycles/{id}/notice")
     @PermitAll
     public TemplateInstance notice(@PathParam("id") long id) {
+        return notice(id, PageForms.fresh());
+    }
+
+    private TemplateInstance notice(long id, PageForms forms) {
         CycleView cycle = cycles.find(id);
+        BudgetAccess.Powers can = access.powers(cycle.communityId());
         boolean open = cycle.status() == CycleStatus.NOTICE && clock.instant().isBefore(cycle.noticeEndsAt());
-        return Templates.notice(cycle, notice.objections(id), access.powers(cycle.communityId()), open);
+        return Templates.notice(cycle, notice.objections(id), can, open && can.resident(),
+                can.staff() && BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.APPROVED), forms);
+    }
+
+    /** A whole number typed in a ballot, or null when empty; a malformed one is named by its field. */
+    private static Long number(String value, String field, List<DomainException.FieldError> wrong) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            wrong.add(new DomainException.FieldError(field, "form.number"));
+            return null;
+        }
     }
 
     @POST
     @Path("cycles/{id}/objections")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response object(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        notice.object(id, new TextForm(form.getFirst("text")));
-        return redirect("/budget/cycles/" + id + "/notice");
+        return forms.submit("/budget/cycles/" + id + "/notice", "objection", form, TextForm.class,
+                f -> notice.object(id, f), page -> notice(id, page));
     }
 
     @POST
     @Path("cycles/{id}/objections/{objection}/answer")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, @PathParam("objection") long objection,
                            MultivaluedMap<String, String> form) {
-        notice.answer(objection, new TextForm(form.getFirst("text")));
-        return redirect("/budget/cycles/" + id + "/notice");
+        return forms.submit("/budget/cycles/" + id + "/notice", "answer" + objection, form, TextForm.class,
+                f -> notice.answer(objection, f), page -> notice(id, page));
     }
 
     @POST
     @Path("cycles/{id}/confirm")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") long id) {
         notice.confirm(id);
         return redirect("/budget/cycles/" + id);

@@ -4,15 +4,14 @@ import java.time.Clock;
 
 import cn.shangliang.budget.BudgetForms.CycleForm;
 import cn.shangliang.budget.BudgetForms.StartVoteForm;
-import cn.shangliang.common.web.FormPipeline;
-import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.TemplateExtensions;
-import cn.shangliang.common.web.YuanToFen;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
 import cn.shangliang.community.Community;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -37,11 +36,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** Pages of a cycle: the list, opening one, its overview with proposals, the stage buttons, Pabulib import. */
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CyclePages {
 
     @Inject
@@ -50,11 +52,10 @@ public class CyclePages {
     @CheckedTemplate(basePath = "budget")
     static class Templates {
         static native TemplateInstance cycles(List<CycleView> cycles, List<Community> communities, int page, boolean more,
-                                              int year);
+                                              FormState form);
 
         static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
-                                             ProjectType[] types, FormState form, FormState residentForm,
-                                             FormState paperForm);
+                                             CycleActions actions, PageForms forms, ProjectType[] types);
     }
 
     /** A datetime-local input's value, in Beijing time. */
@@ -65,9 +66,6 @@ public class CyclePages {
     CycleService cycles;
 
     @Inject
-    FormPipeline forms;
-
-    @Inject
     ProjectProposalService proposals;
 
     @Inject
@@ -76,107 +74,88 @@ public class CyclePages {
     @Inject
     BudgetAccess access;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @PermitAll
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        return list(page, FormState.of(Map.of("year", String.valueOf(LocalDate.now(clock).getYear()))));
+    }
+
+    private TemplateInstance list(int page, FormState form) {
         List<CycleView> list = cycles.list(null, page);
         List<Community> communities = access.manageableCommunities();
-        return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE,
-                LocalDate.now(clock).getYear());
+        return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE, form);
     }
 
     @POST
     @Path("cycles")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        CycleForm cycle = f.done(new CycleForm(f.id("communityId"), f.integer("year"), f.text("title"), f.yuan("budget"),
-                f.yuan("capWorks"), f.yuan("capService"), f.yuan("capGoods"), f.date("proposalsOpenOn"),
-                f.date("proposalsCloseOn"), f.integer("noticeDays"), f.text("quorum"), f.text("majority"),
-                f.choice("voteMode", VoteMode.class), f.integer("maxApprovals"), f.integer("maxScore"), f.text("rule"),
-                f.integer("minVotes")));
-        return redirect("/budget/cycles/" + cycles.open(cycle).id());
+        return forms.submit(form, CycleForm.class, f -> redirect("/budget/cycles/" + cycles.open(f).id()),
+                state -> list(0, state));
     }
 
     @GET
     @Path("cycles/{id}")
     @PermitAll
     public TemplateInstance cycle(@PathParam("id") long id) {
-        return cycle(id, FormState.of(Map.of("voteEndsAt", DEADLINE_INPUT.format(
-                clock.instant().plus(Duration.ofDays(CycleService.DEFAULT_VOTE_DAYS))))));
+        // the vote's deadline is offered a week ahead; staff change it (issue 19)
+        return page(id, new PageForms("start-vote", FormState.of(Map.of("voteEndsAt", DEADLINE_INPUT.format(
+                clock.instant().plus(Duration.ofDays(CycleService.DEFAULT_VOTE_DAYS)))))));
     }
 
-    private TemplateInstance cycle(long id, FormState form) {
-        return cycle(id, form, FormState.empty(), FormState.empty());
-    }
-
-    private TemplateInstance cycle(long id, FormState form, FormState residentForm, FormState paperForm) {
+    private TemplateInstance page(long id, PageForms forms) {
         CycleView cycle = cycles.find(id);
-        return Templates.cycle(cycle, proposals.ofCycle(id), access.powers(cycle.communityId()), ProjectType.values(), form,
-                residentForm, paperForm);
+        BudgetAccess.Powers can = access.powers(cycle.communityId());
+        return Templates.cycle(cycle, proposals.ofCycle(id), can, CycleActions.of(can, cycle.status()), forms,
+                ProjectType.values());
     }
 
-    /** The proposal form as people type it: the estimate in yuan ({@link ProposalForm} takes fen). */
-    public record ProposalPageForm(String title, String need, String location, ProjectType type,
-                                   @JsonDeserialize(using = YuanToFen.class) Long estimatedCost, String beneficiaries,
-                                   String proposerName, String source) {
-        ProposalForm toForm() {
-            return new ProposalForm(title, need, location, type, estimatedCost, beneficiaries, proposerName);
-        }
-
-        boolean paper() {
-            return "paper".equals(source);
-        }
-    }
-
-    /** Opening the vote, with the deadline of a residents' vote (issue 19). */
+    /** {@link BudgetAction#MANAGE_CYCLE}: proposals close, review begins. */
     @POST
-    @Path("cycles/{id}/vote-start")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("cycles/{id}/start-review")
+    public Response startReview(@PathParam("id") long id) {
+        return stage(id, cycles::startReview);
+    }
+
+    /** {@link BudgetAction#MANAGE_CYCLE}: review ends, the vote begins; a residents' vote with its deadline (issue 19). */
+    @POST
+    @Path("cycles/{id}/start-vote")
     public Response startVote(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return forms.submit(form, StartVoteForm.class, f -> {
             cycles.startVote(id, f);
             return redirect("/budget/cycles/" + id + "/vote");
-        }, state -> cycle(id, state));
+        }, state -> page(id, new PageForms("start-vote", state)));
     }
 
+    /** {@link BudgetAction#MANAGE_CYCLE}: every project accepted, the year is closed. */
     @POST
-    @Path("cycles/{id}/stage")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response advance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String to = new FormReader(form).text("to");
-        if ("REVIEWING".equals(to)) {
-            cycles.startReview(id);
-        } else if ("VOTING".equals(to)) {
-            cycles.startVote(id, null);
-        } else if ("CLOSED".equals(to)) {
-            cycles.close(id);
-        } else {
-            throw cn.shangliang.common.web.DomainException.badInput("budget.stage");
-        }
-        return redirect("/budget/cycles/" + id);
+    @Path("cycles/{id}/close")
+    public Response close(@PathParam("id") long id) {
+        return stage(id, cycles::close);
     }
 
+    /** {@link BudgetAction#PROPOSE}, or {@link BudgetAction#ENTER_PAPER} for a proposal collected on paper. */
     @POST
     @Path("cycles/{id}/proposals")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         boolean paper = "paper".equals(form.getFirst("source"));
-        return forms.submit(form, ProposalPageForm.class, f -> redirect("/budget/projects/"
-                        + (f.paper() ? proposals.enterPaper(id, f.toForm()).id() : proposals.propose(id, f.toForm()).id())),
-                state -> cycle(id, FormState.empty(), paper ? FormState.empty() : state, paper ? state : FormState.empty()));
+        return forms.submit(form, ProposalForm.class, f -> redirect("/budget/projects/"
+                        + (paper ? proposals.enterPaper(id, f) : proposals.propose(id, f)).id()),
+                state -> page(id, new PageForms(paper ? "paper" : "propose", state)));
     }
 
     @POST
     @Path("cycles/{id}/pabulib")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importPabulib(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         pabulib.importInto(id, form.getFirst("file"));
+        return redirect("/budget/cycles/" + id);
+    }
+
+    /** A stage button: the step, then the cycle page again. */
+    private static Response stage(long id, LongFunction<CycleView> step) {
+        step.apply(id);
         return redirect("/budget/cycles/" + id);
     }
 

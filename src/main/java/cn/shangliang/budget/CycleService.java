@@ -6,7 +6,6 @@ import java.time.Clock;
 
 import cn.shangliang.common.web.Refusal;
 
-import cn.shangliang.common.web.Money;
 import cn.shangliang.budget.BudgetForms.CycleForm;
 import cn.shangliang.budget.BudgetForms.StartVoteForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
@@ -17,16 +16,17 @@ import cn.shangliang.common.rules.Threshold;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import cn.shangliang.common.web.TemplateExtensions;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +46,6 @@ public class CycleService {
     public static final int PAGE_SIZE = 20;
     /** How long a residents' vote runs when staff do not say (a week: two weekends would be more than needed). */
     public static final int DEFAULT_VOTE_DAYS = 7;
-    private static final DateTimeFormatter VOTE_END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(TemplateExtensions.ZONE);
     static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1",
             "equalshares/add1-comparison", "equalshares-comparison");
 
@@ -59,34 +57,34 @@ public class CycleService {
     /** 罗湖: works ≤ 100万, services and goods ≤ 50万. */
 
     @Transactional
-    public CycleView open(CycleForm form) {
-        Fields f = new Fields();
-        Long communityId = f.required("communityId", form.communityId());
-        if (communityId != null) {
-            access.require(communityId, BudgetAction.MANAGE_CYCLE);
-        }
+    public CycleView open(@Valid @NotNull CycleForm form) {
+        Long communityId = form.communityId();
+        access.require(communityId, BudgetAction.MANAGE_CYCLE);
+        List<DomainException.FieldError> wrong = new ArrayList<>();
         BudgetCycle c = new BudgetCycle();
-        c.year = f.range("year", form.year(), 2000, 2100);
-        c.title = form.title() == null || form.title().isBlank() ? c.year + "年民生微实事" : f.text("title", form.title(), 200);
-        c.budgetFen = f.money("budgetFen", or(form.budgetFen(), settings.defaultBudgetFen()), 0);
-        c.capWorksFen = f.money("capWorksFen", or(form.capWorksFen(), settings.defaultCapWorksFen()), 1);
-        c.capServiceFen = f.money("capServiceFen", or(form.capServiceFen(), settings.defaultCapServiceFen()), 1);
-        c.capGoodsFen = f.money("capGoodsFen", or(form.capGoodsFen(), settings.defaultCapGoodsFen()), 1);
+        c.year = form.year();
+        c.title = form.title() == null || form.title().isBlank() ? BudgetNotices.defaultTitle(c.year) : form.title().strip();
+        c.budgetFen = or(form.budgetFen(), settings.defaultBudgetFen());
+        c.capWorksFen = or(form.capWorksFen(), settings.defaultCapWorksFen());
+        c.capServiceFen = or(form.capServiceFen(), settings.defaultCapServiceFen());
+        c.capGoodsFen = or(form.capGoodsFen(), settings.defaultCapGoodsFen());
         c.proposalsOpenOn = form.proposalsOpenOn() == null ? LocalDate.now(clock) : form.proposalsOpenOn();
         c.proposalsCloseOn = form.proposalsCloseOn() == null ? c.proposalsOpenOn.plusDays(30) : form.proposalsCloseOn();
         if (c.proposalsCloseOn.isBefore(c.proposalsOpenOn)) {
-            f.error("proposalsCloseOn", "field.budget.close-before-open");
+            wrong.add(new DomainException.FieldError("proposalsCloseOn", "field.budget.close-before-open"));
         }
-        c.noticeDays = f.range("noticeDays", form.noticeDays() == null ? settings.defaultNoticeDays() : form.noticeDays(), 1, 60);
-        c.quorum = threshold(f, "quorum", form.quorum(), "> 2/3");
-        c.majority = threshold(f, "majority", form.majority(), "> 1/2");
+        c.noticeDays = form.noticeDays() == null ? settings.defaultNoticeDays() : form.noticeDays();
+        c.quorum = threshold(wrong, "quorum", form.quorum(), "> 2/3");
+        c.majority = threshold(wrong, "majority", form.majority(), "> 1/2");
         c.voteMode = form.voteMode() == null ? VoteMode.COUNCIL_APPROVAL : form.voteMode();
-        c.maxApprovals = f.range("maxApprovals", form.maxApprovals() == null ? 5 : form.maxApprovals(), 1, 100);
-        c.maxScore = f.range("maxScore", form.maxScore() == null ? 5 : form.maxScore(), 1, 100);
+        c.maxApprovals = form.maxApprovals() == null ? 5 : form.maxApprovals();
+        c.maxScore = form.maxScore() == null ? 5 : form.maxScore();
         c.ruleName = form.rule() == null || form.rule().isBlank() ? "greedy" : form.rule().strip().toLowerCase();
         c.minVotes = form.minVotes();
-        checkRule(f, c);
-        f.check();
+        checkRule(wrong, c);
+        if (!wrong.isEmpty()) {
+            throw DomainException.invalid(wrong);
+        }
         if (BudgetCycle.count("communityId = ?1 and year = ?2", communityId, c.year) > 0) {
             throw DomainException.conflict("budget.cycle.exists", c.year);
         }
@@ -99,9 +97,7 @@ public class CycleService {
         } catch (PersistenceException e) {
             throw DomainException.conflict("budget.cycle.exists", c.year);
         }
-        access.record("cycle.open", "cycle", c.id, "开启 " + c.year + " 年民生微实事征集，年度资金 "
-                        + Money.yuan(c.budgetFen) + " 元，征集期 " + c.proposalsOpenOn + " 至 "
-                        + c.proposalsCloseOn + "。", c, "开始征集居民点单", "/budget/cycles/" + c.id, null);
+        access.record("cycle.open", "cycle", c.id, BudgetNotices.cycleOpened(c), c, BudgetNotices.CYCLE_OPENED, "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
 
@@ -109,32 +105,29 @@ public class CycleService {
         return value == null ? fallback : value;
     }
 
-    private static String threshold(Fields f, String field, String text, String fallback) {
+    private static String threshold(List<DomainException.FieldError> wrong, String field, String text, String fallback) {
         String value = text == null || text.isBlank() ? fallback : text.strip();
         try {
             Threshold.parse(value);
         } catch (IllegalArgumentException e) {
-            f.error(field, "field.budget.threshold");
+            wrong.add(new DomainException.FieldError(field, "field.budget.threshold"));
         }
         return value;
     }
 
-    private static void checkRule(Fields f, BudgetCycle c) {
+    private static void checkRule(List<DomainException.FieldError> wrong, BudgetCycle c) {
         if (!RULES.contains(c.ruleName)) {
-            f.error("rule", "可选规则：" + String.join("、", RULES.stream().sorted().toList()));
+            wrong.add(DomainException.FieldError.of("rule", "field.budget.rule", String.join(", ", RULES.stream().sorted().toList())));
             return;
         }
         if (c.ruleName.startsWith("equalshares") && c.voteMode == VoteMode.COUNCIL_SCORE) {
-            f.error("rule", "field.budget.equal-shares-approval");
-        }
-        if (c.minVotes != null && c.minVotes < 0) {
-            f.error("minVotes", "field.not-negative");
+            wrong.add(new DomainException.FieldError("rule", "field.budget.equal-shares-approval"));
         }
         try {
             SelectionRule.forName(c.ruleName, RuleParams.product()
                     .withMinScore(c.minVotes == null ? null : BigDecimal.valueOf(c.minVotes)));
         } catch (IllegalArgumentException e) {
-            f.error("minVotes", "field.budget.min-votes");
+            wrong.add(new DomainException.FieldError("minVotes", "field.budget.min-votes"));
         }
     }
 
@@ -146,8 +139,8 @@ public class CycleService {
         c.status = CycleStatus.REVIEWING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.REVIEWING");
-        access.record("cycle.review", "cycle", c.id, "点单征集结束，共收到 "
-                        + BudgetProject.count("cycleId", c.id) + " 个点单，进入审核筛选。", c, "征集结束，进入审核",
+        access.record("cycle.review", "cycle", c.id, BudgetNotices.reviewStarted(BudgetProject.count("cycleId", c.id)),
+                c, BudgetNotices.REVIEW_STARTED,
                 "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
@@ -169,10 +162,10 @@ public class CycleService {
         c.status = CycleStatus.VOTING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.VOTING");
-        access.record("cycle.vote", "cycle", c.id, "审核结束，" + BudgetProject.count("cycleId = ?1 and status = ?2",
-                        c.id, ProjectStatus.ACCEPTED) + " 个项目进入票决。"
-                        + (c.voteEndsAt == null ? "" : "居民投票截止：" + VOTE_END.format(c.voteEndsAt) + "。"),
-                c, "进入票决", "/budget/cycles/" + c.id + "/vote", c.voteEndsAt);
+        access.record("cycle.vote", "cycle", c.id, BudgetNotices.voteStarted(BudgetProject.count(
+                "cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED))
+                        + (c.voteEndsAt == null ? "" : BudgetNotices.voteEnds(c.voteEndsAt)),
+                c, BudgetNotices.VOTE_STARTED, "/budget/cycles/" + c.id + "/vote", c.voteEndsAt);
         return CycleView.of(c);
     }
 
@@ -187,7 +180,7 @@ public class CycleService {
             throw DomainException.conflict("budget.cycle.projects-open", open);
         }
         c.status = CycleStatus.CLOSED;
-        access.record("cycle.close", "cycle", c.id, "本年度民生微实事全部项目已验收，年度结束。", c, "年度结束",
+        access.record("cycle.close", "cycle", c.id, BudgetNotices.cycleClosed(), c, BudgetNotices.CYCLE_CLOSED,
                 "/budget/cycles/" + c.id + "/money", null);
         return CycleView.of(c);
     }

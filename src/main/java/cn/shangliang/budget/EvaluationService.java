@@ -10,6 +10,8 @@ import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -32,20 +34,17 @@ public class EvaluationService {
 
     /** One rating per resident and project, held by the unique key even when two requests race. */
     @Transactional
-    public EvaluationView rate(long projectId, RatingForm form) {
+    public EvaluationView rate(long projectId, @Valid @NotNull RatingForm form) {
         BudgetProject p = access.project(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.RATE);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.RATE);
         if (p.status != ProjectStatus.COMPLETED) {
             throw DomainException.conflict("budget.rating.not-completed");
         }
-        Fields f = new Fields();
         Rating r = new Rating();
         r.projectId = p.id;
         r.accountId = access.accountId();
-        r.stars = f.range("stars", form.stars(), 1, 5);
-        r.comment = f.optionalText("comment", form.comment(), 2000);
-        f.check();
+        r.stars = form.stars();
+        r.comment = ProjectProposalService.blankToNull(form.comment());
         if (Rating.count("projectId = ?1 and accountId = ?2", p.id, r.accountId) > 0) {
             throw DomainException.conflict("budget.rating.already");
         }
@@ -55,7 +54,7 @@ public class EvaluationService {
         } catch (PersistenceException e) {
             throw DomainException.conflict("budget.rating.already");
         }
-        access.record("project.rate", "project", p.id, "「" + p.title + "」获评 " + r.stars + " 星", c, null, null, null);
+        access.record("project.rate", "project", p.id, BudgetNotices.rated(p, r.stars), c, null, null, null);
         return evaluation(p.id);
     }
 
@@ -71,12 +70,10 @@ public class EvaluationService {
     }
 
     @Transactional
-    public ComplaintView complain(long projectId, TextForm form) {
+    public ComplaintView complain(long projectId, @Valid @NotNull TextForm form) {
         BudgetProject p = access.project(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
-        Fields f = new Fields();
-        String text = f.text("text", form.text(), 4000);
-        f.check();
+        String text = form.text().strip();
         Complaint complaint = new Complaint();
         complaint.projectId = p.id;
         complaint.author = access.actor();
@@ -84,30 +81,22 @@ public class EvaluationService {
         complaint.text = text;
         complaint.filedAt = clock.instant();
         complaint.persist();
-        access.record("supervision.complain", "complaint", complaint.id, "对「" + p.title + "」的投诉：" + text, c, null, null, null);
+        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, text), c, null, null, null);
         return ComplaintView.of(complaint);
     }
 
     @Transactional
-    public ComplaintView answerComplaint(long complaintId, TextForm form) {
+    public ComplaintView answerComplaint(long complaintId, @Valid @NotNull TextForm form) {
         Complaint complaint = Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null) {
             throw DomainException.notFound("not-found.complaint");
         }
         BudgetProject p = access.project(complaint.projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.ANSWER_COMPLAINT);
-        Fields f = new Fields();
-        String answer = f.text("text", form.text(), 4000);
-        f.check();
-        if (complaint.answeredAt != null) {
-            throw DomainException.conflict("budget.complaint.answered");
-        }
-        complaint.answer = answer;
-        complaint.answeredBy = access.actor();
-        complaint.answeredAt = clock.instant();
-        access.record("supervision.answer", "complaint", complaint.id, "关于「" + p.title + "」的投诉：" + complaint.text
-                + "\n监督答复：" + answer, c, "监督答复", "/budget/projects/" + p.id, null);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.ANSWER_COMPLAINT);
+        String answer = form.text().strip();
+        complaint.answerOnce(answer, access.actor(), clock.instant(), "budget.complaint.answered");
+        access.record("supervision.answer", "complaint", complaint.id, BudgetNotices.complaintAnswered(p, complaint.text, answer),
+                c, BudgetNotices.COMPLAINT_ANSWERED, "/budget/projects/" + p.id, null);
         return ComplaintView.of(complaint);
     }
 

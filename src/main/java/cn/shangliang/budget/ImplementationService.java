@@ -19,6 +19,8 @@ import cn.shangliang.budget.BudgetViews.ReportView;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -42,16 +44,13 @@ public class ImplementationService {
     ProjectViews views;
 
     @Transactional
-    public ProjectView contract(long projectId, ContractForm form) {
+    public ProjectView contract(long projectId, @Valid @NotNull ContractForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
-        Fields f = new Fields();
-        String name = f.text("implementerName", form.implementerName(), 200);
-        ImplementerKind kind = f.required("implementerKind", form.implementerKind());
-        long amount = f.money("contractFen", form.contractFen(), 1);
-        String decision = f.optionalText("councilDecision", form.councilDecision(), 300);
-        f.check();
+        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
+        String name = form.implementerName().strip();
+        ImplementerKind kind = form.implementerKind();
+        long amount = form.contractFen();
+        String decision = ProjectProposalService.blankToNull(form.councilDecision());
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.IMPLEMENTING));
         Refusal.throwIf(BudgetWorkflow.checkContract(amount, p.approvedFen, decision));
         p.implementerName = name;
@@ -60,47 +59,36 @@ public class ImplementationService {
         p.contractDecision = decision;
         p.contractedOn = form.contractedOn() == null ? LocalDate.now(clock) : form.contractedOn();
         p.status = ProjectStatus.IMPLEMENTING;
-        access.record("project.contract", "project", p.id, "「" + p.title + "」由" + name + "实施，合同金额 "
-                        + Money.yuan(amount) + " 元" + (decision == null ? "" : "（依据议事会决议：" + decision + "）"),
-                c, "项目开始实施", "/budget/projects/" + p.id, null);
+        access.record("project.contract", "project", p.id, BudgetNotices.contracted(p, name, amount, decision),
+                c, BudgetNotices.CONTRACTED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
 
     @Transactional
-    public MilestoneView addMilestone(long projectId, MilestoneForm form) {
+    public MilestoneView addMilestone(long projectId, @Valid @NotNull MilestoneForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
         requireImplementing(p, ProjectStatus.APPROVED);
-        Fields f = new Fields();
         Milestone m = new Milestone();
         m.projectId = p.id;
-        m.title = f.text("title", form.title(), 200);
-        m.dueOn = f.required("dueOn", form.dueOn());
-        f.check();
+        m.title = form.title().strip();
+        m.dueOn = form.dueOn();
         m.persist();
-        access.record("project.milestone", "project", p.id, "「" + p.title + "」节点：" + m.title + "，" + m.dueOn, c, null, null, null);
+        access.record("project.milestone", "project", p.id, BudgetNotices.milestone(p, m.title, m.dueOn), c, null, null, null);
         return MilestoneView.of(m, LocalDate.now(clock));
     }
 
     @Transactional
-    public ReportView report(long projectId, ReportForm form) {
+    public ReportView report(long projectId, @Valid @NotNull ReportForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
         requireImplementing(p);
-        Fields f = new Fields();
         ProgressReport r = new ProgressReport();
         r.projectId = p.id;
-        r.text = f.text("text", form.text(), 4000);
-        r.percent = f.range("percent", form.percent(), 0, 100);
+        r.text = form.text().strip();
+        r.percent = form.percent();
         List<ExpenseForm> expenses = form.expenses() == null ? List.of() : form.expenses();
-        long added = 0;
-        for (ExpenseForm e : expenses) {
-            f.text("expenses.description", e.description(), 300);
-            added += f.money("expenses.amountFen", e.amountFen(), 1);
-        }
-        f.check();
+        long added = expenses.stream().mapToLong(ExpenseForm::amountFen).sum();
         long spent = Expense.spentFen(p.id);
         if (spent + added > p.contractFen) {
             throw DomainException.badInput("budget.report.over-contract", Money.yuan(p.contractFen));
@@ -116,22 +104,18 @@ public class ImplementationService {
             x.amountFen = e.amountFen();
             x.persist();
         }
-        access.record("project.report", "project", p.id, "「" + p.title + "」进度 " + r.percent + "%：" + r.text
-                        + "。本期支出 " + Money.yuan(added) + " 元，累计 " + Money.yuan(spent + added) + " 元。",
-                c, "项目进度", "/budget/projects/" + p.id, null);
+        access.record("project.report", "project", p.id, BudgetNotices.report(p, r, added, spent + added),
+                c, BudgetNotices.PROGRESS, "/budget/projects/" + p.id, null);
         return toView(r);
     }
 
     @Transactional
-    public ProjectView accept(long projectId, AcceptanceForm form) {
+    public ProjectView accept(long projectId, @Valid @NotNull AcceptanceForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.ACCEPT);
-        Fields f = new Fields();
-        AcceptanceResult result = f.required("result", form.result());
-        String representatives = f.text("representatives", form.representatives(), 300);
-        long finalCost = f.money("finalCostFen", form.finalCostFen(), 0);
-        f.check();
+        BudgetCycle c = access.cycleFor(p, BudgetAction.ACCEPT);
+        AcceptanceResult result = form.result();
+        String representatives = form.representatives().strip();
+        long finalCost = form.finalCostFen();
         ProjectStatus to = switch (result) {
             case PASSED -> ProjectStatus.COMPLETED;
             case RECTIFY -> ProjectStatus.RECTIFYING;
@@ -149,10 +133,13 @@ public class ImplementationService {
             notifications.toAccounts(NotificationKind.BUDGET_UPDATE, List.of(p.proposerAccountId), "budget-project", p.id,
                     c.communityId, "/budget/projects/" + p.id, p.title, "label:ProjectStatus." + to.name());
         }
-        access.record("project.accept", "project", p.id, "「" + p.title + "」验收：" + to.label() + "，决算 "
-                        + Money.yuan(finalCost) + " 元；参加验收的居民代表：" + representatives
-                        + (p.acceptanceItems == null ? "" : "；整改事项：" + p.acceptanceItems),
-                c, "项目验收", "/budget/projects/" + p.id, null);
+        if (to == ProjectStatus.COMPLETED) {
+            // Passing acceptance opens the residents' evaluation (评价): everyone who may rate hears of it.
+            notifications.toAccounts(NotificationKind.BUDGET_EVALUATION, notifications.residentAccounts(c.communityId),
+                    "budget-project", p.id, c.communityId, "/budget/projects/" + p.id, p.title);
+        }
+        access.record("project.accept", "project", p.id, BudgetNotices.accepted(p, to, finalCost, representatives),
+                c, BudgetNotices.ACCEPTED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
 

@@ -12,6 +12,8 @@ import cn.shangliang.budget.BudgetViews.ObjectionView;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -26,22 +28,23 @@ public class NoticePeriodService {
     Notifications notifications;
 
     @Inject
+    ProjectNotices projectNotices;
+
+    @Inject
     Clock clock;
 
     @Inject
     BudgetAccess access;
 
     @Transactional
-    public ObjectionView object(long cycleId, TextForm form) {
+    public ObjectionView object(long cycleId, @Valid @NotNull TextForm form) {
         BudgetCycle c = access.cycle(cycleId);
         access.require(c.communityId, BudgetAction.OBJECT);
         BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
         if (!clock.instant().isBefore(c.noticeEndsAt)) {
             throw DomainException.conflict("budget.notice.ended");
         }
-        Fields f = new Fields();
-        String text = f.text("text", form.text(), 4000);
-        f.check();
+        String text = form.text().strip();
         Objection o = new Objection();
         o.cycleId = c.id;
         o.accountId = access.accountId();
@@ -49,32 +52,25 @@ public class NoticePeriodService {
         o.text = text;
         o.filedAt = clock.instant();
         o.persist();
-        access.record("notice.object", "objection", o.id, "居民对票决结果提出异议：" + text, c, null, null, null);
+        access.record("notice.object", "objection", o.id, BudgetNotices.objected(text), c, null, null, null);
         return ObjectionView.of(o);
     }
 
     @Transactional
-    public ObjectionView answer(long objectionId, TextForm form) {
+    public ObjectionView answer(long objectionId, @Valid @NotNull TextForm form) {
         Objection o = Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
             throw DomainException.notFound("not-found.objection");
         }
         BudgetCycle c = access.cycle(o.cycleId);
         access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
-        Fields f = new Fields();
-        String answer = f.text("text", form.text(), 4000);
-        f.check();
-        if (o.answeredAt != null) {
-            throw DomainException.conflict("budget.objection.answered");
-        }
-        o.answer = answer;
-        o.answeredBy = access.actor();
-        o.answeredAt = clock.instant();
+        String answer = form.text().strip();
+        o.answerOnce(answer, access.actor(), clock.instant(), "budget.objection.answered");
         if (o.accountId != null) {
             notifications.toAccounts(NotificationKind.BUDGET_OBJECTION_ANSWERED, List.of(o.accountId), "objection", o.id,
                     c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);
         }
-        access.record("notice.answer", "objection", o.id, "异议：" + o.text + "\n答复：" + answer, c, "异议答复",
+        access.record("notice.answer", "objection", o.id, BudgetNotices.objectionAnswered(o.text, answer), c, BudgetNotices.OBJECTION_ANSWERED,
                 "/budget/cycles/" + c.id + "/notice", null);
         return ObjectionView.of(o);
     }
@@ -91,8 +87,9 @@ public class NoticePeriodService {
         }
         c.status = CycleStatus.APPROVED;
         c.approvedAt = clock.instant();
-        access.record("notice.confirm", "cycle", c.id, "公示期满，异议均已答复，" + selected.size() + " 个项目正式立项。",
-                c, "项目立项", "/budget/cycles/" + c.id, null);
+        projectNotices.moved(c, selected);
+        access.record("notice.confirm", "cycle", c.id, BudgetNotices.confirmed(selected.size()),
+                c, BudgetNotices.CONFIRMED, "/budget/cycles/" + c.id, null);
         return CycleView.of(c);
     }
 

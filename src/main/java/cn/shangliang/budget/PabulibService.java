@@ -96,8 +96,8 @@ public class PabulibService {
         try {
             return PabulibParser.parse(text);
         } catch (PabulibFormatException e) {
-            throw new DomainException(400, "budget.pabulib.format", "第 " + e.line() + " 行：" + e.problem(),
-                    List.of(new DomainException.FieldError("line", String.valueOf(e.line()))));
+            throw DomainException.badInputAt("budget.pabulib.format", "budget.pabulib.line",
+                    List.of(new DomainException.FieldError("line", String.valueOf(e.line()))), e.line(), e.problem());
         } catch (RuntimeException e) {
             throw DomainException.badInput("budget.pabulib.format", e.getMessage());
         }
@@ -120,7 +120,7 @@ public class PabulibService {
             p.source = ProjectSource.IMPORTED;
             p.proposerName = "Pabulib";
             p.pabulibId = pp.id();
-            p.title = truncate(pp.name() == null ? "项目 " + pp.id() : pp.name(), 200);
+            p.title = truncate(pp.name() == null ? BudgetNotices.importedTitle(pp.id()) : pp.name(), 200);
             p.need = pp.extra().getOrDefault("description", p.title);
             p.location = truncate(pp.extra().getOrDefault("district", "—"), 200);
             p.type = type(pp.extra().get("type"));
@@ -148,8 +148,7 @@ public class PabulibService {
                 ch.persist();
             }
         }
-        access.record("pabulib.import", "cycle", c.id, "从 Pabulib 文件导入 " + election.projects().size() + " 个项目和 "
-                + election.ballots().size() + " 张选票", c, null, null, null);
+        access.record("pabulib.import", "cycle", c.id, BudgetNotices.pabulibImported(election.projects().size(), election.ballots().size()), c, null, null, null);
         return CycleView.of(c);
     }
 

@@ -14,14 +14,15 @@ import cn.shangliang.budget.BudgetViews.CycleTrail;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
 import cn.shangliang.common.web.FormPipeline;
-import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
+import cn.shangliang.common.web.TypedInYuan;
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static cn.shangliang.budget.CyclePages.redirect;
 
@@ -41,14 +43,15 @@ import static cn.shangliang.budget.CyclePages.redirect;
 @Path("/budget")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class ProjectPages {
 
     @CheckedTemplate(basePath = "budget")
     static class Templates {
         static native TemplateInstance project(CycleView cycle, ProjectApi.ProjectDetail detail, BudgetAccess.Powers can,
-                                               List<ProjectView> mergeTargets, RejectReason[] reasons,
-                                               ImplementerKind[] kinds, AcceptanceResult[] results,
-                                               MilestoneOutcome outcome);
+                                               ProjectActions actions, PageForms forms, List<ProjectView> mergeTargets, RejectReason[] reasons,
+                                               ImplementerKind[] kinds, AcceptanceResult[] results);
 
         static native TemplateInstance mine(List<ProjectView> projects);
 
@@ -71,9 +74,6 @@ public class ProjectPages {
     MilestoneService milestones;
 
     @Inject
-    FormPipeline forms;
-
-    @Inject
     EvaluationService evaluation;
 
     @Inject
@@ -82,46 +82,29 @@ public class ProjectPages {
     @Inject
     BudgetAccess access;
 
-    /** The milestone outcome form as typed, for the milestone it was sent for (none: every form is fresh). */
-    @TemplateData
-    public record MilestoneOutcome(long milestoneId, FormState form) {
-        public FormState formFor(long milestone) {
-            return milestone == milestoneId ? form : FormState.empty();
-        }
-    }
+    @Inject
+    FormPipeline forms;
 
     @GET
     @Path("projects/{id}")
     @PermitAll
     public TemplateInstance project(@PathParam("id") long id) {
-        return project(id, new MilestoneOutcome(-1, FormState.empty()));
+        return page(id, PageForms.fresh());
     }
 
-    private TemplateInstance project(long id, MilestoneOutcome outcome) {
+    private TemplateInstance page(long id, PageForms forms) {
         ProjectApi.ProjectDetail detail = api.get(id);
         CycleView cycle = cycles.find(detail.project().cycleId());
         List<ProjectView> targets = proposals.ofCycle(cycle.id()).stream().filter(p -> p.id() != id
-                && (p.status() == ProjectStatus.SUBMITTED || p.status() == ProjectStatus.ACCEPTED)).toList();
-        return Templates.project(cycle, detail, access.powers(cycle.communityId()), targets, RejectReason.values(),
-                ImplementerKind.values(), AcceptanceResult.values(), outcome);
-    }
-
-    /** {@link BudgetAction#IMPLEMENT}: community staff mark a milestone done or missed (issue 19). */
-    @POST
-    @Path("projects/{id}/milestones/{milestone}/outcome")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response milestoneOutcome(@PathParam("id") long id, @PathParam("milestone") long milestone,
-                                     MultivaluedMap<String, String> form) {
-        return forms.submit(form, MilestoneService.OutcomeForm.class, f -> {
-            milestones.record(id, milestone, f);
-            return redirect("/budget/projects/" + id + "#milestone-" + milestone);
-        }, state -> project(id, new MilestoneOutcome(milestone, state)));
+                && BudgetWorkflow.PROJECT.allows(p.status(), ProjectStatus.MERGED)).toList();
+        BudgetAccess.Powers can = access.powers(cycle.communityId());
+        return Templates.project(cycle, detail, can,
+                ProjectActions.of(can, cycle.status(), detail.project().status(), !targets.isEmpty()), forms, targets,
+                RejectReason.values(), ImplementerKind.values(), AcceptanceResult.values());
     }
 
     @GET
     @Path("mine")
-    @Authenticated
     public TemplateInstance mine() {
         return Templates.mine(proposals.mine());
     }
@@ -136,131 +119,114 @@ public class ProjectPages {
     /** {@link BudgetAction#REVIEW}: community staff accept or reject a proposal. */
     @POST
     @Path("projects/{id}/review")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        proposals.review(id, f.done(new ReviewForm(f.choice("decision", BudgetForms.Decision.class),
-                f.choice("reason", RejectReason.class), f.text("note"))));
-        return back(id);
+        return submit(id, "review", form, ReviewForm.class, f -> proposals.review(id, f));
     }
 
     /** {@link BudgetAction#REVIEW}: community staff merge a proposal into another. */
     @POST
     @Path("projects/{id}/merge")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        proposals.merge(id, f.done(new MergeForm(f.id("intoId"), f.text("note"))));
-        return back(id);
+        return submit(id, "merge", form, MergeForm.class, f -> proposals.merge(id, f));
     }
 
     /** {@link BudgetAction#REVIEW}: community staff adjust the estimated cost, with a note. */
     @POST
     @Path("projects/{id}/cost")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cost(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        proposals.adjustCost(id, f.done(new CostForm(f.yuan("estimatedCost"), f.text("note"))));
-        return back(id);
+        return submit(id, "cost", form, CostForm.class, f -> proposals.adjustCost(id, f));
     }
 
     /** {@link BudgetAction#IMPLEMENT}: community staff record the implementer's contract. */
     @POST
     @Path("projects/{id}/contract")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response contract(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        implementation.contract(id, f.done(new ContractForm(f.text("implementerName"),
-                f.choice("implementerKind", ImplementerKind.class), f.yuan("contract"), f.text("councilDecision"),
-                f.date("contractedOn"))));
-        return back(id);
+        return submit(id, "contract", form, ContractForm.class, f -> implementation.contract(id, f));
     }
 
     /** {@link BudgetAction#IMPLEMENT}: community staff add a milestone. */
     @POST
     @Path("projects/{id}/milestones")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response milestone(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        implementation.addMilestone(id, f.done(new MilestoneForm(f.text("title"), f.date("dueOn"))));
-        return back(id);
+        return submit(id, "milestone", form, MilestoneForm.class, f -> implementation.addMilestone(id, f));
     }
 
     /** {@link BudgetAction#IMPLEMENT}: community staff report progress and expenses. */
     @POST
     @Path("projects/{id}/reports")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        implementation.report(id, f.done(report(f)));
-        return back(id);
+        return submit(id, "report", form, ReportLines.class, f -> implementation.report(id, f.report()));
     }
 
     /** {@link BudgetAction#ACCEPT}: community staff record the acceptance check. */
     @POST
     @Path("projects/{id}/acceptance")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acceptance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        implementation.accept(id, f.done(new AcceptanceForm(f.choice("result", AcceptanceResult.class),
-                f.text("items"), f.text("representatives"), f.yuan("finalCost"))));
-        return back(id);
+        return submit(id, "acceptance", form, AcceptanceForm.class, f -> implementation.accept(id, f));
     }
 
     /** {@link BudgetAction#RATE}: residents on the roster rate a finished project. */
     @POST
     @Path("projects/{id}/ratings")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        evaluation.rate(id, f.done(new RatingForm(f.integer("stars"), f.text("comment"))));
-        return back(id);
+        return submit(id, "rating", form, RatingForm.class, f -> evaluation.rate(id, f));
     }
 
     /** Anyone logged in may complain about a project (not in the permissions table). */
     @POST
     @Path("projects/{id}/complaints")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complain(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        evaluation.complain(id, new TextForm(new FormReader(form).text("text")));
-        return back(id);
+        return submit(id, "complaint", form, TextForm.class, f -> evaluation.complain(id, f));
     }
 
     /** {@link BudgetAction#ANSWER_COMPLAINT}: the supervisor answers a complaint. */
     @POST
     @Path("projects/{id}/complaint-answer")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answerComplaint(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        FormReader f = new FormReader(form);
-        Long complaint = f.done(f.id("complaintId"));
-        evaluation.answerComplaint(complaint == null ? -1 : complaint, new TextForm(f.text("text")));
-        return back(id);
+        return submit(id, "answer", form, ComplaintAnswer.class, f -> evaluation.answerComplaint(f.complaintId(), new TextForm(f.text())));
     }
 
-    private static Response back(long projectId) {
-        return redirect("/budget/projects/" + projectId);
+    /** A supervisor's answer: which complaint, and the text. */
+    public record ComplaintAnswer(@NotNull(message = "field.required") Long complaintId, String text) {
     }
 
-    /** Up to three expense lines per report form; empty lines are ignored. */
-    private static ReportForm report(FormReader f) {
-        List<ExpenseForm> expenses = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            String description = f.text("expense" + i);
-            Long amount = f.yuan("amount" + i);
+    /** The report form of the page: up to three expense lines typed in yuan; empty lines are left out. */
+    public record ReportLines(String text, Integer percent, String expense1, @TypedInYuan("amount1") Long amount1,
+                              String expense2, @TypedInYuan("amount2") Long amount2,
+                              String expense3, @TypedInYuan("amount3") Long amount3) {
+
+        ReportForm report() {
+            List<ExpenseForm> expenses = new ArrayList<>();
+            line(expenses, expense1, amount1);
+            line(expenses, expense2, amount2);
+            line(expenses, expense3, amount3);
+            return new ReportForm(text, percent, expenses);
+        }
+
+        private static void line(List<ExpenseForm> expenses, String description, Long amount) {
             if (description != null || amount != null) {
                 expenses.add(new ExpenseForm(description, amount));
             }
         }
-        return new ReportForm(f.text("text"), f.integer("percent"), expenses);
+    }
+
+    /** A form of the project page through the pipeline: back to the page, or the page again as typed. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        return forms.submit("/budget/projects/" + id, name, form, type, use, f -> page(id, f));
+    }
+
+    /** {@link BudgetAction#IMPLEMENT}: community staff mark a milestone done or missed (issue 19). */
+    @POST
+    @Path("projects/{id}/milestones/{milestone}/outcome")
+    public Response milestoneOutcome(@PathParam("id") long id, @PathParam("milestone") long milestone,
+                                     MultivaluedMap<String, String> form) {
+        return forms.submit(form, MilestoneService.OutcomeForm.class, f -> {
+            milestones.record(id, milestone, f);
+            return redirect("/budget/projects/" + id + "#milestone-" + milestone);
+        }, state -> page(id, new PageForms("milestone-" + milestone, state)));
+    }
+
+    private static Response back(long projectId) {
+        return redirect("/budget/projects/" + projectId);
     }
 }

@@ -15,12 +15,13 @@ import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** 点单 and 审核: residents propose, staff enter paper proposals, review, merge duplicates and adjust costs. */
 @ApplicationScoped
@@ -29,15 +30,11 @@ public class ProjectProposalService {
     @Inject
     Clock clock;
 
-    private static final Map<RejectReason, String> REASONS = Map.of(
-            RejectReason.OVER_CAP, "超过单个项目资金上限",
-            RejectReason.PROPERTY_COMPANY_DUTY, "属于物业服务企业的职责",
-            RejectReason.GOVERNMENT_PROJECT, "与政府常规项目或部门职责重复",
-            RejectReason.OUTSIDE_COMMUNITY, "不在本社区范围内",
-            RejectReason.OTHER, "其他");
-
     @Inject
     BudgetAccess access;
+
+    @Inject
+    ProjectNotices projectNotices;
 
     @Inject
     ProjectViews views;
@@ -46,7 +43,7 @@ public class ProjectProposalService {
     CurrentUser currentUser;
 
     @Transactional
-    public ProjectView propose(long cycleId, ProposalForm form) {
+    public ProjectView propose(long cycleId, @Valid @NotNull ProposalForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.PROPOSE);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING);
@@ -63,7 +60,7 @@ public class ProjectProposalService {
     }
 
     @Transactional
-    public ProjectView enterPaper(long cycleId, ProposalForm form) {
+    public ProjectView enterPaper(long cycleId, @Valid @NotNull ProposalForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.ENTER_PAPER);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
@@ -73,20 +70,21 @@ public class ProjectProposalService {
     }
 
     private BudgetProject build(BudgetCycle c, ProposalForm form, boolean paper) {
-        Fields f = new Fields();
         BudgetProject p = new BudgetProject();
         p.cycleId = c.id;
-        p.title = f.text("title", form.title(), 200);
-        p.need = f.text("need", form.need(), 4000);
-        p.location = f.text("location", form.location(), 200);
-        p.type = f.required("type", form.type());
-        p.beneficiaries = f.text("beneficiaries", form.beneficiaries(), 300);
-        p.proposedCostFen = f.money("estimatedCostFen", form.estimatedCostFen(), 1);
+        p.title = form.title().strip();
+        p.need = form.need().strip();
+        p.location = form.location().strip();
+        p.type = form.type();
+        p.beneficiaries = form.beneficiaries().strip();
+        p.proposedCostFen = form.estimatedCostFen();
         p.estimatedCostFen = p.proposedCostFen;
         if (paper) {
-            p.proposerName = f.text("proposerName", form.proposerName(), 100);
+            p.proposerName = blankToNull(form.proposerName());
+            if (p.proposerName == null) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("proposerName", "field.required")));
+            }
         }
-        f.check();
         p.status = ProjectStatus.SUBMITTED;
         p.createdAt = clock.instant();
         return p;
@@ -94,20 +92,15 @@ public class ProjectProposalService {
 
     private ProjectView save(BudgetCycle c, BudgetProject p) {
         p.persist();
-        access.record("proposal.submit", "project", p.id, (p.source == ProjectSource.PAPER ? "录入纸质点单：" : "居民点单：")
-                + p.title + "，估算 " + Money.yuan(p.estimatedCostFen) + " 元", c, null, null, null);
+        access.record("proposal.submit", "project", p.id, BudgetNotices.proposed(p), c, null, null, null);
         return views.of(p);
     }
 
     @Transactional
-    public ProjectView review(long projectId, ReviewForm form) {
+    public ProjectView review(long projectId, @Valid @NotNull ReviewForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.REVIEW);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
-        if (form.decision() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("decision", "field.required")));
-        }
         ProjectStatus to = form.decision() == BudgetForms.Decision.ACCEPT ? ProjectStatus.ACCEPTED : ProjectStatus.REJECTED;
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
         if (to == ProjectStatus.REJECTED) {
@@ -119,24 +112,18 @@ public class ProjectProposalService {
         p.status = to;
         p.reviewNote = blankToNull(form.note());
         p.reviewedAt = clock.instant();
-        String summary = "「" + p.title + "」" + to.label()
-                + (to == ProjectStatus.REJECTED ? "，理由：" + REASONS.get(p.rejectReason) : "")
-                + (p.reviewNote == null ? "" : "（" + p.reviewNote + "）");
-        access.record("proposal.review", "project", p.id, summary, c, "点单审核结果", "/budget/projects/" + p.id, null);
+        projectNotices.moved(c, p);
+        access.record("proposal.review", "project", p.id, BudgetNotices.reviewed(p, to), c, BudgetNotices.REVIEWED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
 
     @Transactional
-    public ProjectView merge(long projectId, MergeForm form) {
+    public ProjectView merge(long projectId, @Valid @NotNull MergeForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.REVIEW);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
-        Fields f = new Fields();
-        Long intoId = f.required("intoId", form.intoId());
-        String note = f.text("note", form.note(), 2000);
-        f.check();
-        BudgetProject target = access.lockProject(intoId);
+        String note = form.note().strip();
+        BudgetProject target = access.lockProject(form.intoId());
         if (!target.cycleId.equals(p.cycleId) || target.id.equals(p.id)
                 || (target.status != ProjectStatus.SUBMITTED && target.status != ProjectStatus.ACCEPTED)) {
             throw DomainException.badInput("budget.merge.target");
@@ -146,21 +133,19 @@ public class ProjectProposalService {
         p.mergedIntoId = target.id;
         p.reviewNote = note;
         p.reviewedAt = clock.instant();
-        access.record("proposal.merge", "project", p.id, "「" + p.title + "」与「" + target.title + "」重复，已合并：" + note,
-                c, "点单合并", "/budget/projects/" + target.id, null);
+        projectNotices.moved(c, p);
+        access.record("proposal.merge", "project", p.id, BudgetNotices.merged(p, target, note),
+                c, BudgetNotices.MERGED, "/budget/projects/" + target.id, null);
         return views.of(p);
     }
 
     @Transactional
-    public ProjectView adjustCost(long projectId, CostForm form) {
+    public ProjectView adjustCost(long projectId, @Valid @NotNull CostForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.REVIEW);
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
         BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
-        Fields f = new Fields();
-        long cost = f.money("estimatedCostFen", form.estimatedCostFen(), 1);
-        String note = f.text("note", form.note(), 2000);
-        f.check();
+        long cost = form.estimatedCostFen();
+        String note = form.note().strip();
         if (p.status != ProjectStatus.SUBMITTED && p.status != ProjectStatus.ACCEPTED) {
             throw DomainException.conflict("budget.cost.closed", p.status);
         }
@@ -170,8 +155,7 @@ public class ProjectProposalService {
         String before = Money.yuan(p.estimatedCostFen);
         p.estimatedCostFen = cost;
         p.costNote = note;
-        access.record("proposal.cost", "project", p.id, "「" + p.title + "」估算由 " + before + " 元调整为 " + Money.yuan(cost)
-                + " 元：" + note, c, null, null, null);
+        access.record("proposal.cost", "project", p.id, BudgetNotices.costAdjusted(p, before, cost, note), c, null, null, null);
         return views.of(p);
     }
 

@@ -17,7 +17,6 @@ import cn.shangliang.budget.rules.SelectionRule;
 import cn.shangliang.budget.rules.VoteType;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.rules.Threshold;
-import cn.shangliang.common.web.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,6 +51,9 @@ public class SelectionService {
 
     @Inject
     BudgetAccess access;
+
+    @Inject
+    ProjectNotices projectNotices;
 
     @Transactional
     public List<SelectionLineView> closeAndSelect(long cycleId) {
@@ -130,7 +132,7 @@ public class SelectionService {
             p.status = e.funded() ? ProjectStatus.SELECTED : ProjectStatus.NOT_SELECTED;
             if (e.funded()) {
                 p.approvedFen = p.estimatedCostFen;
-                funded.add("「" + p.title + "」" + Money.yuan(p.estimatedCostFen) + " 元");
+                funded.add(BudgetNotices.fundedLine(p));
             }
         }
         for (BudgetProject p : candidates) {
@@ -138,17 +140,16 @@ public class SelectionService {
                 SelectionLine line = blankLine(c, p, ++position);
                 line.verdict = BELOW_MAJORITY;
                 line.supporters = supporters(p.id, byBallot);
-                line.reason = "未获出席成员" + c.majority + "支持";
+                line.reason = BudgetNotices.belowMajority(c.majority);
                 line.persist();
                 p.status = ProjectStatus.NOT_SELECTED;
             }
         }
         c.status = CycleStatus.NOTICE;
+        projectNotices.moved(c, candidates);
         c.noticeEndsAt = clock.instant().plus(Duration.ofDays(c.noticeDays));
-        access.recordAs(actor, "vote.select", "cycle", c.id, "按「" + c.ruleName + "」规则在年度资金 "
-                        + Money.yuan(c.budgetFen) + " 元内选出 " + funded.size() + " 个项目："
-                        + String.join("；", funded) + "。公示 " + c.noticeDays + " 天，期间可提出异议。",
-                c, "票决结果公示", "/budget/cycles/" + c.id + "/selection", c.noticeEndsAt);
+        access.recordAs(actor, "vote.select", "cycle", c.id, BudgetNotices.selected(c, funded),
+                c, BudgetNotices.SELECTED, "/budget/cycles/" + c.id + "/selection", c.noticeEndsAt);
     }
 
     static RuleParams params(BudgetCycle c) {

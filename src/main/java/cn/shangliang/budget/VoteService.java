@@ -17,6 +17,8 @@ import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -59,25 +61,29 @@ public class VoteService {
     }
 
     @Transactional
-    public TallyView recordAttendance(long cycleId, AttendanceForm form) {
+    public TallyView recordAttendance(long cycleId, @Valid @NotNull AttendanceForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.RECORD_ATTENDANCE);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
             throw DomainException.conflict("budget.vote.mode");
         }
-        Fields f = new Fields();
+        List<DomainException.FieldError> wrong = new ArrayList<>();
         List<Long> ids = form.accountIds() == null ? List.of() : List.copyOf(new HashSet<>(form.accountIds()));
         Map<Long, String> members = new LinkedHashMap<>();
         councilMembers(c.communityId).forEach(m -> members.put(m.accountId(), m.name()));
         if (!members.keySet().containsAll(ids)) {
-            f.error("accountIds", "field.budget.members-only");
+            wrong.add(new DomainException.FieldError("accountIds", "field.budget.members-only"));
         }
-        int total = f.range("membersTotal", form.membersTotal() == null ? members.size() : form.membersTotal(), 1, 1000);
-        if (ids.size() > total) {
-            f.error("membersTotal", "field.budget.members-total");
+        int total = form.membersTotal() == null ? members.size() : form.membersTotal();
+        if (total < 1) {
+            wrong.add(DomainException.FieldError.of("membersTotal", "field.between", 1, 1000));
+        } else if (ids.size() > total) {
+            wrong.add(new DomainException.FieldError("membersTotal", "field.budget.members-total"));
         }
-        f.check();
+        if (!wrong.isEmpty()) {
+            throw DomainException.invalid(wrong);
+        }
         if (BudgetBallot.count("cycleId = ?1 and source in ?2", c.id,
                 List.of(BudgetBallot.Source.COUNCIL, BudgetBallot.Source.COUNCIL_TALLY)) > 0) {
             throw DomainException.conflict("budget.vote.started");
@@ -92,8 +98,7 @@ public class VoteService {
         }
         c.membersTotal = total;
         boolean quorum = Threshold.parse(c.quorum).isMetBy(ids.size(), total);
-        access.record("vote.attendance", "cycle", c.id, "票决会议签到：应到 " + total + " 人，实到 " + ids.size() + " 人，"
-                + (quorum ? "达到" : "未达到") + "法定人数（" + c.quorum + "）", c, null, null, null);
+        access.record("vote.attendance", "cycle", c.id, BudgetNotices.attendance(total, ids.size(), quorum, c.quorum), c, null, null, null);
         return tally(c.id);
     }
 
@@ -182,7 +187,7 @@ public class VoteService {
             bc.points = choice.getValue();
             bc.persist();
         }
-        access.record("vote.cast", "ballot", ballot.id, source + " 选票：" + choices.size() + " 个项目", c, null, null, null);
+        access.record("vote.cast", "ballot", ballot.id, BudgetNotices.ballotCast(source, choices.size()), c, null, null, null);
     }
 
     /** Approvals: distinct accepted projects, at most k. Scores: every accepted project 0..max. */
@@ -191,31 +196,36 @@ public class VoteService {
         BudgetProject.ofCycle(c.id, ProjectStatus.ACCEPTED).forEach(p -> accepted.add(p.id));
         List<Long> ids = projectIds == null ? List.of() : projectIds;
         Map<Long, Integer> choices = new LinkedHashMap<>();
-        Fields f = new Fields();
+        List<DomainException.FieldError> wrong = new ArrayList<>();
         boolean score = c.voteMode == VoteMode.COUNCIL_SCORE;
         if (score && (points == null || points.size() != ids.size())) {
-            f.error("points", "每个项目须有一个分数");
-            f.check();
+            throw DomainException.invalid(List.of(new DomainException.FieldError("points", "field.budget.ballot-points")));
         }
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             if (id == null || !accepted.contains(id) || choices.containsKey(id)) {
-                f.error("projectIds", "选票中有不可投的项目或重复的项目");
+                wrong.add(new DomainException.FieldError("projectIds", "field.budget.ballot-projects"));
                 break;
             }
-            int value = score ? f.range("points", points.get(i), 0, c.maxScore) : 1;
-            if (value > 0) {
+            Integer value = score ? points.get(i) : Integer.valueOf(1);
+            if (value == null) {
+                wrong.add(new DomainException.FieldError("points", "field.required"));
+            } else if (value < 0 || value > c.maxScore) {
+                wrong.add(DomainException.FieldError.of("points", "field.between", 0, c.maxScore));
+            } else if (value > 0) {
                 choices.put(id, value);
             }
         }
         if (!score && choices.isEmpty()) {
             // an empty approval ballot is almost always a slip (nothing ticked); it would count as taking part
-            f.error("projectIds", "field.budget.ballot-empty");
+            wrong.add(new DomainException.FieldError("projectIds", "field.budget.ballot-empty"));
         }
         if (!score && choices.size() > c.maxApprovals) {
-            f.error("projectIds", "最多可选 " + c.maxApprovals + " 个项目");
+            wrong.add(DomainException.FieldError.of("projectIds", "field.budget.ballot-max", c.maxApprovals));
         }
-        f.check();
+        if (!wrong.isEmpty()) {
+            throw DomainException.invalid(wrong);
+        }
         return choices;
     }
 

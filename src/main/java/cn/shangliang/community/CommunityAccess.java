@@ -9,14 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 /**
- * Who may see and change the community model: staff of the community (or the subdistrict's admin) edit,
- * supervisors read. Finds the records too, so every use case starts with "find it, may I?".
+ * Who may see and change the community model, by {@link CommunityPermissions}: staff of the community (or the
+ * subdistrict's admin) edit, supervisors read. Finds the records too, so every use case starts with "find it, may I?".
  */
 @RequestScoped
 public class CommunityAccess {
 
-    private static final Role[] EDITORS = {Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN};
-    private static final Role[] READERS = {Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR};
+    private static final Role[] EDITORS = CommunityPermissions.roles(CommunityPermissions.Action.EDIT);
+    private static final Role[] READERS = CommunityPermissions.roles(CommunityPermissions.Action.READ);
 
     @Inject
     CurrentUser user;
@@ -64,7 +64,7 @@ public class CommunityAccess {
         if (Subdistrict.findById(subdistrictId) == null) {
             throw DomainException.notFound("not-found.subdistrict");
         }
-        user.require(new Scope(subdistrictId, null, null), Role.SUBDISTRICT_ADMIN);
+        user.require(new Scope(subdistrictId, null, null), CommunityPermissions.roles(CommunityPermissions.Action.EDIT_SUBDISTRICT));
     }
 
     private static Community community(long id) {

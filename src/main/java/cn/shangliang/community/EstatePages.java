@@ -3,6 +3,7 @@ package cn.shangliang.community;
 import cn.shangliang.common.export.Downloads;
 import cn.shangliang.common.export.ExportFormat;
 import cn.shangliang.common.export.ExportMessages;
+import cn.shangliang.common.web.BodyLimits;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.CommunityForms.BuildingForm;
@@ -65,6 +66,9 @@ public class EstatePages {
 
     @Inject
     RosterJobs jobs;
+
+    @Inject
+    BodyLimits.LimitsConfig limits;
 
     @Inject
     RosterExportService exports;
@@ -137,7 +141,7 @@ public class EstatePages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importRoster(@PathParam("id") long id, @RestForm("file") FileUpload file,
                                  @RestForm("sheet") String sheet) {
-        long jobId = jobs.submit(id, bytes(file), sheet);
+        long jobId = jobs.submit(id, bytes(file, limits.upload()), sheet);
         return Response.seeOther(URI.create("/community/estates/" + id + "/roster/jobs/" + jobId)).build();
     }
 
@@ -166,9 +170,13 @@ public class EstatePages {
         return Response.seeOther(URI.create("/community/estates/" + estateId + "?saved=true")).build();
     }
 
-    static byte[] bytes(FileUpload file) {
+    /** The uploaded file's bytes; 413 above {@code maxBytes} (a multipart body sent in chunks declares no length). */
+    static byte[] bytes(FileUpload file, long maxBytes) {
         if (file == null || file.uploadedFile() == null) {
             throw DomainException.badInput("no-file");
+        }
+        if (file.size() > maxBytes) {
+            throw DomainException.of(413, "body-too-large", BodyLimits.megabytes(maxBytes));
         }
         try {
             return Files.readAllBytes(file.uploadedFile());

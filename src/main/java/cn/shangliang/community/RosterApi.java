@@ -10,6 +10,7 @@ import cn.shangliang.community.roster.RosterImporter;
 import cn.shangliang.community.roster.RosterJobs;
 import cn.shangliang.community.roster.RosterTemplate;
 import cn.shangliang.common.security.Role;
+import cn.shangliang.common.web.BodyLimits;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 
 
@@ -50,6 +53,9 @@ public class RosterApi {
 
     @Inject
     RosterJobs jobs;
+
+    @Inject
+    BodyLimits.LimitsConfig limits;
 
     @GET
     @Path("estates/{id}/units")
@@ -116,7 +122,7 @@ public class RosterApi {
         return units.updateOwner(id, form);
     }
 
-    /** The file is the request body, so API clients need no CSRF token (the page upload is a CSRF-checked form). */
+    /** The file as the request body (CSV/TSV or XLSX). */
     @POST
     @Path("estates/{id}/roster")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, XLSX})
@@ -126,6 +132,22 @@ public class RosterApi {
     public RosterImporter.Result importRoster(@PathParam("id") long estateId, @QueryParam("sheet") String sheet,
                                               byte[] file) {
         return importer.importFile(estateId, file == null ? new byte[0] : file, sheet);
+    }
+
+    /**
+     * The same import sent as a multipart form with the file in field {@code file} (and optionally {@code sheet}),
+     * as {@code curl -F file=@roster.xlsx} sends it. With a Bearer token it needs no CSRF token
+     * ({@code BearerAwareCsrfFilter}); riding on the login cookie it needs the page's token like any form.
+     */
+    @POST
+    @Path("estates/{id}/roster")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
+    @Operation(summary = "Import a roster file sent as the multipart field file (sheet: the XLSX sheet's name or"
+            + " number, also accepted as ?sheet=); all rows or none")
+    public RosterImporter.Result importRosterForm(@PathParam("id") long estateId, @QueryParam("sheet") String sheetParam,
+                                                  @RestForm("file") FileUpload file, @RestForm("sheet") String sheet) {
+        return importer.importFile(estateId, EstatePages.bytes(file, limits.upload()), sheet == null || sheet.isBlank() ? sheetParam : sheet);
     }
 
     @GET

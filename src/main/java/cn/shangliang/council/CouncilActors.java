@@ -1,13 +1,13 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.security.Role;
+import cn.shangliang.common.rules.LabelledList;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.CommunityActors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** The caller as an {@link Actor} of a community, refused unless the council permission table allows the action. */
 @RequestScoped
@@ -23,8 +23,8 @@ public class CouncilActors {
     public Actor require(long communityId, CouncilAction action) {
         Actor actor = actors.actor(communityId);
         if (!CouncilPermissions.allows(actor, action)) {
-            String roles = CouncilPermissions.rolesAllowed(action).stream().map(Role::label).collect(Collectors.joining("、"));
-            throw DomainException.forbidden("forbidden.council.action", action, roles);
+            throw DomainException.forbidden("forbidden.council.action", action,
+                    new LabelledList(List.copyOf(CouncilPermissions.rolesAllowed(action))));
         }
         return actor;
     }

@@ -80,7 +80,10 @@ public class CouncilDemo {
         council.name = community.name + "居民议事会";
         council.createdOn = today.minusMonths(3).withDayOfMonth(1);
         council.persist();
-        int size = Math.min(15, residents.size() - 3);
+        // the council is the residents the base demo made council members (they come first); others stay residents
+        long granted = residents.stream().filter(r -> RoleGrant.count("accountId = ?1 and role in ?2 and scopeType = ?3 and scopeId = ?4",
+                r.accountId, List.of(Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR), Scope.Type.COMMUNITY, community.id) > 0).count();
+        int size = granted >= 3 ? (int) Math.min(granted, residents.size() - 3) : Math.min(15, residents.size() - 3);
         List<CouncilMember> members = residents.subList(0, size).stream()
                 .map(r -> member(council, r, residents.indexOf(r))).toList();
         List<Resident> others = residents.subList(size, residents.size());

@@ -442,4 +442,7 @@ public interface CouncilMessages {
     @Message String edit_meeting();
     @Message String edit_meeting_help();
     @Message String save_meeting();
+
+    @Message
+    String attention_rate_follow_up(String title);
 }

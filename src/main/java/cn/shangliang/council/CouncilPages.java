@@ -1,7 +1,8 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.web.FormInput;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 
 import cn.shangliang.community.Community;
 import cn.shangliang.identity.CurrentUser;
@@ -20,30 +21,34 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** Council pages: the list, a council with its members and cadence, membership, scheduling, resolutions. */
 @Path("/councils")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CouncilPages {
 
     @CheckedTemplate(basePath = "council")
     static class Templates {
-        static native TemplateInstance list(List<CouncilViews.CouncilSummary> councils, List<Community> staffCommunities);
+        static native TemplateInstance list(List<CouncilViews.CouncilSummary> councils, List<Community> staffCommunities,
+                                            FormState form);
 
         static native TemplateInstance show(CouncilViews.CouncilView council, Can can, SeatCategory[] seats,
-                                            List<MeetingViews.MeetingSummary> meetings);
+                                            List<MeetingViews.MeetingSummary> meetings, FormState form);
 
         static native TemplateInstance history(Council council, List<CouncilViews.MemberView> former,
                                                List<CouncilViews.HistoryView> events);
 
-        static native TemplateInstance schedule(Council council, MeetingKind[] kinds);
+        static native TemplateInstance schedule(Council council, MeetingKind[] kinds, FormState form);
 
         static native TemplateInstance resolutions(Council council, List<FollowUpViews.ResolutionRow> rows);
     }
@@ -73,33 +78,42 @@ public class CouncilPages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @PermitAll
     public TemplateInstance list() {
+        return list(FormState.empty());
+    }
+
+    private TemplateInstance list(FormState form) {
         List<Long> staffOf = currentUser.grants().stream()
                 .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
                 .map(g -> g.scopeId).toList();
         List<Community> withoutCouncil = staffOf.isEmpty() ? List.of() : Community.<Community>list("id in ?1", staffOf)
                 .stream().filter(c -> Council.ofCommunity(c.id).isEmpty()).toList();
-        return Templates.list(views.all(), withoutCouncil);
+        return Templates.list(views.all(), withoutCouncil, form);
     }
 
     @POST
-    @Authenticated
-    public Response create(@RestForm String communityId, @RestForm String name) {
-        long id = service.create(new CouncilService.CouncilForm(FormInput.number(communityId, "communityId"), name));
-        return see("/councils/" + id);
+    public Response create(MultivaluedMap<String, String> form) {
+        return forms.submit(form, CouncilService.CouncilForm.class, f -> see("/councils/" + service.create(f)), this::list);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, FormState.empty());
+    }
+
+    private TemplateInstance show(long id, FormState form) {
         CouncilViews.CouncilView council = views.view(id);
         Actor actor = actors.actor(council.communityId());
         Can can = new Can(CouncilPermissions.allows(actor, CouncilAction.MANAGE_MEMBERS),
                 CouncilPermissions.allows(actor, CouncilAction.SCHEDULE_MEETING));
-        return Templates.show(council, can, SeatCategory.values(), meetingViews.ofCouncil(id));
+        return Templates.show(council, can, SeatCategory.values(), meetingViews.ofCouncil(id), form);
     }
 
     @GET
@@ -111,17 +125,15 @@ public class CouncilPages {
 
     @POST
     @Path("{id}/members")
-    @Authenticated
-    public Response addMember(@PathParam("id") long id, @RestForm String login, @RestForm String seat,
-                              @RestForm String termStart, @RestForm String termEnd, @RestForm String chair) {
-        service.addMember(id, new CouncilService.MemberForm(login, FormInput.choice(SeatCategory.class, seat, "seat"),
-                FormInput.date(termStart, "termStart"), FormInput.date(termEnd, "termEnd"), "true".equals(chair)));
-        return see("/councils/" + id);
+    public Response addMember(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, CouncilService.MemberForm.class, f -> {
+            service.addMember(id, f);
+            return see("/councils/" + id);
+        }, state -> show(id, state));
     }
 
     @POST
     @Path("{id}/members/{memberId}/remove")
-    @Authenticated
     public Response removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId, @RestForm String reason) {
         service.removeMember(id, memberId, reason);
         return see("/councils/" + id);
@@ -129,7 +141,6 @@ public class CouncilPages {
 
     @POST
     @Path("{id}/members/{memberId}/chair")
-    @Authenticated
     public Response setChair(@PathParam("id") long id, @PathParam("memberId") long memberId) {
         service.setChair(id, memberId);
         return see("/councils/" + id);
@@ -137,22 +148,17 @@ public class CouncilPages {
 
     @GET
     @Path("{id}/meetings/new")
-    @Authenticated
     public TemplateInstance scheduleForm(@PathParam("id") long id) {
         Council council = views.council(id);
         actors.require(council.communityId, CouncilAction.SCHEDULE_MEETING);
-        return Templates.schedule(council, MeetingKind.values());
+        return Templates.schedule(council, MeetingKind.values(), FormState.of(Map.of("time", "19:00")));
     }
 
     @POST
     @Path("{id}/meetings")
-    @Authenticated
-    public Response schedule(@PathParam("id") long id, @RestForm String kind, @RestForm String title,
-                             @RestForm String date, @RestForm String time, @RestForm String place,
-                             @RestForm String participants) {
-        long meetingId = meetings.schedule(id, new MeetingService.ScheduleForm(FormInput.choice(MeetingKind.class, kind, "kind"),
-                title, FormInput.date(date, "date"), FormInput.time(time, "time"), place, participants));
-        return see("/meetings/" + meetingId);
+    public Response schedule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, MeetingService.ScheduleForm.class, f -> see("/meetings/" + meetings.schedule(id, f)),
+                state -> Templates.schedule(views.council(id), MeetingKind.values(), state));
     }
 
     @GET

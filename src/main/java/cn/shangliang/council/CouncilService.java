@@ -111,7 +111,7 @@ public class CouncilService {
         grant(account.id, Role.COUNCIL_MEMBER, council.communityId);
         CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, clock.instant(), currentUser.auditName(), member.seat.label());
         audit.record(currentUser.auditName(), "council.member.add", "council_member", member.id,
-                council.name + "：" + member.name + "（" + member.seat.label() + "）");
+                CouncilNotices.memberAdded(council, member));
         if (form.chair()) {
             makeChair(council, member);
         }
@@ -130,7 +130,7 @@ public class CouncilService {
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, clock.instant(), currentUser.auditName(), note);
         audit.record(currentUser.auditName(), "council.member.remove", "council_member", member.id,
-                council.name + "：" + member.name + (note == null ? "" : "，" + note));
+                CouncilNotices.memberRemoved(council, member, note));
     }
 
     @Transactional
@@ -148,7 +148,7 @@ public class CouncilService {
         member.chair = true;
         grant(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
         CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, clock.instant(), currentUser.auditName(), null);
-        audit.record(currentUser.auditName(), "council.chair.set", "council_member", member.id, council.name + "：" + member.name);
+        audit.record(currentUser.auditName(), "council.chair.set", "council_member", member.id, CouncilNotices.chairSet(council, member));
     }
 
     private void endChair(Council council, CouncilMember member) {

@@ -1,7 +1,9 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.web.FormInput;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.PageForms;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,22 +18,48 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.LocalDate;
 
 /** Follow-up pages: assignment (from the meeting page), the follow-up with its steps, and rating. */
 @Path("/")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class FollowUpPages {
 
     @CheckedTemplate(basePath = "council")
     static class Templates {
-        static native TemplateInstance follow_up(FollowUpViews.FollowUpView f, Can can, FollowUpRating[] ratings);
+        static native TemplateInstance follow_up(FollowUpViews.FollowUpView f, Can can, FollowUpRating[] ratings,
+                                                 PageForms forms);
     }
 
-    public record Can(boolean update) {
+    /** Who follows a passed resolution up, and by when (from the meeting page). */
+    public record Assignment(String responsible, LocalDate dueDate) {
+    }
+
+    /** A text the staff type: a progress note, a report, a closing note, a reason to reopen. */
+    public record Text(String text) {
+    }
+
+    /** A supporter's rating of a report. */
+    public record Rating(FollowUpRating rating, String comment) {
+    }
+
+    /**
+     * What the visitor may do on the follow-up page: the permission, then the workflow table decides which
+     * forms apply (work on it while open; close or send back once reported).
+     */
+    public record Can(boolean update, boolean work, boolean review) {
+
+        static Can of(boolean update, FollowUpStatus status) {
+            FollowUpStatus from = status == FollowUpStatus.ASSIGNED ? FollowUpStatus.IN_PROGRESS : status;
+            return new Can(update, update && FollowUpWorkflow.TRANSITIONS.allows(from, FollowUpStatus.REPORTED),
+                    update && FollowUpWorkflow.TRANSITIONS.allows(status, FollowUpStatus.CLOSED));
+        }
     }
 
     @Inject
@@ -43,62 +71,75 @@ public class FollowUpPages {
     @Inject
     CouncilActors actors;
 
+    @Inject
+    FormPipeline forms;
+
+    @Inject
+    MeetingPages meetings;
+
     @POST
     @Path("resolutions/{id}/follow-up")
-    @Authenticated
-    public Response assign(@PathParam("id") long resolutionId, @RestForm String responsible, @RestForm String dueDate) {
-        long id = service.assign(resolutionId, responsible, FormInput.date(dueDate, "dueDate"));
-        return back(id);
+    public Response assign(@PathParam("id") long resolutionId, MultivaluedMap<String, String> form) {
+        return forms.submit(form, Assignment.class, a -> back(service.assign(resolutionId, a.responsible(), a.dueDate())),
+                state -> meetings.show(meetingOf(resolutionId), new PageForms("assign" + resolutionId, state)));
+    }
+
+    /** The meeting page a resolution's assignment form stands on. */
+    private static long meetingOf(long resolutionId) {
+        Resolution r = Resolution.findById(resolutionId);
+        if (r == null) {
+            throw DomainException.notFound("not-found.resolution");
+        }
+        return r.meetingId;
     }
 
     @GET
     @Path("follow-ups/{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, PageForms.fresh());
+    }
+
+    private TemplateInstance show(long id, PageForms forms) {
         FollowUpViews.FollowUpView f = views.view(id);
         Actor actor = actors.actor(FollowUpService.communityOf(f.councilId()));
-        return Templates.follow_up(f, new Can(CouncilPermissions.allows(actor, CouncilAction.UPDATE_FOLLOW_UP)),
-                FollowUpRating.values());
+        return Templates.follow_up(f, Can.of(CouncilPermissions.allows(actor, CouncilAction.UPDATE_FOLLOW_UP), f.status()),
+                FollowUpRating.values(), forms);
     }
 
     @POST
     @Path("follow-ups/{id}/progress")
-    @Authenticated
-    public Response progress(@PathParam("id") long id, @RestForm String text) {
-        service.progress(id, text);
-        return back(id);
+    public Response progress(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/follow-ups/" + id, "progress", form, Text.class, t -> service.progress(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/report")
-    @Authenticated
-    public Response report(@PathParam("id") long id, @RestForm String text) {
-        service.report(id, text);
-        return back(id);
+    public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/follow-ups/" + id, "report", form, Text.class, t -> service.report(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/close")
-    @Authenticated
-    public Response close(@PathParam("id") long id, @RestForm String text) {
-        service.close(id, text);
-        return back(id);
+    public Response close(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/follow-ups/" + id, "close", form, Text.class, t -> service.close(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
-    @Authenticated
-    public Response reopen(@PathParam("id") long id, @RestForm String text) {
-        service.reopen(id, text);
-        return back(id);
+    public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/follow-ups/" + id, "reopen", form, Text.class, t -> service.reopen(id, t.text()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
-    @Authenticated
-    public Response rate(@PathParam("id") long id, @RestForm String rating, @RestForm String comment) {
-        service.rate(id, FormInput.choice(FollowUpRating.class, rating, "rating"), comment);
-        return back(id);
+    public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/follow-ups/" + id, "rating", form, Rating.class,
+                r -> service.rate(id, r.rating(), r.comment()), f -> show(id, f));
     }
 
     private static Response back(long id) {

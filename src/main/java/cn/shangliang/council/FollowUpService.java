@@ -48,6 +48,9 @@ public class FollowUpService {
     @Inject
     ProposalQueries proposals;
 
+    @Inject
+    FollowUpNotices notices;
+
     @Transactional
     public long assign(long resolutionId, String responsible, LocalDate dueDate) {
         Resolution r = Resolution.findById(resolutionId, LockModeType.PESSIMISTIC_WRITE);
@@ -75,7 +78,7 @@ public class FollowUpService {
         f.status = FollowUpStatus.ASSIGNED;
         f.createdAt = clock.instant();
         f.persist();
-        step(f, "交办" + f.responsible + "，期限" + dueDate);
+        step(f, CouncilNotices.assigned(f.responsible, dueDate));
         audit.record(currentUser.auditName(), "follow-up.assign", "follow_up", f.id, f.responsible + " " + dueDate);
         return f.id;
     }
@@ -84,13 +87,14 @@ public class FollowUpService {
     @Transactional
     public void progress(long id, String text) {
         FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
-        requireText(text, "请填写进度情况");
+        requireText(text, "field.follow-up.progress");
         if (f.status == FollowUpStatus.ASSIGNED) {
             f.status = FollowUpStatus.IN_PROGRESS;
         } else if (f.status != FollowUpStatus.IN_PROGRESS) {
             throw DomainException.conflict("follow-up.progress.not-open", f.status);
         }
         step(f, text.strip());
+        notices.progress(f);
         audit.record(currentUser.auditName(), "follow-up.progress", "follow_up", f.id, text.strip());
     }
 
@@ -104,7 +108,8 @@ public class FollowUpService {
         f.reportCount++;
         f.report = text.strip();
         step(f, f.report);
-        publish(f, "办理反馈：", f.report);
+        publish(f, CouncilNotices.REPORTED, f.report);
+        notices.reported(f);
         audit.record(currentUser.auditName(), "follow-up.report", "follow_up", f.id, f.report);
     }
 
@@ -114,9 +119,9 @@ public class FollowUpService {
         Refusal.throwIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.CLOSED), Kind.CONFLICT);
         f.status = FollowUpStatus.CLOSED;
         f.closedAt = clock.instant();
-        String text = note == null || note.isBlank() ? "已办结" : note.strip();
+        String text = note == null || note.isBlank() ? CouncilNotices.CLOSED : note.strip();
         step(f, text);
-        publish(f, "已办结：", f.report + (note == null || note.isBlank() ? "" : "\n" + text));
+        publish(f, CouncilNotices.CLOSED_TITLE, f.report + (note == null || note.isBlank() ? "" : "\n" + text));
         audit.record(currentUser.auditName(), "follow-up.close", "follow_up", f.id, text);
     }
 
@@ -124,9 +129,9 @@ public class FollowUpService {
     public void reopen(long id, String reason) {
         FollowUp f = locked(id, CouncilAction.UPDATE_FOLLOW_UP);
         Refusal.throwIf(FollowUpWorkflow.TRANSITIONS.check(f.status, FollowUpStatus.IN_PROGRESS), Kind.CONFLICT);
-        requireText(reason, "请说明退回继续办理的理由");
+        requireText(reason, "field.follow-up.reopen");
         f.status = FollowUpStatus.IN_PROGRESS;
-        step(f, "退回继续办理：" + reason.strip());
+        step(f, CouncilNotices.reopened(reason.strip()));
         audit.record(currentUser.auditName(), "follow-up.reopen", "follow_up", f.id, reason.strip());
     }
 
@@ -190,7 +195,7 @@ public class FollowUpService {
     private void publish(FollowUp f, String prefix, String body) {
         Resolution r = Resolution.findById(f.resolutionId);
         board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, communityOf(f.councilId), null,
-                prefix + shorten(r.text), "责任方：" + f.responsible + "\n" + body, "follow_up", f.id,
+                prefix + shorten(r.text), CouncilNotices.followUpNotice(f.responsible, body), "follow_up", f.id,
                 "/follow-ups/" + f.id, null), currentUser.auditName());
     }
 

@@ -129,7 +129,7 @@ public class MeetingFloor {
         a.method = method;
         a.checkedInAt = clock.instant();
         a.persist();
-        audit.record(currentUser.auditName(), "meeting.check-in", "meeting", m.id, member.name + "（" + method + "）");
+        audit.record(currentUser.auditName(), "meeting.check-in", "meeting", m.id, CouncilNotices.checkedIn(member.name, method));
         return a.id;
     }
 
@@ -178,10 +178,9 @@ public class MeetingFloor {
                 v.persist();
             });
         }
-        String outcome = (r.passed ? "通过" : "未通过") + "（同意" + r.agree + "，反对" + r.oppose + "，弃权" + r.abstain
-                + "，实到" + present + "人）";
+        String outcome = CouncilNotices.outcome(r, present);
         if (item.proposalId != null) {
-            proposals.decide(item.proposalId, "议事会表决" + outcome + "：" + r.text);
+            proposals.decide(item.proposalId, CouncilNotices.decided(outcome, r.text));
         }
         audit.record(currentUser.auditName(), "meeting.vote", "resolution", r.id, item.title + " " + outcome);
         return r.id;

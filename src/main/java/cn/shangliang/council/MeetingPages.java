@@ -2,6 +2,8 @@ package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.common.web.FormInput;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.PageForms;
 
 import cn.shangliang.proposal.ProposalQueries;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,18 +35,49 @@ import java.util.Map;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class MeetingPages {
 
     @CheckedTemplate(basePath = "council")
     static class Templates {
-        static native TemplateInstance meeting(MeetingViews.MeetingView m, Can can, List<ProposalQueries.ListItem> accepted);
+        static native TemplateInstance meeting(MeetingViews.MeetingView m, Can can, List<ProposalQueries.ListItem> accepted,
+                                               PageForms forms);
 
         static native TemplateInstance minutes(MeetingViews.MeetingView m, String text);
     }
 
-    /** What the visitor may do on the meeting page. */
+    /**
+     * What the visitor may do on the meeting page: the permissions table says who, the workflow table
+     * ({@link MeetingWorkflow#TRANSITIONS}) says when, so the template does not re-encode states as strings.
+     */
     public record Can(boolean schedule, boolean attendance, boolean selfCheckIn, boolean record, boolean confirm,
-                      boolean followUp) {
+                      boolean followUp, Steps steps) {
+    }
+
+    /** Where the meeting can go from its state, each a step the page may offer. */
+    public record Steps(boolean editAgenda, boolean publish, boolean open, boolean withdraw, boolean cancel,
+                        boolean inProgress, boolean confirmMinutes, boolean publishMinutes, boolean minutes) {
+
+        static Steps of(MeetingStatus s) {
+            var t = MeetingWorkflow.TRANSITIONS;
+            return new Steps(s == MeetingStatus.DRAFT, t.allows(s, MeetingStatus.AGENDA_PUBLISHED),
+                    t.allows(s, MeetingStatus.IN_PROGRESS), t.allows(s, MeetingStatus.DRAFT),
+                    t.allows(s, MeetingStatus.CANCELLED), t.allows(s, MeetingStatus.CLOSED),
+                    t.allows(s, MeetingStatus.MINUTES_CONFIRMED), t.allows(s, MeetingStatus.MINUTES_PUBLISHED),
+                    s == MeetingStatus.CLOSED || s == MeetingStatus.MINUTES_CONFIRMED || s == MeetingStatus.MINUTES_PUBLISHED);
+        }
+    }
+
+    /** A reason typed for withdrawing an agenda or cancelling a meeting. */
+    public record Reason(String reason) {
+    }
+
+    /** A member checked in by staff ({@code memberId}), or a guest by name. */
+    public record Attendee(Long memberId, String name, String affiliation) {
+    }
+
+    /** Who spoke on an item and the views summed up. */
+    public record Deliberation(String speakers, String views) {
     }
 
     private static final String VOTE_PREFIX = "vote_";
@@ -67,9 +100,17 @@ public class MeetingPages {
     @Inject
     ProposalQueries proposals;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, PageForms.fresh());
+    }
+
+    /** The meeting page with {@code forms}: the one that was refused as typed (also used by {@link FollowUpPages}). */
+    TemplateInstance show(long id, PageForms forms) {
         MeetingViews.MeetingView m = views.view(id);
         Actor actor = actors.actor(m.communityId());
         boolean member = actor.userId() > 0 && CouncilMember.currentOf(m.councilId(), actor.userId())
@@ -79,22 +120,20 @@ public class MeetingPages {
                 member && CouncilPermissions.allows(actor, CouncilAction.CHECK_IN),
                 CouncilPermissions.allows(actor, CouncilAction.RECORD_VOTE),
                 CouncilPermissions.allows(actor, CouncilAction.CONFIRM_MINUTES),
-                CouncilPermissions.allows(actor, CouncilAction.ASSIGN_FOLLOW_UP));
-        List<ProposalQueries.ListItem> accepted = can.schedule() && m.status() == MeetingStatus.DRAFT
+                CouncilPermissions.allows(actor, CouncilAction.ASSIGN_FOLLOW_UP), Steps.of(m.status()));
+        List<ProposalQueries.ListItem> accepted = can.schedule() && can.steps().editAgenda()
                 ? proposals.accepted(m.communityId()) : List.of();
-        return Templates.meeting(m, can, accepted);
+        return Templates.meeting(m, can, accepted, forms);
     }
 
     @GET
     @Path("check-in/qr")
-    @Authenticated
     public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
         return cn.shangliang.common.web.QrCheckIn.page(views.view(id).title(), "/meetings/" + id + "/check-in/qr", token);
     }
 
     @POST
     @Path("check-in/qr")
-    @Authenticated
     public Response qrCheckIn(@PathParam("id") long id, @RestForm String t) {
         floor.qrCheckIn(id, t);
         return back(id);
@@ -109,16 +148,14 @@ public class MeetingPages {
 
     @POST
     @Path("items")
-    @Authenticated
-    public Response addItem(@PathParam("id") long id, @RestForm String proposalId, @RestForm String title,
-                            @RestForm String description) {
-        service.addItem(id, new MeetingService.ItemForm(FormInput.number(proposalId, "proposalId"), title, description));
-        return back(id);
+    public Response addItem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String name = form.containsKey("proposalId") ? "proposalItem" : "item";
+        return forms.submit("/meetings/" + id, name, form, MeetingService.ItemForm.class, f -> service.addItem(id, f),
+                f -> show(id, f));
     }
 
     @POST
     @Path("items/{itemId}/remove")
-    @Authenticated
     public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         service.removeItem(id, itemId);
         return back(id);
@@ -126,7 +163,6 @@ public class MeetingPages {
 
     @POST
     @Path("publish")
-    @Authenticated
     public Response publish(@PathParam("id") long id) {
         service.publishAgenda(id);
         return back(id);
@@ -134,23 +170,20 @@ public class MeetingPages {
 
     @POST
     @Path("withdraw")
-    @Authenticated
-    public Response withdraw(@PathParam("id") long id, @RestForm String reason) {
-        service.withdrawAgenda(id, reason);
-        return back(id);
+    public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/meetings/" + id, "withdraw", form, Reason.class, r -> service.withdrawAgenda(id, r.reason()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("cancel")
-    @Authenticated
-    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
-        service.cancel(id, reason);
-        return back(id);
+    public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/meetings/" + id, "cancel", form, Reason.class, r -> service.cancel(id, r.reason()),
+                f -> show(id, f));
     }
 
     @POST
     @Path("open")
-    @Authenticated
     public Response open(@PathParam("id") long id) {
         service.open(id);
         return back(id);
@@ -158,7 +191,6 @@ public class MeetingPages {
 
     @POST
     @Path("close")
-    @Authenticated
     public Response close(@PathParam("id") long id) {
         service.close(id);
         return back(id);
@@ -166,21 +198,19 @@ public class MeetingPages {
 
     @POST
     @Path("attendance")
-    @Authenticated
-    public Response attendance(@PathParam("id") long id, @RestForm String memberId, @RestForm String name,
-                               @RestForm String affiliation) {
-        Long member = FormInput.number(memberId, "memberId");
-        if (member != null) {
-            floor.checkInMember(id, member);
-        } else {
-            floor.checkInGuest(id, name, affiliation);
-        }
-        return back(id);
+    public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String name = form.containsKey("memberId") ? "member" : "guest";
+        return forms.submit("/meetings/" + id, name, form, Attendee.class, a -> {
+            if (a.memberId() != null) {
+                floor.checkInMember(id, a.memberId());
+            } else {
+                floor.checkInGuest(id, a.name(), a.affiliation());
+            }
+        }, f -> show(id, f));
     }
 
     @POST
     @Path("check-in")
-    @Authenticated
     public Response checkIn(@PathParam("id") long id, @RestForm String code) {
         floor.selfCheckIn(id, code);
         return back(id);
@@ -188,17 +218,15 @@ public class MeetingPages {
 
     @POST
     @Path("items/{itemId}/deliberation")
-    @Authenticated
     public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                                 @RestForm String speakers, @RestForm String views) {
-        floor.recordDeliberation(id, itemId, speakers, views);
-        return back(id);
+                                 MultivaluedMap<String, String> form) {
+        return forms.submit("/meetings/" + id, "deliberation" + itemId, form, Deliberation.class,
+                d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()), f -> show(id, f));
     }
 
     /** Roll-call choices arrive as {@code vote_<memberId>} fields; they count only in roll-call mode. */
     @POST
     @Path("items/{itemId}/resolution")
-    @Authenticated
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MultivaluedMap<String, String> form) {
         Resolution.VoteMode mode = FormInput.choice(Resolution.VoteMode.class, form.getFirst("mode"), "mode");
         Map<Long, ResolutionVote.Choice> votes = new LinkedHashMap<>();
@@ -223,7 +251,6 @@ public class MeetingPages {
 
     @POST
     @Path("minutes/confirm")
-    @Authenticated
     public Response confirm(@PathParam("id") long id) {
         minutes.confirm(id);
         return back(id);
@@ -231,7 +258,6 @@ public class MeetingPages {
 
     @POST
     @Path("minutes/publish")
-    @Authenticated
     public Response publishMinutes(@PathParam("id") long id) {
         minutes.publish(id);
         return back(id);

@@ -129,7 +129,7 @@ public class MeetingService {
             item.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
         }
         item.persist();
-        audit.record(currentUser.auditName(), "meeting.agenda.add", "agenda_item", item.id, m.title + "：" + item.title);
+        audit.record(currentUser.auditName(), "meeting.agenda.add", "agenda_item", item.id, CouncilNotices.agendaItem(m, item));
         return item.id;
     }
 
@@ -142,10 +142,10 @@ public class MeetingService {
             throw DomainException.notFound("not-found.agenda-item");
         }
         if (item.proposalId != null) {
-            proposals.unschedule(item.proposalId, "从「" + m.title + "」议程中移出");
+            proposals.unschedule(item.proposalId, CouncilNotices.takenOffAgenda(m));
         }
         item.delete();
-        audit.record(currentUser.auditName(), "meeting.agenda.remove", "agenda_item", itemId, m.title + "：" + item.title);
+        audit.record(currentUser.auditName(), "meeting.agenda.remove", "agenda_item", itemId, CouncilNotices.agendaItem(m, item));
     }
 
     @Transactional
@@ -156,16 +156,9 @@ public class MeetingService {
                 .checkPublishAgenda(m.status, LocalDate.now(clock), m.meetingDate, items.size()), Kind.CONFLICT);
         m.status = MeetingStatus.AGENDA_PUBLISHED;
         m.agendaPublishedAt = clock.instant();
-        StringBuilder body = new StringBuilder();
-        body.append("时间：").append(m.meetingDate).append(' ').append(m.startTime).append("\n地点：").append(m.place).append('\n');
-        if (m.participants != null) {
-            body.append("参加人员：").append(m.participants).append('\n');
-        }
-        body.append("议程：\n");
-        items.forEach(i -> body.append(i.position).append(". ").append(i.title).append('\n'));
         Council council = Council.findById(m.councilId);
         board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null,
-                "会议议程：" + m.title, body.toString(), "meeting", m.id, "/meetings/" + m.id,
+                CouncilNotices.agendaTitle(m), CouncilNotices.agenda(m.meetingDate, m.startTime, m.place, m.participants, items), "meeting", m.id, "/meetings/" + m.id,
                 m.meetingDate.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant()),
                 currentUser.auditName());
         notifications.toAccounts(NotificationKind.COUNCIL_MEETING,
@@ -182,7 +175,7 @@ public class MeetingService {
         Refusal.throwIf(RuleViolation.requireText(reason, "meeting.withdraw.reason-required"), Kind.INVALID);
         m.status = MeetingStatus.DRAFT;
         m.agendaPublishedAt = null;
-        publishNotice(m, "议程撤回：" + m.title, "议程已撤回修改，修改后将重新公布。理由：" + reason.strip());
+        publishNotice(m, CouncilNotices.agendaWithdrawnTitle(m), CouncilNotices.agendaWithdrawn(reason.strip()));
         audit.record(currentUser.auditName(), "meeting.agenda.withdraw", "meeting", m.id, reason.strip());
     }
 
@@ -194,9 +187,9 @@ public class MeetingService {
         boolean announced = m.status == MeetingStatus.AGENDA_PUBLISHED;
         m.status = MeetingStatus.CANCELLED;
         m.cancelReason = reason.strip();
-        returnUndecidedProposals(m, "会议取消，退回待排期");
+        returnUndecidedProposals(m, CouncilNotices.RETURNED_CANCELLED);
         if (announced) {
-            publishNotice(m, "会议取消：" + m.title, "原定" + m.meetingDate + "的会议取消。理由：" + m.cancelReason);
+            publishNotice(m, CouncilNotices.cancelledTitle(m), CouncilNotices.cancelled(m));
         }
         audit.record(currentUser.auditName(), "meeting.cancel", "meeting", m.id, m.cancelReason);
     }
@@ -217,7 +210,7 @@ public class MeetingService {
         Refusal.throwIf(MeetingWorkflow.TRANSITIONS.check(m.status, MeetingStatus.CLOSED), Kind.CONFLICT);
         m.status = MeetingStatus.CLOSED;
         m.closedAt = clock.instant();
-        returnUndecidedProposals(m, "会议未表决此议题，退回待排期");
+        returnUndecidedProposals(m, CouncilNotices.RETURNED_NOT_VOTED);
         audit.record(currentUser.auditName(), "meeting.close", "meeting", m.id, m.title);
     }
 

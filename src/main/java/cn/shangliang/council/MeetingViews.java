@@ -83,7 +83,7 @@ public class MeetingViews {
         CouncilRules rules = config.rules();
         QuorumView quorum = new QuorumView(current.size(), present, rules.quorum().minimumOf(current.size()),
                 rules.quorumPresent(present, current.size()), rules.moreNeededForQuorum(present, current.size()),
-                rules.quorum().labelOf("应到人数"));
+                rules.quorum().of("threshold.whole.members").label());
         Map<Long, String> names = CouncilMember.<CouncilMember>list("councilId", council.id).stream()
                 .collect(Collectors.toMap(cm -> cm.id, cm -> cm.name));
         List<ItemView> items = AgendaItem.ofMeeting(m.id).stream().map(i -> new ItemView(i.id, i.position, i.proposalId,

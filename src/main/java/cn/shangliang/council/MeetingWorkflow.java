@@ -79,7 +79,7 @@ public final class MeetingWorkflow {
             violations.add(RuleViolation.invalid("meeting.vote.not-in-progress", status));
         }
         if (!rules.quorumPresent(present, members)) {
-            violations.add(RuleViolation.invalid("meeting.vote.no-quorum", members, present, rules.quorum().labelOf("应到人数"), rules.moreNeededForQuorum(present, members)));
+            violations.add(RuleViolation.invalid("meeting.vote.no-quorum", members, present, rules.quorum().of("threshold.whole.members"), rules.moreNeededForQuorum(present, members)));
         }
         return violations;
     }

@@ -38,6 +38,13 @@ public class DemoCommunity {
     public static final String ESTATE_KEYUAN = "科苑花园";
     public static final String ESTATE_DACHONG = "大冲小区";
 
+    /**
+     * Residents of 高新社区 without a council role. With the chair and the six members that is 20 residents, enough
+     * for a proposal to reach the co-sign threshold (10 besides the proposer) even after some have co-signed.
+     */
+    static final String[] GAOXIN_RESIDENTS = {"朱玉兰", "胡建华", "郭丹", "高秀兰", "林志明", "何静", "罗斌", "梁晓红",
+            "宋国强", "谢芳", "唐亮", "韩雪", "冯建军"};
+
     @Inject
     RosterImporter roster;
 
@@ -68,10 +75,12 @@ public class DemoCommunity {
         organization(kejiyuan, dachong, OrganizationKind.PROPERTY_COMPANY, "华润万象生活（深圳）物业有限公司");
         organization(kejiyuan, null, OrganizationKind.SOCIAL_ORGANIZATION, "科技园社区老年人协会");
 
-        List<Household> gaoxinHomes = households(gaoxin, haiancheng, 12);
+        List<Household> gaoxinHomes = households(gaoxin, haiancheng, 10 + GAOXIN_RESIDENTS.length);
         List<Household> kejiyuanHomes = households(kejiyuan, dachong, 8);
 
         staff("staff-gaoxin", "陈静（高新社区）", Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, gaoxin.id);
+        // a second staff member, so what needs a second person (confirming a paper or proxy ballot) can be done
+        staff("staff-gaoxin-2", "李娜（高新社区）", Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, gaoxin.id);
         staff("staff-kejiyuan", "林峰（科技园社区）", Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, kejiyuan.id);
         staff("admin-yuehai", "黄敏（粤海街道）", Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, yuehai.id);
         staff("supervisor-yuehai", "周正（监督员）", Role.SUPERVISOR, Scope.Type.SUBDISTRICT, yuehai.id);
@@ -87,9 +96,8 @@ public class DemoCommunity {
             resident("member-kejiyuan-" + (i + 1), kejiyuanMembers[i], kejiyuan, kejiyuanHomes.get(i + 1),
                     Role.COUNCIL_MEMBER);
         }
-        String[] gaoxinResidents = {"朱玉兰", "胡建华", "郭丹"};
-        for (int i = 0; i < gaoxinResidents.length; i++) {
-            resident("resident-gaoxin-" + (i + 1), gaoxinResidents[i], gaoxin, gaoxinHomes.get(7 + i), null);
+        for (int i = 0; i < GAOXIN_RESIDENTS.length; i++) {
+            resident("resident-gaoxin-" + (i + 1), GAOXIN_RESIDENTS[i], gaoxin, gaoxinHomes.get(7 + i), null);
         }
         String[] kejiyuanResidents = {"何平", "罗霞"};
         for (int i = 0; i < kejiyuanResidents.length; i++) {

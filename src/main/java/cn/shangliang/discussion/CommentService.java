@@ -117,6 +117,9 @@ public class CommentService {
         c.persist();
         audit.record(currentUser.auditName(), official ? "comment.official" : "comment.post", "comment", c.id,
                 item.kind() + "#" + item.id() + (parent == null ? "" : " reply to comment#" + parent.id));
+        if (official && parent == null) {
+            items.source(item.kind()).officialReply(item.id(), c.id, c.body);
+        }
         notifyFollowers(c, parent, item);
         return c.id;
     }

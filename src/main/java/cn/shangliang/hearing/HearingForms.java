@@ -2,25 +2,21 @@ package cn.shangliang.hearing;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
-import cn.shangliang.hearing.HearingInput.HearingRequest;
 import cn.shangliang.hearing.HearingInput.LinkInput;
 import cn.shangliang.hearing.HearingViews.HearingView;
 import cn.shangliang.hearing.HearingViews.LinkTypeOption;
 import cn.shangliang.hearing.HearingViews.SeatField;
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns the pages' form fields into the same request records the JSON API takes, so both reach the service
- * the same way. Fields that do not parse (a date, a number) become field errors before the service is called.
+ * The hearing form's fields as the pages show them (blank, or from a hearing), and the report's decision link.
+ * Submitted hearing forms are bound by {@code common.web.FormPipeline} into {@link HearingPageForm}; fields that
+ * do not parse become field errors (errors-bundle codes) before the service is called.
  */
 final class HearingForms {
     static final List<String> FIELDS = List.of("communityId", "title", "matter", "draft", "explanation", "sponsor",
@@ -79,18 +75,6 @@ final class HearingForms {
         return v;
     }
 
-    /** The submitted fields over the blank form. */
-    static Map<String, String> submitted(MultivaluedMap<String, String> form, HearingConfig defaults) {
-        Map<String, String> values = blank(defaults);
-        values.keySet().forEach(key -> {
-            String value = form.getFirst(key);
-            if (value != null) {
-                values.put(key, value);
-            }
-        });
-        return values;
-    }
-
     static List<SeatField> seats(Map<String, String> values) {
         List<SeatField> seats = new ArrayList<>();
         for (RepresentativeCategory c : RepresentativeCategory.values()) {
@@ -108,39 +92,14 @@ final class HearingForms {
         return java.util.Arrays.stream(LinkType.values()).map(t -> new LinkTypeOption(t, t.name().equals(selected))).toList();
     }
 
-    static HearingRequest request(Map<String, String> v) {
-        Parser p = new Parser();
-        Map<RepresentativeCategory, Integer> seats = new EnumMap<>(RepresentativeCategory.class);
-        for (RepresentativeCategory c : RepresentativeCategory.values()) {
-            seats.put(c, p.parse(v, seatKey(c), Integer::valueOf, "请填写整数"));
-        }
-        List<LinkInput> links = new ArrayList<>();
-        LinkInput link = link(p, v, "link");
-        if (link != null) {
-            links.add(link);
-        }
-        HearingRequest request = new HearingRequest(v.get("title"), v.get("matter"), v.get("draft"), v.get("explanation"),
-                v.get("sponsor"), v.get("presidingOfficer"), v.get("recorder"), v.get("place"),
-                p.parse(v, "hearingDate", LocalDate::parse, "请填写日期"), p.parse(v, "startsAt", LocalTime::parse, "请填写时间，如 09:30"),
-                p.parse(v, "registrationOpens", LocalDate::parse, "请填写日期"),
-                p.parse(v, "registrationCloses", LocalDate::parse, "请填写日期"),
-                p.parse(v, "participantsFixedOn", LocalDate::parse, "请填写日期"), v.get("selectionMethod"), v.get("seedSource"),
-                seats, p.parse(v, "minRepresentatives", Integer::valueOf, "请填写整数"), v.get("representativeShare"),
-                v.get("stakeholdersOutnumberResidents") == null || v.get("stakeholdersOutnumberResidents").isBlank() ? null
-                        : Boolean.valueOf(v.get("stakeholdersOutnumberResidents")),
-                p.parse(v, "observerCapacity", Integer::valueOf, "请填写整数"), links);
-        p.throwIfAny();
-        return request;
-    }
-
     /** A link from fields {@code <prefix>_type}, {@code _refId}, {@code _title}, {@code _url}; null when no type is chosen. */
     static LinkInput link(Parser p, Map<String, String> v, String prefix) {
         String type = v.get(prefix + "_type");
         if (type == null || type.isBlank()) {
             return null;
         }
-        return new LinkInput(p.parse(v, prefix + "_type", LinkType::valueOf, "请选择类型"),
-                p.parse(v, prefix + "_refId", Long::valueOf, "请填写数字编号"), v.get(prefix + "_title"), v.get(prefix + "_url"));
+        return new LinkInput(p.parse(v, prefix + "_type", LinkType::valueOf, "form.choice"),
+                p.parse(v, prefix + "_refId", Long::valueOf, "form.number"), v.get(prefix + "_title"), v.get(prefix + "_url"));
     }
 
     /** An enum from a form field, or a 400 naming the field. */

@@ -22,71 +22,71 @@ public final class HearingInput {
      * defaults then apply.
      */
     public record HearingRequest(
-            @NotBlank(message = "请填写听证事项") @Size(max = 200, message = "听证事项不超过200字") String title,
-            @NotBlank(message = "请说明需要听证的事项") @Size(max = 20000, message = "内容过长") String matter,
-            @NotBlank(message = "请提供草案") @Size(max = 60000, message = "内容过长") String draft,
-            @NotBlank(message = "请提供起草说明") @Size(max = 20000, message = "内容过长") String explanation,
-            @NotBlank(message = "请填写听证组织单位") @Size(max = 120, message = "不超过120字") String sponsor,
-            @NotBlank(message = "请填写主持人") @Size(max = 60, message = "不超过60字") String presidingOfficer,
-            @NotBlank(message = "请填写记录人") @Size(max = 60, message = "不超过60字") String recorder,
-            @NotBlank(message = "请填写听证地点") @Size(max = 200, message = "不超过200字") String place,
-            @NotNull(message = "请填写听证日期") LocalDate hearingDate,
-            @NotNull(message = "请填写开始时间") LocalTime startsAt,
-            @NotNull(message = "请填写报名开始日期") LocalDate registrationOpens,
-            @NotNull(message = "请填写报名截止日期") LocalDate registrationCloses,
-            @NotNull(message = "请填写确定代表名单（抽签）的日期") LocalDate participantsFixedOn,
-            @NotBlank(message = "请说明代表遴选办法") @Size(max = 5000, message = "内容过长") String selectionMethod,
-            @NotBlank(message = "请说明抽签种子的来源") @Size(max = 300, message = "不超过300字") String seedSource,
-            @NotEmpty(message = "请填写各类代表的席位数") Map<RepresentativeCategory, @NotNull(message = "请填写席位数") @Min(value = 0, message = "席位数不能为负数") @Max(value = 500, message = "席位数过多") Integer> seats,
-            @Min(value = 1, message = "代表人数至少为1") @Max(value = 500, message = "代表人数过多") Integer minRepresentatives,
-            @Size(max = 20, message = "格式如 >= 1/3") String representativeShare,
+            @NotBlank(message = "field.hearing.title") @Size(max = 200, message = "field.hearing.title-200") String title,
+            @NotBlank(message = "field.hearing.matter") @Size(max = 20000, message = "field.hearing.too-long") String matter,
+            @NotBlank(message = "field.hearing.draft") @Size(max = 60000, message = "field.hearing.too-long") String draft,
+            @NotBlank(message = "field.hearing.explanation") @Size(max = 20000, message = "field.hearing.too-long") String explanation,
+            @NotBlank(message = "field.hearing.sponsor") @Size(max = 120, message = "field.hearing.max-120") String sponsor,
+            @NotBlank(message = "field.hearing.presiding-officer") @Size(max = 60, message = "field.hearing.max-60") String presidingOfficer,
+            @NotBlank(message = "field.hearing.recorder") @Size(max = 60, message = "field.hearing.max-60") String recorder,
+            @NotBlank(message = "field.hearing.place") @Size(max = 200, message = "field.hearing.max-200") String place,
+            @NotNull(message = "field.hearing.date") LocalDate hearingDate,
+            @NotNull(message = "field.hearing.starts-at") LocalTime startsAt,
+            @NotNull(message = "field.hearing.registration-opens") LocalDate registrationOpens,
+            @NotNull(message = "field.hearing.registration-closes") LocalDate registrationCloses,
+            @NotNull(message = "field.hearing.participants-fixed-on") LocalDate participantsFixedOn,
+            @NotBlank(message = "field.hearing.selection-method") @Size(max = 5000, message = "field.hearing.too-long") String selectionMethod,
+            @NotBlank(message = "field.hearing.seed-source") @Size(max = 300, message = "field.hearing.max-300") String seedSource,
+            @NotEmpty(message = "field.hearing.seats") Map<RepresentativeCategory, @NotNull(message = "field.hearing.seat-count") @Min(value = 0, message = "field.hearing.seat-min") @Max(value = 500, message = "field.hearing.seat-max") Integer> seats,
+            @Min(value = 1, message = "field.hearing.min-representatives-min") @Max(value = 500, message = "field.hearing.min-representatives-max") Integer minRepresentatives,
+            @Size(max = 20, message = "field.hearing.share") String representativeShare,
             Boolean stakeholdersOutnumberResidents,
-            @Min(value = 0, message = "旁听名额不能为负数") @Max(value = 10000, message = "旁听名额过多") Integer observerCapacity,
-            @Size(max = 10, message = "关联事项最多10项") List<@Valid @NotNull LinkInput> links) {
+            @Min(value = 0, message = "field.hearing.observers-min") @Max(value = 10000, message = "field.hearing.observers-max") Integer observerCapacity,
+            @Size(max = 10, message = "field.hearing.links-10") List<@Valid @NotNull LinkInput> links) {
     }
 
     /** A reference to a proposal, resolution, project or owners' decision kept in another feature. */
     public record LinkInput(
-            @NotNull(message = "请选择关联事项的类型") LinkType type,
+            @NotNull(message = "field.hearing.link-type") LinkType type,
             Long refId,
-            @NotBlank(message = "请填写关联事项的名称") @Size(max = 200, message = "不超过200字") String title,
-            @Size(max = 300, message = "链接不超过300字") String url) {
+            @NotBlank(message = "field.hearing.link-title") @Size(max = 200, message = "field.hearing.max-200") String title,
+            @Size(max = 300, message = "field.hearing.url-300") String url) {
     }
 
     public record ApplicationRequest(
-            @NotNull(message = "请选择报名方式") ApplicationKind kind,
+            @NotNull(message = "field.hearing.kind") ApplicationKind kind,
             RepresentativeCategory category,
-            @Size(max = 500, message = "简短陈述不超过500字") String statement) {
+            @Size(max = 500, message = "field.hearing.application-statement") String statement) {
     }
 
-    public record SeedRequest(@NotBlank(message = "请填写抽签种子") @Size(max = 200, message = "抽签种子不超过200字") String seed) {
+    public record SeedRequest(@NotBlank(message = "field.hearing.seed") @Size(max = 200, message = "field.hearing.seed-200") String seed) {
     }
 
-    public record AttendanceRequest(@NotNull(message = "请提交出席名单") List<@NotNull Long> present) {
+    public record AttendanceRequest(@NotNull(message = "field.hearing.present") List<@NotNull Long> present) {
     }
 
     public record StatementRequest(
-            @NotNull(message = "请选择议程环节") SessionStage stage,
+            @NotNull(message = "field.hearing.stage") SessionStage stage,
             Long applicationId,
-            @Size(max = 100, message = "发言人不超过100字") String speaker,
+            @Size(max = 100, message = "field.hearing.speaker-100") String speaker,
             StatementPosition position,
-            @NotBlank(message = "请记录发言内容") @Size(max = 20000, message = "内容过长") String content) {
+            @NotBlank(message = "field.hearing.statement-content") @Size(max = 20000, message = "field.hearing.too-long") String content) {
     }
 
     public record SignOffRequest(
-            @NotNull(message = "请选择确认方式") SignOff decision,
-            @Size(max = 5000, message = "内容过长") String note) {
+            @NotNull(message = "field.hearing.sign-off") SignOff decision,
+            @Size(max = 5000, message = "field.hearing.too-long") String note) {
     }
 
     public record ReportRequest(
-            @NotBlank(message = "请填写听证情况概述") @Size(max = 20000, message = "内容过长") String summary,
-            @NotBlank(message = "请归纳赞成的意见") @Size(max = 20000, message = "内容过长") String viewsFor,
-            @NotBlank(message = "请归纳反对的意见") @Size(max = 20000, message = "内容过长") String viewsAgainst,
-            @NotBlank(message = "请说明采纳了哪些意见及理由") @Size(max = 20000, message = "内容过长") String adopted,
-            @NotBlank(message = "请说明未采纳的意见及理由") @Size(max = 20000, message = "内容过长") String notAdopted,
-            @NotNull(message = "请关联听证所服务的决策") @Valid LinkInput decision) {
+            @NotBlank(message = "field.hearing.summary") @Size(max = 20000, message = "field.hearing.too-long") String summary,
+            @NotBlank(message = "field.hearing.views-for") @Size(max = 20000, message = "field.hearing.too-long") String viewsFor,
+            @NotBlank(message = "field.hearing.views-against") @Size(max = 20000, message = "field.hearing.too-long") String viewsAgainst,
+            @NotBlank(message = "field.hearing.adopted") @Size(max = 20000, message = "field.hearing.too-long") String adopted,
+            @NotBlank(message = "field.hearing.not-adopted") @Size(max = 20000, message = "field.hearing.too-long") String notAdopted,
+            @NotNull(message = "field.hearing.decision") @Valid LinkInput decision) {
     }
 
-    public record CancelRequest(@NotBlank(message = "请说明取消的理由") @Size(max = 2000, message = "内容过长") String reason) {
+    public record CancelRequest(@NotBlank(message = "field.hearing.cancel-reason") @Size(max = 2000, message = "field.hearing.too-long") String reason) {
     }
 }

@@ -2,6 +2,8 @@ package cn.shangliang.hearing;
 
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.hearing.HearingViews.LinkTypeOption;
 import cn.shangliang.hearing.HearingViews.SeatField;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
@@ -48,14 +50,17 @@ public class HearingPages {
                                             List<LinkTypeOption> linkTypes, List<CommunityOption> communities,
                                             int materialsDays, String error, List<DomainException.FieldError> fieldErrors);
 
-        static native TemplateInstance show(HearingView h, String status, Stages stages, List<SeatField> seats,
-                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff, boolean cancellable);
+        static native TemplateInstance show(HearingView h, HearingActions actions, Stages stages, List<SeatField> seats,
+                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff);
 
         static native TemplateInstance applicants(HearingView h, Stages stages, List<ApplicationView> applicants);
     }
 
     @Inject
     Ui ui;
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     HearingService hearings;
@@ -84,14 +89,13 @@ public class HearingPages {
     @POST
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response create(MultivaluedMap<String, String> form) {
-        Map<String, String> values = HearingForms.submitted(form, hearings.defaults());
-        try {
-            long community = parseCommunity(values.get("communityId"));
-            HearingView created = hearings.create(community, HearingForms.request(values));
+        return forms.submit(form, HearingPageForm.class, f -> {
+            if (f.communityId() == null) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("communityId", "field.community")));
+            }
+            HearingView created = hearings.create(f.communityId(), f.request());
             return seeOther("/hearings/" + created.id());
-        } catch (DomainException e) {
-            return formError(null, values, e);
-        }
+        }, state -> form(null, state));
     }
 
     @GET
@@ -100,10 +104,9 @@ public class HearingPages {
     public TemplateInstance show(@PathParam("id") long id) {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
-        boolean cancellable = HearingWorkflow.TRANSITIONS.allows(h.status(), HearingStatus.CANCELLED);
-        return Templates.show(h, h.status().name(), Stages.of(h.status(), h.seed() != null, staff),
+        return Templates.show(h, HearingActions.of(h.status(), staff), Stages.of(h.status(), h.seed() != null, staff),
                 HearingForms.seats(h.seats(), false), ApplicationKind.values(), registration.mine(id).orElse(null),
-                staff, cancellable);
+                staff);
     }
 
     @GET
@@ -121,13 +124,10 @@ public class HearingPages {
     @Path("{id}/edit")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Map<String, String> values = HearingForms.submitted(form, hearings.defaults());
-        try {
-            hearings.update(id, HearingForms.request(values));
+        return forms.submit(form, HearingPageForm.class, f -> {
+            hearings.update(id, f.request());
             return seeOther("/hearings/" + id);
-        } catch (DomainException e) {
-            return formError(id, values, e);
-        }
+        }, state -> form(id, state));
     }
 
     @POST
@@ -189,21 +189,16 @@ public class HearingPages {
                 error == null ? null : error.detail(ui.lang()), error == null ? List.of() : error.fieldErrors(ui.lang()));
     }
 
-    /** Refusals of the input show the form again with what was typed; 403 and 404 go to the error page. */
-    private Response formError(Long id, Map<String, String> values, DomainException e) {
-        if (e.status() != 400 && e.status() != 409) {
-            throw e;
-        }
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(form(id, values, e)).build();
-    }
-
-    private static long parseCommunity(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (RuntimeException e) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("communityId", "field.community")));
-        }
+    /** The form again as the visitor left it (FormPipeline): what they typed over the blank form, every error. */
+    private TemplateInstance form(Long id, FormState state) {
+        Map<String, String> values = HearingForms.blank(hearings.defaults());
+        values.replaceAll((field, blank) -> state.values().getOrDefault(field, blank));
+        List<DomainException.FieldError> errors = new java.util.ArrayList<>();
+        state.errors().forEach((field, text) -> errors.add(new DomainException.FieldError(field, text)));
+        state.general().forEach(text -> errors.add(new DomainException.FieldError("", text)));
+        return Templates.form(id, values, HearingForms.seats(values), HearingForms.linkTypes(values.get("link_type")),
+                hearings.staffCommunities(values.get("communityId")), hearings.defaults().materialsDays(),
+                forms.text("invalid-input"), errors);
     }
 
     static Response seeOther(String path) {

@@ -45,15 +45,15 @@ public class HearingSessionPages {
 
     @CheckedTemplate(basePath = "hearing")
     static class Templates {
-        static native TemplateInstance draw(HearingView h, String status, Stages stages, DrawView draw, boolean staff);
+        static native TemplateInstance draw(HearingView h, HearingActions actions, Stages stages, DrawView draw, boolean staff);
 
-        static native TemplateInstance session(HearingView h, String status, Stages stages, RecordView record,
+        static native TemplateInstance session(HearingView h, HearingActions actions, Stages stages, RecordView record,
                                                SessionStage[] stagesList, StatementPosition[] positions);
 
-        static native TemplateInstance record(HearingView h, String status, Stages stages, RecordView record,
+        static native TemplateInstance record(HearingView h, HearingActions actions, Stages stages, RecordView record,
                                               ApplicationView mine, boolean pendingSignOff, SignOff[] decisions);
 
-        static native TemplateInstance report(HearingView h, String status, Stages stages, ReportView report, boolean staff,
+        static native TemplateInstance report(HearingView h, HearingActions actions, Stages stages, ReportView report, boolean staff,
                                               List<LinkTypeOption> linkTypes);
     }
 
@@ -79,7 +79,7 @@ public class HearingSessionPages {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
         DrawView draw = h.seed() == null ? null : selection.drawOf(id);
-        return Templates.draw(h, h.status().name(), stages(h, staff), draw, staff);
+        return Templates.draw(h, HearingActions.of(h.status(), staff), stages(h, staff), draw, staff);
     }
 
     @POST
@@ -106,7 +106,7 @@ public class HearingSessionPages {
         if (!hearings.isStaff(h.communityId())) {
             throw DomainException.forbidden("forbidden.scope");
         }
-        return Templates.session(h, h.status().name(), stages(h, true), session.record(id), SessionStage.values(),
+        return Templates.session(h, HearingActions.of(h.status(), true), stages(h, true), session.record(id), SessionStage.values(),
                 StatementPosition.values());
     }
 
@@ -178,7 +178,7 @@ public class HearingSessionPages {
         RecordView record = session.record(id);
         ApplicationView mine = registration.mine(id).orElse(null);
         boolean pending = mine != null && mine.signOff() == SignOff.PENDING;
-        return Templates.record(h, h.status().name(), stages(h, hearings.isStaff(h.communityId())), record, mine, pending,
+        return Templates.record(h, HearingActions.of(h.status(), hearings.isStaff(h.communityId())), stages(h, hearings.isStaff(h.communityId())), record, mine, pending,
                 new SignOff[] {SignOff.SIGNED, SignOff.SIGNED_WITH_CORRECTIONS, SignOff.REFUSED});
     }
 
@@ -197,7 +197,7 @@ public class HearingSessionPages {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
         ReportView report = h.status() == HearingStatus.REPORT_PUBLISHED ? reports.report(id) : null;
-        return Templates.report(h, h.status().name(), stages(h, staff), report, staff, HearingForms.linkTypes(null));
+        return Templates.report(h, HearingActions.of(h.status(), staff), stages(h, staff), report, staff, HearingForms.linkTypes(null));
     }
 
     @POST

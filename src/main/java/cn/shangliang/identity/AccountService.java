@@ -40,6 +40,9 @@ public class AccountService {
     Notifications notifications;
 
     @Inject
+    ActivationNotices activationNotices;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -221,6 +224,7 @@ public class AccountService {
 
     ActivationSlip slip(Account a) {
         ActivationCodes.Issued issued = codes.issue(a, user.auditName());
+        activationNotices.issued(a, issued);
         return new ActivationSlip(a.id, a.username, a.displayName, issued.code(), issued.expiresAt());
     }
 

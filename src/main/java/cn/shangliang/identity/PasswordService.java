@@ -23,6 +23,9 @@ public class PasswordService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ActivationNotices activationNotices;
+
     /** Returns the username, so the page can offer to log in. */
     @Transactional
     public String activate(String code, String password, String confirmation) {
@@ -39,6 +42,7 @@ public class PasswordService {
         checkNew(a.username, password, confirmation, "password", "confirm");
         row.usedAt = Instant.now();
         a.passwordHash = Passwords.hash(password);
+        activationNotices.forget(a);
         sessions.endAll(a.id, Sessions.EndReason.PASSWORD_CHANGED, CurrentUser.ACCOUNT_PREFIX + a.id);
         audit.record(CurrentUser.ACCOUNT_PREFIX + a.id, "account.activate", "account", a.id, "");
         return a.username;

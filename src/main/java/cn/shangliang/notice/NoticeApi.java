@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -36,10 +37,12 @@ public class NoticeApi {
     }
 
     @GET
+    @Operation(summary = "Notices newest first, 20 a page: by category, by community (its estates included), by words in title or body")
     public List<NoticeView> list(@QueryParam("category") NoticeCategory category,
                                  @QueryParam("community") Long community,
+                                 @QueryParam("q") String q,
                                  @QueryParam("page") @DefaultValue("0") int page) {
-        return board.page(category, community, page).stream().map(NoticeView::of).toList();
+        return board.page(new NoticeBoard.Filter(category, community, q), page).stream().map(NoticeView::of).toList();
     }
 
     @GET

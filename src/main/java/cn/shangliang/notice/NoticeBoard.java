@@ -3,11 +3,14 @@ package cn.shangliang.notice;
 import java.time.Clock;
 
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.text.SearchText;
+import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +22,8 @@ public class NoticeBoard {
     Clock clock;
 
     public static final int PAGE_SIZE = 20;
+    /** Longest search text, as in the header's search box. */
+    public static final int MAX_QUERY = 100;
 
     @Inject
     AuditLog audit;
@@ -62,19 +67,57 @@ public class NoticeBoard {
         return notice;
     }
 
-    public List<Notice> page(NoticeCategory category, Long communityId, int page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (category != null) {
-            q.append(" and category = :category");
-            params.put("category", category);
+    /**
+     * What the board is narrowed to: a category, a community's notices (those of its estates included), and words
+     * found in the title or body. Chinese has no spaces to split words on, so words match as substrings; the
+     * columns' case- and width-insensitive collation does the folding.
+     */
+    public record Filter(NoticeCategory category, Long communityId, String q) {
+        public Filter {
+            q = q == null || q.isBlank() ? null : q.strip();
         }
-        if (communityId != null) {
-            q.append(" and communityId = :community");
-            params.put("community", communityId);
+
+        public static final Filter ALL = new Filter(null, null, null);
+
+        boolean isEmpty() {
+            return category == null && communityId == null && q == null;
         }
-        return Notice.<Notice>find(q + " order by publishedAt desc, id desc", params)
-                .page(Math.max(page, 0), PAGE_SIZE).list();
+    }
+
+    public List<Notice> page(Filter filter, int page) {
+        var query = Notice.getEntityManager().createQuery("from Notice" + where(filter)
+                + " order by publishedAt desc, id desc", Notice.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(page, 0) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    private static String where(Filter f) {
+        if (f.q() != null && f.q().length() > MAX_QUERY) {
+            throw DomainException.badInput("search.too-long", MAX_QUERY);
+        }
+        List<String> where = new ArrayList<>();
+        if (f.category() != null) {
+            where.add("category = :category");
+        }
+        if (f.communityId() != null) {
+            where.add("communityId = :community");
+        }
+        if (f.q() != null) {
+            where.add("(title like :q or body like :q)");
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    private static void bind(jakarta.persistence.Query query, Filter f) {
+        if (f.category() != null) {
+            query.setParameter("category", f.category());
+        }
+        if (f.communityId() != null) {
+            query.setParameter("community", f.communityId());
+        }
+        if (f.q() != null) {
+            query.setParameter("q", SearchText.containsPattern(SearchText.normalise(f.q())));
+        }
     }
 
     /**
@@ -89,13 +132,11 @@ public class NoticeBoard {
      * A page of the public list, newest first, one query and the shown columns only (issue 17); one row more than a
      * page, so the caller knows whether another page follows.
      */
-    public List<NoticeItem> items(NoticeCategory category, int page) {
+    public List<NoticeItem> items(Filter filter, int page) {
         var query = Notice.getEntityManager().createQuery("select new " + NoticeItem.class.getName()
-                + "(id, category, title, publishedAt, supersededBy) from Notice" + (category != null ? " where category = :category" : "")
+                + "(id, category, title, publishedAt, supersededBy) from Notice" + where(filter)
                 + " order by publishedAt desc, id desc", NoticeItem.class);
-        if (category != null) {
-            query.setParameter("category", category);
-        }
+        bind(query, filter);
         return query.setFirstResult(Math.max(page, 0) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
     }
 

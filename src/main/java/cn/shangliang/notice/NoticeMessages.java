@@ -11,8 +11,13 @@ public interface NoticeMessages {
     @Message String filter();
     @Message String all();
     @Message String empty();
-    @Message String prev();
-    @Message String next();
+    @Message String empty_filtered();
+    @Message String search();
+    @Message String search_submit();
+    @Message String clear();
+    @Message String community();
+    @Message String all_communities();
+    @Message String category_label();
     @Message String published_at();
     @Message String ends_at();
     @Message String details();

@@ -1,6 +1,8 @@
 package cn.shangliang.notice;
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.QueryString;
+import cn.shangliang.community.Community;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -25,8 +27,9 @@ public class NoticePages {
 
     @CheckedTemplate(basePath = "notice")
     static class Templates {
-        static native TemplateInstance list(List<NoticeBoard.NoticeItem> notices, NoticeCategory[] categories, NoticeCategory category,
-                                           int page, boolean more);
+        static native TemplateInstance list(List<NoticeBoard.NoticeItem> notices, NoticeCategory[] categories,
+                                            List<CommunityOption> communities, NoticeBoard.Filter filter, String query,
+                                            int page, boolean more);
 
         static native TemplateInstance show(Notice notice);
     }
@@ -34,13 +37,28 @@ public class NoticePages {
     @Inject
     NoticeBoard board;
 
+    /** A community to narrow the board to. */
+    public record CommunityOption(long id, String name, boolean selected) {
+    }
+
+    /** The board, narrowed by a GET form (no script needed): category, community, words. */
     @GET
     public TemplateInstance list(@QueryParam("category") NoticeCategory category,
+                                 @QueryParam("community") Long community,
+                                 @QueryParam("q") String q,
                                  @QueryParam("page") @DefaultValue("0") int page) {
-        List<NoticeBoard.NoticeItem> notices = board.items(category, page);
+        NoticeBoard.Filter filter = new NoticeBoard.Filter(category, community, q);
+        List<NoticeBoard.NoticeItem> notices = board.items(filter, page);
         boolean more = notices.size() > NoticeBoard.PAGE_SIZE;
-        return Templates.list(more ? notices.subList(0, NoticeBoard.PAGE_SIZE) : notices, NoticeCategory.values(), category,
-                Math.max(page, 0), more);
+        List<CommunityOption> communities = Community.<Community>list("order by name").stream()
+                .map(c -> new CommunityOption(c.id, c.name, c.id.equals(community))).toList();
+        return Templates.list(more ? notices.subList(0, NoticeBoard.PAGE_SIZE) : notices, NoticeCategory.values(),
+                communities, filter, query(filter), Math.max(page, 0), more);
+    }
+
+    /** The filter as the pager's query string, already escaped for a URL. */
+    static String query(NoticeBoard.Filter f) {
+        return new QueryString().add("category", f.category()).add("community", f.communityId()).add("q", f.q()).toString();
     }
 
     @GET

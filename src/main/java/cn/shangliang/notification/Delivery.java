@@ -52,6 +52,17 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "provider_ref")
     public String providerRef;
 
+    /**
+     * Numbers the sends whose outcome we know. A try that ended without an answer (the provider may have accepted
+     * it) keeps the number, so the next try repeats the same request and the provider can recognise it.
+     */
+    @Column(name = "send_seq", nullable = false)
+    public int sendSeq;
+
+    /** When the provider reported the outcome (a delivery receipt): DELIVERED, or FAILED with its reason. */
+    @Column(name = "receipt_at")
+    public Instant receiptAt;
+
     @Version
     public long version;
 }

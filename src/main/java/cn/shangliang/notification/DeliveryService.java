@@ -89,10 +89,14 @@ public class DeliveryService {
             }
         }
         SendResult result;
+        // No answer (timeout, broken connection): the provider may have accepted it, so the next try repeats
+        // the same request (same send number) rather than making a new one.
+        boolean answered = true;
         try {
             result = sender.send(outgoing(n, d, contact));
         } catch (Exception e) {
             result = SendResult.retry(String.valueOf(e.getMessage()));
+            answered = false;
         }
         switch (result.outcome()) {
             case SENT -> {
@@ -108,6 +112,9 @@ public class DeliveryService {
             case FAIL -> fail(d, result.detail());
             case RETRY -> {
                 d.attempts++;
+                if (answered) {
+                    d.sendSeq++;
+                }
                 d.lastError = truncate(String.valueOf(result.detail()), 300);
                 if (d.attempts >= config.maxAttempts()) {
                     fail(d, d.lastError);
@@ -124,7 +131,7 @@ public class DeliveryService {
         List<String> args = NotificationTexts.decode(n.args);
         String language = contact.language();
         return new Outgoing(n.id, n.kind, n.recipientType, n.recipientId, n.subjectType, n.subjectId,
-                d.idempotencyKey, d.attempts, contact, NotificationTexts.title(n.kind, args, language),
+                d.idempotencyKey, d.sendSeq, contact, NotificationTexts.title(n.kind, args, language),
                 NotificationTexts.body(n.kind, args, language),
                 n.link == null ? config.siteUrl() + "/inbox" : config.siteUrl() + n.link,
                 args.stream().map(a -> NotificationTexts.argument(a, language)).toList());

@@ -28,7 +28,7 @@ import java.net.URI;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class InboxPages {
 
-    @CheckedTemplate(basePath = "notification", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "notification")
     static class Templates {
         static native TemplateInstance inbox(InboxService.InboxPage inbox);
     }

@@ -54,6 +54,13 @@ public interface NotificationConfig {
     @WithDefault("3")
     int reminderDays();
 
+    /**
+     * Days before a hearing's registration closes (its last day) when residents who have not registered hear that
+     * it is closing soon: 1 means on the day before the last day.
+     */
+    @WithDefault("1")
+    int hearingClosingDays();
+
     Email email();
 
     Sms sms();
@@ -104,6 +111,12 @@ public interface NotificationConfig {
 
         /** Template code registered with the provider, by notification kind name (kinds without one are skipped). */
         Map<String, String> templates();
+
+        /**
+         * The secret path segment of the delivery-receipt address given to Alibaba
+         * ({@code /api/notifications/receipts/aliyun-sms/<secret>}); without it receipts are not accepted (404).
+         */
+        Optional<String> receiptSecret();
     }
 
     interface Wechat {
@@ -121,5 +134,11 @@ public interface NotificationConfig {
 
         /** Template id by notification kind name. */
         Map<String, String> templates();
+
+        /**
+         * The Token set on the Official Account's server configuration: WeChat signs each event it pushes with it
+         * (SHA-1 of token, timestamp and nonce); without it events are not accepted (404).
+         */
+        Optional<String> eventToken();
     }
 }

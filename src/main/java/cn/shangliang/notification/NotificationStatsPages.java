@@ -31,7 +31,7 @@ public class NotificationStatsPages {
     public record Row(String day, String kind, long notifications, long reached, long failed, long skipped) {
     }
 
-    @CheckedTemplate(basePath = "notification", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "notification")
     static class Templates {
         static native TemplateInstance stats(long communityId, List<Row> rows, NotificationStatsService.SmsSpend sms,
                                              String spentYuan, String capYuan,

@@ -92,7 +92,7 @@ public class NotificationStatsService {
             List<String> args = NotificationTexts.decode((String) r[6]);
             return new OutboxRow(num(r[0]), instant(r[1]),
                     NotificationTexts.text("channel." + r[2], language), NotificationTexts.text("state." + r[3], language),
-                    AssemblyDeliveryPages.reason((String) r[4], language), NotificationTexts.title(kind, args, language),
+                    NotificationTexts.reason((String) r[4], language), NotificationTexts.title(kind, args, language),
                     NotificationTexts.body(kind, args, language), r[7] + " #" + r[8]);
         }).toList();
     }

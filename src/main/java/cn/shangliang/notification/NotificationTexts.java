@@ -88,4 +88,12 @@ public final class NotificationTexts {
     private static ResourceBundle bundle(String language) {
         return ResourceBundle.getBundle("i18n.notifications", ErrorTexts.locale(language), NO_FALLBACK);
     }
+
+    /** A skip reason is a code of the bundle; a provider's error is shown as the provider gave it. */
+    public static String reason(String reason, String lang) {
+        if (reason == null) {
+            return "";
+        }
+        return reason.startsWith("skipped.") ? text("reason." + reason, lang) : reason;
+    }
 }

@@ -169,6 +169,17 @@ public class Notifications {
         return queued;
     }
 
+    /**
+     * Overwrites the text arguments of a person's notifications of one kind, e.g. an activation code once it was
+     * used or replaced, so the outbox does not keep a secret longer than it is good for. A message still waiting to
+     * be sent goes out with the new arguments.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rewriteArgs(NotificationKind kind, RecipientType recipientType, long recipientId, List<String> args) {
+        return Notification.update("args = ?1, version = version + 1 where kind = ?2 and recipientType = ?3 "
+                + "and recipientId = ?4", NotificationTexts.encode(args), kind, recipientType, recipientId);
+    }
+
     /** Every owner recorded in the estate (the notice of an owners' assembly goes to all of them). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int notifyOwnersOfEstate(Draft template, long estateId) {
@@ -183,5 +194,30 @@ public class Notifications {
         // Ids are numbers, so they can be written into the statement as they are.
         return notifyOwners(template, "o.id IN (" + ownerIds.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")");
+    }
+
+    /**
+     * Records that the notification {@code kind} about a subject reached its recipient on paper (handed over or
+     * posted), once: the delivery view then counts the recipient as reached. Does nothing when no such
+     * notification was queued or paper is already on record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPaperDelivery(NotificationKind kind, String subjectType, Object subjectId,
+                                    RecipientType recipientType, long recipientId, String providerRef) {
+        Notification n = Notification.<Notification>find("kind = ?1 and subjectType = ?2 and subjectId = ?3 "
+                        + "and recipientType = ?4 and recipientId = ?5", kind, subjectType,
+                String.valueOf(subjectId), recipientType, recipientId).firstResult();
+        if (n != null && Delivery.count("notificationId = ?1 and channel = ?2", n.id, Channel.PAPER) == 0) {
+            Instant now = clock.instant();
+            Delivery paper = new Delivery();
+            paper.notificationId = n.id;
+            paper.channel = Channel.PAPER;
+            paper.idempotencyKey = UUID.randomUUID().toString();
+            paper.state = DeliveryState.DELIVERED;
+            paper.nextAttemptAt = now;
+            paper.sentAt = now;
+            paper.providerRef = providerRef;
+            paper.persist();
+        }
     }
 }

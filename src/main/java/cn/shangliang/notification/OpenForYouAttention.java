@@ -1,41 +1,34 @@
 package cn.shangliang.notification;
 
-import cn.shangliang.budget.BudgetCycle;
-import cn.shangliang.budget.CycleStatus;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.Resident;
-import cn.shangliang.hearing.Hearing;
-import cn.shangliang.hearing.HearingApplication;
-import cn.shangliang.hearing.HearingStatus;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Scope;
-import cn.shangliang.proposal.CoSignature;
-import cn.shangliang.proposal.Proposal;
-import cn.shangliang.proposal.ProposalStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * "Open for you" on a resident's home page: not what they must do, but what they may take part in now in their
- * community — a hearing taking registrations they have not registered for, a proposal gathering co-signatures
- * that is not theirs and not yet co-signed by them, a budget cycle taking proposals. (An owner's open vote is the
- * assembly's own home-page item.) At most {@value #LIMIT} of each, newest first.
+ * community — each feature says what of its own is open ({@link OpenForYou}: a hearing taking registrations, a
+ * proposal gathering co-signatures, a budget cycle taking proposals). An owner's open vote is the assembly's
+ * own home-page item.
  */
 @ApplicationScoped
 public class OpenForYouAttention implements AttentionSource {
 
-    static final int LIMIT = 5;
+    static final int LIMIT = OpenForYou.LIMIT;
 
     @Inject
     CurrentUser user;
@@ -44,7 +37,8 @@ public class OpenForYouAttention implements AttentionSource {
     Ui ui;
 
     @Inject
-    Clock clock;
+    @Any
+    Instance<OpenForYou> features;
 
     @Override
     @Transactional
@@ -59,27 +53,8 @@ public class OpenForYouAttention implements AttentionSource {
         }
         NotificationMessages msg = ui.bundle(NotificationMessages.class);
         List<AttentionItem> items = new ArrayList<>();
-        for (Hearing h : Hearing.<Hearing>find("communityId in ?1 and status = ?2 order by registrationCloses",
-                communities, HearingStatus.REGISTRATION_OPEN).page(0, LIMIT).list()) {
-            if (HearingApplication.count("hearingId = ?1 and accountId = ?2", h.id, account) == 0) {
-                items.add(new AttentionItem(msg.open_hearing(h.title, h.registrationCloses.toString()),
-                        "/hearings/" + h.id, false));
-            }
-        }
-        for (Proposal p : Proposal.<Proposal>find("communityId in ?1 and status = ?2 and proposerId <> ?3 order by id desc",
-                communities, ProposalStatus.SUBMITTED, account).page(0, LIMIT).list()) {
-            if (CoSignature.count("proposalId = ?1 and accountId = ?2", p.id, account) == 0) {
-                items.add(new AttentionItem(msg.open_cosign(p.title), "/proposals/" + p.id, false));
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        for (BudgetCycle c : BudgetCycle.<BudgetCycle>find("communityId in ?1 and status = ?2 order by id desc",
-                communities, CycleStatus.PROPOSING).page(0, LIMIT).list()) {
-            if (c.proposalsCloseOn == null || !today.isAfter(c.proposalsCloseOn)) {
-                items.add(new AttentionItem(msg.open_budget(c.title, String.valueOf(c.proposalsCloseOn)),
-                        "/budget/cycles/" + c.id, false));
-            }
-        }
+        features.stream().sorted(Comparator.comparingInt(OpenForYou::order))
+                .forEach(f -> items.addAll(f.openFor(account, communities, msg)));
         return items;
     }
 

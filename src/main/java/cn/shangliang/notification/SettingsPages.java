@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SettingsPages {
 
-    @CheckedTemplate(basePath = "notification", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "notification")
     static class Templates {
         static native TemplateInstance settings(SettingsService.SettingsView settings, FormState form,
                                                 boolean wechatConfigured);

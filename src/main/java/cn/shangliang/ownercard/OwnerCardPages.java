@@ -48,7 +48,7 @@ public class OwnerCardPages {
         static native TemplateInstance slips(List<CardSlip> slips, Long estateId);
     }
 
-    @CheckedTemplate(basePath = "print", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "print")
     static class Printed {
         static native TemplateInstance slips(List<CardSlip> slips);
     }

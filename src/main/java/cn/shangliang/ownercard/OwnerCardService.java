@@ -160,6 +160,7 @@ public class OwnerCardService {
         OwnerCardWorkflow.check(card.status, OwnerCardStatus.REVOKED);
         card.status = OwnerCardStatus.REVOKED;
         card.endedAt = clock.instant();
+        cardChanged(card, "event:card.revoked");
         audit.record(user.auditName(), "card.revoke", "owner_card", card.id,
                 CardNumbers.tail(card.number) + " " + why);
         return CardView.of(card, Owner.findById(card.ownerId));

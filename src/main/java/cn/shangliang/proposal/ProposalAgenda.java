@@ -33,7 +33,7 @@ public class ProposalAgenda {
             throw DomainException.conflict("proposal.schedule.other-community");
         }
         Refusal.throwIf(ProposalWorkflow.check(p.status, ProposalStatus.SCHEDULED, null), Kind.CONFLICT);
-        move(p, ProposalStatus.SCHEDULED, "列入「" + meetingTitle + "」议程");
+        move(p, ProposalStatus.SCHEDULED, ProposalNotices.scheduled(meetingTitle));
         return p;
     }
 

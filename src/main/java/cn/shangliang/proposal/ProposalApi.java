@@ -69,9 +69,17 @@ public class ProposalApi {
     @POST
     @Path("{id}/cosign")
     @Authenticated
-    @Operation(summary = "Co-sign (附议) once; at the threshold the proposal goes to review")
+    @Operation(summary = "Co-sign once; at the threshold the proposal goes to review")
     public CosignResult cosign(@PathParam("id") long id) {
         return new CosignResult(service.cosign(id));
+    }
+
+    @POST
+    @Path("{id}/cosign/withdraw")
+    @Authenticated
+    @Operation(summary = "Withdraw one's own co-sign while the proposal still collects co-signs")
+    public CosignResult withdrawCosign(@PathParam("id") long id) {
+        return new CosignResult(service.withdrawCosign(id));
     }
 
     @POST

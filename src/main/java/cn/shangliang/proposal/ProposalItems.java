@@ -21,6 +21,9 @@ public class ProposalItems implements ItemSource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ProposalReviews reviews;
+
     @Override
     public ItemKind kind() {
         return ItemKind.PROPOSAL;
@@ -41,6 +44,12 @@ public class ProposalItems implements ItemSource {
         Proposal p = Proposal.findById(id);
         return p != null && p.status == ProposalStatus.WITHDRAWN
                 ? List.of(RuleViolation.conflict("comment.closed", p.status)) : List.of();
+    }
+
+    /** The newest official reply of a reviewer becomes the text of a review outcome (ProposalReviews). */
+    @Override
+    public void officialReply(long id, long commentId, String body) {
+        reviews.fromOfficialReply(id, commentId, body);
     }
 
     /** The proposer while it is being co-signed or reviewed; staff of its community at any time. */

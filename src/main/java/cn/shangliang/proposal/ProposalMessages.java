@@ -137,6 +137,12 @@ public interface ProposalMessages {
     String withdraw();
 
     @Message
+    String withdraw_cosign();
+
+    @Message
+    String withdraw_cosign_hint();
+
+    @Message
     String start_review();
 
     @Message

@@ -7,6 +7,7 @@ import cn.shangliang.community.CommunityActors;
 import cn.shangliang.common.web.FormInput;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.QueryString;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
@@ -30,8 +31,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,7 @@ public class ProposalPages {
                                             ProposalStatus[] statuses, ProposalCategory[] categories);
 
         static native TemplateInstance show(ProposalQueries.ProposalView p, Can can, boolean cosigned,
-                                            List<ProposalStatus> outcomes, TransferTarget[] targets);
+                                            List<ProposalStatus> outcomes, TransferTarget[] targets, FormState review);
 
         static native TemplateInstance form(List<CommunityOption> communities, ProposalCategory[] categories,
                                             int threshold, FormState form);
@@ -60,7 +59,7 @@ public class ProposalPages {
     }
 
     /** What the visitor may do on a proposal's page now. */
-    public record Can(boolean cosign, boolean withdraw, boolean startReview, boolean review) {
+    public record Can(boolean cosign, boolean withdrawCosign, boolean withdraw, boolean startReview, boolean review) {
     }
 
     private static final List<ProposalStatus> OUTCOMES = List.of(ProposalStatus.ACCEPTED, ProposalStatus.ANSWERED,
@@ -127,15 +126,20 @@ public class ProposalPages {
     @Path("{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, FormState.empty());
+    }
+
+    private TemplateInstance show(long id, FormState review) {
         ProposalQueries.ProposalView p = queries.view(id);
         Actor actor = actors.actor(p.communityId());
         boolean cosigned = queries.hasCosigned(id);
         Can can = new Can(
                 actor.userId() > 0 && ProposalPermissions.checkCosign(actor, p.proposerId(), p.status(), cosigned).isEmpty(),
+                ProposalPermissions.checkWithdrawCosign(p.status(), cosigned).isEmpty(),
                 ProposalPermissions.checkWithdraw(actor, p.proposerId(), p.status()).isEmpty(),
                 p.status() == ProposalStatus.SUBMITTED && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty(),
                 p.status() == ProposalStatus.UNDER_REVIEW && ProposalPermissions.checkReview(actor, p.proposerId()).isEmpty());
-        return Templates.show(p, can, cosigned, OUTCOMES, TransferTarget.values());
+        return Templates.show(p, can, cosigned, OUTCOMES, TransferTarget.values(), review);
     }
 
     @POST
@@ -143,6 +147,14 @@ public class ProposalPages {
     @Authenticated
     public Response cosign(@PathParam("id") long id) {
         service.cosign(id);
+        return see(id);
+    }
+
+    @POST
+    @Path("{id}/cosign/withdraw")
+    @Authenticated
+    public Response withdrawCosign(@PathParam("id") long id) {
+        service.withdrawCosign(id);
         return see(id);
     }
 
@@ -157,12 +169,16 @@ public class ProposalPages {
     @POST
     @Path("{id}/review")
     @Authenticated
-    public Response review(@PathParam("id") long id, @RestForm String outcome, @RestForm String text,
-                           @RestForm String mergeInto, @RestForm String transferTarget, @RestForm String link) {
-        reviews.review(id, new ProposalReviews.ReviewForm(FormInput.choice(ProposalStatus.class, outcome, "outcome"), text,
-                FormInput.number(mergeInto, "mergeInto"), FormInput.choice(TransferTarget.class, transferTarget, "transferTarget"),
-                link));
-        return see(id);
+    public Response review(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        // people refer to a proposal as "#12", as the pages show it
+        String into = form.getFirst("mergeInto");
+        if (into != null) {
+            form.putSingle("mergeInto", into.strip().replaceFirst("^#", ""));
+        }
+        return forms.submit(form, ProposalReviews.ReviewForm.class, f -> {
+            reviews.review(id, f);
+            return see(id);
+        }, state -> show(id, state));
     }
 
     @POST
@@ -179,19 +195,7 @@ public class ProposalPages {
 
     /** The filter as query parameters for the pager links (already escaped for a URL). */
     private static String query(ProposalQueries.Filter f) {
-        StringBuilder s = new StringBuilder();
-        if (f.communityId() != null) {
-            s.append("&community=").append(f.communityId());
-        }
-        if (f.status() != null) {
-            s.append("&status=").append(f.status());
-        }
-        if (f.category() != null) {
-            s.append("&category=").append(f.category());
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            s.append("&q=").append(URLEncoder.encode(f.q().strip(), StandardCharsets.UTF_8));
-        }
-        return s.toString();
+        return new QueryString().add("community", f.communityId()).add("status", f.status()).add("category", f.category())
+                .add("q", f.q()).toString();
     }
 }

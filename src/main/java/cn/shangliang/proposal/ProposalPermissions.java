@@ -60,8 +60,20 @@ public final class ProposalPermissions {
         if (alreadyCosigned) {
             violations.add(RuleViolation.invalid("proposal.cosign.already"));
         }
-        if (status != ProposalStatus.SUBMITTED) {
+        if (!ProposalWorkflow.collectsCosigns(status)) {
             violations.add(RuleViolation.invalid("proposal.cosign.closed", status));
+        }
+        return violations;
+    }
+
+    /** One's own co-sign, taken back while co-signatures are still being collected. */
+    public static List<RuleViolation> checkWithdrawCosign(ProposalStatus status, boolean cosigned) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (!cosigned) {
+            violations.add(RuleViolation.invalid("proposal.cosign.withdraw.none"));
+        }
+        if (!ProposalWorkflow.collectsCosigns(status)) {
+            violations.add(RuleViolation.invalid("proposal.cosign.withdraw.closed", status));
         }
         return violations;
     }

@@ -170,6 +170,16 @@ public class ProposalQueries {
         return p != null && (p.proposerId == accountId || CoSignature.exists(proposalId, accountId));
     }
 
+    /** Who hears of a proposal's progress: the proposer first, then the co-signers. */
+    public record Followers(long proposalId, long communityId, String title, long proposerId, List<Long> accounts) {
+    }
+
+    /** The proposer and co-signers of a proposal (null when there is no such proposal). */
+    public Followers followers(long proposalId) {
+        Proposal p = Proposal.findById(proposalId);
+        return p == null ? null : new Followers(p.id, p.communityId, p.title, p.proposerId, ProposalReviews.followers(p));
+    }
+
     /** Accepted proposals of a community, waiting for an agenda. */
     public List<ListItem> accepted(long communityId) {
         return Proposal.<Proposal>list("communityId = ?1 and status = ?2 order by id", communityId, ProposalStatus.ACCEPTED)

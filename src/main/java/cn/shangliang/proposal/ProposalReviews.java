@@ -19,6 +19,10 @@ import cn.shangliang.notice.NoticeCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -58,13 +62,15 @@ public class ProposalReviews {
      * @param mergeInto the proposal to merge into (MERGED)
      * @param link      where the transferred matter continues, e.g. the owners' assembly decision (TRANSFERRED)
      */
-    public record ReviewForm(ProposalStatus outcome, String text, Long mergeInto, TransferTarget transferTarget,
-                             String link) {
+    public record ReviewForm(@NotNull(message = "field.proposal.decision") ProposalStatus outcome, String text,
+                             Long mergeInto, TransferTarget transferTarget,
+                             @Size(max = 300, message = "field.proposal.link")
+                             @Pattern(regexp = "\\s*|\\s*(/(?!/)|https?://).*", message = "field.proposal.link") String link) {
     }
 
     @Transactional
-    public void review(long id, ReviewForm form) {
-        if (form == null || form.outcome() == null || !OUTCOMES.contains(form.outcome())) {
+    public void review(long id, @Valid @NotNull ReviewForm form) {
+        if (!OUTCOMES.contains(form.outcome())) {
             throw DomainException.invalid(List.of(new FieldError("outcome", "field.proposal.decision")));
         }
         Proposal target = lockTargetFirst(id, form);
@@ -85,16 +91,38 @@ public class ProposalReviews {
         p.outcome = note;
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), describe(p, note));
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), ProposalNotices.describe(p, note));
         notifications.toAccounts(NotificationKind.PROPOSAL_UPDATE, followers(p), "proposal", p.id, p.communityId,
                 "/proposals/" + p.id, p.title, "label:ProposalStatus." + p.status.name());
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
-                p.id, p.title + (note == null ? "" : "：" + note));
+                p.id, ProposalNotices.reviewed(p, note));
         if (form.outcome() != ProposalStatus.ACCEPTED && form.outcome() != ProposalStatus.MERGED) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.PROPOSAL, p.communityId, null,
-                    "议题「" + p.title + "」" + p.status.label(), describe(p, note), "proposal", p.id,
+                    ProposalNotices.reviewedTitle(p), ProposalNotices.describe(p, note), "proposal", p.id,
                     "/proposals/" + p.id, null), currentUser.auditName());
         }
+    }
+
+    /**
+     * An official reply by someone who may review the proposal, once it has a review outcome with a text
+     * (ProposalWorkflow.takesOfficialReply), becomes that text: the status stays (only a review changes it), the
+     * history and the audit log say who replaced it with which comment. Other official replies stay comments
+     * (docs/rules/discussion.md, "Official replies"). Runs in the comment's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fromOfficialReply(long id, long commentId, String body) {
+        Proposal p = ProposalService.locked(id);
+        Actor actor = actors.actor(p.communityId);
+        if (!ProposalWorkflow.takesOfficialReply(p.status) || !ProposalPermissions.checkReview(actor, p.proposerId).isEmpty()) {
+            return;
+        }
+        p.outcome = body;
+        p.updatedAt = clock.instant();
+        p.proposerUnread = true;
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), p.status.label() + "：以官方回复#" + commentId
+                + "更新答复。" + body);
+        audit.record(currentUser.auditName(), "proposal.outcome.official-reply", "proposal", p.id,
+                p.title + " comment#" + commentId);
     }
 
     /** The proposer and the co-signers: who hears of a proposal's progress. */
@@ -136,33 +164,15 @@ public class ProposalReviews {
         }
         p.mergedIntoId = target.id;
         target.updatedAt = clock.instant();
-        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), "议题#" + p.id + "「" + p.title + "」并入本议题");
+        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), ProposalNotices.mergedInto(p));
     }
 
     private static void transfer(Proposal p, ReviewForm form) {
         if (form.transferTarget() == null) {
             throw DomainException.invalid(List.of(new FieldError("transferTarget", "field.proposal.transfer")));
         }
-        String link = ProposalService.blankToNull(form.link());
-        if (link != null && !(link.startsWith("/") && !link.startsWith("//") || link.startsWith("https://")
-                || link.startsWith("http://")) || link != null && link.length() > 300) {
-            throw DomainException.invalid(List.of(new FieldError("link", "field.proposal.link")));
-        }
         p.transferTarget = form.transferTarget();
-        p.transferLink = link;
+        p.transferLink = ProposalService.blankToNull(form.link());
     }
 
-    private static String describe(Proposal p, String note) {
-        StringBuilder text = new StringBuilder(p.status.label());
-        if (p.status == ProposalStatus.MERGED) {
-            text.append("：并入议题#").append(p.mergedIntoId);
-        }
-        if (p.status == ProposalStatus.TRANSFERRED) {
-            text.append("：转至").append(p.transferTarget.label());
-        }
-        if (note != null) {
-            text.append("。").append(note);
-        }
-        return text.toString();
-    }
 }

@@ -110,12 +110,32 @@ public class ProposalService {
         c.persist();
         p.cosignCount++;
         p.updatedAt = clock.instant();
-        audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, "附议第" + p.cosignCount + "人");
+        audit.record(currentUser.auditName(), "proposal.cosign", "proposal", p.id, ProposalNotices.cosigned(p.cosignCount));
         if (config.workflow().reachesReview(p.cosignCount)) {
             notifications.toAccounts(NotificationKind.PROPOSAL_UPDATE, ProposalReviews.followers(p), "proposal", p.id, p.communityId,
                     "/proposals/" + p.id, p.title, "event:proposal.threshold");
-            enterReview(p, "system", "附议人数达到" + config.cosignThreshold() + "人，自动转入审核");
+            enterReview(p, "system", ProposalNotices.thresholdReached(config.cosignThreshold()));
         }
+        return p.cosignCount;
+    }
+
+    /**
+     * The resident takes their co-sign back while the proposal still collects co-signs. Locks the proposal
+     * row like {@link #cosign}, so the count stays exact when co-signs and withdrawals cross.
+     *
+     * @return the number of co-signatures after this withdrawal
+     */
+    @RetryOnConflict
+    @Transactional
+    public int withdrawCosign(long id) {
+        Proposal p = locked(id);
+        long account = currentUser.accountId().orElseThrow(() -> DomainException.forbidden("forbidden.proposal.cosign-account"));
+        CoSignature c = CoSignature.find("proposalId = ?1 and accountId = ?2", p.id, account).firstResult();
+        Refusal.throwIf(ProposalPermissions.checkWithdrawCosign(p.status, c != null), Kind.CONFLICT);
+        c.delete();
+        p.cosignCount--;
+        p.updatedAt = clock.instant();
+        audit.record(currentUser.auditName(), "proposal.cosign-withdraw", "proposal", p.id, "撤回附议，现有" + p.cosignCount + "人");
         return p.cosignCount;
     }
 
@@ -126,7 +146,7 @@ public class ProposalService {
         Actor actor = actors.actor(p.communityId);
         Refusal.throwIf(ProposalPermissions.checkReview(actor, p.proposerId), Kind.FORBIDDEN);
         Refusal.throwIf(ProposalWorkflow.check(p.status, ProposalStatus.UNDER_REVIEW, null), Kind.CONFLICT);
-        enterReview(p, currentUser.auditName(), "工作人员直接转入审核");
+        enterReview(p, currentUser.auditName(), ProposalNotices.BROUGHT_TO_REVIEW);
     }
 
     @Transactional

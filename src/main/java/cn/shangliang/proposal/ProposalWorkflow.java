@@ -35,6 +35,12 @@ public final class ProposalWorkflow {
                     .allow(SCHEDULED, DECIDED, ACCEPTED)
                     .build();
 
+    /**
+     * Statuses in which co-signatures are given and taken back. Reaching the threshold moves the proposal on
+     * at once, so a co-sign that brought it to review can no longer be withdrawn.
+     */
+    private static final Set<ProposalStatus> COLLECTING_COSIGNS = EnumSet.of(SUBMITTED);
+
     /** Outcomes the proposer must be told the why of. */
     private static final Set<ProposalStatus> NEED_TEXT = EnumSet.of(REJECTED, ANSWERED, TRANSFERRED);
 
@@ -59,6 +65,10 @@ public final class ProposalWorkflow {
         return cosignatures >= cosignThreshold;
     }
 
+    public static boolean collectsCosigns(ProposalStatus status) {
+        return COLLECTING_COSIGNS.contains(status);
+    }
+
     /** @param text the reason (REJECTED), the answer (ANSWERED) or the where and why (TRANSFERRED) */
     public static List<RuleViolation> check(ProposalStatus from, ProposalStatus to, String text) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(from, to));
@@ -66,6 +76,18 @@ public final class ProposalWorkflow {
             violations.addAll(RuleViolation.requireText(text, "proposal.text-required", to));
         }
         return violations;
+    }
+
+    /**
+     * Review outcomes whose text the newest official reply of a reviewer replaces (the answer, the reason, the
+     * transfer note, the acceptance note). Before review the reply is a comment (the review decides); merged,
+     * withdrawn, scheduled and decided proposals carry their outcome elsewhere (the target, the agenda, the
+     * resolution).
+     */
+    private static final Set<ProposalStatus> TAKES_OFFICIAL_REPLY = EnumSet.of(ANSWERED, TRANSFERRED, REJECTED, ACCEPTED);
+
+    public static boolean takesOfficialReply(ProposalStatus status) {
+        return TAKES_OFFICIAL_REPLY.contains(status);
     }
 
     public static List<RuleViolation> checkMerge(long proposalId, ProposalStatus status,

@@ -16,7 +16,8 @@ import jakarta.transaction.Transactional;
  * One search across what the public may see: proposals, resolutions, notices, hearings past their draft, budget
  * projects and shown comments. Chinese has no spaces to split words on, so every kind is matched by substring
  * (LIKE '%…%'): on the items' own columns their case- and width-insensitive collation does the folding; comments,
- * by far the most rows, carry a normalised binary-collated copy (docs/benchmarks.md has the figures).
+ * by far the most rows, carry a normalised binary-collated copy and an index over its character pairs
+ * ({@link CommentSearch}; docs/benchmarks.md has the figures).
  */
 @ApplicationScoped
 public class SearchQueries {
@@ -85,69 +86,27 @@ public class SearchQueries {
                 "FROM hearing h WHERE h.status <> 'DRAFT' AND (h.title LIKE ?1 OR h.matter LIKE ?1)"});
         SQL.put(SearchKind.BUDGET_PROJECT, new String[]{"b.id, b.title, b.need, b.id",
                 "FROM budget_project b WHERE (b.title LIKE ?1 OR b.need LIKE ?1)"});
-        SQL.put(SearchKind.COMMENT, new String[]{"c.id, '', c.body, c.id",
-                "FROM comment c WHERE c.status = 'VISIBLE' AND c.search_text LIKE ?1"});
-        // With two characters or more: the full-text index over character pairs finds the candidates first.
-        SQL.put(null, new String[]{"c.id, '', c.body, c.id",
-                "FROM comment c WHERE MATCH(c.search_grams) AGAINST (?2 IN BOOLEAN MODE) AND c.status = 'VISIBLE' AND c.search_text LIKE ?1"});
+        // comments: CommentSearch
     }
 
-    /** Rows a probe for common words may read, newest first, before the index is asked instead. */
-    static final int PROBE_ROWS = 5000;
-    /** Rows the count of a common word may read; a count cut short is shown as "more than". */
-    static final int COUNT_ROWS = 20000;
+    @Inject
+    CommentSearch comments;
 
     @SuppressWarnings("unchecked")
     Group group(SearchKind kind, String pattern, String query, int offset, int size) {
-        String grams = SearchText.grams(SearchText.normalise(query));
-        if (kind == SearchKind.COMMENT && !grams.isEmpty()) {
-            Group common = commonComments(pattern, query, offset, size);
-            if (common != null) {
-                return common;
-            }
+        if (kind == SearchKind.COMMENT) {
+            return comments.group(pattern, query, offset, size);
         }
-        boolean indexed = kind == SearchKind.COMMENT && !grams.isEmpty();
-        String[] sql = SQL.get(indexed ? null : kind);
-        String against = indexed ? "+" + grams.replace(" ", " +") : null;
-        var countQuery = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 " + sql[1] + " LIMIT " + (COUNT_CAP + 1) + ") x")
-                .setParameter(1, pattern);
-        if (indexed) {
-            countQuery.setParameter(2, against);
-        }
-        long count = ((Number) countQuery.getSingleResult()).longValue();
-        List<Object[]> rows = List.of();
-        if (count > 0) {
-            var rowQuery = em.createNativeQuery("SELECT " + sql[0] + " " + sql[1] + " ORDER BY 1 DESC").setParameter(1, pattern);
-            if (indexed) {
-                rowQuery.setParameter(2, against);
-            }
-            rows = rowQuery.setFirstResult(offset).setMaxResults(size).getResultList();
-        }
+        String[] sql = SQL.get(kind);
+        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 " + sql[1] + " LIMIT " + (COUNT_CAP + 1) + ") x")
+                .setParameter(1, pattern).getSingleResult()).longValue();
+        List<Object[]> rows = count == 0 ? List.of() : em.createNativeQuery("SELECT " + sql[0] + " " + sql[1] + " ORDER BY 1 DESC")
+                .setParameter(1, pattern).setFirstResult(offset).setMaxResults(size).getResultList();
         return new Group(kind, Math.min(count, COUNT_CAP), count > COUNT_CAP, hits(kind, rows, query),
                 offset + rows.size() < count);
     }
 
-    /**
-     * A common word (its page found among the newest {@link #PROBE_ROWS} comments) is answered by reading back
-     * from the newest comment (MariaDB's LIMIT ROWS EXAMINED bounds the work); the pairs index would have to sort
-     * every match. Null for a rarer word: the index finds it.
-     */
-    @SuppressWarnings("unchecked")
-    private Group commonComments(String pattern, String query, int offset, int size) {
-        String where = SQL.get(SearchKind.COMMENT)[1];
-        List<Object[]> rows = em.createNativeQuery("SELECT " + SQL.get(SearchKind.COMMENT)[0] + " " + where
-                        + " ORDER BY 1 DESC LIMIT " + (offset + size) + " ROWS EXAMINED " + PROBE_ROWS)
-                .setParameter(1, pattern).getResultList();
-        if (rows.size() < offset + size) {
-            return null;
-        }
-        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 " + where + " LIMIT " + (COUNT_CAP + 1)
-                + ") x LIMIT ROWS EXAMINED " + COUNT_ROWS).setParameter(1, pattern).getSingleResult()).longValue();
-        List<Object[]> page = rows.subList(offset, rows.size());
-        return new Group(SearchKind.COMMENT, Math.min(count, COUNT_CAP), true, hits(SearchKind.COMMENT, page, query), true);
-    }
-
-    private static List<Hit> hits(SearchKind kind, List<Object[]> rows, String query) {
+    static List<Hit> hits(SearchKind kind, List<Object[]> rows, String query) {
         return rows.stream().map(r -> new Hit(kind, ((Number) r[0]).longValue(), (String) r[1],
                 Highlight.parts((String) r[2], query), link(kind, ((Number) r[0]).longValue(), ((Number) r[3]).longValue()))).toList();
     }

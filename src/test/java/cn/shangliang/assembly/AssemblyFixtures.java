@@ -1,43 +1,30 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.community.AreaSource;
 import cn.shangliang.community.Building;
-import cn.shangliang.community.Community;
 import cn.shangliang.community.Estate;
 import cn.shangliang.community.Owner;
 import cn.shangliang.community.OwnerKind;
-import cn.shangliang.community.Ownership;
-import cn.shangliang.community.Subdistrict;
 import cn.shangliang.community.Unit;
-import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.ownercard.OwnerCard;
 import cn.shangliang.ownercard.OwnerCardStatus;
-import cn.shangliang.testsupport.CardFixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import cn.shangliang.identity.TokenIssuer;
+import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** Estates with rosters, owner-card tokens and a clock moved by editing a decision's window. */
+/** Estates with rosters and owner-card tokens (from the shared {@link TestWorld}), and a decision's window moved. */
 @ApplicationScoped
 public class AssemblyFixtures {
 
     @Inject
-    TokenIssuer tokens;
-
-    @Inject
-    CardFixtures cards;
+    TestWorld world;
 
     @Inject
     EntityManager em;
@@ -47,31 +34,10 @@ public class AssemblyFixtures {
     }
 
     /** An estate with {@code n} units of 100.00 m² in two buildings, each sold to its own owner and delivered. */
-    @Transactional
     public TestEstate estate(int n) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Subdistrict s = new Subdistrict();
-        s.name = "街道" + tag;
-        s.persist();
-        Community c = new Community();
-        c.subdistrictId = s.id;
-        c.name = "社区" + tag;
-        c.persist();
-        Estate e = new Estate();
-        e.communityId = c.id;
-        e.name = "小区" + tag;
-        e.persist();
-        Building[] buildings = {building(e.id, "1栋"), building(e.id, "2栋")};
-        List<Long> owners = new ArrayList<>();
-        List<Long> units = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Unit u = unit(e.id, buildings[i % 2].id, "" + (101 + i), "100.00", false);
-            Owner o = owner(e.id, OwnerKind.PERSON, "业主" + i);
-            own(u.id, o.id, true);
-            owners.add(o.id);
-            units.add(u.id);
-        }
-        return new TestEstate(s.id, c.id, e.id, owners, units);
+        TestWorld.Place p = world.place();
+        TestWorld.Owners o = world.owners(p.estateId(), n);
+        return new TestEstate(p.subdistrictId(), p.communityId(), p.estateId(), o.owners(), o.units());
     }
 
     /** Sets the estate's own assembly rules, as staff would in its settings; null citation: no silent-owners clause. */
@@ -83,17 +49,8 @@ public class AssemblyFixtures {
         e.silentCitation = silentCitation;
     }
 
-    @Transactional
     public Unit unit(long estateId, long buildingId, String number, String area, boolean parking) {
-        Unit u = new Unit();
-        u.estateId = estateId;
-        u.buildingId = buildingId;
-        u.number = number;
-        u.areaM2 = new BigDecimal(area);
-        u.areaSource = AreaSource.REGISTERED;
-        u.parking = parking;
-        u.persist();
-        return u;
+        return world.unit(estateId, buildingId, number, area, parking);
     }
 
     @Transactional
@@ -102,33 +59,12 @@ public class AssemblyFixtures {
         return unit(estateId, b.id, "X" + UUID.randomUUID().toString().substring(0, 6), area, false);
     }
 
-    @Transactional
     public Owner owner(long estateId, OwnerKind kind, String name) {
-        Owner o = new Owner();
-        o.estateId = estateId;
-        o.kind = kind;
-        o.name = name;
-        o.idHash = UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000".substring(0, 32);
-        o.idMasked = "4403**********0000";
-        o.persist();
-        return o;
+        return world.owner(estateId, kind, name);
     }
 
-    @Transactional
     public void own(long unitId, long ownerId, boolean designated) {
-        Ownership o = new Ownership();
-        o.unitId = unitId;
-        o.ownerId = ownerId;
-        o.designatedVoter = designated;
-        o.persist();
-    }
-
-    private static Building building(long estateId, String name) {
-        Building b = new Building();
-        b.estateId = estateId;
-        b.name = name;
-        b.persist();
-        return b;
+        world.own(unitId, ownerId, designated);
     }
 
     /**
@@ -136,14 +72,7 @@ public class AssemblyFixtures {
      * login issues it: subject card:id, group OWNER, claims estate and owner.
      */
     public String card(long estateId, long ownerId) {
-        long cardId = liveCard(ownerId);
-        return tokens.issue(CurrentUser.CARD_PREFIX + cardId, "业主" + ownerId, Set.of("OWNER"),
-                Map.of("estate", estateId, "owner", ownerId)).token();
-    }
-
-    private long liveCard(long ownerId) {
-        Long live = QuarkusTransaction.requiringNew().call(() -> OwnerCard.liveOf(ownerId).map(c -> c.id).orElse(null));
-        return live != null ? live : cards.card(ownerId, true).id();
+        return world.card(estateId, ownerId);
     }
 
     /** Marks the owner's live card revoked, as staff would. */

@@ -112,7 +112,13 @@ class BudgetApiTest {
         assertEquals("BELOW_MAJORITY", lines.getString("[2].verdict"));
         given().get("/notices").then().statusCode(200);
         given().queryParam("category", "BUDGET").queryParam("community", community).get("/api/notices").then()
-                .statusCode(200).body("title", hasItem(containsString("票决结果公示")));
+                .statusCode(200).body("title", hasItem(containsString("票决结果公示")))
+                // the stored notice names the rule in words, not by its code
+                .body("body", hasItem(containsString("按规则「按票数从高到低，放不下的跳过」在年度资金")))
+                .body("body", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(containsString("greedy"))));
+        for (String rule : CycleService.RULES) {
+            org.junit.jupiter.api.Assertions.assertNotEquals(rule, SelectionRuleLabel.stored(rule), "no label for " + rule);
+        }
 
         // 公示
         post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 409);

@@ -62,7 +62,7 @@ class BudgetBrowserTest {
 
             // 审核
             staffBrowser.open(cyclePage);
-            staffBrowser.click("form[action$='/stage'] button");
+            staffBrowser.click("form.stage button");
             staffBrowser.waitForUrl("the cycle page", url -> url.equals(cyclePage));
             assertContains(staffBrowser, "审核筛选");
             staffBrowser.open(projectPage);
@@ -72,7 +72,7 @@ class BudgetBrowserTest {
             staffBrowser.waitForUrl("the project page", url -> url.equals(projectPage));
             assertContains(staffBrowser, "审核通过", "符合民生微实事范围");
             staffBrowser.open(cyclePage);
-            staffBrowser.click("form[action$='/vote-start'] button");
+            staffBrowser.click("form.stage button");
             staffBrowser.waitForUrl("the vote page", url -> url.equals(cyclePage + "/vote"));
             assertContains(staffBrowser, "票决");
 
@@ -84,7 +84,7 @@ class BudgetBrowserTest {
             memberBrowser.open(votePage);
             assertContains(memberBrowser, "已达到法定人数", "楼道扶手");
             memberBrowser.click("input[name=projectId][value='" + project + "']");
-            memberBrowser.click("form[action$='/ballots'] button[type=submit]");
+            memberBrowser.click("form.ballot button[type=submit]");
             memberBrowser.waitForUrl("the vote page", url -> url.equals(votePage));
             assertContains(memberBrowser, "您已投票", "已投选票：1");
 

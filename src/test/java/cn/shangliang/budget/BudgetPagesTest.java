@@ -31,6 +31,33 @@ class BudgetPagesTest {
     }
 
     @Test
+    void aRefusedProposalComesBackAsTypedWithItsErrorsInWords() {
+        BudgetFixtures.Place place = fx.place();
+        long cycle = BudgetFixtures.openCycle(place, null);
+        String cyclePage = "/budget/cycles/" + cycle;
+        Fixtures.User resident = fx.resident(place.communityId());
+        Forms.post(cyclePage, resident.token()).formParam("title", "楼道扶手改造").formParam("need", "老人上楼难\n需要扶手")
+                .formParam("location", "").formParam("type", "GOODS").formParam("estimatedCost", "12.345")
+                .formParam("beneficiaries", "老人").post(cyclePage + "/proposals").then().statusCode(400)
+                .body(containsString("value=\"楼道扶手改造\""), containsString("老人上楼难\n需要扶手</textarea>"),
+                        containsString("value=\"GOODS\" selected"), containsString("value=\"12.345\""),
+                        containsString("请填写金额"), not(containsString("estimatedCostFen")), not(containsString("出错了")));
+        Forms.post(cyclePage, resident.token()).cookie("sl_lang", "en").formParam("title", "Handrails")
+                .formParam("need", "n").formParam("location", "").formParam("type", "WORKS").formParam("estimatedCost", "10")
+                .formParam("beneficiaries", "b").post(cyclePage + "/proposals").then().statusCode(400)
+                .body(containsString("value=\"Handrails\""), containsString("Required"));
+        given().get("/api/budget/cycles/" + cycle + "/projects").then().body("$", org.hamcrest.Matchers.hasSize(0));
+
+        String staff = place.staff().token();
+        Forms.post("/budget", staff).formParam("communityId", place.communityId()).formParam("year", "2027")
+                .formParam("budget", "abc").formParam("quorum", "two thirds").post("/budget/cycles").then().statusCode(400)
+                .body(containsString("value=\"abc\""), containsString("value=\"two thirds\""), containsString("请填写金额"));
+        Forms.post("/budget", staff).formParam("communityId", place.communityId()).formParam("year", "1999")
+                .formParam("title", "一九九九").post("/budget/cycles").then().statusCode(400)
+                .body(containsString("value=\"1999\""), containsString("value=\"一九九九\""), containsString("须在 2000 与 2100 之间"));
+    }
+
+    @Test
     void proposeReviewVoteNoticeAcceptRateThroughThePages() {
         BudgetFixtures.Place place = fx.place();
         String staff = place.staff().token();
@@ -56,18 +83,18 @@ class BudgetPagesTest {
                 .formParam("title", "no csrf").post(cyclePage + "/proposals").then().statusCode(400);
         given().redirects().follow(false).get("/budget/mine").then().statusCode(303).header("Location", containsString("/login"));
 
-        Forms.post(cyclePage, staff).formParam("to", "REVIEWING").post(cyclePage + "/stage").then().statusCode(303);
+        Forms.post(cyclePage, staff).post(cyclePage + "/start-review").then().statusCode(303);
         Forms.post(projectPage, resident.token()).formParam("decision", "ACCEPT").post(projectPage + "/review").then().statusCode(403);
         Forms.post(projectPage, staff).formParam("decision", "ACCEPT").post(projectPage + "/review").then().statusCode(303);
         given().get(projectPage).then().statusCode(200).body(containsString("审核通过")).body(containsString("600.50"));
-        Forms.post(cyclePage, staff).formParam("to", "VOTING").post(cyclePage + "/stage").then().statusCode(303);
+        Forms.post(cyclePage, staff).post(cyclePage + "/start-vote").then().statusCode(303);
 
         String votePage = cyclePage + "/vote";
         Forms.post(votePage, staff).formParam("accountId", member.accountId()).formParam("membersTotal", "1")
                 .post(cyclePage + "/attendance").then().statusCode(303);
         given().cookie("sl_token", member.token()).get(votePage).then().statusCode(200).body(containsString("已达到法定人数"));
-        Forms.post(votePage, member.token()).formParam("as", "council").formParam("projectId", project)
-                .post(cyclePage + "/ballots").then().statusCode(303);
+        Forms.post(votePage, member.token()).formParam("projectId", project)
+                .post(cyclePage + "/ballots/council").then().statusCode(303);
         Forms.post(votePage, staff).post(cyclePage + "/selection").then().statusCode(303)
                 .header("Location", containsString("/selection"));
         given().get(cyclePage + "/selection").then().statusCode(200).body(containsString("楼道扶手")).body(containsString("入选"));

@@ -91,13 +91,13 @@ class BudgetVoteDeadlineTest {
         String page = "/budget/cycles/" + cycle;
         given().cookie("sl_token", staff).get(page).then().statusCode(200)
                 .body(containsString("name=\"voteEndsAt\"")).body(containsString("投票截止时间"));
-        Forms.post(page, staff).formParam("voteEndsAt", "2020-01-01T09:00").post(page + "/vote-start").then()
+        Forms.post(page, staff).formParam("voteEndsAt", "2020-01-01T09:00").post(page + "/start-vote").then()
                 .statusCode(400).body(containsString("投票截止时间须晚于现在")).body(containsString("value=\"2020-01-01T09:00\""));
-        Forms.post(page, staff).formParam("voteEndsAt", "tomorrow").post(page + "/vote-start").then()
+        Forms.post(page, staff).formParam("voteEndsAt", "tomorrow").post(page + "/start-vote").then()
                 .statusCode(400).body(containsString("value=\"tomorrow\""));
         given().get("/api/budget/cycles/" + cycle).then().body("status", equalTo("REVIEWING"));
         String endsAt = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).format(INPUT);
-        Forms.post(page, staff).formParam("voteEndsAt", endsAt).post(page + "/vote-start").then().statusCode(303);
+        Forms.post(page, staff).formParam("voteEndsAt", endsAt).post(page + "/start-vote").then().statusCode(303);
         given().get("/api/budget/cycles/" + cycle).then().body("status", equalTo("VOTING"));
         given().get(page).then().body(containsString(endsAt.replace('T', ' ')));
     }

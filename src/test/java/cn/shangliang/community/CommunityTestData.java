@@ -3,37 +3,29 @@ package cn.shangliang.community;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.UUID;
 
-/** A fresh subdistrict, community and estate per test, with users of each role in it. */
+/** A fresh subdistrict, community and estate per test (the shared {@link TestWorld}), with users of each role in it. */
 @ApplicationScoped
 public class CommunityTestData {
 
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    TestWorld world;
+
     public record Place(long subdistrictId, long communityId, long estateId) {
     }
 
-    @Transactional
+    /** A fresh place from the shared test world. */
     public Place place() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Subdistrict s = new Subdistrict();
-        s.name = "测试街道" + tag;
-        s.persist();
-        Community c = new Community();
-        c.subdistrictId = s.id;
-        c.name = "测试社区" + tag;
-        c.persist();
-        Estate e = new Estate();
-        e.communityId = c.id;
-        e.name = "测试小区" + tag;
-        e.persist();
-        return new Place(s.id, c.id, e.id);
+        TestWorld.Place p = world.place();
+        return new Place(p.subdistrictId(), p.communityId(), p.estateId());
     }
 
     public String staff(Place p) {

@@ -96,6 +96,46 @@ class CouncilPagesTest {
     }
 
     @Test
+    void aRefusedCouncilFormComesBackAsTypedWithItsErrorsInWords() {
+        clock.set(Instant.parse("2026-05-04T02:00:00Z"));
+        CouncilTestData.Board board = data.board(3);
+        String councilPage = "/councils/" + board.councilId();
+        Fixtures.User chair = board.chair().user();
+        Forms.post(councilPage + "/meetings/new", chair.token()).formParam("kind", "CONSULTATION")
+                .formParam("title", "楼道加装电梯协商").formParam("date", "2026-05-01").formParam("time", "19:30")
+                .formParam("place", "").formParam("participants", "3栋全体业主\n物业").post(councilPage + "/meetings")
+                .then().statusCode(400)
+                .body(containsString("value=\"楼道加装电梯协商\""), containsString("3栋全体业主\n物业</textarea>"),
+                        containsString("value=\"CONSULTATION\" selected"), containsString("请填写会议地点"),
+                        containsString("请填写今天或以后的会议日期"), not(containsString("出错了")));
+        given().get(councilPage).then().body(not(containsString("楼道加装电梯协商")));
+        Forms.post(councilPage + "/meetings/new", chair.token()).cookie("sl_lang", "en").formParam("kind", "MONTHLY")
+                .formParam("date", "not a date").formParam("time", "19:30").formParam("place", "Hall")
+                .post(councilPage + "/meetings").then().statusCode(400)
+                .body(containsString("value=\"not a date\""), containsString("value=\"Hall\""), containsString("Enter a date as yyyy-MM-dd"));
+
+        Forms.post(councilPage, board.staff().token()).formParam("login", "nobody-here").formParam("seat", "LOCAL_UNIT")
+                .formParam("termStart", "2026-05-04").post(councilPage + "/members").then().statusCode(400)
+                .body(containsString("value=\"nobody-here\""), containsString("找不到账号：nobody-here"),
+                        containsString("value=\"LOCAL_UNIT\" selected"));
+        given().get(councilPage).then().body(containsString("成员（3人）"));
+
+        Fixtures.User proposer = data.resident(board.communityId());
+        String location = Forms.post("/proposals/new", proposer.token()).formParam("communityId", board.communityId())
+                .formParam("title", "路灯不亮").formParam("description", "晚上看不见路").formParam("category", "SAFETY")
+                .post("/proposals").then().statusCode(303).extract().header("Location");
+        String proposalPage = "/proposals/" + idFrom(location, "/proposals/");
+        Forms.post(proposalPage, chair.token()).post(proposalPage + "/review-start").then().statusCode(303);
+        Forms.post(proposalPage, chair.token()).formParam("text", "请物业先查看线路").formParam("mergeInto", "#x")
+                .post(proposalPage + "/review").then().statusCode(400)
+                .body(containsString("请物业先查看线路</textarea>"), containsString("value=\"x\""));
+        Forms.post(proposalPage, chair.token()).formParam("text", "请物业先查看线路")
+                .post(proposalPage + "/review").then().statusCode(400)
+                .body(containsString("请物业先查看线路</textarea>"), containsString("请选择审核结果"));
+        assertFalse(page(proposalPage, proposer).contains("请物业先查看线路"));
+    }
+
+    @Test
     void fromProposalToRatedFollowUpInTheBrowser() {
         clock.set(Instant.parse("2026-05-04T02:00:00Z"));
         CouncilTestData.Board board = data.board(5);
@@ -175,9 +215,14 @@ class CouncilPagesTest {
 
         // follow-up, report, rating by the proposer
         long resolution = idFrom(page(meetingPage, chair), "/resolutions/");
+        Forms.post(meetingPage, chair.token()).formParam("responsible", "物业公司维修部").formParam("dueDate", "2026-05-01")
+                .post("/resolutions/" + resolution + "/follow-up").then().statusCode(400)
+                .body(containsString("value=\"物业公司维修部\""), containsString("请填写今天或以后的办结期限"));
         location = Forms.post(meetingPage, chair.token()).formParam("responsible", "物业").formParam("dueDate", "2026-05-13")
                 .post("/resolutions/" + resolution + "/follow-up").then().statusCode(303).extract().header("Location");
         String followUpPage = "/follow-ups/" + idFrom(location, "/follow-ups/");
+        Forms.post(followUpPage, board.staff().token()).formParam("text", " ")
+                .post(followUpPage + "/progress").then().statusCode(400).body(containsString("请填写进度情况"));
         Forms.post(followUpPage, board.staff().token()).formParam("text", "新滑梯已安装")
                 .post(followUpPage + "/report").then().statusCode(303);
         assertTrue(page(followUpPage, proposer).contains("提交评价"));

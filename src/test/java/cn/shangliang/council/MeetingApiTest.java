@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** A meeting from scheduling to rated follow-up, through the API, with the clock moved day by day. */
@@ -198,9 +199,19 @@ class MeetingApiTest {
         as(staff).body(Map.of("text", "已通知各楼栋")).post(f + "/progress").then().statusCode(204);
         as(staff).body(Map.of("text", " ")).post(f + "/report").then().statusCode(400);
         as(proposer).body(Map.of("text", "我说办完了")).post(f + "/report").then().statusCode(403);
+        String prompt = "href=\"/follow-ups/" + followUp + "#rate\"";
+        given().auth().oauth2(proposer.token()).get("/").then().body(not(containsString(prompt)));
         as(staff).body(Map.of("text", "12个楼道已清理完毕")).post(f + "/report").then().statusCode(204);
+        // the report is out: the proposer's home page asks for a rating, in their language, until they rate
+        given().auth().oauth2(proposer.token()).get("/").then().body(containsString(prompt))
+                .body(containsString("您提出的议题「楼道堆物清理」已反馈办理结果，请评价落实情况"));
+        given().auth().oauth2(proposer.token()).cookie("sl_lang", "en").get("/").then()
+                .body(containsString("The follow-up of your proposal &quot;楼道堆物清理&quot; has been reported: please rate it"));
+        given().auth().oauth2(proposer.token()).get("/follow-ups/" + followUp).then().body(containsString("id=\"rate\""));
+        given().auth().oauth2(cosigner.token()).get("/").then().body(not(containsString(prompt)));
         as(proposer).body(Map.of("rating", "GREAT")).post(f + "/rating").then().statusCode(400);
         as(proposer).body(Map.of("rating", "SATISFIED")).post(f + "/rating").then().statusCode(204);
+        given().auth().oauth2(proposer.token()).get("/").then().body(not(containsString(prompt)));
         as(proposer).body(Map.of("rating", "PARTLY")).post(f + "/rating").then().statusCode(409);
         as(cosigner).body(Map.of("rating", "PARTLY", "comment", "还有一个楼道没清")).post(f + "/rating").then().statusCode(204);
         as(data.resident(board.communityId())).body(Map.of("rating", "NOT_SATISFIED")).post(f + "/rating").then().statusCode(403);

@@ -64,7 +64,7 @@ class DemoCommunityTest {
             Account chair = Account.find("username", "chair-gaoxin").firstResult();
             assertTrue(RoleGrant.ofAccount(chair.id).stream().anyMatch(g -> g.role == Role.COUNCIL_CHAIR));
             assertTrue(Resident.ofAccount(chair.id).isPresent());
-            assertEquals(1 + 6 + 3, Resident.count("communityId = ?1 and accountId is not null",
+            assertEquals(1 + 6 + DemoCommunity.GAOXIN_RESIDENTS.length, Resident.count("communityId = ?1 and accountId is not null",
                     Community.<Community>find("name", DemoCommunity.COMMUNITY_GAOXIN).firstResult().id));
         } finally {
             tx.rollback();

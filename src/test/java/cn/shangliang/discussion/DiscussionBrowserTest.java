@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * In headless Chromium, without any script: a resident comments with a stance on a proposal, a neighbour replies
  * through the reply form, the header's search box finds the comment; the proposer attaches a photo through the
- * plain file input and sees its thumbnail.
+ * plain file input and sees its thumbnail; the third report hides a comment pending review and staff restore it.
  */
 @QuarkusTest
 @BrowserTest
@@ -78,6 +78,40 @@ class DiscussionBrowserTest {
             assertTrue(src.endsWith("/thumb"), src);
             assertTrue(proposer.text(".attachment-list").contains("三号楼门口的路灯"));
         }
+    }
+
+    @Test
+    void theThirdReportHidesACommentAndStaffRestoreItInTheBrowser() {
+        DiscussionTestData.Place place = data.place();
+        long id = DiscussionTestData.postOk(place.resident().token(),
+                java.util.Map.of("kind", "PROPOSAL", "subjectId", place.proposalId(), "body", "三楼的灯也坏了"));
+        for (Fixtures.User reporter : new Fixtures.User[]{place.proposer(), place.member()}) {
+            io.restassured.RestAssured.given().auth().oauth2(reporter.token()).contentType("application/json")
+                    .body(java.util.Map.of("reason", "OFF_TOPIC")).post("/api/comments/" + id + "/report").then().statusCode(200);
+        }
+        String root = base.toString().replaceAll("/$", "");
+        String page = root + "/proposals/" + place.proposalId();
+        String comment = "#comment-" + id;
+        try (Chromium neighbour = login(root, place.neighbour())) {
+            neighbour.open(page);
+            neighbour.click(comment + " details:first-of-type summary");
+            neighbour.click("form[action='/comments/" + id + "/report'] button[type=submit]");
+            neighbour.waitForUrl("back on the proposal", url -> url.contains("/proposals/" + place.proposalId()));
+            neighbour.open(page);
+            String hidden = neighbour.text(comment);
+            assertTrue(!hidden.contains("三楼的灯也坏了"), "the third report hides the words pending review: " + hidden);
+        }
+        try (Chromium staff = login(root, place.staff())) {
+            staff.open(page);
+            assertTrue(staff.text(comment).contains("三楼的灯也坏了"), "staff still see the words");
+            staff.click(comment + " details:last-of-type summary");
+            staff.type("form[action='/comments/" + id + "/restore'] input[name=reason]", "与议题相关");
+            staff.click("form[action='/comments/" + id + "/restore'] button[type=submit]");
+            staff.waitForUrl("back on the proposal", url -> url.contains("/proposals/" + place.proposalId()));
+        }
+        DiscussionTestData.thread(null, "PROPOSAL", place.proposalId())
+                .body("comments[0].status", org.hamcrest.Matchers.equalTo("VISIBLE"))
+                .body("comments[0].body", org.hamcrest.Matchers.equalTo("三楼的灯也坏了"));
     }
 
     private static Chromium login(String root, Fixtures.User user) {

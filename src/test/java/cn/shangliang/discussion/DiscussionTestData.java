@@ -52,6 +52,9 @@ public class DiscussionTestData {
         p.status = status;
         p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
+        if (status != ProposalStatus.SUBMITTED) {
+            p.receivedAt = p.createdAt;
+        }
         p.persist();
         return p.id;
     }

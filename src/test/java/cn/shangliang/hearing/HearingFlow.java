@@ -31,11 +31,16 @@ final class HearingFlow {
     long id;
 
     HearingFlow(HearingFixtures fx, MovableClock clock) {
+        this(fx, clock, fx.community().communityId());
+    }
+
+    /** A flow in a community the test already has (e.g. a place of the shared test world). */
+    HearingFlow(HearingFixtures fx, MovableClock clock, long communityId) {
         this.fx = fx;
         this.clock = clock;
         clock.reset();
         this.day0 = clock.realToday();
-        this.communityId = fx.community().communityId();
+        this.communityId = communityId;
         this.staff = fx.staff(communityId);
     }
 

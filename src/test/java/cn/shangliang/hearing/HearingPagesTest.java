@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,6 +140,23 @@ class HearingPagesTest {
         create.post("/hearings").then().statusCode(400)
                 .body(containsString("请填写日期"))
                 .body(containsString("value=\"写错日期的听证会\""));
+        assertEquals(0, Hearing.count("communityId", flow.communityId));
+    }
+
+    /** FormPipeline: every malformed field is named at once, in the visitor's language, and what was typed stays. */
+    @Test
+    void aFormWithSeveralMistakesNamesEachInEnglish() {
+        HearingFlow flow = new HearingFlow(fx, clock);
+        RequestSpecification create = Forms.post("/hearings/new", flow.staff.token()).cookie(Ui.LANG_COOKIE, "en");
+        create.formParam("communityId", flow.communityId).formParam("title", "Typed title")
+                .formParam("hearingDate", "not a date").formParam("startsAt", "half past nine")
+                .formParam("minRepresentatives", "two");
+        create.post("/hearings").then().statusCode(400)
+                .body(containsString("Enter a date as yyyy-MM-dd"))
+                .body(containsString("Enter a time as HH:mm"))
+                .body(containsString("Enter a number"))
+                .body(containsString("value=\"Typed title\""))
+                .body(containsString("value=\"half past nine\""));
         assertEquals(0, Hearing.count("communityId", flow.communityId));
     }
 

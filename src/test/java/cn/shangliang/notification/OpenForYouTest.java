@@ -36,15 +36,15 @@ class OpenForYouTest {
                         "category", "FACILITIES"))
                 .post("/api/proposals").then().statusCode(201).extract().path("id")).longValue();
         given().cookie("sl_token", neighbour.token()).get("/").then().statusCode(200)
-                .body(containsString("可联署：议题「楼道加装扶手」")).body(containsString("/proposals/" + id));
+                .body(containsString("可附议：议题「楼道加装扶手」")).body(containsString("/proposals/" + id));
         given().cookie("sl_token", neighbour.token()).cookie("sl_lang", "en").get("/").then().statusCode(200)
                 .body(containsString("Open to you: co-sign the proposal"));
         given().cookie("sl_token", author.token()).get("/").then().statusCode(200)
-                .body(not(containsString("可联署：议题「楼道加装扶手」")));
+                .body(not(containsString("可附议：议题「楼道加装扶手」")));
         given().auth().oauth2(neighbour.token()).contentType("application/json").post("/api/proposals/" + id + "/cosign")
                 .then().statusCode(200);
         given().cookie("sl_token", neighbour.token()).get("/").then().statusCode(200)
-                .body(not(containsString("可联署：议题「楼道加装扶手」")));
+                .body(not(containsString("可附议：议题「楼道加装扶手」")));
     }
 
     @Test

@@ -130,6 +130,34 @@ class OutboxTest {
     }
 
     @Test
+    void aSendWhoseAnswerWasLostIsRepeatedAsTheSameRequestNotASecondText() {
+        long id = queue();
+        sms.answersLost.set(1);
+        long deliveryId = delivery(id, Channel.SMS).id;
+        assertEquals(DeliveryState.PENDING, deliveries.attempt(deliveryId), "no answer: tried again later");
+        assertEquals(1, sms.sentKeys.size(), "the provider has the text");
+        assertEquals(0, delivery(id, Channel.SMS).sendSeq, "the same request next time");
+
+        clock.set(clock.instant().plus(Duration.ofSeconds(30)));
+        assertEquals(DeliveryState.SENT, deliveries.attempt(deliveryId));
+        assertEquals(1, sms.sentKeys.size(), "recognised as the same request: not a second text");
+        assertEquals("replayed", delivery(id, Channel.SMS).providerRef);
+    }
+
+    @Test
+    void aRefusedSendIsRetriedAsANewRequest() {
+        long id = queue();
+        sms.refusalsLeft.set(1);
+        long deliveryId = delivery(id, Channel.SMS).id;
+        assertEquals(DeliveryState.PENDING, deliveries.attempt(deliveryId));
+        assertEquals(1, delivery(id, Channel.SMS).sendSeq, "the provider answered: a new request next time");
+        clock.set(clock.instant().plus(Duration.ofSeconds(30)));
+        assertEquals(DeliveryState.SENT, deliveries.attempt(deliveryId));
+        assertEquals(1, sms.sentKeys.size());
+        assertTrue(delivery(id, Channel.SMS).providerRef.startsWith("test-"), "really sent, not taken for a replay");
+    }
+
+    @Test
     void afterTheLastAttemptTheDeliveryIsFailed() {
         long id = queue();
         sms.failuresLeft.set(100);

@@ -12,6 +12,12 @@ public class TestSmsSender implements ChannelSender {
 
     final List<String> sentKeys = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresLeft = new AtomicInteger();
+    /** Nonces (key and send number) the "provider" saw, as Alibaba remembers SignatureNonce for 15 minutes. */
+    final java.util.Set<String> nonces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Sends accepted whose answer is then lost (a timeout after the provider took the text). */
+    final AtomicInteger answersLost = new AtomicInteger();
+    /** Sends the provider answers with a refusal worth retrying (a rate limit), after seeing the nonce. */
+    final AtomicInteger refusalsLeft = new AtomicInteger();
     volatile long delayMillis;
 
     @Override
@@ -27,7 +33,16 @@ public class TestSmsSender implements ChannelSender {
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new java.io.IOException("provider unavailable");
         }
+        if (!nonces.add(message.idempotencyKey() + "-" + message.attempt())) {
+            return SendResult.sent("replayed");
+        }
+        if (refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return SendResult.retry("isv.BUSINESS_LIMIT_CONTROL: rate limit");
+        }
         sentKeys.add(message.idempotencyKey());
+        if (answersLost.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new java.net.http.HttpTimeoutException("request timed out");
+        }
         return SendResult.sent("test-" + message.idempotencyKey());
     }
 
@@ -39,6 +54,9 @@ public class TestSmsSender implements ChannelSender {
     void reset() {
         sentKeys.clear();
         failuresLeft.set(0);
+        nonces.clear();
+        answersLost.set(0);
+        refusalsLeft.set(0);
         delayMillis = 0;
     }
 }

@@ -54,6 +54,21 @@ class CardLoginApiTest {
         assertEquals(1, cards.audits("card.login", card.id()));
     }
 
+    /** Issue 18: a card number typed with a Chinese input method's full-width digits was refused (the PIN was not). */
+    @Test
+    void aCardNumberAndPinTypedInFullWidthDigitsLogIn() {
+        CardFixtures.Card card = newCard(true);
+        login(fullWidth(card.number()), fullWidth(card.pin())).then().statusCode(200).body("token", notNullValue());
+        login(fullWidth(card.number().substring(0, 4)) + "\u3000" + fullWidth(card.number().substring(4)), card.pin())
+                .then().statusCode(200);
+    }
+
+    private static String fullWidth(String digits) {
+        StringBuilder out = new StringBuilder();
+        digits.chars().forEach(c -> out.append(Character.isDigit(c) ? (char) (c - '0' + '\uFF10') : (char) c));
+        return out.toString();
+    }
+
     @Test
     void theInitialPinMustBeChangedBeforeAnythingElse() {
         CardFixtures.Card card = newCard(false);

@@ -6,5 +6,5 @@ package cn.shangliang.assembly.rules;
  *
  * @param reference the online ballot's sequence, the paper sheet id or the mandate id
  */
-public record Cast<T>(Channel channel, String reference, T choice) {
+public record Cast<T>(BallotChannel channel, String reference, T choice) {
 }

@@ -17,21 +17,21 @@ public final class ConflictRule {
     }
 
     /** Empty when {@code chosen} may stand; otherwise the refusal's code. */
-    public static <T> Optional<String> check(List<Cast<T>> casts, Channel channel, String reference) {
+    public static <T> Optional<String> check(List<Cast<T>> casts, BallotChannel channel, String reference) {
         boolean listed = casts.stream().anyMatch(c -> c.channel() == channel
-                && (channel == Channel.ONLINE || c.reference().equals(reference)));
+                && (channel == BallotChannel.ONLINE || c.reference().equals(reference)));
         if (!listed) {
             return Optional.of("assembly.conflict.not-a-record");
         }
-        boolean ownAct = casts.stream().anyMatch(c -> c.channel() != Channel.PROXY);
-        if (channel == Channel.PROXY && ownAct) {
+        boolean ownAct = casts.stream().anyMatch(c -> c.channel() != BallotChannel.PROXY);
+        if (channel == BallotChannel.PROXY && ownAct) {
             return Optional.of("assembly.conflict.proxy-over-own");
         }
         return Optional.empty();
     }
 
     /** Whether a record survives a resolution that let {@code channel}/{@code reference} stand. */
-    public static boolean stands(Channel resolved, String resolvedRef, Channel channel, String reference) {
-        return resolved == channel && (channel == Channel.ONLINE || resolvedRef.equals(reference));
+    public static boolean stands(BallotChannel resolved, String resolvedRef, BallotChannel channel, String reference) {
+        return resolved == channel && (channel == BallotChannel.ONLINE || resolvedRef.equals(reference));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
@@ -45,13 +46,24 @@ public final class EffectiveBallots {
         SortedMap<String, EffectiveBallot<T>> effective = new TreeMap<>();
         List<Conflict<T>> conflicts = new ArrayList<>();
         casts.forEach((voter, voterCasts) -> {
-            if (voterCasts.stream().map(Cast::choice).distinct().count() == 1) {
+            if (sameChoice(voterCasts)) {
                 effective.put(voter, new EffectiveBallot<>(voter, voterCasts.get(0).choice(), voterCasts));
             } else {
                 conflicts.add(new Conflict<>(voter, voterCasts));
             }
         });
         return new CountableBallots<>(effective, conflicts, pending, rejected, onRecord);
+    }
+
+    /** Whether every cast carries the same choice (a loop: a stream per voter cost a tenth of a large count). */
+    private static <T> boolean sameChoice(List<Cast<T>> voterCasts) {
+        T first = voterCasts.get(0).choice();
+        for (int i = 1; i < voterCasts.size(); i++) {
+            if (!Objects.equals(voterCasts.get(i).choice(), first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> void addOnline(List<OnlineBallot<T>> online, Map<String, List<Cast<T>>> casts,
@@ -69,7 +81,7 @@ public final class EffectiveBallots {
         }
         latest.forEach((voter, ballot) -> {
             if (ballot.choice() != null) {
-                add(casts, voter, new Cast<>(Channel.ONLINE, Long.toString(ballot.sequence()), ballot.choice()));
+                add(casts, voter, new Cast<>(BallotChannel.ONLINE, Long.toString(ballot.sequence()), ballot.choice()));
             }
         });
     }
@@ -94,7 +106,7 @@ public final class EffectiveBallots {
             } else if (staff < 2) {
                 pending.add(new PendingPaper<>(sheet, PendingPaper.Reason.SAME_STAFF, entries));
             } else {
-                add(casts, first.voterKey(), new Cast<>(Channel.PAPER, sheet, first.choice()));
+                add(casts, first.voterKey(), new Cast<>(BallotChannel.PAPER, sheet, first.choice()));
             }
         });
         return pending;
@@ -134,7 +146,7 @@ public final class EffectiveBallots {
                 }
             }
             if (latestValid != null) {
-                add(casts, mandate.voterKey(), new Cast<>(Channel.PROXY, mandateId, latestValid.choice()));
+                add(casts, mandate.voterKey(), new Cast<>(BallotChannel.PROXY, mandateId, latestValid.choice()));
             }
         });
         return rejected;

@@ -11,10 +11,16 @@ import cn.shangliang.common.rules.Threshold;
 public record Quorum(Weight shortfall) {
 
     static Quorum of(Weight participating, Weight total) {
-        Threshold q = MatterType.QUORUM;
-        long areaShort = Math.max(0, q.minimumOf(total.area()) - participating.area());
-        long headsShort = Math.max(0, q.minimumOf(total.heads()) - participating.heads());
+        Weight minimum = minimumOf(total);
+        long areaShort = Math.max(0, minimum.area() - participating.area());
+        long headsShort = Math.max(0, minimum.heads() - participating.heads());
         return new Quorum(new Weight(areaShort, headsShort));
+    }
+
+    /** The least area and the fewest heads that reach the quorum of {@code total}. */
+    public static Weight minimumOf(Weight total) {
+        Threshold q = MatterType.QUORUM;
+        return new Weight(q.minimumOf(total.area()), q.minimumOf(total.heads()));
     }
 
     /** Met when nothing is short: {@link Threshold#minimumOf} is the least part that reaches two thirds. */

@@ -4,6 +4,7 @@ import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -66,6 +67,16 @@ public final class Tally {
                 required.isMetBy(agree.area(), participating.area()),
                 required.isMetBy(agree.heads(), participating.heads()),
                 breakdown);
+    }
+
+    /**
+     * Participation so far against the quorum, by the very rule and roster the count uses: who took part is
+     * all the turnout needs (never a choice), so every voter on record counts as taking part and nothing else
+     * is known. Voters not on the roster are not counted, as in {@link #count}.
+     */
+    public static Turnout turnout(IndexedVoterRoll roster, Set<String> votersOnRecord) {
+        TallyResult t = count(MatterType.QUORUM, roster, key -> votersOnRecord.contains(key) ? Choice.ABSTAIN : null);
+        return new Turnout(t.total(), t.participating(), Quorum.minimumOf(t.total()), t.quorum());
     }
 
     static void requireOnRoster(IndexedVoterRoll roster, Iterable<String> voterKeys) {

@@ -28,6 +28,8 @@ import java.util.PriorityQueue;
 final class EqualSharesRun {
 
     private static final int ZERO_CLASS = -1;
+    /** Relative gap beyond which a comparison of doubles is certain (their own error is below 1e-15). */
+    private static final double CERTAIN = 1e-9;
 
     private final EqualSharesProfile profile;
     private final Utilities utilities;
@@ -47,6 +49,12 @@ final class EqualSharesRun {
     /** Money of each class, in the unit of {@code classUnit}; null once no voter is left in the class. */
     private final List<BigInteger> classMoney = new ArrayList<>();
     private int[] classUnit = new int[64];
+    /**
+     * Money of each class as a double, in currency (money / scale), which a refinement of the unit leaves unchanged:
+     * pricing compares a class's money with the share by this first and reads the exact value only when the two
+     * are too close for a double to tell (see {@link #price}).
+     */
+    private double[] classApprox = new double[64];
     /** For each past unit u: how many current units make one unit u. */
     private final List<BigInteger> unitsPerPastUnit = new ArrayList<>(List.of(BigInteger.ONE));
     /** Voters in each class. */
@@ -195,19 +203,49 @@ final class EqualSharesRun {
             supportersInClass[seenClasses[i]] = 0;
         }
         BigInteger remainder = costUnits[p];
+        double scaleApprox = scale.doubleValue();
+        BigInteger[] paidByUnit = new BigInteger[unitsPerPastUnit.size()];
         while (rich > 0) {
             // money < remainder / rich  <=>  money < ceil(remainder / rich), money being whole units
-            BigInteger[] division = remainder.divideAndRemainder(BigInteger.valueOf(rich));
-            BigInteger share = division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
+            BigInteger share = null;
+            double shareApprox = remainder.doubleValue() / scaleApprox / rich;
             int kept = 0;
             for (int i = 0; i < live; i++) {
-                BigInteger money = money(seenClasses[i]);
-                if (money.compareTo(share) < 0) {
-                    remainder = remainder.subtract(money.multiply(BigInteger.valueOf(seenCounts[i])));
+                int c = seenClasses[i];
+                // Both doubles are within a few ulps (~1e-15 relative) of the exact values, so a gap of more than
+                // 1e-9 of the share decides exactly; closer ones are compared in integers (issue 17: the exact
+                // comparison, with the rescaling it needs, was most of Equal Shares' time).
+                double approx = classApprox[c];
+                boolean poor;
+                if (approx < shareApprox * (1 - CERTAIN)) {
+                    poor = true;
+                } else if (approx > shareApprox * (1 + CERTAIN)) {
+                    poor = false;
+                } else {
+                    if (share == null) {
+                        BigInteger[] division = remainder.divideAndRemainder(BigInteger.valueOf(rich));
+                        share = division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
+                    }
+                    poor = money(c).compareTo(share) < 0;
+                }
+                if (poor) {
+                    // what the poorer pay, summed in each class's own unit and rescaled once per unit below: one
+                    // small multiplication per class instead of a rescaling of every class's money
+                    int u = classUnit[c];
+                    BigInteger paid = seenCounts[i] == 1 ? classMoney.get(c)
+                            : classMoney.get(c).multiply(BigInteger.valueOf(seenCounts[i]));
+                    paidByUnit[u] = paidByUnit[u] == null ? paid : paidByUnit[u].add(paid);
                     rich -= seenCounts[i];
                 } else {
                     seenClasses[kept] = seenClasses[i];
                     seenCounts[kept++] = seenCounts[i];
+                }
+            }
+            for (int u = 0; u < paidByUnit.length; u++) {
+                if (paidByUnit[u] != null) {
+                    remainder = remainder.subtract(u == currentUnit() ? paidByUnit[u]
+                            : paidByUnit[u].multiply(unitsPerPastUnit.get(u)));
+                    paidByUnit[u] = null;
                 }
             }
             if (kept == live) {
@@ -259,8 +297,10 @@ final class EqualSharesRun {
             classVoters = Arrays.copyOf(classVoters, id * 2);
             supportersInClass = Arrays.copyOf(supportersInClass, id * 2);
             classUnit = Arrays.copyOf(classUnit, id * 2);
+            classApprox = Arrays.copyOf(classApprox, id * 2);
         }
         classUnit[id] = currentUnit();
+        classApprox[id] = money.doubleValue() / scale.doubleValue();
         return id;
     }
 

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +29,8 @@ public class AuditPages {
 
     @CheckedTemplate(basePath = "audit")
     static class Templates {
-        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditEntry> entries,
-                                              Filter filter, List<String> areas, int page, boolean more, String query);
+        static native TemplateInstance verify(AuditVerifier.AuditVerification result, List<AuditCells.Row> entries,
+                                              Filter filter, List<AuditCells.Area> areas, int page, boolean more, String query);
     }
 
     static final int PAGE_SIZE = 50;
@@ -49,17 +47,7 @@ public class AuditPages {
 
         /** The filter as a query string tail for the pager ("&area=…"). */
         String query() {
-            StringBuilder s = new StringBuilder();
-            append(s, "area", area);
-            append(s, "actor", actor);
-            append(s, "q", q);
-            return s.toString();
-        }
-
-        private static void append(StringBuilder s, String name, String value) {
-            if (value != null) {
-                s.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+            return new cn.shangliang.common.web.QueryString().add("area", area).add("actor", actor).add("q", q).toString();
         }
     }
 
@@ -117,7 +105,8 @@ public class AuditPages {
                             + " where locate('.', action) > 1 order by 1", String.class)
                     .getResultList();
         }
-        return Templates.verify(verifier.verify(), entries, filter, areas, current, more, filter.query());
+        return Templates.verify(verifier.verify(), AuditCells.rows(entries, ui.lang()), filter,
+                AuditCells.areas(areas, filter.area(), ui.lang()), current, more, filter.query());
     }
 
     /** The whole log as one file, oldest first, for those who oversee (the same readers as the newest entries above). */

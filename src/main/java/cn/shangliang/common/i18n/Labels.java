@@ -24,6 +24,21 @@ public final class Labels {
         }
     }
 
+    /** Any text of the labels bundle by its key, or null when the bundle lacks it. */
+    public static String text(String key, String language) {
+        try {
+            return bundle(language).getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /** Every key of the labels bundle whose last part is {@code name} (e.g. all {@code enum.*.BUDGET}). */
+    public static java.util.List<String> keysEndingWith(String name, String language) {
+        String suffix = "." + name;
+        return bundle(language).keySet().stream().filter(k -> k.startsWith("enum.") && k.endsWith(suffix)).sorted().toList();
+    }
+
     public static String key(Enum<?> constant) {
         return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
     }

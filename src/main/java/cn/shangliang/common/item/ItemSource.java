@@ -21,6 +21,13 @@ public interface ItemSource {
         return List.of();
     }
 
+    /**
+     * An official reply (官方回复) was just posted on the item by the current visitor, in the posting transaction;
+     * the feature decides whether and how it feeds the item's outcome (proposals: docs/rules/discussion.md).
+     */
+    default void officialReply(long id, long commentId, String body) {
+    }
+
     /** Whether the visitor may add attachments to the item now (its author or staff, as the feature decides). */
     default boolean mayAttach(long id) {
         return false;

@@ -50,10 +50,19 @@ public final class NaturalOrder implements Comparator<String> {
         return end;
     }
 
+    /** Leading zeros off, keeping the last digit ("000" is "0"); no regex: a count sorts with this (issue 17). */
+    private static String stripZeros(String digits) {
+        int from = 0;
+        while (from < digits.length() - 1 && digits.charAt(from) == '0') {
+            from++;
+        }
+        return digits.substring(from);
+    }
+
     /** Compares digit runs of any length without overflow: strip zeros, then length, then digit by digit. */
     private static int compareNumbers(String x, String y) {
-        String sx = x.replaceFirst("^0+(?=.)", "");
-        String sy = y.replaceFirst("^0+(?=.)", "");
+        String sx = stripZeros(x);
+        String sy = stripZeros(y);
         if (sx.length() != sy.length()) {
             return Integer.compare(sx.length(), sy.length());
         }

@@ -107,6 +107,28 @@ public record Threshold(long numerator, long denominator, boolean inclusive) {
         return labelOf("");
     }
 
+    /**
+     * The wording with what the fraction is of, in the reader's language (an argument of a refusal, or
+     * {@code label()} for a stored Chinese text): {@code whole} is a code of the errors bundle, e.g.
+     * {@code threshold.whole.members} (应到人数 / the members).
+     */
+    public Labelled of(String whole) {
+        Threshold t = this;
+        return new Labelled() {
+            @Override
+            public String label() {
+                return label("zh");
+            }
+
+            @Override
+            public String label(String language) {
+                String key = t.inclusive ? "threshold.at-least.of" : "threshold.more-than.of";
+                return ErrorTexts.format(ErrorTexts.pattern(key, language),
+                        List.of(t.numerator + "/" + t.denominator, ErrorTexts.text(whole, language)), language);
+            }
+        };
+    }
+
     /** The wording with what the fraction is of: 超过应到人数的2/3. */
     public String labelOf(String whole) {
         String key = (inclusive ? "threshold.at-least" : "threshold.more-than") + (whole.isEmpty() ? "" : ".of");

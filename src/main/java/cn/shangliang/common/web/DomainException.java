@@ -39,11 +39,23 @@ public class DomainException extends RuntimeException {
 
     /** A refusal with a fixed problem code ({@code not-found}, {@code forbidden}) whose text is {@code text}'s. */
     private DomainException(int status, String code, RuleViolation text) {
+        this(status, code, text, List.of());
+    }
+
+    private DomainException(int status, String code, RuleViolation text, List<FieldError> fieldErrors) {
         super(text.message());
         this.status = status;
         this.code = code;
-        this.fieldErrors = List.of();
+        this.fieldErrors = List.copyOf(fieldErrors);
         this.violations = List.of(text);
+    }
+
+    /**
+     * Input that breaks a rule and can be pointed at (the line of a file): problem code {@code code}, text by
+     * {@code key} in the visitor's language, and {@code fieldErrors} for a client to find the place.
+     */
+    public static DomainException badInputAt(String code, String key, List<FieldError> fieldErrors, Object... args) {
+        return new DomainException(400, code, RuleViolation.invalid(key, args), fieldErrors);
     }
 
     /** Input that breaks a rule: problem code {@code code}, text from the errors bundle by the same code. */
@@ -156,6 +168,26 @@ public class DomainException extends RuntimeException {
 
         public static FieldError of(String field, String code, Object... args) {
             return new FieldError(field, code, List.of(args));
+        }
+
+        /**
+         * A broken Bean Validation constraint: its message is an errors-bundle code, and its bound fills the
+         * code's arguments ({@code @Size(max)} → {0}; {@code @Range(min, max)} → {0}, {1}; {@code @Min}/{@code
+         * @Max} → {0}), so "不能超过 {0} 个字" says how many.
+         */
+        public static FieldError of(jakarta.validation.ConstraintViolation<?> violation) {
+            java.util.Map<String, Object> bound = violation.getConstraintDescriptor().getAttributes();
+            List<Object> args;
+            if (bound.containsKey("value")) {
+                args = List.of(bound.get("value"));
+            } else if (bound.containsKey("min") && bound.containsKey("max")) {
+                boolean atMost = violation.getConstraintDescriptor().getAnnotation()
+                        instanceof jakarta.validation.constraints.Size && Integer.valueOf(0).equals(bound.get("min"));
+                args = atMost ? List.of(bound.get("max")) : List.of(bound.get("min"), bound.get("max"));
+            } else {
+                args = List.of();
+            }
+            return new FieldError(FormPipeline.leaf(violation.getPropertyPath().toString()), violation.getMessage(), args);
         }
 
         /** The message in {@code language}. */

@@ -58,8 +58,8 @@ public class ErrorMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         String language = LanguageFilter.language(headers);
         List<DomainException.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new DomainException.FieldError(FormPipeline.leaf(v.getPropertyPath().toString()),
-                        text(v.getMessage(), language)))
+                .map(DomainException.FieldError::of)
+                .map(f -> new DomainException.FieldError(f.field(), f.text(language)))
                 .toList();
         return respond(DomainException.invalid(errors), uri, headers);
     }
@@ -230,9 +230,4 @@ public class ErrorMappers {
         return path.startsWith("/api/") || path.equals("/api");
     }
 
-    /** Constraint messages are codes of the errors bundle, or (Bean Validation's own) texts as they are. */
-    private static String text(String codeOrText, String language) {
-        String pattern = ErrorTexts.pattern(codeOrText, language);
-        return pattern != null ? pattern : codeOrText;
-    }
 }

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -57,34 +59,47 @@ public class FormPipeline {
                                Function<FormState, TemplateInstance> redisplay) {
         Map<String, String> typed = typed(form);
         Map<String, String> errors = new LinkedHashMap<>();
-        T request = bind(form, type, errors);
+        Map<String, String> pageNames = pageNames(type);
+        T request = bind(form, type, pageNames, errors);
         if (!errors.isEmpty()) {
             return refused(new FormState(typed, errors, List.of()), redisplay);
         }
+        List<DomainException.FieldError> wrong = new ArrayList<>();
+        List<String> general = new ArrayList<>();
         try {
             return action.apply(request);
         } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                errors.putIfAbsent(leaf(v.getPropertyPath().toString()), text(v.getMessage()));
-            }
-            return refused(new FormState(typed, errors, List.of()), redisplay);
+            e.getConstraintViolations().forEach(v -> wrong.add(DomainException.FieldError.of(v)));
         } catch (DomainException e) {
             if (e.status() != 400) {
                 throw e;
             }
-            List<String> general = new ArrayList<>();
-            for (DomainException.FieldError f : e.fieldErrors()) {
-                if (typed.containsKey(f.field())) {
-                    errors.putIfAbsent(f.field(), text(f.message()));
-                } else {
-                    general.add(text(f.message()));
-                }
-            }
+            wrong.addAll(e.fieldErrors());
             if (e.fieldErrors().isEmpty()) {
                 general.add(e.detail(ui.lang()));
             }
-            return refused(new FormState(typed, errors, general), redisplay);
         }
+        for (DomainException.FieldError f : wrong) {
+            String field = pageNames.getOrDefault(f.field(), f.field());
+            if (typed.containsKey(field)) {
+                errors.putIfAbsent(field, f.text(ui.lang()));
+            } else {
+                general.add(f.text(ui.lang()));
+            }
+        }
+        return refused(new FormState(typed, errors, general), redisplay);
+    }
+
+    /**
+     * A form of a page that has several ({@link PageForms}): {@code use} runs on the bound request and the
+     * visitor goes back to {@code page} (303); a refused form comes back on that page as typed, the others fresh.
+     */
+    public <T> Response submit(String page, String name, MultivaluedMap<String, String> form, Class<T> type,
+                               Consumer<T> use, Function<PageForms, TemplateInstance> render) {
+        return submit(form, type, request -> {
+            use.accept(request);
+            return Response.seeOther(URI.create(page)).build();
+        }, state -> render.apply(new PageForms(name, state)));
     }
 
     /** A field error's text in the visitor's language: a code of the errors bundle, or a text as it is. */
@@ -102,12 +117,24 @@ public class FormPipeline {
      * Binds field by field in effect: a value that does not convert is reported and left out, and binding is
      * tried again, so every malformed field is named at once, not only the first.
      */
-    private <T> T bind(MultivaluedMap<String, String> form, Class<T> type, Map<String, String> errors) {
+    private <T> T bind(MultivaluedMap<String, String> form, Class<T> type, Map<String, String> pageNames,
+                       Map<String, String> errors) {
+        Map<String, String> components = new LinkedHashMap<>();
+        pageNames.forEach((component, page) -> components.put(page, component));
         Map<String, Object> values = new LinkedHashMap<>();
         form.forEach((name, list) -> {
             if (!name.equals(CSRF_FIELD)) {
                 List<String> given = list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
-                values.put(name, given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given);
+                Object value = given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given;
+                if (components.containsKey(name) && value != null) {
+                    Long fen = value instanceof String yuan ? YuanToFen.fen(yuan) : null;
+                    if (fen == null) {
+                        errors.put(name, text("form.yuan"));
+                    }
+                    values.put(components.get(name), fen);
+                } else {
+                    values.put(components.getOrDefault(name, name), value);
+                }
             }
         });
         while (true) {
@@ -121,7 +148,7 @@ public class FormPipeline {
                 if (field == null || values.remove(field) == null) {
                     throw e;
                 }
-                errors.put(field, text(code(cause)));
+                errors.put(pageNames.getOrDefault(field, field), text(code(cause)));
             }
         }
     }
@@ -147,6 +174,20 @@ public class FormPipeline {
             return "form.datetime";
         }
         return Number.class.isAssignableFrom(target) || target.isPrimitive() ? "form.number" : "form.invalid";
+    }
+
+    /** Record components typed in yuan on pages ({@link TypedInYuan}), by component name → the page's field name. */
+    private static Map<String, String> pageNames(Class<?> type) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                TypedInYuan yuan = c.getAnnotation(TypedInYuan.class);
+                if (yuan != null) {
+                    names.put(c.getName(), yuan.value());
+                }
+            }
+        }
+        return names;
     }
 
     private static Map<String, String> typed(MultivaluedMap<String, String> form) {

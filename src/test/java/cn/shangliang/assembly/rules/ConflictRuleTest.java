@@ -25,14 +25,14 @@ class ConflictRuleTest {
             "PAPER+PAPER2, PAPER, P-2, ok",
             "ONLINE+PAPER, PROXY, 9, assembly.conflict.not-a-record",
     })
-    void check(String records, Channel channel, String reference, String expected) {
+    void check(String records, BallotChannel channel, String reference, String expected) {
         List<Cast<Choice>> casts = new ArrayList<>();
         for (String r : records.split("\\+")) {
             casts.add(switch (r) {
-                case "ONLINE" -> new Cast<>(Channel.ONLINE, "5", Choice.AGREE);
-                case "PAPER" -> new Cast<>(Channel.PAPER, "P-1", Choice.OPPOSE);
-                case "PAPER2" -> new Cast<>(Channel.PAPER, "P-2", Choice.AGREE);
-                default -> new Cast<>(Channel.PROXY, "9", Choice.ABSTAIN);
+                case "ONLINE" -> new Cast<>(BallotChannel.ONLINE, "5", Choice.AGREE);
+                case "PAPER" -> new Cast<>(BallotChannel.PAPER, "P-1", Choice.OPPOSE);
+                case "PAPER2" -> new Cast<>(BallotChannel.PAPER, "P-2", Choice.AGREE);
+                default -> new Cast<>(BallotChannel.PROXY, "9", Choice.ABSTAIN);
             });
         }
         assertEquals(expected.equals("ok") ? Optional.empty() : Optional.of(expected),
@@ -48,7 +48,7 @@ class ConflictRuleTest {
             "PAPER, P-1, ONLINE, 5, false",
             "PROXY, 9, PROXY, 9, true",
     })
-    void stands(Channel resolved, String ref, Channel channel, String reference, boolean expected) {
+    void stands(BallotChannel resolved, String ref, BallotChannel channel, String reference, boolean expected) {
         assertEquals(expected, ConflictRule.stands(resolved, ref, channel, reference));
     }
 }

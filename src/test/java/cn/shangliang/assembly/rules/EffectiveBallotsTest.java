@@ -47,7 +47,7 @@ class EffectiveBallotsTest {
                 online("v1", 3, 10, AGREE),
                 online("v2", 4, 12, AGREE)), List.of());
         assertEquals(Map.of("v1", OPPOSE, "v2", AGREE), r.choices());
-        assertEquals(List.of(new Cast<>(Channel.ONLINE, "7", OPPOSE)), r.effective().get("v1").casts());
+        assertEquals(List.of(new Cast<>(BallotChannel.ONLINE, "7", OPPOSE)), r.effective().get("v1").casts());
     }
 
     @Test
@@ -73,7 +73,7 @@ class EffectiveBallotsTest {
                 entry("S-001", "v1", "staff-a", AGREE),
                 entry("S-001", "v1", "staff-b", AGREE)));
         assertEquals(Map.of("v1", AGREE), r.choices());
-        assertEquals(List.of(new Cast<>(Channel.PAPER, "S-001", AGREE)), r.effective().get("v1").casts());
+        assertEquals(List.of(new Cast<>(BallotChannel.PAPER, "S-001", AGREE)), r.effective().get("v1").casts());
         assertTrue(r.pendingPaper().isEmpty());
     }
 
@@ -111,8 +111,8 @@ class EffectiveBallotsTest {
                 entry("S-001", "v1", "staff-b", OPPOSE)));
         assertEquals(Map.of("v2", AGREE), r.choices());
         assertEquals(List.of(new Conflict<>("v1", List.of(
-                new Cast<>(Channel.ONLINE, "1", AGREE),
-                new Cast<>(Channel.PAPER, "S-001", OPPOSE)))), r.conflicts());
+                new Cast<>(BallotChannel.ONLINE, "1", AGREE),
+                new Cast<>(BallotChannel.PAPER, "S-001", OPPOSE)))), r.conflicts());
     }
 
     @Test
@@ -154,7 +154,7 @@ class EffectiveBallotsTest {
                         new RejectedProxyBallot<>(deviatingLater, RejectedProxyBallot.Reason.NOT_AS_INSTRUCTED),
                         new RejectedProxyBallot<>(deviating, RejectedProxyBallot.Reason.NOT_AS_INSTRUCTED)),
                 r.rejectedProxy());
-        assertEquals(List.of(new Cast<>(Channel.PROXY, "M1", AGREE)), r.effective().get("v1").casts());
+        assertEquals(List.of(new Cast<>(BallotChannel.PROXY, "M1", AGREE)), r.effective().get("v1").casts());
         assertEquals(Set.of("v1", "v2", "v3"), r.voterKeysOnRecord());
     }
 

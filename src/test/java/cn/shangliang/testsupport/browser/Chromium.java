@@ -166,6 +166,27 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Runs a script in the page and returns its value (issue 19: layout checks such as the page's scroll width). */
+    public JsonNode script(String js) {
+        return command("POST", "/execute/sync", Map.of("script", js, "args", List.of()));
+    }
+
+    /** Emulates a phone's screen, {@code width} × {@code height} CSS pixels, through the DevTools protocol. */
+    public void phoneScreen(int width, int height) {
+        command("POST", "/goog/cdp/execute", Map.of("cmd", "Emulation.setDeviceMetricsOverride", "params",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true)));
+    }
+
+    /** Forgets every cookie of the current site (logs out without a form). */
+    public void clearCookies() {
+        command("DELETE", "/cookie", null);
+    }
+
+    /** Sets a cookie for the site of the current page (open a page of the site first). */
+    public void cookie(String name, String value) {
+        command("POST", "/cookie", Map.of("cookie", Map.of("name", name, "value", value, "path", "/")));
+    }
+
     @Override
     public void close() {
         try {

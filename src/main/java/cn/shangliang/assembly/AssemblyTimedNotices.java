@@ -1,7 +1,10 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.Decision;
-import cn.shangliang.assembly.DecisionStatus;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.NotificationConfig;
+import cn.shangliang.notification.Triggers;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.RecipientType;
 import cn.shangliang.common.lease.JobLease;
 import cn.shangliang.common.web.TemplateExtensions;
 import io.quarkus.scheduler.Scheduled;

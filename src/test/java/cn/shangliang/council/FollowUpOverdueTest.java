@@ -1,6 +1,7 @@
-package cn.shangliang.notification;
+package cn.shangliang.council;
 
-import cn.shangliang.council.CouncilTestData;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
 import cn.shangliang.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;

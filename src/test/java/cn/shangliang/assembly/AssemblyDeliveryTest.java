@@ -1,8 +1,14 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.AssemblyFixtures;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.RecipientType;
+import cn.shangliang.notification.NotificationTexts;
+import cn.shangliang.notification.DeliveryState;
+import cn.shangliang.notification.DeliveryService;
+import cn.shangliang.notification.Delivery;
+import cn.shangliang.notification.Notification;
+import cn.shangliang.notification.Channel;
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.assembly.BallotDelivery;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
@@ -103,7 +109,9 @@ class AssemblyDeliveryTest {
 
         // Bad method: 400, nothing recorded. Then hand delivery to owner 4.
         Forms.post("/assembly/" + id + "/delivery", staff).formParam("ownerId", e.owners().get(4)).formParam("method", "FAX")
-                .post("/assembly/" + id + "/delivery/paper").then().statusCode(400);
+                .post("/assembly/" + id + "/delivery/paper").then().statusCode(400)
+                // the delivery page again (FormPipeline), saying what was wrong
+                .body(containsString("选项无效")).body(containsString("/assembly/" + id + "/delivery/paper"));
         assertEquals(0, (long) QuarkusTransaction.requiringNew().call(() -> BallotDelivery.count("decisionId", id)));
         Forms.post("/assembly/" + id + "/delivery", staff).formParam("ownerId", e.owners().get(4)).formParam("method", "HAND")
                 .post("/assembly/" + id + "/delivery/paper").then().statusCode(303);

@@ -1,12 +1,15 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.Decision;
+import cn.shangliang.notification.NotificationConfig;
+import cn.shangliang.notification.NotificationMessages;
+import cn.shangliang.notification.NotificationTexts;
 import cn.shangliang.common.export.Column;
 import cn.shangliang.common.export.Downloads;
 import cn.shangliang.common.export.Export;
 import cn.shangliang.common.export.ExportFormat;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.common.web.FormInput;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.Estate;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,8 +26,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.Instant;
@@ -56,11 +59,11 @@ public class AssemblyDeliveryPages {
                                 Instant opensAt, Instant closesAt, String voteUrl, String verificationUrl) {
     }
 
-    @CheckedTemplate(basePath = "notification", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "assembly")
     static class Templates {
-        static native TemplateInstance assemblyDelivery(AssemblyDeliveryService.Summary summary, List<ChannelRow> channels,
-                                                        List<AssemblyDeliveryService.OwnerLine> notReached, int page,
-                                                        boolean more, List<FailureRow> failures);
+        static native TemplateInstance delivery(AssemblyDeliveryService.Summary summary, List<ChannelRow> channels,
+                                                List<AssemblyDeliveryService.OwnerLine> notReached, int page,
+                                                boolean more, List<FailureRow> failures, FormState form);
 
         static native TemplateInstance paperNotices(long decisionId, List<PrintedNotice> notices, int page, boolean more);
     }
@@ -77,8 +80,15 @@ public class AssemblyDeliveryPages {
     @Inject
     Ui ui;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+        return show(id, page, FormState.empty());
+    }
+
+    private TemplateInstance show(long id, int page, FormState form) {
         AssemblyDeliveryService.Summary summary = service.summary(id);
         String lang = ui.lang();
         List<ChannelRow> channels = summary.channels().stream().map(c -> new ChannelRow(
@@ -87,7 +97,7 @@ public class AssemblyDeliveryPages {
         int p = Math.max(0, page);
         List<AssemblyDeliveryService.OwnerLine> shown = slice(all, p);
         List<FailureRow> failures = service.failures(id).stream().limit(200).map(f -> failure(f, lang)).toList();
-        return Templates.assemblyDelivery(summary, channels, shown, p, (long) (p + 1) * PAGE_SIZE < all.size(), failures);
+        return Templates.delivery(summary, channels, shown, p, (long) (p + 1) * PAGE_SIZE < all.size(), failures, form);
     }
 
     /** A4 notices of the owners not reached, {@value #PAGE_SIZE} a print run. */
@@ -108,11 +118,15 @@ public class AssemblyDeliveryPages {
 
     @POST
     @Path("paper")
-    public Response recordPaper(@PathParam("id") long id, @RestForm String ownerId, @RestForm String method) {
-        Long owner = FormInput.number(ownerId, "ownerId");
-        AssemblyDeliveryService.PaperMethod how = FormInput.choice(AssemblyDeliveryService.PaperMethod.class, method, "method");
-        service.recordPaper(id, owner == null ? -1 : owner, how);
-        return Response.seeOther(URI.create("/assembly/" + id + "/delivery")).build();
+    public Response recordPaper(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, PaperDeliveryForm.class, f -> {
+            service.recordPaper(id, f.ownerId() == null ? -1 : f.ownerId(), f.method());
+            return Response.seeOther(URI.create("/assembly/" + id + "/delivery")).build();
+        }, state -> show(id, 0, state));
+    }
+
+    /** A paper notice handed over or posted to one owner, as the row's form sends it. */
+    public record PaperDeliveryForm(Long ownerId, AssemblyDeliveryService.PaperMethod method) {
     }
 
     /** {@code ?list=not-reached} (default) or {@code failures}; XLSX by default, {@code ?format=csv}. */
@@ -144,14 +158,6 @@ public class AssemblyDeliveryPages {
 
     private static FailureRow failure(AssemblyDeliveryService.Failure f, String lang) {
         return new FailureRow(f.ownerId(), f.name(), NotificationTexts.text("channel." + f.channel(), lang),
-                NotificationTexts.text("state." + f.state(), lang), reason(f.reason(), lang));
-    }
-
-    /** A skip reason is a code of the bundle; a provider's error is shown as the provider gave it. */
-    static String reason(String reason, String lang) {
-        if (reason == null) {
-            return "";
-        }
-        return reason.startsWith("skipped.") ? NotificationTexts.text("reason." + reason, lang) : reason;
+                NotificationTexts.text("state." + f.state(), lang), NotificationTexts.reason(f.reason(), lang));
     }
 }

@@ -1,7 +1,7 @@
 package cn.shangliang.assembly.rules;
 
 /** How a ballot reached the count. Online and paper ballots have the same force and are added together. */
-public enum Channel {
+public enum BallotChannel {
     ONLINE,
     PAPER,
     PROXY

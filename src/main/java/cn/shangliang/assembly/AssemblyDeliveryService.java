@@ -1,9 +1,10 @@
-package cn.shangliang.notification;
+package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.Decision;
-import cn.shangliang.assembly.DecisionStatus;
-import cn.shangliang.assembly.StaffBallotRequests;
-import cn.shangliang.assembly.StaffBallotService;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.RecipientType;
+import cn.shangliang.notification.NotificationTexts;
+import cn.shangliang.notification.DeliveryState;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Estate;
@@ -62,7 +63,7 @@ public class AssemblyDeliveryService {
     StaffBallotService ballots;
 
     @Inject
-    Clock clock;
+    Notifications notifications;
 
     Decision requireStaff(long decisionId) {
         Decision d = Decision.findById(decisionId);
@@ -73,7 +74,7 @@ public class AssemblyDeliveryService {
             throw DomainException.forbidden("forbidden.card-not-staff");
         }
         Estate estate = Estate.findById(d.estateId);
-        user.require(estate.scope(), Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
+        user.require(estate.scope(), AssemblyPermissions.roles(AssemblyPermissions.Action.SEE_DELIVERY));
         return d;
     }
 
@@ -144,25 +145,12 @@ public class AssemblyDeliveryService {
         ballots.recordDelivery(d.id, new StaffBallotRequests.DeliveryRequest(ownerId, null,
                 // The ballot-delivery record is kept in Chinese, like every stored record.
                 NotificationTexts.text("paper." + method.name(), "zh")));
-        Notification n = Notification.<Notification>find("kind = ?1 and subjectType = ?2 and subjectId = ?3 "
-                        + "and recipientType = ?4 and recipientId = ?5", NotificationKind.ASSEMBLY_NOTICE, SUBJECT,
-                String.valueOf(d.id), RecipientType.OWNER, ownerId).firstResult();
-        if (n != null && Delivery.count("notificationId = ?1 and channel = ?2", n.id, Channel.PAPER) == 0) {
-            Instant now = clock.instant();
-            Delivery paper = new Delivery();
-            paper.notificationId = n.id;
-            paper.channel = Channel.PAPER;
-            paper.idempotencyKey = UUID.randomUUID().toString();
-            paper.state = DeliveryState.DELIVERED;
-            paper.nextAttemptAt = now;
-            paper.sentAt = now;
-            paper.providerRef = method.name() + " by " + user.auditName();
-            paper.persist();
-        }
+        notifications.recordPaperDelivery(NotificationKind.ASSEMBLY_NOTICE, SUBJECT, d.id, RecipientType.OWNER, ownerId,
+                method.name() + " by " + user.auditName());
     }
 
     List<OwnerLine> notReached(Decision d) {
-        if (d.status == DecisionStatus.DRAFT) {
+        if (!DecisionWorkflow.isPublic(d.status)) {
             return List.of();
         }
         Set<Long> reached = reachedElectronically(d.id);

@@ -1,12 +1,9 @@
-package cn.shangliang.notification;
+package cn.shangliang.council;
 
 import cn.shangliang.common.lease.JobLease;
-import cn.shangliang.council.AgendaItem;
-import cn.shangliang.council.Council;
-import cn.shangliang.council.CouncilMember;
-import cn.shangliang.council.FollowUp;
-import cn.shangliang.council.FollowUpStatus;
-import cn.shangliang.council.Resolution;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.Triggers;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

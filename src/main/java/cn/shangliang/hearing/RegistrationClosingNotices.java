@@ -1,0 +1,88 @@
+package cn.shangliang.hearing;
+
+import cn.shangliang.notification.NotificationConfig;
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.TimedNotices;
+import cn.shangliang.notification.Triggers;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "Registration closing soon": {@code hearing-closing-days} before a hearing's last registration day, the residents
+ * of its community who may register (a resident record linked to their account) and have not applied hear it once.
+ * A timed job under its own lease (one instance runs it); the once-only trigger is inserted in the transaction that
+ * queues the messages, so neither a second run nor a second instance queues them again.
+ */
+@ApplicationScoped
+public class RegistrationClosingNotices {
+
+    static final String LEASE = "hearing-registration-closing";
+
+    @Inject
+    TimedNotices timed;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    Triggers triggers;
+
+    @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void run() {
+        timed.underLease(LEASE, this::dueIds, this::fire);
+    }
+
+    /** One pass; returns how many residents were told. */
+    public int runOnce() {
+        return timed.each(LEASE, this::dueIds, this::fire);
+    }
+
+    /** Hearings taking registrations whose last day is within the configured days (and not yet past). */
+    @Transactional
+    List<Long> dueIds() {
+        LocalDate today = LocalDate.now(clock);
+        return Hearing.<Hearing>list("status = ?1 and registrationCloses >= ?2 and registrationCloses <= ?3",
+                HearingStatus.REGISTRATION_OPEN, today, today.plusDays(config.hearingClosingDays()))
+                .stream().map(h -> h.id).toList();
+    }
+
+    @Transactional
+    int fire(long hearingId) {
+        Hearing h = Hearing.findById(hearingId);
+        if (h == null || h.status != HearingStatus.REGISTRATION_OPEN || !triggers.once("hearing-closing:" + h.id)) {
+            return 0;
+        }
+        List<Long> accounts = notYetRegistered(h);
+        notifications.toAccounts(NotificationKind.HEARING_REGISTRATION, accounts, "hearing", h.id, h.communityId,
+                "/hearings/" + h.id, h.title, "event:hearing.closing");
+        return accounts.size();
+    }
+
+    /** Accounts linked to a resident record of the community with no application to this hearing. */
+    List<Long> notYetRegistered(Hearing h) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT DISTINCT r.account_id FROM resident r WHERE r.community_id = ?1 "
+                        + "AND r.account_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM hearing_application a "
+                        + "WHERE a.hearing_id = ?2 AND a.account_id = r.account_id) ORDER BY r.account_id")
+                .setParameter(1, h.communityId).setParameter(2, h.id).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package cn.shangliang.notification;
+
+import cn.shangliang.common.lease.JobLease;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+/**
+ * The skeleton of a timed notice job ("voting open", "closing soon", "overdue"): on the instance holding the job's
+ * lease, find what is due and fire each in its own transaction (the caller's {@code fire}, which inserts the event's
+ * once-only trigger with its notifications), so one failing subject is logged and tried again on the next run
+ * without holding up the others.
+ */
+@ApplicationScoped
+public class TimedNotices {
+
+    private static final Logger LOG = Logger.getLogger(TimedNotices.class);
+
+    @Inject
+    JobLease lease;
+
+    /** The scheduled run: nothing unless this instance holds {@code leaseName}. Returns how many were told. */
+    public int underLease(String leaseName, Supplier<List<Long>> due, ToIntFunction<Long> fire) {
+        return lease.tryAcquire(leaseName) ? each(leaseName, due, fire) : 0;
+    }
+
+    /** One pass over the due subjects; returns the sum of what {@code fire} returned. */
+    public int each(String job, Supplier<List<Long>> due, ToIntFunction<Long> fire) {
+        int told = 0;
+        for (long id : due.get()) {
+            try {
+                told += fire.applyAsInt(id);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "%s: subject %d failed; will retry", job, id);
+            }
+        }
+        return told;
+    }
+}

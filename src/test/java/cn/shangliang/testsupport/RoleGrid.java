@@ -1,0 +1,78 @@
+package cn.shangliang.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.shangliang.common.security.Role;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * An authorization grid of a feature's API, in the style of {@code identity.RoleMatrixTest}: every endpoint against
+ * a caller without a token, each role held where the data lives, and staff of another community ({@code OTHER}).
+ * A failing grid prints the whole grid as observed, so the difference is read at a glance. Bodies are {@code {}}:
+ * a caller who may act reaches the validation (400), the others are refused before (401, 403, 404).
+ */
+public final class RoleGrid {
+
+    /** The callers in column order. */
+    public static final List<String> COLUMNS = List.of("NONE", "RES", "OWN", "MEM", "CHA", "STA", "SUB", "SUP", "OTHER");
+
+    private RoleGrid() {
+    }
+
+    /** One caller per column, each with its role in {@code place} (the owner in its estate); OTHER elsewhere. */
+    public static Map<String, String> callers(TestWorld world, TestWorld.Place place) {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("NONE", null);
+        callers.put("RES", world.resident(place.communityId()).token());
+        callers.put("OWN", world.estateUser(Role.OWNER, place.estateId()).token());
+        callers.put("MEM", world.user(Role.COUNCIL_MEMBER, place.communityId()).token());
+        callers.put("CHA", world.user(Role.COUNCIL_CHAIR, place.communityId()).token());
+        callers.put("STA", world.staff(place.communityId()).token());
+        callers.put("SUB", world.admin(place.subdistrictId()).token());
+        callers.put("SUP", world.supervisor(place.communityId()).token());
+        callers.put("OTHER", world.staff(world.place().communityId()).token());
+        return callers;
+    }
+
+    /**
+     * Calls every row of {@code grid} ("METHOD path status…") as every caller; {@code paths} fills the placeholders
+     * of a path. Fails with the observed grid beside the expected one.
+     */
+    public static void check(String grid, Map<String, String> callers, UnaryOperator<String> paths) {
+        List<String> lines = grid.strip().lines().toList();
+        assertEquals(COLUMNS, List.of(lines.get(0).strip().split("\\s+")), "grid columns follow the callers");
+        List<String> expected = new ArrayList<>();
+        List<String> observed = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.strip().split("\\s+");
+            StringBuilder row = new StringBuilder(cells[0] + " " + cells[1]);
+            for (String caller : COLUMNS) {
+                row.append(' ').append(call(cells[0], paths.apply(cells[1]), callers.get(caller)));
+            }
+            expected.add(String.join(" ", cells));
+            observed.add(row.toString());
+        }
+        assertEquals(String.join("\n", expected), String.join("\n", observed), "the authorization grid");
+    }
+
+    private static int call(String method, String path, String token) {
+        RequestSpecification request = given().redirects().follow(false).contentType("application/json");
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return switch (method) {
+            case "GET" -> request.get(path).statusCode();
+            case "POST" -> request.body("{}").post(path).statusCode();
+            case "PUT" -> request.body("{}").put(path).statusCode();
+            case "DELETE" -> request.delete(path).statusCode();
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+}
