@@ -10,6 +10,14 @@ final class ProposalNotices {
     private ProposalNotices() {
     }
 
+    static String officialReply(Proposal p, long commentId, String body) {
+        return p.status.label() + "：以官方回复#" + commentId + "更新答复。" + body;
+    }
+
+    static String cosignWithdrawn(int count) {
+        return "撤回附议，现有" + count + "人";
+    }
+
     static String scheduled(String meetingTitle) {
         return "列入「" + meetingTitle + "」议程";
     }

@@ -119,8 +119,7 @@ public class ProposalReviews {
         p.outcome = body;
         p.updatedAt = clock.instant();
         p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), p.status.label() + "：以官方回复#" + commentId
-                + "更新答复。" + body);
+        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), ProposalNotices.officialReply(p, commentId, body));
         audit.record(currentUser.auditName(), "proposal.outcome.official-reply", "proposal", p.id,
                 p.title + " comment#" + commentId);
     }

@@ -135,7 +135,7 @@ public class ProposalService {
         c.delete();
         p.cosignCount--;
         p.updatedAt = clock.instant();
-        audit.record(currentUser.auditName(), "proposal.cosign-withdraw", "proposal", p.id, "撤回附议，现有" + p.cosignCount + "人");
+        audit.record(currentUser.auditName(), "proposal.cosign-withdraw", "proposal", p.id, ProposalNotices.cosignWithdrawn(p.cosignCount));
         return p.cosignCount;
     }
 
