@@ -1,6 +1,6 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.lease.JobLease;
+import cn.shangliang.notification.TimedNotices;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ public class BudgetVoteCloser {
     private static final Logger LOG = Logger.getLogger(BudgetVoteCloser.class);
 
     @Inject
-    JobLease lease;
+    TimedNotices timed;
 
     @Inject
     SelectionService selection;
@@ -25,17 +25,12 @@ public class BudgetVoteCloser {
     @Scheduled(every = "${shangliang.budget.close-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDue() {
-        if (!lease.tryAcquire("budget-vote-close")) {
-            return;
-        }
-        for (long id : selection.dueIds()) {
-            try {
-                if (selection.closeIfDue(id)) {
-                    LOG.infof("budget cycle %d: residents' vote closed at its deadline", id);
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "budget cycle %d: the vote could not be closed at its deadline; will retry", id);
+        timed.underLease("budget-vote-close", selection::dueIds, id -> {
+            boolean closed = selection.closeIfDue(id);
+            if (closed) {
+                LOG.infof("budget cycle %d: residents' vote closed at its deadline", id);
             }
-        }
+            return closed ? 1 : 0;
+        });
     }
 }
