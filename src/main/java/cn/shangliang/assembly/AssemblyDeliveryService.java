@@ -74,7 +74,7 @@ public class AssemblyDeliveryService {
             throw DomainException.forbidden("forbidden.card-not-staff");
         }
         Estate estate = Estate.findById(d.estateId);
-        user.require(estate.scope(), AssemblyPermissions.roles(AssemblyPermissions.Action.SEE_DELIVERY));
+        user.require(estate.scope(), AssemblyPermissions.TABLE.roles(AssemblyPermissions.Action.SEE_DELIVERY));
         return d;
     }
 

@@ -3,8 +3,6 @@ package cn.shangliang.assembly;
 import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * Who may do what with an owners' decision, as a table of roles held in the decision's estate (inspections of
@@ -32,13 +30,5 @@ public final class AssemblyPermissions {
             .build();
 
     private AssemblyPermissions() {
-    }
-
-    public static Role[] roles(Action action) {
-        return TABLE.roles(action);
-    }
-
-    public static boolean allows(Role role, Action action) {
-        return TABLE.allows(role, action);
     }
 }

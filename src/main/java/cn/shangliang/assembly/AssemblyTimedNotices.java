@@ -2,17 +2,16 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.notification.NotificationConfig;
+import cn.shangliang.notification.TimedNotices;
 import cn.shangliang.notification.Triggers;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.RecipientType;
-import cn.shangliang.common.lease.JobLease;
 import cn.shangliang.common.web.TemplateExtensions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,12 +33,11 @@ public class AssemblyTimedNotices {
 
     static final String LEASE = "notification-timed";
     static final String SUBJECT = "assembly-decision";
-    private static final Logger LOG = Logger.getLogger(AssemblyTimedNotices.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(TemplateExtensions.ZONE);
 
     @Inject
-    JobLease lease;
+    TimedNotices timed;
 
     @Inject
     Clock clock;
@@ -59,22 +57,12 @@ public class AssemblyTimedNotices {
     @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        if (lease.tryAcquire(LEASE)) {
-            runOnce();
-        }
+        timed.underLease(LEASE, this::openIds, this::fire);
     }
 
     /** One pass; returns how many notifications were queued. */
     public int runOnce() {
-        int queued = 0;
-        for (long id : openIds()) {
-            try {
-                queued += fire(id);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "timed notices of decision %d failed; will retry", id);
-            }
-        }
-        return queued;
+        return timed.each(LEASE, this::openIds, this::fire);
     }
 
     @Transactional

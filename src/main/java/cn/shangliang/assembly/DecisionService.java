@@ -244,7 +244,7 @@ public class DecisionService {
         if (currentUser.cardId().isPresent()) {
             throw DomainException.forbidden("forbidden.card-not-staff");
         }
-        currentUser.require(scope, AssemblyPermissions.roles(AssemblyPermissions.Action.MANAGE));
+        currentUser.require(scope, AssemblyPermissions.TABLE.roles(AssemblyPermissions.Action.MANAGE));
     }
 
     static Scope scope(Decision d) {

@@ -56,7 +56,7 @@ public class DecisionViews {
     /** Never true for a card session (and CurrentUser.hasRole cannot read a parsed card token's estate claim). */
     boolean isStaff(Decision d) {
         return currentUser.cardId().isEmpty()
-                && currentUser.hasAnyRole(DecisionService.scope(d), AssemblyPermissions.roles(AssemblyPermissions.Action.MANAGE));
+                && currentUser.hasAnyRole(DecisionService.scope(d), AssemblyPermissions.TABLE.roles(AssemblyPermissions.Action.MANAGE));
     }
 
     /** Published decisions, newest first, optionally of one estate; with the caller's drafts when staff. */

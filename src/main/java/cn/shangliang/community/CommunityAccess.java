@@ -15,8 +15,8 @@ import jakarta.persistence.LockModeType;
 @RequestScoped
 public class CommunityAccess {
 
-    private static final Role[] EDITORS = CommunityPermissions.roles(CommunityPermissions.Action.EDIT);
-    private static final Role[] READERS = CommunityPermissions.roles(CommunityPermissions.Action.READ);
+    private static final Role[] EDITORS = CommunityPermissions.TABLE.roles(CommunityPermissions.Action.EDIT);
+    private static final Role[] READERS = CommunityPermissions.TABLE.roles(CommunityPermissions.Action.READ);
 
     @Inject
     CurrentUser user;
@@ -64,7 +64,7 @@ public class CommunityAccess {
         if (Subdistrict.findById(subdistrictId) == null) {
             throw DomainException.notFound("not-found.subdistrict");
         }
-        user.require(new Scope(subdistrictId, null, null), CommunityPermissions.roles(CommunityPermissions.Action.EDIT_SUBDISTRICT));
+        user.require(new Scope(subdistrictId, null, null), CommunityPermissions.TABLE.roles(CommunityPermissions.Action.EDIT_SUBDISTRICT));
     }
 
     private static Community community(long id) {

@@ -3,8 +3,6 @@ package cn.shangliang.community;
 import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * Who may see and change the community model (places, owners, units, the roster), as a table of roles held in
@@ -29,13 +27,5 @@ public final class CommunityPermissions {
             .build();
 
     private CommunityPermissions() {
-    }
-
-    public static Role[] roles(Action action) {
-        return TABLE.roles(action);
-    }
-
-    public static boolean allows(Role role, Action action) {
-        return TABLE.allows(role, action);
     }
 }

@@ -56,11 +56,11 @@ public class HearingAccess {
 
     public boolean isStaff(long communityId) {
         Community community = Community.findById(communityId);
-        return community != null && user.hasAnyRole(community.scope(), HearingPermissions.roles(HearingPermissions.Action.PLAN));
+        return community != null && user.hasAnyRole(community.scope(), HearingPermissions.TABLE.roles(HearingPermissions.Action.PLAN));
     }
 
     public void requireStaff(long communityId) {
-        user.require(community(communityId).scope(), HearingPermissions.roles(HearingPermissions.Action.PLAN));
+        user.require(community(communityId).scope(), HearingPermissions.TABLE.roles(HearingPermissions.Action.PLAN));
     }
 
     public String actor() {

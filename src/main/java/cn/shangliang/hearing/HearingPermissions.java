@@ -3,8 +3,6 @@ package cn.shangliang.hearing;
 import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * Who may do what with a hearing, as a table of roles held in the hearing's community. Reading a hearing that was
@@ -38,17 +36,5 @@ public final class HearingPermissions {
             .build();
 
     private HearingPermissions() {
-    }
-
-    public static Role[] roles(Action action) {
-        return TABLE.roles(action);
-    }
-
-    public static boolean allows(Role role, Action action) {
-        return TABLE.allows(role, action);
-    }
-
-    public static Set<Role> rolesFor(Action action) {
-        return TABLE.rolesFor(action);
     }
 }

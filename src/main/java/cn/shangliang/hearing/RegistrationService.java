@@ -41,7 +41,7 @@ public class RegistrationService {
         if (h.status == HearingStatus.DRAFT) {
             throw HearingAccess.notFound();
         }
-        access.user().require(access.community(h.communityId).scope(), HearingPermissions.roles(HearingPermissions.Action.APPLY));
+        access.user().require(access.community(h.communityId).scope(), HearingPermissions.TABLE.roles(HearingPermissions.Action.APPLY));
         long accountId = access.user().requireAccountId();
         Resident resident = Resident.ofAccount(accountId)
                 .filter(r -> h.communityId.equals(r.communityId))

@@ -140,7 +140,7 @@ class DecisionWorkflowTest {
             String[] cells = line.strip().split("\\s+");
             AssemblyPermissions.Action action = AssemblyPermissions.Action.valueOf(cells[0]);
             for (Role role : Role.values()) {
-                assertEquals(cells[role.ordinal() + 1].equals("x"), AssemblyPermissions.allows(role, action),
+                assertEquals(cells[role.ordinal() + 1].equals("x"), AssemblyPermissions.TABLE.allows(role, action),
                         action + " by " + role);
             }
         }

@@ -24,7 +24,7 @@ class CommunityPermissionsTest {
             String[] cells = line.strip().split("\\s+");
             CommunityPermissions.Action action = CommunityPermissions.Action.valueOf(cells[0]);
             for (Role role : Role.values()) {
-                assertEquals(cells[role.ordinal() + 1].equals("x"), CommunityPermissions.allows(role, action),
+                assertEquals(cells[role.ordinal() + 1].equals("x"), CommunityPermissions.TABLE.allows(role, action),
                         action + " by " + role);
             }
         }

@@ -41,7 +41,7 @@ class HearingPermissionsTest {
             String[] cells = line.strip().split("\\s+");
             HearingPermissions.Action action = HearingPermissions.Action.valueOf(cells[0]);
             for (Role role : Role.values()) {
-                assertEquals(cells[role.ordinal() + 1].equals("x"), HearingPermissions.allows(role, action),
+                assertEquals(cells[role.ordinal() + 1].equals("x"), HearingPermissions.TABLE.allows(role, action),
                         action + " by " + role);
             }
         }
