@@ -54,7 +54,7 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            VoteActions actions, FormState attendance);
+                                            VoteActions actions, boolean voteEnded, FormState attendance);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
@@ -95,9 +95,11 @@ public class CouncilVotePages {
         Long me = currentUser.accountId().orElse(null);
         BudgetAccess.Powers can = access.powers(cycle.communityId());
         List<AttendeeView> present = votes.attendees(id);
+        boolean voteEnded = !BudgetWorkflow.checkVoteOpen(cycle.voteEndsAt(), clock.instant()).isEmpty();
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
-                VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me)), attendance);
+                VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me), voteEnded),
+                voteEnded, attendance);
     }
 
     /**
@@ -106,11 +108,11 @@ public class CouncilVotePages {
      */
     public record VoteActions(boolean attendance, boolean ballot, boolean tally, boolean closeVote) {
 
-        static VoteActions of(BudgetAccess.Powers can, CycleView cycle, boolean iAmPresent) {
+        static VoteActions of(BudgetAccess.Powers can, CycleView cycle, boolean iAmPresent, boolean voteEnded) {
             boolean voting = BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.NOTICE);
             boolean council = cycle.voteMode().council();
             return new VoteActions(voting && can.staff() && council,
-                    voting && (can.council() && iAmPresent || can.resident() && !council || can.staff() && council),
+                    voting && (can.council() && iAmPresent || can.resident() && !council && !voteEnded || can.staff() && council),
                     voting && can.staff() && council && !iAmPresent, voting && can.staff());
         }
     }
