@@ -26,6 +26,8 @@ import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalConfig;
 import cn.shangliang.proposal.ProposalStatus;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,10 +47,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The whole demo (base and every feature's) lets each stage of the walk be reached (issue 19): enough residents to
  * bring a proposal to the co-sign threshold, two staff in a community, a hearing open for registration, an owners'
  * decision open for voting with cards to vote with, budget cycles at their stages, a reported follow-up its
- * proposer can rate, and audit entries that read as words. Seeded in a transaction that is rolled back.
+ * proposer can rate, and audit entries that read as words. Seeded in a transaction that is rolled back, on a
+ * database of its own: what other test classes leave behind (their communities, a demo seeded earlier) would change
+ * what the demo's loaders pick and skip.
  */
 @QuarkusTest
+@TestProfile(DemoStagesTest.OwnDatabase.class)
 class DemoStagesTest {
+
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("shangliang.demo-data", "false", "shangliang.data-dir", "target/demo-stages");
+        }
+    }
 
     @Inject
     DemoCommunity community;
