@@ -159,6 +159,28 @@ class CommunityPagesTest {
     }
 
     @Test
+    void refusedEstateAndOwnerFormsComeBackAsTyped() {
+        Forms.post(estatePage(), staff).formParam("name", "8栋").post(estatePage() + "/buildings").then().statusCode(303);
+        Forms.post(estatePage(), staff).formParam("number", "8号801").formParam("areaM2", "八十")
+                .formParam("areaSource", "SURVEYED").post(estatePage() + "/units").then().statusCode(400)
+                .body(containsString("value=\"8号801\"")).body(containsString("value=\"八十\""))
+                .body(containsString("最多两位小数的平方米数"));
+        Forms.post(estatePage(), staff).formParam("name", "改名小区").formParam("noticeDays", "9")
+                .post(estatePage()).then().statusCode(400)
+                .body(containsString("value=\"改名小区\"")).body(containsString("value=\"9\""));
+        String ownersPage = "/community/roster/estates/" + place.estateId() + "/owners";
+        String refused = Forms.post(ownersPage, staff).formParam("kind", "PERSON").formParam("name", "钱七")
+                .formParam("identityNumber", "123").formParam("phone", "13900000001").post(ownersPage)
+                .then().statusCode(400).body(containsString("value=\"钱七\"")).body(containsString("value=\"13900000001\""))
+                .extract().asString();
+        assertFalse(refused.contains("value=\"123\""), "the identity number is never sent back");
+        String estate = page(estatePage(), staff, 200);
+        assertFalse(estate.contains("8号801"));
+        assertFalse(estate.contains("改名小区"));
+        assertEquals(0, data.count("Owner", "x.estateId = ?1", place.estateId()));
+    }
+
+    @Test
     void pagesRefuseOutsiders() {
         given().redirects().follow(false).get("/community/" + place.communityId()).then().statusCode(303)
                 .header("Location", containsString("/login"));
