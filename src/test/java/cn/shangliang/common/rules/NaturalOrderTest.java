@@ -26,6 +26,13 @@ class NaturalOrderTest {
             "1栋1单元, 1栋2单元",
             "99999999999999999999, 100000000000000000000",
             "车位, 车位1",
+            // runs of zeros: "0" and "00" are the value 0, the shorter first; zeros before digits do not count
+            "0, 00",
+            "00, 1",
+            "000, 0001",
+            "0009, 10",
+            "B0, B00",
+            "2栋007, 2栋08",
     })
     void ordersAsPeopleCount(String smaller, String larger) {
         assertTrue(NaturalOrder.INSTANCE.compare(smaller, larger) < 0);
