@@ -1,5 +1,7 @@
 package cn.shangliang.community;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,8 +29,22 @@ public final class CommunityForms {
     public record BuildingForm(String name) {
     }
 
-    public record UnitForm(Long buildingId, String number, BigDecimal areaM2, AreaSource areaSource, Boolean parking,
+    public record UnitForm(Long buildingId, String number, @JsonDeserialize(using = AreaText.class) BigDecimal areaM2,
+                           AreaSource areaSource, Boolean parking,
                            Boolean delivered) {
+    }
+
+    /**
+     * The unit form of the pages: an unticked box is "no" (the API's {@link UnitForm} reads a missing
+     * {@code delivered} as delivered).
+     */
+    public record UnitPageForm(Long buildingId, String number,
+                               @JsonDeserialize(using = AreaText.class) BigDecimal areaM2, AreaSource areaSource,
+                               boolean parking, boolean delivered) {
+
+        public UnitForm form() {
+            return new UnitForm(buildingId, number, areaM2, areaSource, parking, delivered);
+        }
     }
 
     public record OwnerForm(OwnerKind kind, String name, String identityNumber, String phone) {

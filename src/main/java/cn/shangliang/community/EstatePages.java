@@ -5,10 +5,12 @@ import cn.shangliang.common.export.ExportFormat;
 import cn.shangliang.common.export.ExportMessages;
 import cn.shangliang.common.web.BodyLimits;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.PageForms;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.CommunityForms.BuildingForm;
 import cn.shangliang.community.CommunityForms.EstateForm;
-import cn.shangliang.community.CommunityForms.UnitForm;
+import cn.shangliang.community.CommunityForms.UnitPageForm;
 import cn.shangliang.community.CommunityViews.EstateDetail;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.UnitView;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -35,6 +38,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.function.Function;
 
 /**
  * Staff pages for an estate: its totals, buildings and units, and the roster import.
@@ -51,7 +55,7 @@ public class EstatePages {
     @CheckedTemplate(basePath = "community")
     static class Templates {
         static native TemplateInstance estate(EstateDetail detail, PageOf<UnitView> units, Long building,
-                                              AreaSource[] areaSources, boolean saved);
+                                              AreaSource[] areaSources, boolean saved, PageForms forms);
 
         static native TemplateInstance roster(EstateDetail detail);
 
@@ -79,13 +83,27 @@ public class EstatePages {
     @Inject
     Ui ui;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @Path("{id}")
     public TemplateInstance estate(@PathParam("id") long id, @QueryParam("building") Long building,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("saved") boolean saved) {
+        return page(id, building, page, saved, PageForms.fresh());
+    }
+
+    private TemplateInstance page(long id, Long building, int page, boolean saved, PageForms pageForms) {
         EstateDetail detail = communities.estate(id);
-        return Templates.estate(detail, units.units(id, building, page), building, AreaSource.values(), saved);
+        return Templates.estate(detail, units.units(id, building, page), building, AreaSource.values(), saved,
+                pageForms);
+    }
+
+    /** One of the estate page's forms: back to the page (303), or the page again with that form as typed. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type,
+                                Function<T, Response> use) {
+        return forms.submit(form, type, use, state -> page(id, null, 0, false, new PageForms(name, state)));
     }
 
     /** The roster as XLSX (default) or CSV: {@code ?format=csv}. */
@@ -100,29 +118,29 @@ public class EstatePages {
 
     @POST
     @Path("{id}")
-    public Response update(@PathParam("id") long id, @RestForm String name, @RestForm String address,
-                           @RestForm boolean parkingCounts, @RestForm String noticeDays,
-                           @RestForm String parkingCitation, @RestForm boolean silentClause, @RestForm String silentCitation) {
-        communities.updateEstate(id, new EstateForm(name, address, parkingCounts, FormValues.number(noticeDays),
-                parkingCitation, silentClause, silentCitation));
-        return back(id);
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, "estate", form, EstateForm.class, r -> {
+            communities.updateEstate(id, r);
+            return back(id);
+        });
     }
 
     @POST
     @Path("{id}/buildings")
-    public Response createBuilding(@PathParam("id") long id, @RestForm String name) {
-        communities.createBuilding(id, new BuildingForm(name));
-        return back(id);
+    public Response createBuilding(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, "building", form, BuildingForm.class, r -> {
+            communities.createBuilding(id, r);
+            return back(id);
+        });
     }
 
     @POST
     @Path("{id}/units")
-    public Response createUnit(@PathParam("id") long id, @RestForm String buildingId, @RestForm String number,
-                               @RestForm String areaM2, @RestForm String areaSource, @RestForm boolean parking,
-                               @RestForm boolean delivered) {
-        UnitView unit = units.createUnit(id, new UnitForm(FormValues.id(buildingId), number,
-                FormValues.decimal(areaM2), FormValues.choice(AreaSource.class, areaSource), parking, delivered));
-        return Response.seeOther(URI.create("/community/roster/units/" + unit.id() + "?saved=true")).build();
+    public Response createUnit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, "unit", form, UnitPageForm.class, r -> {
+            UnitView unit = units.createUnit(id, r.form());
+            return Response.seeOther(URI.create("/community/roster/units/" + unit.id() + "?saved=true")).build();
+        });
     }
 
     @GET

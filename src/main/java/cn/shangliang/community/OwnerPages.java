@@ -4,10 +4,14 @@ import cn.shangliang.community.CommunityForms.OwnerForm;
 import cn.shangliang.community.CommunityForms.OwnershipForm;
 import cn.shangliang.community.CommunityForms.ShareForm;
 import cn.shangliang.community.CommunityForms.UnitForm;
+import cn.shangliang.community.CommunityForms.UnitPageForm;
 import cn.shangliang.community.CommunityViews.EstateDetail;
 import cn.shangliang.community.CommunityViews.OwnerView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.UnitView;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
@@ -22,8 +26,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,12 +51,13 @@ public class OwnerPages {
     @CheckedTemplate(basePath = "community")
     static class Templates {
         static native TemplateInstance unit(UnitView unit, EstateDetail detail, AreaSource[] areaSources,
-                                            List<Integer> spareRows, boolean saved);
+                                            List<Integer> spareRows, boolean saved, PageForms forms);
 
         static native TemplateInstance owners(EstateDetail detail, PageOf<OwnerView> owners, String name,
-                                              OwnerKind[] kinds, boolean saved);
+                                              OwnerKind[] kinds, boolean saved, FormState form);
 
-        static native TemplateInstance owner(OwnerView owner, EstateDetail detail, OwnerKind[] kinds, boolean saved);
+        static native TemplateInstance owner(OwnerView owner, EstateDetail detail, OwnerKind[] kinds, boolean saved,
+                                             FormState form);
     }
 
     @Inject
@@ -61,40 +66,49 @@ public class OwnerPages {
     @Inject
     UnitService units;
 
+    @Inject
+    FormPipeline forms;
+
     @GET
     @Path("units/{id}")
     public TemplateInstance unit(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
-        UnitView unit = units.unit(id);
-        List<Integer> spare = new ArrayList<>();
-        for (int i = 0; i < SPARE_ROWS; i++) {
-            spare.add(unit.owners().size() + i);
-        }
-        return Templates.unit(unit, communities.estate(unit.estateId()), AreaSource.values(), spare, saved);
+        return unitPage(id, saved, PageForms.fresh());
     }
 
     @POST
     @Path("units/{id}")
-    public Response updateUnit(@PathParam("id") long id, @RestForm String areaM2, @RestForm String areaSource,
-                               @RestForm boolean parking, @RestForm boolean delivered) {
-        units.updateUnit(id, new UnitForm(null, null, FormValues.decimal(areaM2),
-                FormValues.choice(AreaSource.class, areaSource), parking, delivered));
-        return Response.seeOther(URI.create("/community/roster/units/" + id + "?saved=true")).build();
+    public Response updateUnit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, UnitPageForm.class, r -> {
+            units.updateUnit(id, new UnitForm(null, null, r.areaM2(), r.areaSource(), r.parking(), r.delivered()));
+            return toUnit(id);
+        }, state -> unitPage(id, false, new PageForms("unit", state)));
     }
 
-    /** Rows of owner numbers; {@code designated} is the index of the row whose owner votes. */
+    /**
+     * Rows of owner numbers; {@code designated} is the index of the row whose owner votes, counted over all rows
+     * as posted (blank rows included), which is why the rows are read here and not by the record's binding.
+     */
     @POST
     @Path("units/{id}/ownerships")
-    public Response setOwnership(@PathParam("id") long id, @RestForm("ownerId") List<String> ownerIds,
-                                 @RestForm String designated) {
+    public Response setOwnership(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, OwnershipRows.class, r -> {
+            units.setOwnership(id, new OwnershipForm(shares(form.getOrDefault("ownerId", List.of()), r.designated())));
+            return toUnit(id);
+        }, state -> unitPage(id, false, new PageForms("ownership", state)));
+    }
+
+    /** The checks of the ownership form's own values: every owner number a number, the voter's row a number. */
+    public record OwnershipRows(List<Long> ownerId, Integer designated) {
+    }
+
+    private static List<ShareForm> shares(List<String> rows, Integer designated) {
         List<ShareForm> shares = new ArrayList<>();
-        Integer voter = FormValues.number(designated);
-        for (int i = 0; i < ownerIds.size(); i++) {
-            if (!ownerIds.get(i).isBlank()) {
-                shares.add(new ShareForm(FormValues.id(ownerIds.get(i)), voter != null && voter == i));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) != null && !rows.get(i).isBlank()) {
+                shares.add(new ShareForm(Long.valueOf(rows.get(i).strip()), designated != null && designated == i));
             }
         }
-        units.setOwnership(id, new OwnershipForm(shares));
-        return Response.seeOther(URI.create("/community/roster/units/" + id + "?saved=true")).build();
+        return shares;
     }
 
     @GET
@@ -102,31 +116,55 @@ public class OwnerPages {
     public TemplateInstance owners(@PathParam("id") long estateId, @QueryParam("name") String name,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("saved") boolean saved) {
-        return Templates.owners(communities.estate(estateId), units.owners(estateId, name, page), name,
-                OwnerKind.values(), saved);
+        return ownersPage(estateId, name, page, saved, FormState.empty());
     }
 
     @POST
     @Path("estates/{id}/owners")
-    public Response createOwner(@PathParam("id") long estateId, @RestForm String kind, @RestForm String name,
-                                @RestForm String identityNumber, @RestForm String phone) {
-        OwnerView owner = units.createOwner(estateId, new OwnerForm(FormValues.choice(OwnerKind.class, kind), name,
-                identityNumber, phone));
-        return Response.seeOther(URI.create("/community/roster/owners/" + owner.id() + "?saved=true")).build();
+    public Response createOwner(@PathParam("id") long estateId, MultivaluedMap<String, String> form) {
+        return forms.submit(form, OwnerForm.class, r -> toOwner(units.createOwner(estateId, r).id()),
+                state -> ownersPage(estateId, null, 0, false, state));
     }
 
     @GET
     @Path("owners/{id}")
     public TemplateInstance owner(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
-        OwnerView owner = units.owner(id);
-        return Templates.owner(owner, communities.estate(owner.estateId()), OwnerKind.values(), saved);
+        return ownerPage(id, saved, FormState.empty());
     }
 
     @POST
     @Path("owners/{id}")
-    public Response updateOwner(@PathParam("id") long id, @RestForm String kind, @RestForm String name,
-                                @RestForm String phone) {
-        units.updateOwner(id, new OwnerForm(FormValues.choice(OwnerKind.class, kind), name, null, phone));
+    public Response updateOwner(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, OwnerForm.class, r -> {
+            units.updateOwner(id, new OwnerForm(r.kind(), r.name(), null, r.phone()));
+            return toOwner(id);
+        }, state -> ownerPage(id, false, state));
+    }
+
+    private TemplateInstance unitPage(long id, boolean saved, PageForms pageForms) {
+        UnitView unit = units.unit(id);
+        List<Integer> spare = new ArrayList<>();
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            spare.add(unit.owners().size() + i);
+        }
+        return Templates.unit(unit, communities.estate(unit.estateId()), AreaSource.values(), spare, saved, pageForms);
+    }
+
+    private TemplateInstance ownersPage(long estateId, String name, int page, boolean saved, FormState form) {
+        return Templates.owners(communities.estate(estateId), units.owners(estateId, name, page), name,
+                OwnerKind.values(), saved, form);
+    }
+
+    private TemplateInstance ownerPage(long id, boolean saved, FormState form) {
+        OwnerView owner = units.owner(id);
+        return Templates.owner(owner, communities.estate(owner.estateId()), OwnerKind.values(), saved, form);
+    }
+
+    private static Response toUnit(long id) {
+        return Response.seeOther(URI.create("/community/roster/units/" + id + "?saved=true")).build();
+    }
+
+    private static Response toOwner(long id) {
         return Response.seeOther(URI.create("/community/roster/owners/" + id + "?saved=true")).build();
     }
 }

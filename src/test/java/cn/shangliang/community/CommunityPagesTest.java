@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 class CommunityPagesTest {
@@ -136,6 +137,47 @@ class CommunityPagesTest {
         assertContains(readOnly, "您可以查看，但不能修改");
         given().cookie("sl_token", supervisor).get(estatePage()).then().statusCode(200)
                 .body(not(containsString("action=\"/community/estates/" + place.estateId() + "/units\"")));
+    }
+
+    @Test
+    void aRefusedCommunityFormComesBackAsTypedWithItsErrorsInWords() {
+        String path = "/community/" + place.communityId();
+        Forms.post(path, staff).formParam("name", "居民丁").formParam("phone", "电话abc").formParam("accountId", "七")
+                .post(path + "/residents").then().statusCode(400)
+                .body(containsString("value=\"居民丁\"")).body(containsString("value=\"电话abc\""))
+                .body(containsString("请填写数字"));
+        Forms.post(path, staff).formParam("name", "").formParam("phone", "电话abc")
+                .post(path + "/residents").then().statusCode(400)
+                .body(containsString("value=\"电话abc\"")).body(containsString("不能为空"))
+                .body(containsString("电话格式有误"));
+        Forms.post(path, staff).formParam("name", "新小区乙").formParam("noticeDays", "五")
+                .post(path + "/estates").then().statusCode(400)
+                .body(containsString("value=\"新小区乙\"")).body(containsString("请填写数字"));
+        String page = page(path, staff, 200);
+        assertFalse(page.contains("居民丁"));
+        assertFalse(page.contains("新小区乙"));
+    }
+
+    @Test
+    void refusedEstateAndOwnerFormsComeBackAsTyped() {
+        Forms.post(estatePage(), staff).formParam("name", "8栋").post(estatePage() + "/buildings").then().statusCode(303);
+        Forms.post(estatePage(), staff).formParam("number", "8号801").formParam("areaM2", "八十")
+                .formParam("areaSource", "SURVEYED").post(estatePage() + "/units").then().statusCode(400)
+                .body(containsString("value=\"8号801\"")).body(containsString("value=\"八十\""))
+                .body(containsString("最多两位小数的平方米数"));
+        Forms.post(estatePage(), staff).formParam("name", "改名小区").formParam("noticeDays", "9")
+                .post(estatePage()).then().statusCode(400)
+                .body(containsString("value=\"改名小区\"")).body(containsString("value=\"9\""));
+        String ownersPage = "/community/roster/estates/" + place.estateId() + "/owners";
+        String refused = Forms.post(ownersPage, staff).formParam("kind", "PERSON").formParam("name", "钱七")
+                .formParam("identityNumber", "123").formParam("phone", "13900000001").post(ownersPage)
+                .then().statusCode(400).body(containsString("value=\"钱七\"")).body(containsString("value=\"13900000001\""))
+                .extract().asString();
+        assertFalse(refused.contains("value=\"123\""), "the identity number is never sent back");
+        String estate = page(estatePage(), staff, 200);
+        assertFalse(estate.contains("8号801"));
+        assertFalse(estate.contains("改名小区"));
+        assertEquals(0, data.count("Owner", "x.estateId = ?1", place.estateId()));
     }
 
     @Test

@@ -157,6 +157,9 @@ public class FormPipeline {
         if (e instanceof YuanToFen.Malformed) {
             return "form.yuan";
         }
+        if (e instanceof MalformedValue m) {
+            return m.code();
+        }
         if (!(e instanceof InvalidFormatException f) || f.getTargetType() == null) {
             return "form.invalid";
         }
