@@ -1,6 +1,7 @@
 package cn.shangliang.budget;
 
 import cn.shangliang.community.Community;
+import cn.shangliang.demo.DemoCommunity;
 import cn.shangliang.demo.DemoSeeded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +20,7 @@ public class BudgetDemo {
     private static final Logger LOG = Logger.getLogger(BudgetDemo.class);
 
     void seed(@Observes DemoSeeded event) {
-        Community community = Community.<Community>find("order by id").firstResult();
+        Community community = Community.<Community>find("name", DemoCommunity.COMMUNITY_GAOXIN).firstResult();
         if (community == null) {
             LOG.info("Budget demo skipped: no demo community");
             return;

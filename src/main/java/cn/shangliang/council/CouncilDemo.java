@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
+import cn.shangliang.demo.DemoCommunity;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.identity.Account;
 import cn.shangliang.common.security.Role;
@@ -57,7 +58,9 @@ public class CouncilDemo {
     void seed(@Observes DemoSeeded event) {
         Community community = null;
         List<Resident> residents = List.of();
-        for (Community candidate : Community.<Community>list("order by id")) {
+        // the base demo's first community first, so a database that holds other communities still gets its council there
+        for (Community candidate : Community.<Community>list("order by case when name = ?1 then 0 else 1 end, id",
+                DemoCommunity.COMMUNITY_GAOXIN)) {
             residents = Resident.list("communityId = ?1 and accountId is not null order by id", candidate.id);
             if (residents.size() >= MIN_RESIDENTS && Council.ofCommunity(candidate.id).isEmpty()) {
                 community = candidate;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.common.rules.Threshold;
+import cn.shangliang.demo.DemoCommunity;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
@@ -44,7 +45,7 @@ public class HearingDemo {
         Optional<Community> community = RoleGrant.<RoleGrant>list("role = ?1 and scopeType = ?2 order by scopeId",
                         Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY).stream()
                 .map(g -> Community.<Community>findById(g.scopeId)).filter(c -> c != null && residents(c.id).size() >= 4)
-                .findFirst();
+                .min(java.util.Comparator.comparing((Community c) -> !DemoCommunity.COMMUNITY_GAOXIN.equals(c.name)));
         if (community.isEmpty()) {
             LOG.info("Hearing demo skipped: no demo community with staff and at least 4 residents with accounts");
             return;

@@ -101,7 +101,7 @@ class DemoStagesTest {
             }
 
             // 听证: registration open, with residents who have not applied yet
-            List<Hearing> open = Hearing.list("status", HearingStatus.REGISTRATION_OPEN);
+            List<Hearing> open = Hearing.list("status = ?1 and communityId = ?2", HearingStatus.REGISTRATION_OPEN, gaoxin.id);
             if (open.isEmpty()) {
                 unreachable.add("no hearing open for registration");
             }
@@ -116,7 +116,8 @@ class DemoStagesTest {
 
             // 业主共同决定: a decision open for voting, and owners' cards in its estate to vote with
             Instant now = Instant.now();
-            List<Decision> voting = Decision.<Decision>listAll().stream().filter(d -> d.phase(now) == Phase.VOTING).toList();
+            List<Decision> voting = Decision.<Decision>list("communityId", gaoxin.id).stream()
+                    .filter(d -> d.phase(now) == Phase.VOTING).toList();
             if (voting.isEmpty()) {
                 unreachable.add("no owners' decision open for voting");
             } else if (OwnerCard.count("estateId", voting.get(0).estateId) == 0) {
@@ -124,26 +125,28 @@ class DemoStagesTest {
             }
 
             // 议事会: a council with a meeting, and a reported follow-up whose proposer is asked to rate it
-            if (Council.ofCommunity(gaoxin.id).isEmpty() || Meeting.count() == 0) {
+            if (Council.ofCommunity(gaoxin.id).isEmpty()
+                    || Meeting.count("councilId", Council.ofCommunity(gaoxin.id).get().id) == 0) {
                 unreachable.add("no council with a meeting in " + gaoxin.name);
             }
-            if (FollowUp.count("status", FollowUpStatus.REPORTED) == 0) {
+            if (Council.ofCommunity(gaoxin.id).isEmpty() || FollowUp.count("councilId = ?1 and status = ?2",
+                    Council.ofCommunity(gaoxin.id).get().id, FollowUpStatus.REPORTED) == 0) {
                 unreachable.add("no reported follow-up to rate");
             }
 
             // 民生微实事: cycles at the stages the app cannot skip to, each leading on to the next
             for (CycleStatus status : List.of(CycleStatus.PROPOSING, CycleStatus.REVIEWING, CycleStatus.VOTING, CycleStatus.APPROVED)) {
-                if (BudgetCycle.count("status", status) == 0) {
+                if (BudgetCycle.count("status = ?1 and communityId in ?2", status, List.of(gaoxin.id, kejiyuan.id)) == 0) {
                     unreachable.add("no budget cycle " + status);
                 }
             }
-            BudgetCycle residentsVote = BudgetCycle.find("status = ?1 and voteMode = ?2", CycleStatus.VOTING,
-                    VoteMode.RESIDENTS_APPROVAL).firstResult();
+            BudgetCycle residentsVote = BudgetCycle.find("status = ?1 and voteMode = ?2 and communityId = ?3", CycleStatus.VOTING,
+                    VoteMode.RESIDENTS_APPROVAL, kejiyuan.id).firstResult();
             if (residentsVote == null || BudgetProject.count("cycleId = ?1 and status = ?2", residentsVote.id,
                     ProjectStatus.ACCEPTED) < 2 || !residentsVote.communityId.equals(kejiyuan.id)) {
                 unreachable.add("no residents' budget vote with projects to choose from in " + kejiyuan.name);
             }
-            BudgetCycle approved = BudgetCycle.find("status", CycleStatus.APPROVED).firstResult();
+            BudgetCycle approved = BudgetCycle.find("status = ?1 and communityId = ?2", CycleStatus.APPROVED, gaoxin.id).firstResult();
             if (approved == null || BudgetProject.count("cycleId = ?1 and status = ?2", approved.id, ProjectStatus.APPROVED) == 0) {
                 unreachable.add("no approved budget project waiting for its contract");
             }

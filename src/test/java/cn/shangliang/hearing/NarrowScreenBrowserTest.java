@@ -1,5 +1,6 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.assembly.AssemblyFixtures;
 import cn.shangliang.budget.BudgetFixtures;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.council.CouncilTestData;
@@ -10,6 +11,7 @@ import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +53,9 @@ class NarrowScreenBrowserTest {
     @Inject
     CouncilTestData council;
 
+    @Inject
+    AssemblyFixtures assembly;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -58,6 +64,23 @@ class NarrowScreenBrowserTest {
     @Test
     void theLotteryAndTheOtherWidePagesFitA390PixelScreen() {
         String root = base.toString().replaceAll("/$", "");
+        // an owners' decision counted (before the hearing moves the clock on), with its result tables and verification list
+        AssemblyFixtures.TestEstate estate = assembly.estate(6);
+        String estateStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, estate.communityId()).token();
+        long decision = ((Number) given().auth().oauth2(estateStaff).contentType(ContentType.JSON)
+                .body(AssemblyFixtures.decisionBody(estate.estateId(), "PROPERTY_MANAGER"))
+                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(estateStaff).contentType(ContentType.JSON).post("/api/assembly/decisions/" + decision + "/publish")
+                .then().statusCode(200);
+        assembly.openVoting(decision);
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(assembly.card(estate.estateId(), estate.owners().get(i))).contentType(ContentType.JSON)
+                    .body(Map.of("choice", i < 3 ? "AGREE" : "OPPOSE")).post("/api/assembly/decisions/" + decision + "/ballot")
+                    .then().statusCode(200);
+        }
+        assembly.endVoting(decision);
+        given().auth().oauth2(estateStaff).contentType(ContentType.JSON).post("/api/assembly/decisions/" + decision + "/close")
+                .then().statusCode(200);
         HearingFlow flow = new HearingFlow(fx, clock).fixed();
         String staff = flow.staff.token();
         CouncilTestData.Board board = council.board(5);
@@ -76,6 +99,11 @@ class NarrowScreenBrowserTest {
         pages.put("/councils/" + board.councilId(), board.staff().token());
         pages.put("/budget/cycles/" + cycle, board.staff().token());
         pages.put("/audit", supervisor);
+        pages.put("/assembly/" + decision, estateStaff);
+        pages.put("/assembly/" + decision + "/verification", null);
+        pages.put("/assembly/" + decision + "/records", estateStaff);
+        pages.put("/cards/estates/" + estate.estateId(), estateStaff);
+        pages.put("/community/" + estate.communityId(), estateStaff);
 
         List<String> overflowing = new ArrayList<>();
         try (Chromium browser = Chromium.start()) {
