@@ -141,10 +141,17 @@ public class BudgetAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entity, long id, String summary, BudgetCycle cycle, String publicTitle,
                        String link, Instant endsAt) {
-        audit.record(actor(), "budget." + action, entity, id, summary);
+        recordAs(actor(), action, entity, id, summary, cycle, publicTitle, link, endsAt);
+    }
+
+    /** As {@link #record}, by a named actor: the scheduled closer acts as the system, with no caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String action, String entity, long id, String summary, BudgetCycle cycle,
+                         String publicTitle, String link, Instant endsAt) {
+        audit.record(actor, "budget." + action, entity, id, summary);
         if (publicTitle != null) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.BUDGET, cycle.communityId, null,
-                    BudgetNotices.noticeTitle(cycle.title, publicTitle), summary, "budget_" + entity, id, link, endsAt), actor());
+                    BudgetNotices.noticeTitle(cycle.title, publicTitle), summary, "budget_" + entity, id, link, endsAt), actor);
         }
     }
 }

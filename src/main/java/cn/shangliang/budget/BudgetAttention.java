@@ -77,11 +77,36 @@ public class BudgetAttention implements AttentionSource {
                 items.add(new AttentionItem(text.attention_overdue(p.title), "/budget/projects/" + p.id, true));
             }
         }
+        addMilestoneItems(items, text, running);
         for (Complaint complaint : Complaint.<Complaint>list("answeredAt is null")) {
             BudgetProject p = BudgetProject.findById(complaint.projectId);
             BudgetCycle c = BudgetCycle.findById(p.cycleId);
             if (access.may(c.communityId, BudgetAction.ANSWER_COMPLAINT)) {
                 items.add(new AttentionItem(text.attention_complaints(p.title), "/budget/projects/" + p.id, false));
+            }
+        }
+    }
+
+    /**
+     * Issue 19: staff are reminded of a step past its date with nothing recorded; supervisors see every missed
+     * step of a project still running, which is what they follow up on.
+     */
+    private void addMilestoneItems(List<AttentionItem> items, BudgetMessages text, List<BudgetProject> running) {
+        if (running.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Milestone> open = Milestone.list("projectId in ?1 and (status = ?2 or (status = ?3 and dueOn < ?4))",
+                running.stream().map(p -> p.id).toList(), MilestoneStatus.MISSED, MilestoneStatus.PLANNED, today);
+        for (Milestone m : open) {
+            BudgetProject p = running.stream().filter(r -> r.id.equals(m.projectId)).findFirst().orElseThrow();
+            BudgetCycle c = BudgetCycle.findById(p.cycleId);
+            if (m.status == MilestoneStatus.MISSED && access.may(c.communityId, BudgetAction.ANSWER_COMPLAINT)) {
+                items.add(new AttentionItem(text.attention_milestone_missed(p.title + " · " + m.title),
+                        "/budget/projects/" + p.id + "#milestone-" + m.id, false));
+            } else if (m.status == MilestoneStatus.PLANNED && access.may(c.communityId, BudgetAction.IMPLEMENT)) {
+                items.add(new AttentionItem(text.attention_milestone_due(p.title + " · " + m.title),
+                        "/budget/projects/" + p.id + "#milestone-" + m.id, true));
             }
         }
     }

@@ -91,6 +91,10 @@ public class BudgetCycle extends PanacheEntityBase {
     @Column(name = "members_total")
     public Integer membersTotal;
 
+    /** End of a residents' vote (issue 19): no ballot at or after it; null for council votes. */
+    @Column(name = "vote_ends_at")
+    public Instant voteEndsAt;
+
     @Column(name = "notice_ends_at")
     public Instant noticeEndsAt;
 

@@ -1,5 +1,8 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.common.web.BeijingDateTime;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import cn.shangliang.common.web.TypedInYuan;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
@@ -9,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.Range;
-
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +49,13 @@ public final class BudgetForms {
                             @Range(min = 1, max = 100, message = "field.between") Integer maxScore,
                             String rule,
                             @Min(value = 0, message = "field.not-negative") Integer minVotes) {
+    }
+
+    /**
+     * Opening the vote. {@code voteEndsAt} is the deadline of a residents' vote, typed as Beijing time; left out,
+     * the vote runs {@link CycleService#DEFAULT_VOTE_DAYS} days. Council votes end when staff close them.
+     */
+    public record StartVoteForm(@JsonDeserialize(using = BeijingDateTime.class) Instant voteEndsAt) {
     }
 
     /** A proposal; {@code proposerName} only for one collected on paper (the service requires it there). */

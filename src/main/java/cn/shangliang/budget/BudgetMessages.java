@@ -195,4 +195,24 @@ public interface BudgetMessages {
     @Message String type(ProjectType value);
     /** A selection line's verdict (greedy, Equal Shares or our majority filter). */
     @Message String verdict(String value);
+    @Message String vote_ends_at();
+    @Message String vote_ends_at_help();
+    @Message String vote_deadline_passed();
+    @Message String counts_hidden();
+    @Message String milestone_state();
+    @Message String milestone_unrecorded();
+    @Message String missed_reason();
+    @Message String record_outcome();
+    @Message String done_on();
+    @Message String outcome_note();
+    /** A milestone's state by its constant's name (issue 19). */
+    @Message String milestone_status(String value);
+    @Message String done_on_short(java.time.LocalDate date);
+    @Message String attention_milestone_missed(String title);
+    @Message String attention_milestone_due(String title);
+    /** Stored records (audit, notices) of a milestone's outcome, rendered in Chinese (issue 19). */
+    @Message String record_milestone_done(String project, String milestone, boolean late, String doneOn, String dueOn,
+                                          String note);
+    @Message String record_milestone_missed(String project, String milestone, String dueOn, String reason);
+    @Message String record_milestone_missed_title();
 }

@@ -51,6 +51,12 @@ final class BudgetNotices {
         return "审核结束，" + accepted + " 个项目进入票决。";
     }
 
+    /** Issue 19: when a residents' vote ends, in Beijing time. */
+    static String voteEnds(java.time.Instant endsAt) {
+        return "居民投票截止：" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(cn.shangliang.common.web.TemplateExtensions.ZONE).format(endsAt) + "。";
+    }
+
     static String cycleClosed() {
         return "本年度民生微实事全部项目已验收，年度结束。";
     }

@@ -37,6 +37,8 @@ public class BudgetStagesDemo {
         BudgetCycle voting = cycle(kejiyuan, year, CycleStatus.VOTING, VoteMode.RESIDENTS_APPROVAL);
         voting.proposalsOpenOn = LocalDate.now().minusDays(40);
         voting.proposalsCloseOn = LocalDate.now().minusDays(20);
+        // a residents' vote runs to a deadline (issue 19): a week from the demo's start
+        voting.voteEndsAt = Instant.now().plusSeconds(CycleService.DEFAULT_VOTE_DAYS * 24L * 3600);
         BudgetDemo.project(voting, "小区健身器材更新", "健身器材老化生锈", "中心花园", ProjectType.GOODS, 6_000_000L,
                 ProjectStatus.ACCEPTED, ProjectSource.ONLINE);
         BudgetDemo.project(voting, "暑期青少年托管班", "双职工家庭孩子暑假无人照看", "社区活动室", ProjectType.SERVICE, 12_000_000L,

@@ -16,12 +16,13 @@ public final class BudgetViews {
                             LocalDate proposalsOpenOn, LocalDate proposalsCloseOn, int noticeDays, String quorum,
                             String majority, VoteMode voteMode, int maxApprovals, int maxScore, String rule,
                             Integer minVotes, Integer membersTotal, Instant noticeEndsAt, Instant approvedAt,
-                            Integer comparisonPreferEs, Integer comparisonPreferGreedy) {
+                            Integer comparisonPreferEs, Integer comparisonPreferGreedy, Instant voteEndsAt) {
         static CycleView of(BudgetCycle c) {
             return new CycleView(c.id, c.communityId, c.year, c.title, c.status, c.status.label(), c.budgetFen,
                     c.capWorksFen, c.capServiceFen, c.capGoodsFen, c.proposalsOpenOn, c.proposalsCloseOn, c.noticeDays,
                     c.quorum, c.majority, c.voteMode, c.maxApprovals, c.maxScore, c.ruleName, c.minVotes,
-                    c.membersTotal, c.noticeEndsAt, c.approvedAt, c.comparisonPreferEs, c.comparisonPreferGreedy);
+                    c.membersTotal, c.noticeEndsAt, c.approvedAt, c.comparisonPreferEs, c.comparisonPreferGreedy,
+                    c.voteEndsAt);
         }
     }
 
@@ -47,11 +48,15 @@ public final class BudgetViews {
     }
 
     /** The tally so far: each accepted project's approvals (or points) and the ballots cast. */
+    /**
+     * The running count of a vote. While a residents' vote is open {@code countsHidden} is true and every line's
+     * supporters and points are null (issue 19: a running count sways the voters still to come).
+     */
     public record TallyView(long ballots, int present, Integer membersTotal, boolean quorumMet,
-                            List<TallyLine> lines) {
+                            List<TallyLine> lines, boolean countsHidden) {
     }
 
-    public record TallyLine(long projectId, String title, long costFen, long supporters, long points) {
+    public record TallyLine(long projectId, String title, long costFen, Long supporters, Long points) {
     }
 
     public record SelectionLineView(long projectId, String title, int position, boolean funded, String verdict,
@@ -66,7 +71,13 @@ public final class BudgetViews {
         }
     }
 
-    public record MilestoneView(long id, String title, LocalDate dueOn) {
+    /** A milestone; {@code unrecorded}: still planned after its due date (issue 19). */
+    public record MilestoneView(long id, String title, LocalDate dueOn, MilestoneStatus status, LocalDate doneOn,
+                                String note, boolean unrecorded) {
+        static MilestoneView of(Milestone m, LocalDate today) {
+            return new MilestoneView(m.id, m.title, m.dueOn, m.status, m.doneOn, m.note,
+                    MilestoneWorkflow.unrecorded(m.status, m.dueOn, today));
+        }
     }
 
     public record ExpenseView(String description, long amountFen) {

@@ -2,7 +2,10 @@ package cn.shangliang.budget;
 
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.TransitionTable;
+import cn.shangliang.common.web.Money;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,6 +101,47 @@ public final class BudgetWorkflow {
             violations.add(RuleViolation.invalid("budget.acceptance.final-cost"));
         }
         return violations;
+    }
+
+    /**
+     * A resident's proposal states an estimate within its type's cap (DOMAIN.md §2, 罗湖 caps): above it the
+     * project could never be accepted, so the proposer is told at once to lower or split it, not months later.
+     */
+    public static List<RuleViolation> checkProposalCost(long costFen, long capFen) {
+        return overCap(costFen, capFen)
+                ? List.of(RuleViolation.invalid("budget.proposal.over-cap", Money.yuan(costFen),
+                        Money.yuan(capFen)))
+                : List.of();
+    }
+
+    /** The longest a residents' vote may run, so a typo in the year does not leave a vote open for ever. */
+    public static final Duration LONGEST_VOTE = Duration.ofDays(60);
+
+    /** A residents' vote ends in the future, at most {@link #LONGEST_VOTE} from now. */
+    public static List<RuleViolation> checkVoteDeadline(Instant endsAt, Instant now) {
+        if (endsAt == null) {
+            return List.of(RuleViolation.invalid("budget.vote.deadline-required"));
+        }
+        if (!endsAt.isAfter(now)) {
+            return List.of(RuleViolation.invalid("budget.vote.deadline-past"));
+        }
+        if (endsAt.isAfter(now.plus(LONGEST_VOTE))) {
+            return List.of(RuleViolation.invalid("budget.vote.deadline-too-far", LONGEST_VOTE.toDays()));
+        }
+        return List.of();
+    }
+
+    /** No ballot at or after the deadline (a null deadline: a council vote, closed by staff in the meeting). */
+    public static List<RuleViolation> checkVoteOpen(Instant endsAt, Instant now) {
+        return endsAt != null && !now.isBefore(endsAt) ? List.of(RuleViolation.conflict("budget.vote.ended")) : List.of();
+    }
+
+    /**
+     * A residents' vote keeps its counts to itself until it closes; a council vote is a show of hands in a
+     * meeting, where everyone present sees the count anyway.
+     */
+    public static boolean countsHidden(CycleStatus status, VoteMode mode) {
+        return mode == VoteMode.RESIDENTS_APPROVAL && (status == PROPOSING || status == REVIEWING || status == VOTING);
     }
 
     public static boolean overCap(long costFen, long capFen) {

@@ -14,6 +14,7 @@ import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,7 +54,7 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            VoteActions actions);
+                                            VoteActions actions, boolean voteEnded, FormState attendance);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
@@ -86,13 +87,19 @@ public class CouncilVotePages {
     @Path("cycles/{id}/vote")
     @PermitAll
     public TemplateInstance vote(@PathParam("id") long id) {
+        return vote(id, FormState.empty());
+    }
+
+    private TemplateInstance vote(long id, FormState attendance) {
         CycleView cycle = cycles.find(id);
         Long me = currentUser.accountId().orElse(null);
         BudgetAccess.Powers can = access.powers(cycle.communityId());
         List<AttendeeView> present = votes.attendees(id);
+        boolean voteEnded = !BudgetWorkflow.checkVoteOpen(cycle.voteEndsAt(), clock.instant()).isEmpty();
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
-                VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me)));
+                VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me), voteEnded),
+                voteEnded, attendance);
     }
 
     /**
@@ -101,11 +108,11 @@ public class CouncilVotePages {
      */
     public record VoteActions(boolean attendance, boolean ballot, boolean tally, boolean closeVote) {
 
-        static VoteActions of(BudgetAccess.Powers can, CycleView cycle, boolean iAmPresent) {
+        static VoteActions of(BudgetAccess.Powers can, CycleView cycle, boolean iAmPresent, boolean voteEnded) {
             boolean voting = BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.NOTICE);
             boolean council = cycle.voteMode().council();
             return new VoteActions(voting && can.staff() && council,
-                    voting && (can.council() && iAmPresent || can.resident() && !council || can.staff() && council),
+                    voting && (can.council() && iAmPresent || can.resident() && !council && !voteEnded || can.staff() && council),
                     voting && can.staff() && council && !iAmPresent, voting && can.staff());
         }
     }
@@ -116,7 +123,7 @@ public class CouncilVotePages {
         return forms.submit(form, AttendanceForm.class, f -> {
             votes.recordAttendance(id, f);
             return redirect("/budget/cycles/" + id + "/vote");
-        }, state -> vote(id));
+        }, state -> vote(id, state));
     }
 
     /** {@link BudgetAction#VOTE_AS_COUNCIL}: a council member present casts their own ballot. */

@@ -2,6 +2,7 @@ package cn.shangliang.budget;
 
 import cn.shangliang.budget.BudgetForms.AttendanceForm;
 import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetForms.StartVoteForm;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetForms.TallyForm;
 import cn.shangliang.budget.BudgetForms.TextForm;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -92,8 +94,9 @@ public class CycleApi {
     @POST
     @Path("{id}/vote")
     @Authenticated
-    public CycleView startVote(@PathParam("id") long id) {
-        return cycles.startVote(id);
+    @Operation(summary = "Open the vote; a residents' vote takes voteEndsAt (Beijing time or ISO instant), default 7 days")
+    public CycleView startVote(@PathParam("id") long id, StartVoteForm form) {
+        return cycles.startVote(id, form);
     }
 
     @GET

@@ -3,6 +3,8 @@ package cn.shangliang.budget;
 import java.time.Clock;
 
 import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetForms.StartVoteForm;
+import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
@@ -29,7 +31,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -53,6 +57,10 @@ public class CyclePages {
         static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
                                              CycleActions actions, PageForms forms, ProjectType[] types);
     }
+
+    /** A datetime-local input's value, in Beijing time. */
+    private static final DateTimeFormatter DEADLINE_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .withZone(TemplateExtensions.ZONE);
 
     @Inject
     CycleService cycles;
@@ -92,7 +100,9 @@ public class CyclePages {
     @Path("cycles/{id}")
     @PermitAll
     public TemplateInstance cycle(@PathParam("id") long id) {
-        return page(id, PageForms.fresh());
+        // the vote's deadline is offered a week ahead; staff change it (issue 19)
+        return page(id, new PageForms("start-vote", FormState.of(Map.of("voteEndsAt", DEADLINE_INPUT.format(
+                clock.instant().plus(Duration.ofDays(CycleService.DEFAULT_VOTE_DAYS)))))));
     }
 
     private TemplateInstance page(long id, PageForms forms) {
@@ -109,11 +119,14 @@ public class CyclePages {
         return stage(id, cycles::startReview);
     }
 
-    /** {@link BudgetAction#MANAGE_CYCLE}: review ends, the vote begins. */
+    /** {@link BudgetAction#MANAGE_CYCLE}: review ends, the vote begins; a residents' vote with its deadline (issue 19). */
     @POST
     @Path("cycles/{id}/start-vote")
-    public Response startVote(@PathParam("id") long id) {
-        return stage(id, cycles::startVote);
+    public Response startVote(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, StartVoteForm.class, f -> {
+            cycles.startVote(id, f);
+            return redirect("/budget/cycles/" + id + "/vote");
+        }, state -> page(id, new PageForms("start-vote", state)));
     }
 
     /** {@link BudgetAction#MANAGE_CYCLE}: every project accepted, the year is closed. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import cn.shangliang.common.web.Refusal;
 
 import cn.shangliang.budget.BudgetForms.CycleForm;
+import cn.shangliang.budget.BudgetForms.StartVoteForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.rules.RuleParams;
 import cn.shangliang.budget.rules.SelectionRule;
@@ -21,6 +22,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +44,8 @@ public class CycleService {
     Clock clock;
 
     public static final int PAGE_SIZE = 20;
+    /** How long a residents' vote runs when staff do not say (a week: two weekends would be more than needed). */
+    public static final int DEFAULT_VOTE_DAYS = 7;
     static final Set<String> RULES = Set.of("greedy", "greedy-no-skip", "greedy-threshold", "equalshares/add1",
             "equalshares/add1-comparison", "equalshares-comparison");
 
@@ -141,17 +146,26 @@ public class CycleService {
     }
 
     @Transactional
-    public CycleView startVote(long cycleId) {
+    public CycleView startVote(long cycleId, StartVoteForm form) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
+        if (c.voteMode == VoteMode.RESIDENTS_APPROVAL) {
+            Instant now = clock.instant();
+            Instant endsAt = form == null || form.voteEndsAt() == null ? now.plus(Duration.ofDays(DEFAULT_VOTE_DAYS))
+                    : form.voteEndsAt();
+            Refusal.throwIf(BudgetWorkflow.checkVoteDeadline(endsAt, now));
+            c.voteEndsAt = endsAt;
+        }
         c.status = CycleStatus.VOTING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
                 "/budget/cycles/" + c.id, c.title, "label:CycleStatus.VOTING");
         access.record("cycle.vote", "cycle", c.id, BudgetNotices.voteStarted(BudgetProject.count(
-                "cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)), c, BudgetNotices.VOTE_STARTED, "/budget/cycles/" + c.id, null);
+                "cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED))
+                        + (c.voteEndsAt == null ? "" : BudgetNotices.voteEnds(c.voteEndsAt)),
+                c, BudgetNotices.VOTE_STARTED, "/budget/cycles/" + c.id + "/vote", c.voteEndsAt);
         return CycleView.of(c);
     }
 

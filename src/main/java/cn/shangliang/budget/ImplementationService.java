@@ -75,7 +75,7 @@ public class ImplementationService {
         m.dueOn = form.dueOn();
         m.persist();
         access.record("project.milestone", "project", p.id, BudgetNotices.milestone(p, m.title, m.dueOn), c, null, null, null);
-        return new MilestoneView(m.id, m.title, m.dueOn);
+        return MilestoneView.of(m, LocalDate.now(clock));
     }
 
     @Transactional
@@ -154,7 +154,8 @@ public class ImplementationService {
     }
 
     public List<MilestoneView> milestones(long projectId) {
-        return Milestone.ofProject(projectId).stream().map(m -> new MilestoneView(m.id, m.title, m.dueOn)).toList();
+        LocalDate today = LocalDate.now(clock);
+        return Milestone.ofProject(projectId).stream().map(m -> MilestoneView.of(m, today)).toList();
     }
 
     public List<ReportView> reports(long projectId) {

@@ -5,11 +5,14 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,6 +37,23 @@ public class Milestone extends PanacheEntityBase {
 
     @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MilestoneStatus status = MilestoneStatus.PLANNED;
+
+    @Column(name = "done_on")
+    public LocalDate doneOn;
+
+    /** Why it was missed, or a note on how it was done. */
+    @Column
+    public String note;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
 
     public static List<Milestone> ofProject(long projectId) {
         return list("projectId = ?1 order by dueOn, id", projectId);

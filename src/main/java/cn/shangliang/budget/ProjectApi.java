@@ -53,6 +53,9 @@ public class ProjectApi {
     ImplementationService implementation;
 
     @Inject
+    MilestoneService milestones;
+
+    @Inject
     EvaluationService evaluation;
 
     @Inject
@@ -116,6 +119,15 @@ public class ProjectApi {
     @Operation(summary = "Add a milestone with its due date (community staff; IMPLEMENT)")
     public Response milestone(@PathParam("id") long id, MilestoneForm form) {
         return Response.status(201).entity(implementation.addMilestone(id, form)).build();
+    }
+
+    @POST
+    @Path("{id}/milestones/{milestone}/outcome")
+    @Authenticated
+    @Operation(summary = "Mark a milestone DONE (doneOn, default today) or MISSED (note: the reason) (community staff; IMPLEMENT)")
+    public MilestoneView milestoneOutcome(@PathParam("id") long id, @PathParam("milestone") long milestone,
+                                          MilestoneService.OutcomeForm form) {
+        return milestones.record(id, milestone, form);
     }
 
     @POST

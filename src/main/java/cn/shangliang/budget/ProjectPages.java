@@ -71,6 +71,9 @@ public class ProjectPages {
     ImplementationService implementation;
 
     @Inject
+    MilestoneService milestones;
+
+    @Inject
     EvaluationService evaluation;
 
     @Inject
@@ -210,6 +213,17 @@ public class ProjectPages {
     /** A form of the project page through the pipeline: back to the page, or the page again as typed. */
     private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
         return forms.submit("/budget/projects/" + id, name, form, type, use, f -> page(id, f));
+    }
+
+    /** {@link BudgetAction#IMPLEMENT}: community staff mark a milestone done or missed (issue 19). */
+    @POST
+    @Path("projects/{id}/milestones/{milestone}/outcome")
+    public Response milestoneOutcome(@PathParam("id") long id, @PathParam("milestone") long milestone,
+                                     MultivaluedMap<String, String> form) {
+        return forms.submit(form, MilestoneService.OutcomeForm.class, f -> {
+            milestones.record(id, milestone, f);
+            return redirect("/budget/projects/" + id + "#milestone-" + milestone);
+        }, state -> page(id, new PageForms("milestone-" + milestone, state)));
     }
 
     private static Response back(long projectId) {

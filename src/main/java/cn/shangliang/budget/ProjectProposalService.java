@@ -52,6 +52,7 @@ public class ProjectProposalService {
             throw DomainException.conflict("budget.proposal.window", c.proposalsOpenOn, c.proposalsCloseOn);
         }
         BudgetProject p = build(c, form, false);
+        Refusal.throwIf(BudgetWorkflow.checkProposalCost(p.proposedCostFen, c.capFor(p.type)));
         p.source = ProjectSource.ONLINE;
         p.proposerAccountId = access.accountId();
         p.proposerName = access.actorName();

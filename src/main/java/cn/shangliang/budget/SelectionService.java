@@ -59,6 +59,30 @@ public class SelectionService {
     public List<SelectionLineView> closeAndSelect(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);
         access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        select(c, access.actor());
+        return lines(c.id);
+    }
+
+    /** Residents' votes whose deadline has passed and that have ballots: the closer moves them on. */
+    public List<Long> dueIds() {
+        return BudgetCycle.<BudgetCycle>list("status = ?1 and voteEndsAt <= ?2", CycleStatus.VOTING, clock.instant())
+                .stream().filter(c -> BudgetBallot.count("cycleId", c.id) > 0).map(c -> c.id).toList();
+    }
+
+    /** Closes a residents' vote whose deadline has passed, as the system (issue 19); false if nothing was due. */
+    @Transactional
+    public boolean closeIfDue(long cycleId) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        if (c.status != CycleStatus.VOTING || c.voteEndsAt == null || clock.instant().isBefore(c.voteEndsAt)) {
+            return false;
+        }
+        select(c, SYSTEM_ACTOR);
+        return true;
+    }
+
+    static final String SYSTEM_ACTOR = "system:budget-vote-close";
+
+    private void select(BudgetCycle c, String actor) {
         Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.NOTICE));
         long present = Attendee.count("cycleId", c.id);
         if (c.voteMode.council() && (c.membersTotal == null || !Threshold.parse(c.quorum).isMetBy(present, c.membersTotal))) {
@@ -124,9 +148,8 @@ public class SelectionService {
         c.status = CycleStatus.NOTICE;
         projectNotices.moved(c, candidates);
         c.noticeEndsAt = clock.instant().plus(Duration.ofDays(c.noticeDays));
-        access.record("vote.select", "cycle", c.id, BudgetNotices.selected(c, funded),
+        access.recordAs(actor, "vote.select", "cycle", c.id, BudgetNotices.selected(c, funded),
                 c, BudgetNotices.SELECTED, "/budget/cycles/" + c.id + "/selection", c.noticeEndsAt);
-        return lines(c.id);
     }
 
     static RuleParams params(BudgetCycle c) {

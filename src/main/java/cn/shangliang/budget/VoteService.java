@@ -9,6 +9,7 @@ import cn.shangliang.budget.BudgetViews.AttendeeView;
 import cn.shangliang.budget.BudgetViews.TallyLine;
 import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.rules.Threshold;
 import cn.shangliang.identity.Account;
 import cn.shangliang.common.security.Role;
@@ -134,6 +135,7 @@ public class VoteService {
         if (c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
             throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.council");
         }
+        Refusal.throwIf(BudgetWorkflow.checkVoteOpen(c.voteEndsAt, clock.instant()));
         cast(c, access.accountId(), BudgetBallot.Source.RESIDENT, form.projectIds(), List.of());
         return tally(c.id);
     }
@@ -229,19 +231,24 @@ public class VoteService {
 
     public TallyView tally(long cycleId) {
         BudgetCycle c = access.cycle(cycleId);
+        boolean hidden = BudgetWorkflow.countsHidden(c.status, c.voteMode);
         List<TallyLine> lines = new ArrayList<>();
         for (BudgetProject p : BudgetProject.ofCycle(c.id)) {
             if (p.status == ProjectStatus.SUBMITTED || p.status == ProjectStatus.REJECTED || p.status == ProjectStatus.MERGED) {
                 continue;
             }
+            if (hidden) {
+                lines.add(new TallyLine(p.id, p.title, p.estimatedCostFen, null, null));
+                continue;
+            }
             long supporters = BallotChoice.count("projectId = ?1 and points > 0", p.id);
             Long points = BallotChoice.find("select coalesce(sum(points), 0) from BallotChoice where projectId = ?1", p.id)
                     .project(Long.class).firstResult();
-            lines.add(new TallyLine(p.id, p.title, p.estimatedCostFen, supporters, points == null ? 0 : points));
+            lines.add(new TallyLine(p.id, p.title, p.estimatedCostFen, supporters, points == null ? 0L : points));
         }
         int present = (int) Attendee.count("cycleId", c.id);
         boolean quorum = c.membersTotal != null && Threshold.parse(c.quorum).isMetBy(present, c.membersTotal);
-        return new TallyView(BudgetBallot.count("cycleId", c.id), present, c.membersTotal, quorum, lines);
+        return new TallyView(BudgetBallot.count("cycleId", c.id), present, c.membersTotal, quorum, lines, hidden);
     }
 
     public List<AttendeeView> attendees(long cycleId) {

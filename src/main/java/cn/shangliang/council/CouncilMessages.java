@@ -439,6 +439,9 @@ public interface CouncilMessages {
 
     @Message
     String attention_meeting(String title, String date);
+    @Message String edit_meeting();
+    @Message String edit_meeting_help();
+    @Message String save_meeting();
 
     @Message
     String attention_rate_follow_up(String title);

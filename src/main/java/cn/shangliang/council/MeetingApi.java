@@ -12,6 +12,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +44,9 @@ public class MeetingApi {
     @Inject
     MinutesService minutes;
 
+    @Inject
+    MeetingDrafts drafts;
+
     public record Reason(String reason) {
     }
 
@@ -63,6 +67,14 @@ public class MeetingApi {
     @PermitAll
     @Operation(summary = "The meeting: agenda, attendance, live quorum, record per item")
     public MeetingViews.MeetingView get(@PathParam("id") long id) {
+        return views.view(id);
+    }
+
+    @PUT
+    @Authenticated
+    @Operation(summary = "Edit a draft meeting's kind, title, date, time, place and participants (issue 19)")
+    public MeetingViews.MeetingView edit(@PathParam("id") long id, MeetingDrafts.DraftForm form) {
+        drafts.edit(id, form);
         return views.view(id);
     }
 

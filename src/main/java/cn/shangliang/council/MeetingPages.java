@@ -109,7 +109,12 @@ public class MeetingPages {
         return show(id, PageForms.fresh());
     }
 
-    /** The meeting page with {@code forms}: the one that was refused as typed (also used by {@link FollowUpPages}). */
+    /**
+     * The meeting page with {@code forms}: the one that was refused as typed (also used by {@link FollowUpPages}).
+     * Public like the page: without its own annotation the class-level {@code @Authenticated} would apply to this
+     * non-private method, and ArC intercepts the self-call from {@link #show(long)}, turning visitors away.
+     */
+    @PermitAll
     TemplateInstance show(long id, PageForms forms) {
         MeetingViews.MeetingView m = views.view(id);
         Actor actor = actors.actor(m.communityId());

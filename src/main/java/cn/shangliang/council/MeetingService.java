@@ -99,14 +99,8 @@ public class MeetingService {
         }
         Meeting m = new Meeting();
         m.councilId = council.id;
-        m.kind = form.kind();
         m.status = MeetingStatus.DRAFT;
-        m.title = form.title() == null || form.title().isBlank()
-                ? council.name + form.date() + form.kind().label() : form.title().strip();
-        m.meetingDate = form.date();
-        m.startTime = form.time();
-        m.place = form.place().strip();
-        m.participants = form.participants() == null || form.participants().isBlank() ? null : form.participants().strip();
+        MeetingDrafts.fill(m, council, form.kind(), form.title(), form.date(), form.time(), form.place(), form.participants());
         m.checkInCode = String.format("%06d", RANDOM.nextInt(1_000_000));
         m.createdAt = clock.instant();
         m.persist();

@@ -52,6 +52,11 @@ public final class MeetingWorkflow {
         return violations;
     }
 
+    /** Date, time, place and title change only in a draft; a published agenda is withdrawn first (issue 19). */
+    public static List<RuleViolation> checkEdit(MeetingStatus status) {
+        return status == DRAFT ? List.of() : List.of(RuleViolation.conflict("meeting.edit.not-draft", status));
+    }
+
     /** Check-in opens on the meeting day only, so the notice that was checked stays true. */
     public List<RuleViolation> checkOpen(MeetingStatus status, LocalDate today, LocalDate meetingDate) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, IN_PROGRESS));

@@ -37,6 +37,8 @@ public interface AccountMessages {
     @Message String signup_reason();
     @Message String slip_title();
     @Message String slip_print();
+
+    @Message String slip_sent();
     @Message String slip_heading();
     @Message String slip_expires();
     @Message String slip_instructions();

@@ -224,8 +224,8 @@ public class AccountService {
 
     ActivationSlip slip(Account a) {
         ActivationCodes.Issued issued = codes.issue(a, user.auditName());
-        activationNotices.issued(a, issued);
-        return new ActivationSlip(a.id, a.username, a.displayName, issued.code(), issued.expiresAt());
+        boolean sent = activationNotices.issued(a, issued);
+        return new ActivationSlip(a.id, a.username, a.displayName, issued.code(), issued.expiresAt(), sent);
     }
 
     /** Two requests making the same username or phone at once: the unique key refuses the second. */

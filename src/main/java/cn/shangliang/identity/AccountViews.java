@@ -18,8 +18,9 @@ public final class AccountViews {
     }
 
     /** The printable slip of a new or reset account; the code is shown only here, once. */
+    /** {@code sent}: the code was also queued to the person (a text to their phone, or their e-mail or WeChat). */
     public record ActivationSlip(long accountId, String username, String displayName, String code,
-                                 Instant expiresAt) {
+                                 Instant expiresAt, boolean sent) {
     }
 
     public record GrantView(long id, Role role, Scope.Type scopeType, long scopeId, String scopeName,

@@ -90,5 +90,11 @@ public interface IdentityMessages {
     @Message String card_locked_until();
     @Message String card_last_locked();
     @Message String attention_own_card_locked(String at);
+    @Message String find_owner();
+    @Message String find_owner_help();
+    @Message String find();
+    @Message String find_clear();
+    @Message String flats();
+    @Message String find_none(String find);
 }
 

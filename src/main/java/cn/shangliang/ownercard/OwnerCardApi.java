@@ -60,6 +60,15 @@ public class OwnerCardApi {
     }
 
     @GET
+    @Path("owners")
+    @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
+    @Operation(summary = "An estate's owners with their flats and live card, 50 a page; find: a flat, a name or a card number")
+    public List<OwnerCardService.OwnerRow> owners(@QueryParam("estate") long estateId, @QueryParam("find") String find,
+                                                  @QueryParam("page") @DefaultValue("0") int page) {
+        return cards.owners(estateId, find, page);
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
     @Operation(summary = "One card (never its PIN)")

@@ -41,7 +41,7 @@ public class OwnerCardPages {
 
         static native TemplateInstance estateCards(OwnerCardOverview.EstateRow estate,
                                                    List<OwnerCardService.OwnerRow> owners, int page, boolean more,
-                                                   boolean canIssue);
+                                                   boolean canIssue, String find);
 
         static native TemplateInstance card(CardView card, boolean canManage);
 
@@ -72,12 +72,12 @@ public class OwnerCardPages {
 
     @GET
     @Path("estates/{estateId}")
-    public TemplateInstance estate(@PathParam("estateId") long estateId,
+    public TemplateInstance estate(@PathParam("estateId") long estateId, @QueryParam("find") String find,
                                    @QueryParam("page") @DefaultValue("0") int page) {
-        List<OwnerCardService.OwnerRow> owners = cards.owners(estateId, page);
+        List<OwnerCardService.OwnerRow> owners = cards.owners(estateId, find, page);
         OwnerCardOverview.EstateRow estate = overview.estate(estateId);
         return Templates.estateCards(estate, owners, Math.max(page, 0), owners.size() == OwnerCardService.PAGE_SIZE,
-                overview.may(estateId, CardAction.ISSUE));
+                overview.may(estateId, CardAction.ISSUE), find == null ? "" : find.strip());
     }
 
     @POST

@@ -39,6 +39,9 @@ public class OwnerCardService {
     @Inject
     Clock clock;
 
+    @Inject
+    OwnerCardSearch search;
+
     public static final int PAGE_SIZE = 50;
     private static final int REASON_MAX = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -50,17 +53,22 @@ public class OwnerCardService {
     AuditLog audit;
 
     /** An estate's owners, each with their live card if they have one, a page at a time. */
-    public record OwnerRow(long ownerId, String ownerName, String idMasked, CardView card) {
+    /** One owner of the estate with their flats (issue 19: the same name can be several people) and live card. */
+    public record OwnerRow(long ownerId, String ownerName, String idMasked, List<String> flats, CardView card) {
     }
 
+    /** Owners matching {@code find} (a flat, a name or a card number; everyone when blank), a page at a time. */
     @Transactional
-    public List<OwnerRow> owners(long estateId, int page) {
+    public List<OwnerRow> owners(long estateId, String find, int page) {
         requireOn(estate(estateId), CardAction.VIEW);
-        List<Owner> owners = Owner.<Owner>find("estateId = ?1 order by name, id", estateId)
-                .page(Math.max(page, 0), PAGE_SIZE).list();
-        Map<Long, OwnerCard> cards = OwnerCard.liveOf(owners.stream().map(o -> o.id).toList()).stream()
+        List<Long> ids = search.ownerIds(estateId, find, page, PAGE_SIZE);
+        Map<Long, Owner> byId = ids.isEmpty() ? Map.of() : Owner.<Owner>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        List<Owner> owners = ids.stream().map(byId::get).toList();
+        Map<Long, OwnerCard> cards = OwnerCard.liveOf(ids).stream()
                 .collect(Collectors.toMap(c -> c.ownerId, Function.identity()));
-        return owners.stream().map(o -> new OwnerRow(o.id, o.name, o.idMasked,
+        Map<Long, List<String>> flats = search.flats(ids);
+        return owners.stream().map(o -> new OwnerRow(o.id, o.name, o.idMasked, flats.getOrDefault(o.id, List.of()),
                 cards.containsKey(o.id) ? CardView.of(cards.get(o.id), o) : null)).toList();
     }
 

@@ -227,7 +227,13 @@ class BudgetApiTest {
     void acceptingAProjectOverItsTypeCapIsRefused() {
         BudgetFixtures.Place place = fx.place();
         long cycle = openCycle(place, "\"capServiceFen\":5000");
-        long p = propose(fx.resident(place.communityId()).token(), cycle, "大项目", 6000);
+        // a resident is refused at once (issue 19); a proposal collected on paper is entered as written
+        post(fx.resident(place.communityId()).token(), "/api/budget/cycles/" + cycle + "/proposals", "{\"title\":\"大项目\","
+                + "\"need\":\"x\",\"location\":\"x\",\"type\":\"SERVICE\",\"estimatedCostFen\":6000,\"beneficiaries\":\"x\"}", 400);
+        long p = given().auth().oauth2(place.staff().token()).contentType("application/json")
+                .body("{\"title\":\"大项目\",\"need\":\"x\",\"location\":\"x\",\"type\":\"SERVICE\",\"estimatedCostFen\":6000,"
+                        + "\"beneficiaries\":\"x\",\"proposerName\":\"王阿姨\"}")
+                .post("/api/budget/cycles/" + cycle + "/paper-proposals").then().statusCode(201).extract().jsonPath().getLong("id");
         post(place.staff().token(), "/api/budget/cycles/" + cycle + "/review", null, 200);
         post(place.staff().token(), "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 400);
         post(place.staff().token(), "/api/budget/projects/" + p + "/review", "{\"decision\":\"REJECT\",\"reason\":\"OVER_CAP\"}", 200);

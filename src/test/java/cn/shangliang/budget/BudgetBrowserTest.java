@@ -73,7 +73,7 @@ class BudgetBrowserTest {
             assertContains(staffBrowser, "审核通过", "符合民生微实事范围");
             staffBrowser.open(cyclePage);
             staffBrowser.click("form.stage button");
-            staffBrowser.waitForUrl("the cycle page", url -> url.equals(cyclePage));
+            staffBrowser.waitForUrl("the vote page", url -> url.equals(cyclePage + "/vote"));
             assertContains(staffBrowser, "票决");
 
             // 议事会票决：出席由工作人员经 API 登记

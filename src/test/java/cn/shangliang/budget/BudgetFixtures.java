@@ -88,6 +88,26 @@ public class BudgetFixtures {
                 .post("/api/budget/cycles/" + cycleId + "/proposals").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /**
+     * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
+     * the proposer's ballot, selection, the notice period and the contract: ready for acceptance. Returns its id.
+     */
+    public long contractedProject(Place place, Fixtures.User proposer, String title) {
+        String staff = place.staff().token();
+        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
+        long p = propose(proposer.token(), cycle, title, 1000);
+        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
+        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
+        post(proposer.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
+        post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);
+        endNotice(cycle);
+        post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 200);
+        post(staff, "/api/budget/projects/" + p + "/contract",
+                "{\"implementerName\":\"社工站\",\"implementerKind\":\"SOCIAL_ORGANIZATION\",\"contractFen\":1000}", 200);
+        return p;
+    }
+
     public static void post(String token, String path, String json, int status) {
         given().auth().oauth2(token).contentType("application/json").body(json == null ? "{}" : json)
                 .post(path).then().statusCode(status);

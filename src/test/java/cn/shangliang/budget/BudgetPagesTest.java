@@ -90,6 +90,9 @@ class BudgetPagesTest {
         Forms.post(cyclePage, staff).post(cyclePage + "/start-vote").then().statusCode(303);
 
         String votePage = cyclePage + "/vote";
+        Forms.post(votePage, staff).formParam("accountId", member.accountId()).formParam("membersTotal", "abc")
+                .post(cyclePage + "/attendance").then().statusCode(400)
+                .body(containsString("value=\"abc\""), containsString("请填写数字"), containsString(" checked>"));
         Forms.post(votePage, staff).formParam("accountId", member.accountId()).formParam("membersTotal", "1")
                 .post(cyclePage + "/attendance").then().statusCode(303);
         given().cookie("sl_token", member.token()).get(votePage).then().statusCode(200).body(containsString("已达到法定人数"));

@@ -130,4 +130,14 @@ class MeetingWorkflowTest extends TransitionTableContract<MeetingStatus> {
     static List<String> codes(List<RuleViolation> violations) {
         return violations.stream().map(RuleViolation::code).toList();
     }
+
+    @Test
+    void onlyADraftIsEdited() {
+        assertEquals(List.of(), MeetingWorkflow.checkEdit(DRAFT));
+        for (MeetingStatus status : MeetingStatus.values()) {
+            if (status != DRAFT) {
+                assertEquals("meeting.edit.not-draft", MeetingWorkflow.checkEdit(status).get(0).code(), status.name());
+            }
+        }
+    }
 }

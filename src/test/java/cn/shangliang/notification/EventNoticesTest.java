@@ -23,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.shangliang.budget.BudgetFixtures.openCycle;
 import static cn.shangliang.budget.BudgetFixtures.post;
-import static cn.shangliang.budget.BudgetFixtures.propose;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,18 +145,9 @@ class EventNoticesTest {
     void theProposerHearsEachStepAndPassingAcceptanceOpensTheEvaluationToTheResidents() {
         BudgetFixtures.Place place = budget.place();
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
         Fixtures.User resident = budget.resident(place.communityId());
         Fixtures.User neighbour = budget.resident(place.communityId());
-        long p = propose(resident.token(), cycle, "长椅", 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
-        post(resident.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);
-        budget.endNotice(cycle);
-        post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/contract", "{\"implementerName\":\"社工站\",\"implementerKind\":\"SOCIAL_ORGANIZATION\",\"contractFen\":1000}", 200);
+        long p = budget.contractedProject(place, resident, "长椅");
         post(staff, "/api/budget/projects/" + p + "/acceptance", "{\"result\":\"RECTIFY\",\"items\":\"扶手松动\",\"representatives\":\"李\",\"finalCostFen\":1000}", 200);
         assertEquals(0, of(NotificationKind.BUDGET_EVALUATION, neighbour.accountId(), "budget-project", p).size(),
                 "not before it passes");
@@ -187,6 +176,7 @@ class EventNoticesTest {
                 "role", "RESIDENT", "communityId", community)).post("/api/accounts").then().statusCode(201).extract();
         long account = slip.jsonPath().getLong("accountId");
         String code = slip.path("code");
+        assertEquals(Boolean.TRUE, slip.path("sent"), "the slip tells staff the code was sent too");
         List<Notification> sent = of(NotificationKind.ACCOUNT_ACTIVATION, account, "account", account);
         assertEquals(1, sent.size());
         assertTrue(body(sent.get(0), "zh").contains("激活码：" + code), body(sent.get(0), "zh"));
@@ -205,8 +195,10 @@ class EventNoticesTest {
         assertTrue(body(after, "en").contains("Activation code: used or no longer valid"));
 
         String noPhone = "act-" + UUID.randomUUID().toString().substring(0, 8);
-        long silent = as(admin).body(Map.of("username", noPhone, "displayName", "李伯", "role", "RESIDENT",
-                "communityId", community)).post("/api/accounts").then().statusCode(201).extract().jsonPath().getLong("accountId");
+        var silentSlip = as(admin).body(Map.of("username", noPhone, "displayName", "李伯", "role", "RESIDENT",
+                "communityId", community)).post("/api/accounts").then().statusCode(201).extract();
+        long silent = silentSlip.jsonPath().getLong("accountId");
+        assertEquals(Boolean.FALSE, silentSlip.path("sent"));
         assertEquals(0, of(NotificationKind.ACCOUNT_ACTIVATION, silent, "account", silent).size(),
                 "no phone or e-mail: the printed slip is the only way");
     }

@@ -83,4 +83,17 @@ public interface AppMessages {
     @Message String audit_col_action();
     @Message String audit_col_record();
     @Message String audit_col_summary();
+    @Message String overview_title();
+    @Message String overview_community();
+    @Message String overview_council();
+    @Message String overview_no_council();
+    @Message String overview_overdue();
+    @Message String overview_votes();
+    @Message String overview_hearings();
+    @Message String overview_budget();
+    @Message String overview_empty();
+    @Message String overview_help();
+    @Message String overview_summary(String subdistrict, int communities, long overdue, long noCouncil);
+    @Message String overview_attention_overdue(String community, long count);
+    @Message String overview_attention_no_council(String community);
 }
