@@ -123,6 +123,27 @@ class ErrorBundleTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Errors and notification texts always go through MessageFormat, where a lone apostrophe starts a quote and
+     * vanishes ("Enter the card's PIN" showed as "Enter the cards PIN"): write it as two.
+     */
+    @Test
+    void apostrophesAreDoubledInFormattedBundles() throws IOException {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        List<String> problems = new ArrayList<>();
+        for (String bundle : List.of("errors", "notifications")) {
+            for (String language : List.of("zh", "en")) {
+                Properties texts = load(bundle, language);
+                for (String key : texts.stringPropertyNames()) {
+                    if (lone.matcher(texts.getProperty(key)).find()) {
+                        problems.add(bundle + "_" + language + " " + key);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "write ' as '' in these texts");
+    }
+
     private static Set<String> keys(String bundle, String language) throws IOException {
         return new TreeSet<>(load(bundle, language).stringPropertyNames());
     }
