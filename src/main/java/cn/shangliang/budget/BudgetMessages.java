@@ -196,6 +196,8 @@ public interface BudgetMessages {
     /** A selection line's verdict (greedy, Equal Shares or our majority filter). */
     @Message String verdict(String value);
     @Message String vote_ends_at();
+
+    @Message String vote_extend();
     @Message String vote_ends_at_help();
     @Message String vote_deadline_passed();
     @Message String counts_hidden();

@@ -33,6 +33,7 @@ final class BudgetNotices {
     static final String CYCLE_OPENED = "开始征集居民点单";
     static final String REVIEW_STARTED = "征集结束，进入审核";
     static final String VOTE_STARTED = "进入票决";
+    static final String VOTE_EXTENDED = "居民投票延期";
     static final String CYCLE_CLOSED = "年度结束";
     static final String SELECTED = "票决结果公示";
     static final String CONFIRMED = "项目立项";

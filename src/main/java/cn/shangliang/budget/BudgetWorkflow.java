@@ -132,6 +132,23 @@ public final class BudgetWorkflow {
     }
 
     /** No ballot at or after the deadline (a null deadline: a council vote, closed by staff in the meeting). */
+    /**
+     * A residents' vote's deadline moves later, never earlier: before it passes, or after it passed without a
+     * single ballot (such a vote cannot close, and nobody could vote any more). A vote that ended with ballots
+     * closes instead.
+     */
+    public static List<RuleViolation> checkExtendVote(Instant current, Instant endsAt, Instant now, long ballots) {
+        if (current != null && !now.isBefore(current) && ballots > 0) {
+            return List.of(RuleViolation.conflict("budget.vote.ended"));
+        }
+        List<RuleViolation> deadline = checkVoteDeadline(endsAt, now);
+        if (!deadline.isEmpty()) {
+            return deadline;
+        }
+        return current != null && !endsAt.isAfter(current)
+                ? List.of(RuleViolation.invalid("budget.vote.deadline-earlier")) : List.of();
+    }
+
     public static List<RuleViolation> checkVoteOpen(Instant endsAt, Instant now) {
         return endsAt != null && !now.isBefore(endsAt) ? List.of(RuleViolation.conflict("budget.vote.ended")) : List.of();
     }

@@ -99,6 +99,15 @@ public class CycleApi {
         return cycles.startVote(id, form);
     }
 
+    @PUT
+    @Path("{id}/vote-deadline")
+    @Authenticated
+    @Operation(summary = "Move an open residents' vote's deadline later (voteEndsAt, Beijing time or ISO instant); "
+            + "after the deadline only when nobody voted")
+    public CycleView extendVote(@PathParam("id") long id, StartVoteForm form) {
+        return cycles.extendVote(id, form);
+    }
+
     @GET
     @Path("{id}/projects")
     @PermitAll

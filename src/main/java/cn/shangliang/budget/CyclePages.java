@@ -108,7 +108,7 @@ public class CyclePages {
     private TemplateInstance page(long id, PageForms forms) {
         CycleView cycle = cycles.find(id);
         BudgetAccess.Powers can = access.powers(cycle.communityId());
-        return Templates.cycle(cycle, proposals.ofCycle(id), can, CycleActions.of(can, cycle.status()), forms,
+        return Templates.cycle(cycle, proposals.ofCycle(id), can, CycleActions.of(can, cycle.status(), cycle.voteMode()), forms,
                 ProjectType.values());
     }
 
@@ -127,6 +127,16 @@ public class CyclePages {
             cycles.startVote(id, f);
             return redirect("/budget/cycles/" + id + "/vote");
         }, state -> page(id, new PageForms("start-vote", state)));
+    }
+
+    /** {@link BudgetAction#MANAGE_CYCLE}: an open residents' vote's deadline moves later. */
+    @POST
+    @Path("cycles/{id}/vote-deadline")
+    public Response extendVote(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, StartVoteForm.class, f -> {
+            cycles.extendVote(id, f);
+            return redirect("/budget/cycles/" + id + "/vote");
+        }, state -> page(id, new PageForms("vote-deadline", state)));
     }
 
     /** {@link BudgetAction#MANAGE_CYCLE}: every project accepted, the year is closed. */

@@ -169,6 +169,23 @@ public class CycleService {
         return CycleView.of(c);
     }
 
+    /** Staff move a residents' vote's deadline later (issue 19), e.g. when nobody voted in time. */
+    @Transactional
+    public CycleView extendVote(long cycleId, StartVoteForm form) {
+        BudgetCycle c = access.lockCycle(cycleId);
+        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        if (c.status != CycleStatus.VOTING || c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
+            throw DomainException.conflict("budget.vote.not-residents-open");
+        }
+        Instant endsAt = form == null ? null : form.voteEndsAt();
+        Refusal.throwIf(BudgetWorkflow.checkExtendVote(c.voteEndsAt, endsAt, clock.instant(),
+                BudgetBallot.count("cycleId", c.id)));
+        c.voteEndsAt = endsAt;
+        access.record("cycle.vote-deadline", "cycle", c.id, BudgetNotices.voteEnds(endsAt), c, BudgetNotices.VOTE_EXTENDED,
+                "/budget/cycles/" + c.id + "/vote", endsAt);
+        return CycleView.of(c);
+    }
+
     @Transactional
     public CycleView close(long cycleId) {
         BudgetCycle c = access.lockCycle(cycleId);

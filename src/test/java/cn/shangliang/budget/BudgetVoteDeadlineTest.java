@@ -106,6 +106,47 @@ class BudgetVoteDeadlineTest {
     }
 
     @Test
+    void staffMoveTheDeadlineLaterWhenNobodyVotedInTime() {
+        BudgetFixtures.Place place = fx.place();
+        String staff = place.staff().token();
+        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
+        Fixtures.User voter = fx.resident(place.communityId());
+        long p = propose(voter.token(), cycle, "健身步道", 1000);
+        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
+        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
+        post(staff, "/api/budget/cycles/" + cycle + "/vote",
+                "{\"voteEndsAt\":\"" + LocalDateTime.now(beijing).plusDays(3).format(INPUT) + "\"}", 200);
+        String deadline = "/api/budget/cycles/" + cycle + "/vote-deadline";
+        // never earlier, and only staff
+        moveDeadline(staff, deadline, LocalDateTime.now(beijing).plusDays(1)).statusCode(400)
+                .body("code", equalTo("budget.vote.deadline-earlier")).body("detail", containsString("later than the current"));
+        moveDeadline(voter.token(), deadline, LocalDateTime.now(beijing).plusDays(5)).statusCode(403);
+
+        endVote(cycle);
+        assertFalse(selection.dueIds().contains(cycle), "nobody voted: the closer cannot close it");
+        String later = LocalDateTime.now(beijing).plusDays(5).format(INPUT);
+        String page = "/budget/cycles/" + cycle;
+        given().cookie("sl_token", staff).get(page).then().statusCode(200).body(containsString(page + "/vote-deadline"));
+        Forms.post(page, staff).formParam("voteEndsAt", "2020-01-01T09:00").post(page + "/vote-deadline").then()
+                .statusCode(400).body(containsString("value=\"2020-01-01T09:00\""));
+        Forms.post(page, staff).formParam("voteEndsAt", later).post(page + "/vote-deadline").then().statusCode(303);
+        given().get(page).then().body(containsString(later.replace('T', ' ')));
+        post(voter.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
+
+        // once it ended with ballots, it closes instead of moving
+        endVote(cycle);
+        moveDeadline(staff, deadline, LocalDateTime.now(beijing).plusDays(9)).statusCode(409)
+                .body("code", equalTo("budget.vote.ended"));
+        assertTrue(selection.dueIds().contains(cycle));
+    }
+
+    private static io.restassured.response.ValidatableResponse moveDeadline(String token, String url, LocalDateTime endsAt) {
+        return given().auth().oauth2(token).header("Accept-Language", "en").contentType("application/json")
+                .body("{\"voteEndsAt\":\"" + endsAt.format(INPUT) + "\"}").put(url).then();
+    }
+
+    @Test
     void aProposalAboveItsTypeCapIsRefusedWithTheCapNamed() {
         BudgetFixtures.Place place = fx.place();
         long cycle = openCycle(place, "\"capGoodsFen\":50000");
