@@ -5,6 +5,7 @@ import cn.shangliang.notification.RecipientType;
 import cn.shangliang.notification.NotificationTexts;
 import cn.shangliang.notification.DeliveryState;
 import cn.shangliang.notification.DeliveryService;
+import cn.shangliang.notification.DeliveryWorker;
 import cn.shangliang.notification.Delivery;
 import cn.shangliang.notification.Notification;
 import cn.shangliang.notification.Channel;
@@ -50,6 +51,9 @@ class AssemblyDeliveryTest {
     @Inject
     AssemblyTimedNotices timed;
 
+    @Inject
+    DeliveryWorker worker;
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType("application/json");
     }
@@ -62,6 +66,8 @@ class AssemblyDeliveryTest {
         long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
                 .extract().path("id")).longValue();
         as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
+        // the worker writes the notice's deliveries after publishing (issue 17)
+        worker.fanOut();
         return id;
     }
 
