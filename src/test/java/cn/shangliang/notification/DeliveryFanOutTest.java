@@ -42,6 +42,12 @@ class DeliveryFanOutTest {
     private static final Set<Channel> CHANNELS = EnumSet.of(Channel.IN_APP, Channel.EMAIL, Channel.SMS, Channel.WECHAT);
 
     @Inject
+    TestWorld world;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -55,12 +61,6 @@ class DeliveryFanOutTest {
 
     @Inject
     MovableClock clock;
-
-    @Inject
-    TestWorld world;
-
-    @Inject
-    EntityManager em;
 
     long estate;
     List<Long> owners;
