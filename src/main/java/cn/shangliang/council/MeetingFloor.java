@@ -8,6 +8,7 @@ import cn.shangliang.common.rules.RuleViolation.Kind;
 
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FieldPrefix;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.proposal.ProposalAgenda;
@@ -50,10 +51,11 @@ public class MeetingFloor {
 
     /**
      * @param votes for a roll call: member id → choice, one for each member present; the counts are then
-     *              taken from it. For a show of hands, the three counts.
+     *              taken from it. For a show of hands, the three counts. A page sends one {@code vote_<member>}
+     *              field each.
      */
     public record VoteForm(String text, Resolution.VoteMode mode, Integer agree, Integer oppose, Integer abstain,
-                           Map<Long, ResolutionVote.Choice> votes) {
+                           @FieldPrefix("vote_") Map<Long, ResolutionVote.Choice> votes) {
     }
 
     @Inject
@@ -204,8 +206,17 @@ public class MeetingFloor {
             Map<Long, ResolutionVote.Choice> votes = form.votes() == null ? Map.of() : form.votes();
             List<Long> presentMembers = Attendance.<Attendance>list("meetingId = ?1 and memberId is not null", m.id)
                     .stream().map(a -> a.memberId).toList();
-            if (!presentMembers.containsAll(votes.keySet()) || votes.containsValue(null)) {
+            if (!presentMembers.containsAll(votes.keySet())) {
                 throw DomainException.invalid(List.of(new FieldError("votes", "field.meeting.voter-present")));
+            }
+            // the page preselects nothing: a member left unchosen is a mistake to point out, not a vote
+            votes.forEach((memberId, choice) -> {
+                if (choice == null) {
+                    errors.add(new FieldError("votes[" + memberId + "]", "council.roll-call.choose"));
+                }
+            });
+            if (!errors.isEmpty()) {
+                throw DomainException.invalid(errors);
             }
             r.agree = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.AGREE).count();
             r.oppose = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.OPPOSE).count();

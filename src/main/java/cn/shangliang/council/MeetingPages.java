@@ -1,7 +1,6 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.web.FormInput;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.PageForms;
 
@@ -23,9 +22,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The meeting page the chair runs the meeting from: agenda, check-in, live quorum (reload the page), the
@@ -79,8 +76,6 @@ public class MeetingPages {
     /** Who spoke on an item and the views summed up. */
     public record Deliberation(String speakers, String views) {
     }
-
-    private static final String VOTE_PREFIX = "vote_";
 
     @Inject
     MeetingService service;
@@ -229,29 +224,12 @@ public class MeetingPages {
                 d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()), f -> show(id, f));
     }
 
-    /** Roll-call choices arrive as {@code vote_<memberId>} fields; they count only in roll-call mode. */
+    /** Roll-call choices arrive as {@code vote_<memberId>} fields ({@link MeetingFloor.VoteForm}); they count only in roll-call mode. */
     @POST
     @Path("items/{itemId}/resolution")
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MultivaluedMap<String, String> form) {
-        Resolution.VoteMode mode = FormInput.choice(Resolution.VoteMode.class, form.getFirst("mode"), "mode");
-        Map<Long, ResolutionVote.Choice> votes = new LinkedHashMap<>();
-        if (mode == Resolution.VoteMode.ROLL_CALL) {
-            form.forEach((key, values) -> {
-                if (key.startsWith(VOTE_PREFIX)) {
-                    // the page preselects nothing: a member left unchosen is a mistake to point out, not a vote
-                    ResolutionVote.Choice choice = FormInput.choice(ResolutionVote.Choice.class, values.get(0), "votes");
-                    if (choice == null) {
-                        throw cn.shangliang.common.web.DomainException.invalid(List.of(
-                                new cn.shangliang.common.web.DomainException.FieldError("votes", "council.roll-call.choose")));
-                    }
-                    votes.put(FormInput.number(key.substring(VOTE_PREFIX.length()), "votes"), choice);
-                }
-            });
-        }
-        floor.vote(id, itemId, new MeetingFloor.VoteForm(form.getFirst("text"), mode,
-                FormInput.count(form.getFirst("agree"), "agree"), FormInput.count(form.getFirst("oppose"), "oppose"),
-                FormInput.count(form.getFirst("abstain"), "abstain"), votes));
-        return back(id);
+        return forms.submit("/meetings/" + id, "resolution" + itemId, form, MeetingFloor.VoteForm.class,
+                v -> floor.vote(id, itemId, v), f -> show(id, f));
     }
 
     @POST

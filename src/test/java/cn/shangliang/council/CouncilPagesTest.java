@@ -200,6 +200,26 @@ class CouncilPagesTest {
                 .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
                 .body(containsString("请为每位出席委员选择同意、反对或弃权"));
         assertFalse(page(meetingPage, chair).contains("同意3、反对0、弃权1"));
+        // the roll call's fields are named by member (vote_<id>): a wrong one is named beside its member, the
+        // form comes back as typed (text, mode, every choice), and nothing is recorded
+        long first = board.members().get(0).memberId();
+        long second = board.members().get(1).memberId();
+        Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
+                .formParam("vote_" + first, "MAYBE").formParam("vote_" + second, "OPPOSE").formParam("vote_x", "AGREE")
+                .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
+                .body(containsString(">一周内更换滑梯</textarea>"), containsString("value=\"ROLL_CALL\" checked"),
+                        containsString("id=\"v-" + item + "-" + first + "-error\" role=\"alert\">选项无效"),
+                        containsString("<option value=\"OPPOSE\" selected>"),
+                        not(containsString("v-" + item + "-" + second + "-error")));
+        Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "SHOW_OF_HANDS")
+                .formParam("agree", "-1").formParam("oppose", "x").formParam("abstain", "0")
+                .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
+                .body(containsString("value=\"SHOW_OF_HANDS\" checked"), containsString("value=\"-1\""),
+                        containsString("value=\"x\""), containsString("id=\"oppose-" + item + "-error\""));
+        Forms.post(meetingPage, chair.token()).cookie("sl_lang", "en").formParam("text", "Replace the slide")
+                .formParam("mode", "ROLL_CALL").formParam("vote_" + first, "").post(meetingPage + "/items/" + item + "/resolution")
+                .then().statusCode(400).body(containsString("Choose agree, oppose or abstain for every member present."),
+                        containsString(">Replace the slide</textarea>"));
         Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
                 .formParam("vote_" + board.members().get(0).memberId(), "AGREE")
                 .formParam("vote_" + board.members().get(1).memberId(), "AGREE")
