@@ -25,6 +25,7 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "follow-ups")
+@Authenticated
 public class FollowUpApi {
 
     @Inject
@@ -44,7 +45,6 @@ public class FollowUpApi {
 
     @POST
     @Path("resolutions/{id}/follow-up")
-    @Authenticated
     @Operation(summary = "Hand a passed resolution to a responsible party with a due date")
     public Response assign(@PathParam("id") long resolutionId, Assignment a) {
         return Created.at("/api/follow-ups/", service.assign(resolutionId, a == null ? null : a.responsible(),
@@ -61,46 +61,36 @@ public class FollowUpApi {
 
     @POST
     @Path("follow-ups/{id}/progress")
-    @Authenticated
     @Operation(summary = "Add a progress note")
-    public Response progress(@PathParam("id") long id, Text t) {
+    public void progress(@PathParam("id") long id, Text t) {
         service.progress(id, t == null ? null : t.text());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("follow-ups/{id}/report")
-    @Authenticated
     @Operation(summary = "Report the result (published; the proposer and co-signers may rate it)")
-    public Response report(@PathParam("id") long id, Text t) {
+    public void report(@PathParam("id") long id, Text t) {
         service.report(id, t == null ? null : t.text());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("follow-ups/{id}/close")
-    @Authenticated
     @Operation(summary = "Close a reported follow-up")
-    public Response close(@PathParam("id") long id, Text t) {
+    public void close(@PathParam("id") long id, Text t) {
         service.close(id, t == null ? null : t.text());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
-    @Authenticated
     @Operation(summary = "Send a report back for more work, with a reason")
-    public Response reopen(@PathParam("id") long id, Text t) {
+    public void reopen(@PathParam("id") long id, Text t) {
         service.reopen(id, t == null ? null : t.text());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
-    @Authenticated
     @Operation(summary = "The proposer or a co-signer rates the latest report, once")
-    public Response rate(@PathParam("id") long id, RatingRequest r) {
+    public void rate(@PathParam("id") long id, RatingRequest r) {
         service.rate(id, r == null ? null : r.rating(), r == null ? null : r.comment());
-        return Response.noContent().build();
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /** Follow-up pages: assignment (from the meeting page), the follow-up with its steps, and rating. */
 @Path("/")
@@ -110,36 +111,36 @@ public class FollowUpPages {
     @POST
     @Path("follow-ups/{id}/progress")
     public Response progress(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "progress", form, Text.class, t -> service.progress(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "progress", form, Text.class, t -> service.progress(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/report")
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "report", form, Text.class, t -> service.report(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "report", form, Text.class, t -> service.report(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/close")
     public Response close(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "close", form, Text.class, t -> service.close(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "close", form, Text.class, t -> service.close(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
     public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "reopen", form, Text.class, t -> service.reopen(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "reopen", form, Text.class, t -> service.reopen(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "rating", form, Rating.class,
-                r -> service.rate(id, r.rating(), r.comment()), f -> show(id, f));
+        return submit(id, "rating", form, Rating.class, r -> service.rate(id, r.rating(), r.comment()));
+    }
+
+    /** A form of the follow-up page named {@code name}: back to the page, or the page again with it refused. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        return forms.submit("/follow-ups/" + id, name, form, type, use, f -> show(id, f));
     }
 
     private static Response back(long id) {

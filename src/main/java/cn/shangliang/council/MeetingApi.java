@@ -30,6 +30,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "meetings")
+@Authenticated
 public class MeetingApi {
 
     @Inject
@@ -71,7 +72,6 @@ public class MeetingApi {
     }
 
     @PUT
-    @Authenticated
     @Operation(summary = "Edit a draft meeting's kind, title, date, time, place and participants (issue 19)")
     public MeetingViews.MeetingView edit(@PathParam("id") long id, MeetingDrafts.DraftForm form) {
         drafts.edit(id, form);
@@ -80,7 +80,6 @@ public class MeetingApi {
 
     @POST
     @Path("items")
-    @Authenticated
     @Operation(summary = "Add an agenda item: an accepted proposal or another matter (draft only)")
     public Response addItem(@PathParam("id") long id, MeetingService.ItemForm form) {
         return Created.at("/api/meetings/" + id + "/items/", service.addItem(id, form));
@@ -88,61 +87,48 @@ public class MeetingApi {
 
     @DELETE
     @Path("items/{itemId}")
-    @Authenticated
     @Operation(summary = "Remove an agenda item (draft only); its proposal goes back to be scheduled")
-    public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+    public void removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         service.removeItem(id, itemId);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("publish")
-    @Authenticated
     @Operation(summary = "Publish the agenda to members and the notice board (the notice period is checked)")
-    public Response publish(@PathParam("id") long id) {
+    public void publish(@PathParam("id") long id) {
         service.publishAgenda(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("withdraw")
-    @Authenticated
     @Operation(summary = "Withdraw a published agenda to amend it")
-    public Response withdraw(@PathParam("id") long id, Reason reason) {
+    public void withdraw(@PathParam("id") long id, Reason reason) {
         service.withdrawAgenda(id, reason == null ? null : reason.reason());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("cancel")
-    @Authenticated
     @Operation(summary = "Cancel the meeting, with a reason")
-    public Response cancel(@PathParam("id") long id, Reason reason) {
+    public void cancel(@PathParam("id") long id, Reason reason) {
         service.cancel(id, reason == null ? null : reason.reason());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("open")
-    @Authenticated
     @Operation(summary = "Open the meeting and its check-in (on the meeting day)")
-    public Response open(@PathParam("id") long id) {
+    public void open(@PathParam("id") long id) {
         service.open(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("close")
-    @Authenticated
     @Operation(summary = "Close the meeting; items not voted on go back to be scheduled")
-    public Response close(@PathParam("id") long id) {
+    public void close(@PathParam("id") long id) {
         service.close(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("attendance")
-    @Authenticated
     @Operation(summary = "Record a member or invited participant as present (chair or staff)")
     public Response attendance(@PathParam("id") long id, AttendanceRequest request) {
         if (request == null || request.memberId() == null && request.name() == null) {
@@ -155,7 +141,6 @@ public class MeetingApi {
 
     @POST
     @Path("check-in")
-    @Authenticated
     @Operation(summary = "A member checks in with the meeting's code")
     public Response checkIn(@PathParam("id") long id, CheckInRequest request) {
         return Created.at("/api/meetings/" + id + "/attendance/", floor.selfCheckIn(id, request == null ? null : request.code()));
@@ -163,16 +148,13 @@ public class MeetingApi {
 
     @PUT
     @Path("items/{itemId}/deliberation")
-    @Authenticated
     @Operation(summary = "Record who spoke and the summary of views on an item")
-    public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, Deliberation d) {
+    public void deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, Deliberation d) {
         floor.recordDeliberation(id, itemId, d == null ? null : d.speakers(), d == null ? null : d.views());
-        return Response.noContent().build();
     }
 
     @POST
     @Path("items/{itemId}/resolution")
-    @Authenticated
     @Operation(summary = "Record the vote on an item's resolution (needs quorum)")
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingFloor.VoteForm form) {
         return Created.at("/api/resolutions/", floor.vote(id, itemId, form));
@@ -189,19 +171,15 @@ public class MeetingApi {
 
     @POST
     @Path("minutes/confirm")
-    @Authenticated
     @Operation(summary = "The chair confirms the minutes, which freezes their text")
-    public Response confirm(@PathParam("id") long id) {
+    public void confirm(@PathParam("id") long id) {
         minutes.confirm(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("minutes/publish")
-    @Authenticated
     @Operation(summary = "Publish the confirmed minutes to the notice board")
-    public Response publishMinutes(@PathParam("id") long id) {
+    public void publishMinutes(@PathParam("id") long id) {
         minutes.publish(id);
-        return Response.noContent().build();
     }
 }

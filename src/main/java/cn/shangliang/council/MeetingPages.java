@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The meeting page the chair runs the meeting from: agenda, check-in, live quorum (reload the page), the
@@ -150,8 +151,7 @@ public class MeetingPages {
     @Path("items")
     public Response addItem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("proposalId") ? "proposalItem" : "item";
-        return forms.submit("/meetings/" + id, name, form, MeetingService.ItemForm.class, f -> service.addItem(id, f),
-                f -> show(id, f));
+        return submit(id, name, form, MeetingService.ItemForm.class, f -> service.addItem(id, f));
     }
 
     @POST
@@ -171,15 +171,13 @@ public class MeetingPages {
     @POST
     @Path("withdraw")
     public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "withdraw", form, Reason.class, r -> service.withdrawAgenda(id, r.reason()),
-                f -> show(id, f));
+        return submit(id, "withdraw", form, Reason.class, r -> service.withdrawAgenda(id, r.reason()));
     }
 
     @POST
     @Path("cancel")
     public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "cancel", form, Reason.class, r -> service.cancel(id, r.reason()),
-                f -> show(id, f));
+        return submit(id, "cancel", form, Reason.class, r -> service.cancel(id, r.reason()));
     }
 
     @POST
@@ -200,13 +198,13 @@ public class MeetingPages {
     @Path("attendance")
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("memberId") ? "member" : "guest";
-        return forms.submit("/meetings/" + id, name, form, Attendee.class, a -> {
+        return submit(id, name, form, Attendee.class, a -> {
             if (a.memberId() != null) {
                 floor.checkInMember(id, a.memberId());
             } else {
                 floor.checkInGuest(id, a.name(), a.affiliation());
             }
-        }, f -> show(id, f));
+        });
     }
 
     @POST
@@ -220,16 +218,15 @@ public class MeetingPages {
     @Path("items/{itemId}/deliberation")
     public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                  MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "deliberation" + itemId, form, Deliberation.class,
-                d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()), f -> show(id, f));
+        return submit(id, "deliberation" + itemId, form, Deliberation.class,
+                d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()));
     }
 
     /** Roll-call choices arrive as {@code vote_<memberId>} fields ({@link MeetingFloor.VoteForm}); they count only in roll-call mode. */
     @POST
     @Path("items/{itemId}/resolution")
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "resolution" + itemId, form, MeetingFloor.VoteForm.class,
-                v -> floor.vote(id, itemId, v), f -> show(id, f));
+        return submit(id, "resolution" + itemId, form, MeetingFloor.VoteForm.class, v -> floor.vote(id, itemId, v));
     }
 
     @POST
@@ -244,6 +241,11 @@ public class MeetingPages {
     public Response publishMinutes(@PathParam("id") long id) {
         minutes.publish(id);
         return back(id);
+    }
+
+    /** A form of the meeting page named {@code name}: back to the page, or the page again with it refused. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        return forms.submit("/meetings/" + id, name, form, type, use, f -> show(id, f));
     }
 
     private static Response back(long id) {
