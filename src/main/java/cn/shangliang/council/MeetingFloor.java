@@ -6,7 +6,6 @@ import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.rules.RuleViolation.Kind;
 
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FieldPrefix;
 import cn.shangliang.common.web.DomainException.FieldError;
@@ -38,7 +37,7 @@ public class MeetingFloor {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog audit;
+    CouncilAudit audit;
 
     @Inject
     CouncilConfig config;
@@ -75,9 +74,7 @@ public class MeetingFloor {
     @Transactional
     public long selfCheckIn(long meetingId, String code) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
-        long accountId = currentUser.requireAccountId();
-        CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
-                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
+        CouncilMember member = callerAsMember(m);
         if (code == null || !code.strip().equals(m.checkInCode)) {
             throw DomainException.invalid(List.of(new FieldError("code", "field.meeting.check-in-code")));
         }
@@ -91,13 +88,17 @@ public class MeetingFloor {
     @Transactional
     public long qrCheckIn(long meetingId, String token) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
-        long accountId = currentUser.requireAccountId();
-        CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
-                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
+        CouncilMember member = callerAsMember(m);
         if (!checkInTokens.valid(token, "meeting-" + m.id)) {
             throw DomainException.invalid(List.of(new FieldError("t", "field.check-in.token")));
         }
         return checkIn(m, member, Attendance.Method.SELF);
+    }
+
+    /** The caller as a current member of the meeting's council: only members check themselves in. */
+    private CouncilMember callerAsMember(Meeting m) {
+        return CouncilMember.currentOf(m.councilId, currentUser.requireAccountId())
+                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
     }
 
     @Transactional
@@ -114,7 +115,7 @@ public class MeetingFloor {
         a.method = Attendance.Method.STAFF;
         a.checkedInAt = clock.instant();
         a.persist();
-        audit.record(currentUser.auditName(), "meeting.check-in.guest", "meeting", m.id, a.name);
+        audit.record("meeting.check-in.guest", "meeting", m.id, a.name);
         return a.id;
     }
 
@@ -131,7 +132,7 @@ public class MeetingFloor {
         a.method = method;
         a.checkedInAt = clock.instant();
         a.persist();
-        audit.record(currentUser.auditName(), "meeting.check-in", "meeting", m.id, CouncilNotices.checkedIn(member.name, method));
+        audit.record("meeting.check-in", "meeting", m.id, CouncilNotices.checkedIn(member.name, method));
         return a.id;
     }
 
@@ -147,7 +148,7 @@ public class MeetingFloor {
         }
         item.speakers = speakers == null || speakers.isBlank() ? null : speakers.strip();
         item.views = views.strip();
-        audit.record(currentUser.auditName(), "meeting.deliberation", "agenda_item", item.id, item.title);
+        audit.record("meeting.deliberation", "agenda_item", item.id, item.title);
     }
 
     @Transactional
@@ -184,7 +185,7 @@ public class MeetingFloor {
         if (item.proposalId != null) {
             proposals.decide(item.proposalId, CouncilNotices.decided(outcome, r.text));
         }
-        audit.record(currentUser.auditName(), "meeting.vote", "resolution", r.id, item.title + " " + outcome);
+        audit.record("meeting.vote", "resolution", r.id, item.title + " " + outcome);
         return r.id;
     }
 
