@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 
 /** Follow-up of resolutions: assignment, progress, report, closing, reopening and rating. */
 @Path("/api")
@@ -34,19 +33,10 @@ public class FollowUpApi {
     @Inject
     FollowUpViews views;
 
-    public record Assignment(String responsible, LocalDate dueDate) {
-    }
-
-    public record Text(String text) {
-    }
-
-    public record RatingRequest(FollowUpRating rating, String comment) {
-    }
-
     @POST
     @Path("resolutions/{id}/follow-up")
     @Operation(summary = "Hand a passed resolution to a responsible party with a due date")
-    public Response assign(@PathParam("id") long resolutionId, Assignment a) {
+    public Response assign(@PathParam("id") long resolutionId, FollowUpService.Assignment a) {
         return Created.at("/api/follow-ups/", service.assign(resolutionId, a == null ? null : a.responsible(),
                 a == null ? null : a.dueDate()));
     }
@@ -62,35 +52,35 @@ public class FollowUpApi {
     @POST
     @Path("follow-ups/{id}/progress")
     @Operation(summary = "Add a progress note")
-    public void progress(@PathParam("id") long id, Text t) {
-        service.progress(id, t == null ? null : t.text());
+    public void progress(@PathParam("id") long id, FollowUpService.Text t) {
+        service.progress(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/report")
     @Operation(summary = "Report the result (published; the proposer and co-signers may rate it)")
-    public void report(@PathParam("id") long id, Text t) {
-        service.report(id, t == null ? null : t.text());
+    public void report(@PathParam("id") long id, FollowUpService.Text t) {
+        service.report(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/close")
     @Operation(summary = "Close a reported follow-up")
-    public void close(@PathParam("id") long id, Text t) {
-        service.close(id, t == null ? null : t.text());
+    public void close(@PathParam("id") long id, FollowUpService.Text t) {
+        service.close(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
     @Operation(summary = "Send a report back for more work, with a reason")
-    public void reopen(@PathParam("id") long id, Text t) {
-        service.reopen(id, t == null ? null : t.text());
+    public void reopen(@PathParam("id") long id, FollowUpService.Text t) {
+        service.reopen(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
     @Operation(summary = "The proposer or a co-signer rates the latest report, once")
-    public void rate(@PathParam("id") long id, RatingRequest r) {
+    public void rate(@PathParam("id") long id, FollowUpService.Rating r) {
         service.rate(id, r == null ? null : r.rating(), r == null ? null : r.comment());
     }
 }

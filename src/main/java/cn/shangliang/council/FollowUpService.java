@@ -47,6 +47,23 @@ public class FollowUpService {
     @Inject
     FollowUpNotices notices;
 
+    /** Who follows a passed resolution up, and by when (page and API alike). */
+    public record Assignment(String responsible, LocalDate dueDate) {
+    }
+
+    /** A text the staff type (page and API alike): a progress note, a report, a closing note, a reason to reopen. */
+    public record Text(String text) {
+
+        /** The text of a request that may have come without a body. */
+        static String of(Text t) {
+            return t == null ? null : t.text();
+        }
+    }
+
+    /** A supporter's rating of a report (page and API alike). */
+    public record Rating(FollowUpRating rating, String comment) {
+    }
+
     @Transactional
     public long assign(long resolutionId, String responsible, LocalDate dueDate) {
         Resolution r = Resolution.findById(resolutionId, LockModeType.PESSIMISTIC_WRITE);

@@ -2,7 +2,6 @@ package cn.shangliang.council;
 
 import cn.shangliang.common.web.Created;
 
-import cn.shangliang.common.web.DomainException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.List;
 
 /** A meeting from agenda to minutes: the JSON twin of the meeting pages. */
 @Path("/api/meetings/{id}")
@@ -48,17 +45,7 @@ public class MeetingApi {
     @Inject
     MeetingDrafts drafts;
 
-    public record Reason(String reason) {
-    }
-
-    /** A member ({@code memberId}) or an invited participant ({@code name}, {@code affiliation}). */
-    public record AttendanceRequest(Long memberId, String name, String affiliation) {
-    }
-
     public record CheckInRequest(String code) {
-    }
-
-    public record Deliberation(String speakers, String views) {
     }
 
     public record MinutesView(MeetingStatus status, boolean confirmed, Instant publishedAt, String text) {
@@ -102,15 +89,15 @@ public class MeetingApi {
     @POST
     @Path("withdraw")
     @Operation(summary = "Withdraw a published agenda to amend it")
-    public void withdraw(@PathParam("id") long id, Reason reason) {
-        service.withdrawAgenda(id, reason == null ? null : reason.reason());
+    public void withdraw(@PathParam("id") long id, MeetingService.Reason reason) {
+        service.withdrawAgenda(id, MeetingService.Reason.of(reason));
     }
 
     @POST
     @Path("cancel")
     @Operation(summary = "Cancel the meeting, with a reason")
-    public void cancel(@PathParam("id") long id, Reason reason) {
-        service.cancel(id, reason == null ? null : reason.reason());
+    public void cancel(@PathParam("id") long id, MeetingService.Reason reason) {
+        service.cancel(id, MeetingService.Reason.of(reason));
     }
 
     @POST
@@ -130,13 +117,8 @@ public class MeetingApi {
     @POST
     @Path("attendance")
     @Operation(summary = "Record a member or invited participant as present (chair or staff)")
-    public Response attendance(@PathParam("id") long id, AttendanceRequest request) {
-        if (request == null || request.memberId() == null && request.name() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "field.meeting.attendee")));
-        }
-        long attendanceId = request.memberId() != null ? floor.checkInMember(id, request.memberId())
-                : floor.checkInGuest(id, request.name(), request.affiliation());
-        return Created.at("/api/meetings/" + id + "/attendance/", attendanceId);
+    public Response attendance(@PathParam("id") long id, MeetingFloor.Attendee attendee) {
+        return Created.at("/api/meetings/" + id + "/attendance/", floor.checkIn(id, attendee));
     }
 
     @POST
@@ -149,8 +131,8 @@ public class MeetingApi {
     @PUT
     @Path("items/{itemId}/deliberation")
     @Operation(summary = "Record who spoke and the summary of views on an item")
-    public void deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, Deliberation d) {
-        floor.recordDeliberation(id, itemId, d == null ? null : d.speakers(), d == null ? null : d.views());
+    public void deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingFloor.Deliberation d) {
+        floor.recordDeliberation(id, itemId, d);
     }
 
     @POST

@@ -60,6 +60,23 @@ public class MeetingFloor {
     @Inject
     cn.shangliang.common.security.CheckInTokens checkInTokens;
 
+    /** Someone present: a member checked in by staff ({@code memberId}), or a guest by name (page and API alike). */
+    public record Attendee(Long memberId, String name, String affiliation) {
+    }
+
+    /** Who spoke on an item and the views summed up (page and API alike). */
+    public record Deliberation(String speakers, String views) {
+    }
+
+    /** Records {@code a} as present: the member, or else the guest; returns the attendance's id. */
+    public long checkIn(long meetingId, Attendee a) {
+        if (a == null || a.memberId() == null && a.name() == null) {
+            throw DomainException.invalid(List.of(new FieldError("memberId", "field.meeting.attendee")));
+        }
+        return a.memberId() != null ? checkInMember(meetingId, a.memberId())
+                : checkInGuest(meetingId, a.name(), a.affiliation());
+    }
+
     @Transactional
     public long checkInMember(long meetingId, long memberId) {
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_ATTENDANCE);
@@ -137,7 +154,9 @@ public class MeetingFloor {
     }
 
     @Transactional
-    public void recordDeliberation(long meetingId, long itemId, String speakers, String views) {
+    public void recordDeliberation(long meetingId, long itemId, Deliberation d) {
+        String speakers = d == null ? null : d.speakers();
+        String views = d == null ? null : d.views();
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_DELIBERATION);
         if (m.status != MeetingStatus.IN_PROGRESS) {
             throw DomainException.conflict("meeting.deliberation.not-in-progress", m.status);

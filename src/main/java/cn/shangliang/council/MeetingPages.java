@@ -66,18 +66,6 @@ public class MeetingPages {
         }
     }
 
-    /** A reason typed for withdrawing an agenda or cancelling a meeting. */
-    public record Reason(String reason) {
-    }
-
-    /** A member checked in by staff ({@code memberId}), or a guest by name. */
-    public record Attendee(Long memberId, String name, String affiliation) {
-    }
-
-    /** Who spoke on an item and the views summed up. */
-    public record Deliberation(String speakers, String views) {
-    }
-
     @Inject
     MeetingService service;
 
@@ -171,13 +159,13 @@ public class MeetingPages {
     @POST
     @Path("withdraw")
     public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return submit(id, "withdraw", form, Reason.class, r -> service.withdrawAgenda(id, r.reason()));
+        return submit(id, "withdraw", form, MeetingService.Reason.class, r -> service.withdrawAgenda(id, r.reason()));
     }
 
     @POST
     @Path("cancel")
     public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return submit(id, "cancel", form, Reason.class, r -> service.cancel(id, r.reason()));
+        return submit(id, "cancel", form, MeetingService.Reason.class, r -> service.cancel(id, r.reason()));
     }
 
     @POST
@@ -198,13 +186,7 @@ public class MeetingPages {
     @Path("attendance")
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("memberId") ? "member" : "guest";
-        return submit(id, name, form, Attendee.class, a -> {
-            if (a.memberId() != null) {
-                floor.checkInMember(id, a.memberId());
-            } else {
-                floor.checkInGuest(id, a.name(), a.affiliation());
-            }
-        });
+        return submit(id, name, form, MeetingFloor.Attendee.class, a -> floor.checkIn(id, a));
     }
 
     @POST
@@ -218,8 +200,8 @@ public class MeetingPages {
     @Path("items/{itemId}/deliberation")
     public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                  MultivaluedMap<String, String> form) {
-        return submit(id, "deliberation" + itemId, form, Deliberation.class,
-                d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()));
+        return submit(id, "deliberation" + itemId, form, MeetingFloor.Deliberation.class,
+                d -> floor.recordDeliberation(id, itemId, d));
     }
 
     /** Roll-call choices arrive as {@code vote_<memberId>} fields ({@link MeetingFloor.VoteForm}); they count only in roll-call mode. */

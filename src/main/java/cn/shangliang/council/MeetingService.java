@@ -63,6 +63,15 @@ public class MeetingService {
     public record ItemForm(Long proposalId, String title, String description) {
     }
 
+    /** A reason typed for withdrawing an agenda or cancelling a meeting (page and API alike). */
+    public record Reason(String reason) {
+
+        /** The reason of a request that may have come without a body. */
+        static String of(Reason r) {
+            return r == null ? null : r.reason();
+        }
+    }
+
     @Transactional
     public long schedule(long councilId, ScheduleForm form) {
         Council council = Council.findById(councilId);
