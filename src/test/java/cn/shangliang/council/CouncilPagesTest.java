@@ -206,6 +206,7 @@ class CouncilPagesTest {
         long second = board.members().get(1).memberId();
         Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
                 .formParam("vote_" + first, "MAYBE").formParam("vote_" + second, "OPPOSE").formParam("vote_x", "AGREE")
+                .formParam("votes", "AGREE")
                 .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
                 .body(containsString(">一周内更换滑梯</textarea>"), containsString("value=\"ROLL_CALL\" checked"),
                         containsString("id=\"v-" + item + "-" + first + "-error\" role=\"alert\">选项无效"),
@@ -219,6 +220,7 @@ class CouncilPagesTest {
         Forms.post(meetingPage, chair.token()).cookie("sl_lang", "en").formParam("text", "Replace the slide")
                 .formParam("mode", "ROLL_CALL").formParam("vote_" + first, "").post(meetingPage + "/items/" + item + "/resolution")
                 .then().statusCode(400).body(containsString("Choose agree, oppose or abstain for every member present."),
+                        containsString("id=\"v-" + item + "-" + first + "-error\""),
                         containsString(">Replace the slide</textarea>"));
         Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
                 .formParam("vote_" + board.members().get(0).memberId(), "AGREE")

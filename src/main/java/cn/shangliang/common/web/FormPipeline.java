@@ -123,7 +123,8 @@ public class FormPipeline {
         shape.yuan().forEach((component, page) -> components.put(page, component));
         Map<String, Object> values = new LinkedHashMap<>();
         form.forEach((name, list) -> {
-            if (!name.equals(CSRF_FIELD)) {
+            // a map named by data is made of its prefixed fields only, never of a field named like itself
+            if (!name.equals(CSRF_FIELD) && !shape.prefixes().containsKey(name)) {
                 List<String> given = list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
                 Object value = given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given;
                 Map.Entry<String, String> prefixed = shape.prefixOf(name);
