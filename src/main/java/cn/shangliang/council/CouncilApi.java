@@ -94,7 +94,7 @@ public class CouncilApi {
     @Path("{id}/members/{memberId}")
     @Operation(summary = "End a membership (kept in the history); revokes the council grants")
     public void removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
-                                 @QueryParam("reason") String reason) {
+                             @QueryParam("reason") String reason) {
         service.removeMember(id, memberId, reason);
     }
 

@@ -45,9 +45,6 @@ public class MeetingApi {
     @Inject
     MeetingDrafts drafts;
 
-    public record CheckInRequest(String code) {
-    }
-
     public record MinutesView(MeetingStatus status, boolean confirmed, Instant publishedAt, String text) {
     }
 
@@ -124,7 +121,7 @@ public class MeetingApi {
     @POST
     @Path("check-in")
     @Operation(summary = "A member checks in with the meeting's code")
-    public Response checkIn(@PathParam("id") long id, CheckInRequest request) {
+    public Response checkIn(@PathParam("id") long id, MeetingFloor.CheckIn request) {
         return Created.at("/api/meetings/" + id + "/attendance/", floor.selfCheckIn(id, request == null ? null : request.code()));
     }
 

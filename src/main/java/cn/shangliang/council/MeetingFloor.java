@@ -64,6 +64,10 @@ public class MeetingFloor {
     public record Attendee(Long memberId, String name, String affiliation) {
     }
 
+    /** The code announced in the room, typed by a member checking themself in (page and API alike). */
+    public record CheckIn(String code) {
+    }
+
     /** Who spoke on an item and the views summed up (page and API alike). */
     public record Deliberation(String speakers, String views) {
     }

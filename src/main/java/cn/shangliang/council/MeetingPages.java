@@ -191,9 +191,8 @@ public class MeetingPages {
 
     @POST
     @Path("check-in")
-    public Response checkIn(@PathParam("id") long id, @RestForm String code) {
-        floor.selfCheckIn(id, code);
-        return back(id);
+    public Response checkIn(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, "checkIn", form, MeetingFloor.CheckIn.class, c -> floor.selfCheckIn(id, c.code()));
     }
 
     @POST

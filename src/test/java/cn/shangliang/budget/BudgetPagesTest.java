@@ -60,17 +60,13 @@ class BudgetPagesTest {
     @Test
     void aScoreBallotWithAWrongScoreComesBackAsTypedAndNothingIsCounted() {
         BudgetFixtures.Place place = fx.place();
-        String staff = place.staff().token();
         long cycle = BudgetFixtures.openCycle(place, "\"voteMode\":\"COUNCIL_SCORE\",\"maxScore\":5");
         Fixtures.User resident = fx.resident(place.communityId());
         long a = BudgetFixtures.propose(resident.token(), cycle, "路灯", 10000);
         long b = BudgetFixtures.propose(resident.token(), cycle, "座椅", 20000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + a + "/review", "{\"decision\":\"ACCEPT\"}", 200);
-        post(staff, "/api/budget/projects/" + b + "/review", "{\"decision\":\"ACCEPT\"}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
+        BudgetFixtures.openVote(place, cycle, a, b);
         Fixtures.User member = fx.councilMember(place.communityId());
-        given().auth().oauth2(staff).contentType("application/json")
+        given().auth().oauth2(place.staff().token()).contentType("application/json")
                 .body("{\"accountIds\":[" + member.accountId() + "],\"membersTotal\":1}")
                 .put("/api/budget/cycles/" + cycle + "/attendance").then().statusCode(200);
         String cyclePage = "/budget/cycles/" + cycle;

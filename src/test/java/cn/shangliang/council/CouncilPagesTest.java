@@ -184,6 +184,11 @@ class CouncilPagesTest {
                     .post(meetingPage + "/attendance").then().statusCode(303);
         }
         assertTrue(page(meetingPage, chair).contains("还差1人"));
+        // a wrong code comes back beside its field, as typed; the member is not checked in
+        Forms.post(meetingPage, board.members().get(3).user().token()).formParam("code", "12345x")
+                .post(meetingPage + "/check-in").then().statusCode(400)
+                .body(containsString("value=\"12345x\""), containsString("id=\"code-error\" role=\"alert\">签到码不正确"));
+        assertTrue(page(meetingPage, chair).contains("还差1人"));
         Forms.post(meetingPage, board.members().get(3).user().token()).formParam("code", code)
                 .post(meetingPage + "/check-in").then().statusCode(303);
         assertTrue(page(meetingPage, chair).contains("已达到法定人数"));
