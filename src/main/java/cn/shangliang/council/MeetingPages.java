@@ -203,7 +203,10 @@ public class MeetingPages {
                 d -> floor.recordDeliberation(id, itemId, d));
     }
 
-    /** Roll-call choices arrive as {@code vote_<memberId>} fields ({@link MeetingFloor.VoteForm}); they count only in roll-call mode. */
+    /**
+     * Roll-call choices arrive as {@code vote_<memberId>} fields, bound into {@link MeetingFloor.VoteForm#votes()};
+     * they count only in roll-call mode.
+     */
     @POST
     @Path("items/{itemId}/resolution")
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MultivaluedMap<String, String> form) {

@@ -129,7 +129,8 @@ public class FormPipeline {
                 Object value = given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given;
                 Map.Entry<String, String> prefixed = shape.prefixOf(name);
                 if (prefixed != null) {
-                    entry(values, prefixed.getKey(), name.substring(prefixed.getValue().length()), value, shape, errors, name);
+                    String key = name.substring(prefixed.getValue().length());
+                    entry(values, prefixed.getKey(), key, value, shape, errors, name);
                 } else if (components.containsKey(name) && value != null) {
                     Long fen = value instanceof String yuan ? YuanToFen.fen(yuan) : null;
                     if (fen == null) {
@@ -172,7 +173,8 @@ public class FormPipeline {
             errors.put(field, text(e.getCause() instanceof JsonMappingException cause ? code(cause) : "form.invalid"));
             return;
         }
-        ((Map<String, Object>) values.computeIfAbsent(component, c -> new LinkedHashMap<String, Object>())).put(key, value);
+        Map<String, Object> map = (Map<String, Object>) values.computeIfAbsent(component, c -> new LinkedHashMap<>());
+        map.put(key, value);
     }
 
     private static String code(JsonMappingException e) {
@@ -214,7 +216,7 @@ public class FormPipeline {
                     .findFirst().orElse(null);
         }
 
-        /** The page's field an error of {@code field} belongs beside: {@code budgetFen} → budget, {@code votes[12]} → vote_12. */
+        /** The page's field an error of {@code field} goes beside: budgetFen → budget, votes[12] → vote_12. */
         String pageField(String field) {
             int bracket = field.indexOf('[');
             if (bracket > 0 && field.endsWith("]") && prefixes.containsKey(field.substring(0, bracket))) {
