@@ -5,7 +5,7 @@ import java.time.Clock;
 import cn.shangliang.common.web.Refusal;
 
 import cn.shangliang.budget.BudgetViews.SelectionLineView;
-import cn.shangliang.budget.rules.Ballot;
+import cn.shangliang.budget.rules.BallotChoices;
 import cn.shangliang.budget.rules.EqualSharesExplanation;
 import cn.shangliang.budget.rules.Explanation;
 import cn.shangliang.budget.rules.GreedyExplanation;
@@ -106,7 +106,7 @@ public class SelectionService {
             }
         }
         boolean score = c.voteMode == VoteMode.COUNCIL_SCORE;
-        List<Ballot> plain = new ArrayList<>();
+        List<BallotChoices> plain = new ArrayList<>();
         for (BudgetBallot b : ballots) {
             List<String> ids = new ArrayList<>();
             List<BigDecimal> points = new ArrayList<>();
@@ -116,7 +116,7 @@ public class SelectionService {
                     points.add(BigDecimal.valueOf(ch.points));
                 }
             }
-            plain.add(new Ballot(ids, score ? points : List.of()));
+            plain.add(new BallotChoices(ids, score ? points : List.of()));
         }
         SelectionInput input = SelectionInput.of(BigDecimal.valueOf(c.budgetFen),
                 score ? VoteType.SCORING : VoteType.APPROVAL, projects, plain);
