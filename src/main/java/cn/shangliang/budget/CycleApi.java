@@ -41,6 +41,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "budget")
+@Authenticated
 public class CycleApi {
 
     @Inject
@@ -71,10 +72,9 @@ public class CycleApi {
     }
 
     @POST
-    @Authenticated
     public Response open(CycleForm form) {
         CycleView view = cycles.open(form);
-        return Response.created(URI.create("/api/budget/cycles/" + view.id())).entity(view).build();
+        return created(view, "/api/budget/cycles/" + view.id());
     }
 
     @GET
@@ -86,14 +86,12 @@ public class CycleApi {
 
     @POST
     @Path("{id}/review")
-    @Authenticated
     public CycleView startReview(@PathParam("id") long id) {
         return cycles.startReview(id);
     }
 
     @POST
     @Path("{id}/vote")
-    @Authenticated
     @Operation(summary = "Open the vote; a residents' vote takes voteEndsAt (Beijing time or ISO instant), default 7 days")
     public CycleView startVote(@PathParam("id") long id, StartVoteForm form) {
         return cycles.startVote(id, form);
@@ -101,7 +99,6 @@ public class CycleApi {
 
     @PUT
     @Path("{id}/vote-deadline")
-    @Authenticated
     @Operation(summary = "Move an open residents' vote's deadline later (voteEndsAt, Beijing time or ISO instant); "
             + "after the deadline only when nobody voted")
     public CycleView extendVote(@PathParam("id") long id, StartVoteForm form) {
@@ -117,51 +114,44 @@ public class CycleApi {
 
     @POST
     @Path("{id}/proposals")
-    @Authenticated
     public Response propose(@PathParam("id") long id, ProposalForm form) {
         ProjectView view = proposals.propose(id, form);
-        return Response.created(URI.create("/api/budget/projects/" + view.id())).entity(view).build();
+        return created(view, "/api/budget/projects/" + view.id());
     }
 
     @POST
     @Path("{id}/paper-proposals")
-    @Authenticated
     public Response enterPaper(@PathParam("id") long id, ProposalForm form) {
         ProjectView view = proposals.enterPaper(id, form);
-        return Response.created(URI.create("/api/budget/projects/" + view.id())).entity(view).build();
+        return created(view, "/api/budget/projects/" + view.id());
     }
 
     @GET
     @Path("{id}/council-members")
-    @Authenticated
     public List<AttendeeView> councilMembers(@PathParam("id") long id) {
         return votes.councilMembers(cycles.find(id).communityId());
     }
 
     @PUT
     @Path("{id}/attendance")
-    @Authenticated
     public TallyView attendance(@PathParam("id") long id, AttendanceForm form) {
         return votes.recordAttendance(id, form);
     }
 
     @POST
     @Path("{id}/ballots/council")
-    @Authenticated
     public TallyView voteAsCouncil(@PathParam("id") long id, VoteForm form) {
         return votes.voteAsCouncil(id, form);
     }
 
     @POST
     @Path("{id}/ballots/tally")
-    @Authenticated
     public TallyView recordTally(@PathParam("id") long id, TallyForm form) {
         return votes.recordTally(id, form);
     }
 
     @POST
     @Path("{id}/ballots/resident")
-    @Authenticated
     public TallyView voteAsResident(@PathParam("id") long id, VoteForm form) {
         return votes.voteAsResident(id, form);
     }
@@ -175,7 +165,6 @@ public class CycleApi {
 
     @POST
     @Path("{id}/selection")
-    @Authenticated
     public List<SelectionLineView> select(@PathParam("id") long id) {
         return selection.closeAndSelect(id);
     }
@@ -197,21 +186,18 @@ public class CycleApi {
 
     @POST
     @Path("{id}/objections")
-    @Authenticated
     public Response object(@PathParam("id") long id, TextForm form) {
-        return Response.status(201).entity(notice.object(id, form)).build();
+        return created(notice.object(id, form));
     }
 
     @POST
     @Path("{id}/confirm")
-    @Authenticated
     public CycleView confirm(@PathParam("id") long id) {
         return notice.confirm(id);
     }
 
     @POST
     @Path("{id}/close")
-    @Authenticated
     public CycleView close(@PathParam("id") long id) {
         return cycles.close(id);
     }
@@ -225,7 +211,6 @@ public class CycleApi {
 
     @POST
     @Path("{id}/pabulib")
-    @Authenticated
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public CycleView importPabulib(@PathParam("id") long id, String file) {
         return pabulib.importInto(id, file);
@@ -238,5 +223,15 @@ public class CycleApi {
     public Response exportPabulib(@PathParam("id") long id) {
         return Response.ok(pabulib.export(id))
                 .header("Content-Disposition", "attachment; filename=\"budget-" + id + ".pb\"").build();
+    }
+
+    /** A 201 answer with what was made (the budget API answers with the view, not only the id). */
+    static Response created(Object view) {
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    /** A 201 answer with what was made and its own address. */
+    static Response created(Object view, String location) {
+        return Response.created(URI.create(location)).entity(view).build();
     }
 }
