@@ -1,11 +1,8 @@
 package cn.shangliang.budget;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.List;
@@ -13,11 +10,7 @@ import java.util.List;
 /** One expense recorded with a progress report. */
 @Entity
 @Table(name = "budget_expense")
-public class Expense extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Expense extends IdentityEntity {
 
     @Column(name = "project_id", nullable = false)
     public Long projectId;

@@ -1,11 +1,8 @@
 package cn.shangliang.proposal;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,11 +10,7 @@ import java.time.Instant;
 /** 附议: one resident's support for a proposal. */
 @Entity
 @Table(name = "proposal_cosign")
-public class CoSignature extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CoSignature extends IdentityEntity {
 
     @Column(name = "proposal_id", nullable = false)
     public Long proposalId;
