@@ -44,6 +44,24 @@ public class BudgetAccess {
         return found(BudgetCycle.findById(id, LockModeType.PESSIMISTIC_WRITE), "not-found.cycle");
     }
 
+    /** The cycle, once the caller is known to be allowed {@code action} in its community. */
+    public BudgetCycle cycle(long id, BudgetAction action) {
+        return allowed(cycle(id), action);
+    }
+
+    /** The cycle, locked, once the caller is known to be allowed {@code action} in its community. */
+    public BudgetCycle lockCycle(long id, BudgetAction action) {
+        return allowed(lockCycle(id), action);
+    }
+
+    /**
+     * The cycle, share-locked, once the caller is known to be allowed {@code action} in its community: ballots
+     * are cast in parallel, and a stage change (which locks it for writing) waits for them.
+     */
+    public BudgetCycle shareLockCycle(long id, BudgetAction action) {
+        return allowed(found(BudgetCycle.findById(id, LockModeType.PESSIMISTIC_READ), "not-found.cycle"), action);
+    }
+
     public BudgetProject project(long id) {
         return found(BudgetProject.findById(id), "not-found.project");
     }
@@ -54,12 +72,16 @@ public class BudgetAccess {
 
     /** The cycle of {@code project}, once the caller is known to be allowed {@code action} in its community. */
     public BudgetCycle cycleFor(BudgetProject project, BudgetAction action) {
-        BudgetCycle cycle = cycle(project.cycleId);
+        return cycle(project.cycleId, action);
+    }
+
+    private BudgetCycle allowed(BudgetCycle cycle, BudgetAction action) {
         require(cycle.communityId, action);
         return cycle;
     }
 
-    private static <T> T found(T row, String notFound) {
+    /** The row, or a 404 with {@code notFound}'s text. */
+    static <T> T found(T row, String notFound) {
         if (row == null) {
             throw DomainException.notFound(notFound);
         }

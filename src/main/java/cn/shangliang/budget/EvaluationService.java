@@ -73,24 +73,20 @@ public class EvaluationService {
     public ComplaintView complain(long projectId, @Valid @NotNull TextForm form) {
         BudgetProject p = access.project(projectId);
         BudgetCycle c = access.cycle(p.cycleId);
-        String text = form.text().strip();
         Complaint complaint = new Complaint();
         complaint.projectId = p.id;
         complaint.author = access.actor();
-        complaint.authorName = access.actorName();
-        complaint.text = text;
-        complaint.filedAt = clock.instant();
+        complaint.file(access.actorName(), form.text(), clock.instant());
         complaint.persist();
-        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, text), c, null, null, null);
+        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, complaint.text), c,
+                null, null, null);
         return ComplaintView.of(complaint);
     }
 
     @Transactional
     public ComplaintView answerComplaint(long complaintId, @Valid @NotNull TextForm form) {
-        Complaint complaint = Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
-        if (complaint == null) {
-            throw DomainException.notFound("not-found.complaint");
-        }
+        Complaint complaint = BudgetAccess.found(Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE),
+                "not-found.complaint");
         BudgetProject p = access.project(complaint.projectId);
         BudgetCycle c = access.cycleFor(p, BudgetAction.ANSWER_COMPLAINT);
         String answer = form.text().strip();

@@ -42,8 +42,7 @@ public class MilestoneService {
             throw DomainException.notFound("not-found.milestone");
         }
         BudgetProject p = access.project(m.projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycle(p.cycleId, BudgetAction.IMPLEMENT);
         if (p.status != ProjectStatus.IMPLEMENTING && p.status != ProjectStatus.RECTIFYING) {
             throw DomainException.conflict("budget.milestone.project-not-running", p.status);
         }

@@ -38,32 +38,25 @@ public class NoticePeriodService {
 
     @Transactional
     public ObjectionView object(long cycleId, @Valid @NotNull TextForm form) {
-        BudgetCycle c = access.cycle(cycleId);
-        access.require(c.communityId, BudgetAction.OBJECT);
+        BudgetCycle c = access.cycle(cycleId, BudgetAction.OBJECT);
         BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
         if (!clock.instant().isBefore(c.noticeEndsAt)) {
             throw DomainException.conflict("budget.notice.ended");
         }
-        String text = form.text().strip();
         Objection o = new Objection();
         o.cycleId = c.id;
         o.accountId = access.accountId();
-        o.authorName = access.actorName();
-        o.text = text;
-        o.filedAt = clock.instant();
+        o.file(access.actorName(), form.text(), clock.instant());
         o.persist();
-        access.record("notice.object", "objection", o.id, BudgetNotices.objected(text), c, null, null, null);
+        access.record("notice.object", "objection", o.id, BudgetNotices.objected(o.text), c, null, null, null);
         return ObjectionView.of(o);
     }
 
     @Transactional
     public ObjectionView answer(long objectionId, @Valid @NotNull TextForm form) {
-        Objection o = Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
-        if (o == null) {
-            throw DomainException.notFound("not-found.objection");
-        }
-        BudgetCycle c = access.cycle(o.cycleId);
-        access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
+        Objection o = BudgetAccess.found(Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE),
+                "not-found.objection");
+        BudgetCycle c = access.cycle(o.cycleId, BudgetAction.ANSWER_OBJECTION);
         String answer = form.text().strip();
         o.answerOnce(answer, access.actor(), clock.instant(), "budget.objection.answered");
         if (o.accountId != null) {
@@ -77,8 +70,7 @@ public class NoticePeriodService {
 
     @Transactional
     public CycleView confirm(long cycleId) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         boolean ended = c.noticeEndsAt != null && !clock.instant().isBefore(c.noticeEndsAt);
         Refusal.throwIf(BudgetWorkflow.checkConfirm(c.status, ended, Objection.unanswered(c.id)));
         List<BudgetProject> selected = BudgetProject.ofCycle(c.id, ProjectStatus.SELECTED);

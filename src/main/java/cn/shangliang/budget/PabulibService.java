@@ -106,8 +106,7 @@ public class PabulibService {
     /** Adds the file's projects (accepted, marked imported) and approval ballots to a cycle still in review. */
     @Transactional
     public CycleView importInto(long cycleId, String text) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
         PabulibElection election = parse(text);
         if (!election.voteType().approvalBased()) {

@@ -57,8 +57,7 @@ public class SelectionService {
 
     @Transactional
     public List<SelectionLineView> closeAndSelect(long cycleId) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         select(c, access.actor());
         return lines(c.id);
     }

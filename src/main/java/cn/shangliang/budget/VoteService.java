@@ -62,8 +62,7 @@ public class VoteService {
 
     @Transactional
     public TallyView recordAttendance(long cycleId, @Valid @NotNull AttendanceForm form) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.RECORD_ATTENDANCE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.RECORD_ATTENDANCE);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
             throw DomainException.conflict("budget.vote.mode");
@@ -104,9 +103,7 @@ public class VoteService {
 
     @Transactional
     public TallyView voteAsCouncil(long cycleId, VoteForm form) {
-        BudgetCycle c = shareLock(cycleId);
-        access.require(c.communityId, BudgetAction.VOTE_AS_COUNCIL);
-        requireCouncilVote(c);
+        BudgetCycle c = councilVote(cycleId, BudgetAction.VOTE_AS_COUNCIL);
         long me = access.accountId();
         if (!Attendee.present(c.id, me)) {
             throw DomainException.forbidden("forbidden.budget.not-present");
@@ -117,9 +114,7 @@ public class VoteService {
 
     @Transactional
     public TallyView recordTally(long cycleId, TallyForm form) {
-        BudgetCycle c = shareLock(cycleId);
-        access.require(c.communityId, BudgetAction.RECORD_TALLY);
-        requireCouncilVote(c);
+        BudgetCycle c = councilVote(cycleId, BudgetAction.RECORD_TALLY);
         if (form.memberAccountId() == null || !Attendee.present(c.id, form.memberAccountId())) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("memberAccountId", "field.budget.member-present")));
         }
@@ -129,8 +124,7 @@ public class VoteService {
 
     @Transactional
     public TallyView voteAsResident(long cycleId, VoteForm form) {
-        BudgetCycle c = shareLock(cycleId);
-        access.require(c.communityId, BudgetAction.VOTE_AS_RESIDENT);
+        BudgetCycle c = access.shareLockCycle(cycleId, BudgetAction.VOTE_AS_RESIDENT);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
             throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.council");
@@ -140,19 +134,14 @@ public class VoteService {
         return tally(c.id);
     }
 
-    private BudgetCycle shareLock(long cycleId) {
-        BudgetCycle c = BudgetCycle.findById(cycleId, LockModeType.PESSIMISTIC_READ);
-        if (c == null) {
-            throw DomainException.notFound("not-found.cycle");
-        }
-        return c;
-    }
-
-    private static void requireCouncilVote(BudgetCycle c) {
+    /** The cycle of a council vote that is open, once the caller may take {@code action} in it. */
+    private BudgetCycle councilVote(long cycleId, BudgetAction action) {
+        BudgetCycle c = access.shareLockCycle(cycleId, action);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
             throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.residents");
         }
+        return c;
     }
 
     private void cast(BudgetCycle c, long voter, BudgetBallot.Source source, List<Long> projectIds, List<Integer> points) {
