@@ -1,8 +1,11 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
 import cn.shangliang.common.web.DomainException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -10,7 +13,11 @@ import java.time.Instant;
 
 /** What a complaint and an objection share: a text someone filed in their name, and the one answer it gets. */
 @MappedSuperclass
-public abstract class AnsweredText extends IdentityEntity {
+public abstract class AnsweredText extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "author_name", nullable = false)
     public String authorName;
@@ -33,13 +40,6 @@ public abstract class AnsweredText extends IdentityEntity {
     @Version
     @Column(nullable = false)
     public long version;
-
-    /** Filed now in {@code authorName}'s name, with the text as typed less surrounding blanks. */
-    void file(String authorName, String typed, Instant at) {
-        this.authorName = authorName;
-        text = typed.strip();
-        filedAt = at;
-    }
 
     /** Answers it once (the caller holds the row lock); a second answer is refused as {@code alreadyCode} (409). */
     void answerOnce(String text, String by, Instant at, String alreadyCode) {

@@ -1,8 +1,11 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.List;
@@ -10,7 +13,11 @@ import java.util.List;
 /** A council member present at the budget vote meeting (签到), as staff recorded. */
 @Entity
 @Table(name = "budget_attendee")
-public class Attendee extends IdentityEntity {
+public class Attendee extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "cycle_id", nullable = false)
     public Long cycleId;

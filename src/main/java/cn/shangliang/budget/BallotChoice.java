@@ -1,14 +1,21 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A project on a ballot: points 1 for an approval, 0..max for a score. */
 @Entity
 @Table(name = "budget_ballot_choice")
-public class BallotChoice extends IdentityEntity {
+public class BallotChoice extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "ballot_id", nullable = false)
     public Long ballotId;

@@ -1,10 +1,13 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -14,9 +17,13 @@ import java.util.Optional;
 /** One voter's ballot in a cycle: a council member's, a resident's, or one imported from a .pb file. */
 @Entity
 @Table(name = "budget_ballot")
-public class BudgetBallot extends IdentityEntity {
+public class BudgetBallot extends PanacheEntityBase {
 
     public enum Source { COUNCIL, COUNCIL_TALLY, RESIDENT, IMPORTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "cycle_id", nullable = false)
     public Long cycleId;

@@ -1,10 +1,13 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -14,7 +17,11 @@ import java.time.LocalDate;
 /** 年度资金: one community's micro-project budget for one year, with the settings that govern its stages. */
 @Entity
 @Table(name = "budget_cycle")
-public class BudgetCycle extends IdentityEntity {
+public class BudgetCycle extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;

@@ -1,10 +1,13 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -15,7 +18,11 @@ import java.util.List;
 /** A resident's proposal (点单) and, once funded, the project it becomes, through acceptance. */
 @Entity
 @Table(name = "budget_project")
-public class BudgetProject extends IdentityEntity {
+public class BudgetProject extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "cycle_id", nullable = false)
     public Long cycleId;

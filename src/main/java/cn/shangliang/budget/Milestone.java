@@ -1,12 +1,15 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
 import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,11 +19,15 @@ import java.util.List;
 /** A planned step of a project's implementation. */
 @Entity
 @Table(name = "budget_milestone")
-public class Milestone extends IdentityEntity {
+public class Milestone extends PanacheEntityBase {
 
     @Version
     @Column(nullable = false)
     public long version;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "project_id", nullable = false)
     public Long projectId;

@@ -1,8 +1,11 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -11,7 +14,11 @@ import java.util.List;
 /** A monthly progress report (进度): what was done, how far along, and the money spent (see {@link Expense}). */
 @Entity
 @Table(name = "budget_progress_report")
-public class ProgressReport extends IdentityEntity {
+public class ProgressReport extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "project_id", nullable = false)
     public Long projectId;

@@ -1,8 +1,11 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -10,7 +13,11 @@ import java.time.Instant;
 /** 满意度评价: one resident's 1–5 rating of a completed project (one per resident, by a unique key). */
 @Entity
 @Table(name = "budget_rating")
-public class Rating extends IdentityEntity {
+public class Rating extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "project_id", nullable = false)
     public Long projectId;

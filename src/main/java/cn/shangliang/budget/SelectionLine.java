@@ -1,8 +1,11 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -11,7 +14,11 @@ import java.util.List;
 /** Why one project was or was not funded, as the selection rule decided and the notice published. */
 @Entity
 @Table(name = "budget_selection_line")
-public class SelectionLine extends IdentityEntity {
+public class SelectionLine extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "cycle_id", nullable = false)
     public Long cycleId;

@@ -1,11 +1,14 @@
 package cn.shangliang.discussion;
 
-import cn.shangliang.common.db.IdentityEntity;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +19,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "commenter")
-public class Commenter extends IdentityEntity {
+public class Commenter extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;

@@ -1,8 +1,11 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -10,7 +13,11 @@ import java.time.Instant;
 /** 附议: one resident's support for a proposal. */
 @Entity
 @Table(name = "proposal_cosign")
-public class CoSignature extends IdentityEntity {
+public class CoSignature extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "proposal_id", nullable = false)
     public Long proposalId;

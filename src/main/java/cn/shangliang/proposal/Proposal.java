@@ -1,10 +1,13 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import jakarta.persistence.Version;
@@ -14,7 +17,11 @@ import java.time.Instant;
 /** 议题: a matter a resident raises for the council. */
 @Entity
 @Table(name = "proposal")
-public class Proposal extends IdentityEntity {
+public class Proposal extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;

@@ -1,10 +1,13 @@
 package cn.shangliang.proposal;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,7 +16,11 @@ import java.util.List;
 /** One step of a proposal (the status it reached), shown on its page. */
 @Entity
 @Table(name = "proposal_event")
-public class ProposalEvent extends IdentityEntity {
+public class ProposalEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "proposal_id", nullable = false)
     public Long proposalId;

@@ -1,9 +1,12 @@
 package cn.shangliang.common.item;
 
-import cn.shangliang.common.db.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -14,7 +17,11 @@ import java.time.Instant;
  * community copied in so lists and moderation stay within a community without asking the feature.
  */
 @MappedSuperclass
-public abstract class OnItem extends IdentityEntity {
+public abstract class OnItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind", nullable = false)
