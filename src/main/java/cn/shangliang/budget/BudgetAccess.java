@@ -159,6 +159,12 @@ public class BudgetAccess {
         throw DomainException.conflict("budget.cycle.stage", cycle.status);
     }
 
+    /** The audit entry of a change the public board does not show, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entity, long id, String summary) {
+        audit.record(actor(), "budget." + action, entity, id, summary);
+    }
+
     /** The audit entry and, when {@code publicTitle} is given, the notice of a change, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entity, long id, String summary, BudgetCycle cycle, String publicTitle,

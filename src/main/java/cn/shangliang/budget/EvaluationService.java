@@ -36,7 +36,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView rate(long projectId, @Valid @NotNull RatingForm form) {
         BudgetProject p = access.project(projectId);
-        BudgetCycle c = access.cycleFor(p, BudgetAction.RATE);
+        access.cycleFor(p, BudgetAction.RATE);
         if (p.status != ProjectStatus.COMPLETED) {
             throw DomainException.conflict("budget.rating.not-completed");
         }
@@ -54,7 +54,7 @@ public class EvaluationService {
         } catch (PersistenceException e) {
             throw DomainException.conflict("budget.rating.already");
         }
-        access.record("project.rate", "project", p.id, BudgetNotices.rated(p, r.stars), c, null, null, null);
+        access.record("project.rate", "project", p.id, BudgetNotices.rated(p, r.stars));
         return evaluation(p.id);
     }
 
@@ -72,14 +72,12 @@ public class EvaluationService {
     @Transactional
     public ComplaintView complain(long projectId, @Valid @NotNull TextForm form) {
         BudgetProject p = access.project(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
         Complaint complaint = new Complaint();
         complaint.projectId = p.id;
         complaint.author = access.actor();
         complaint.file(access.actorName(), form.text(), clock.instant());
         complaint.persist();
-        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, complaint.text), c,
-                null, null, null);
+        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, complaint.text));
         return ComplaintView.of(complaint);
     }
 
@@ -89,10 +87,10 @@ public class EvaluationService {
                 "not-found.complaint");
         BudgetProject p = access.project(complaint.projectId);
         BudgetCycle c = access.cycleFor(p, BudgetAction.ANSWER_COMPLAINT);
-        String answer = form.text().strip();
-        complaint.answerOnce(answer, access.actor(), clock.instant(), "budget.complaint.answered");
-        access.record("supervision.answer", "complaint", complaint.id, BudgetNotices.complaintAnswered(p, complaint.text, answer),
-                c, BudgetNotices.COMPLAINT_ANSWERED, "/budget/projects/" + p.id, null);
+        complaint.answerOnce(form.text(), access.actor(), clock.instant(), "budget.complaint.answered");
+        access.record("supervision.answer", "complaint", complaint.id,
+                BudgetNotices.complaintAnswered(p, complaint.text, complaint.answer), c, BudgetNotices.COMPLAINT_ANSWERED,
+                "/budget/projects/" + p.id, null);
         return ComplaintView.of(complaint);
     }
 

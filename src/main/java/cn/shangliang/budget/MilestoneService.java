@@ -60,7 +60,7 @@ public class MilestoneService {
         BudgetMessages zh = MessageBundles.get(BudgetMessages.class, Localized.Literal.of("zh"));
         if (m.status == MilestoneStatus.DONE) {
             access.record("milestone.done", "project", p.id, zh.record_milestone_done(p.title, m.title, late,
-                    doneOn.toString(), m.dueOn.toString(), note == null ? "" : note), c, null, null, null);
+                    doneOn.toString(), m.dueOn.toString(), note == null ? "" : note));
         } else {
             access.record("milestone.missed", "project", p.id, zh.record_milestone_missed(p.title, m.title,
                     m.dueOn.toString(), note), c, zh.record_milestone_missed_title(), "/budget/projects/" + p.id, null);

@@ -48,7 +48,7 @@ public class NoticePeriodService {
         o.accountId = access.accountId();
         o.file(access.actorName(), form.text(), clock.instant());
         o.persist();
-        access.record("notice.object", "objection", o.id, BudgetNotices.objected(o.text), c, null, null, null);
+        access.record("notice.object", "objection", o.id, BudgetNotices.objected(o.text));
         return ObjectionView.of(o);
     }
 
@@ -57,14 +57,13 @@ public class NoticePeriodService {
         Objection o = BudgetAccess.found(Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE),
                 "not-found.objection");
         BudgetCycle c = access.cycle(o.cycleId, BudgetAction.ANSWER_OBJECTION);
-        String answer = form.text().strip();
-        o.answerOnce(answer, access.actor(), clock.instant(), "budget.objection.answered");
+        o.answerOnce(form.text(), access.actor(), clock.instant(), "budget.objection.answered");
         if (o.accountId != null) {
             notifications.toAccounts(NotificationKind.BUDGET_OBJECTION_ANSWERED, List.of(o.accountId), "objection", o.id,
                     c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);
         }
-        access.record("notice.answer", "objection", o.id, BudgetNotices.objectionAnswered(o.text, answer), c, BudgetNotices.OBJECTION_ANSWERED,
-                "/budget/cycles/" + c.id + "/notice", null);
+        access.record("notice.answer", "objection", o.id, BudgetNotices.objectionAnswered(o.text, o.answer), c,
+                BudgetNotices.OBJECTION_ANSWERED, "/budget/cycles/" + c.id + "/notice", null);
         return ObjectionView.of(o);
     }
 

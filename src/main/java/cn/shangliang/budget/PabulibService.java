@@ -147,7 +147,8 @@ public class PabulibService {
                 ch.persist();
             }
         }
-        access.record("pabulib.import", "cycle", c.id, BudgetNotices.pabulibImported(election.projects().size(), election.ballots().size()), c, null, null, null);
+        access.record("pabulib.import", "cycle", c.id,
+                BudgetNotices.pabulibImported(election.projects().size(), election.ballots().size()));
         return CycleView.of(c);
     }
 

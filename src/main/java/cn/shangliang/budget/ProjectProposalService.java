@@ -55,7 +55,7 @@ public class ProjectProposalService {
         p.source = ProjectSource.ONLINE;
         p.proposerAccountId = access.accountId();
         p.proposerName = access.actorName();
-        return save(c, p);
+        return save(p);
     }
 
     @Transactional
@@ -64,7 +64,7 @@ public class ProjectProposalService {
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
         BudgetProject p = build(c, form, true);
         p.source = ProjectSource.PAPER;
-        return save(c, p);
+        return save(p);
     }
 
     private BudgetProject build(BudgetCycle c, ProposalForm form, boolean paper) {
@@ -88,9 +88,9 @@ public class ProjectProposalService {
         return p;
     }
 
-    private ProjectView save(BudgetCycle c, BudgetProject p) {
+    private ProjectView save(BudgetProject p) {
         p.persist();
-        access.record("proposal.submit", "project", p.id, BudgetNotices.proposed(p), c, null, null, null);
+        access.record("proposal.submit", "project", p.id, BudgetNotices.proposed(p));
         return views.of(p);
     }
 
@@ -144,7 +144,7 @@ public class ProjectProposalService {
         String before = Money.yuan(p.estimatedCostFen);
         p.estimatedCostFen = cost;
         p.costNote = note;
-        access.record("proposal.cost", "project", p.id, BudgetNotices.costAdjusted(p, before, cost, note), c, null, null, null);
+        access.record("proposal.cost", "project", p.id, BudgetNotices.costAdjusted(p, before, cost, note));
         return views.of(p);
     }
 

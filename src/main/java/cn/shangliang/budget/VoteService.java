@@ -97,7 +97,7 @@ public class VoteService {
         }
         c.membersTotal = total;
         boolean quorum = Threshold.parse(c.quorum).isMetBy(ids.size(), total);
-        access.record("vote.attendance", "cycle", c.id, BudgetNotices.attendance(total, ids.size(), quorum, c.quorum), c, null, null, null);
+        access.record("vote.attendance", "cycle", c.id, BudgetNotices.attendance(total, ids.size(), quorum, c.quorum));
         return tally(c.id);
     }
 
@@ -176,7 +176,7 @@ public class VoteService {
             bc.points = choice.getValue();
             bc.persist();
         }
-        access.record("vote.cast", "ballot", ballot.id, BudgetNotices.ballotCast(source, choices.size()), c, null, null, null);
+        access.record("vote.cast", "ballot", ballot.id, BudgetNotices.ballotCast(source, choices.size()));
     }
 
     /** Approvals: distinct accepted projects, at most k. Scores: every accepted project 0..max. */

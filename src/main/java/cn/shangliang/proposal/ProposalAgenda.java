@@ -54,8 +54,6 @@ public class ProposalAgenda {
 
     private void move(Proposal p, ProposalStatus to, String note) {
         p.status = to;
-        p.updatedAt = clock.instant();
-        p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), note);
+        p.recordStepForProposer(clock.instant(), currentUser.auditName(), note);
     }
 }
