@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccountLogin {
 
-    /** A hash of a random secret: compared when the account does not exist, so timing tells nothing. */
-    private static final String DUMMY_HASH = Passwords.hash(java.util.UUID.randomUUID().toString());
-
     @Inject
     TokenIssuer tokens;
 
@@ -48,7 +45,7 @@ public class AccountLogin {
         }
         String typed = Typed.normalize(login).strip();
         Found found = QuarkusTransaction.requiringNew().call(() -> Account.findByLogin(typed)
-                .map(a -> new Found(a.id, a.passwordHash, a.enabled)).orElse(new Found(null, DUMMY_HASH, false)));
+                .map(a -> new Found(a.id, a.passwordHash, a.enabled)).orElse(new Found(null, Passwords.dummyHash(), false)));
         String subject = found.accountId() != null ? "account:" + found.accountId() : "login:" + typed.toLowerCase();
         Optional<String> client = clientAddress.current();
         throttle.waitBefore(ThrottleLimit.ACCOUNT_LOGIN, subject)
