@@ -4,7 +4,6 @@ import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
-import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
@@ -17,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What every budget use case shares: loading (and locking) cycles and projects, the permission check, and

@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 
 /** 评价 and 监督: residents rate completed projects; anyone logged in complains; supervisors answer. */

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 
 /** 公示 and 立项: objections while the selected list is on notice, answers, then confirmation. */

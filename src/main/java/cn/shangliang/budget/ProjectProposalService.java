@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 

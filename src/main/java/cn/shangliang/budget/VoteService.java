@@ -24,7 +24,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -6,7 +6,6 @@ import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.rules.RuleViolation.Kind;
 
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.community.CommunityActors;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
