@@ -67,11 +67,13 @@ public class CycleApi {
 
     @GET
     @PermitAll
+    @Operation(summary = "Cycles, the latest year first, 20 a page; optionally of one community")
     public List<CycleView> list(@QueryParam("community") Long community, @QueryParam("page") @DefaultValue("0") int page) {
         return cycles.list(community, page);
     }
 
     @POST
+    @Operation(summary = "Open a year's cycle: budget, caps, proposal window, vote settings (community staff; MANAGE_CYCLE)")
     public Response open(CycleForm form) {
         CycleView view = cycles.open(form);
         return created(view, "/api/budget/cycles/" + view.id());
@@ -80,12 +82,14 @@ public class CycleApi {
     @GET
     @Path("{id}")
     @PermitAll
+    @Operation(summary = "One cycle with its stage and settings")
     public CycleView get(@PathParam("id") long id) {
         return cycles.find(id);
     }
 
     @POST
     @Path("{id}/review")
+    @Operation(summary = "Close proposals and start the review (community staff; MANAGE_CYCLE)")
     public CycleView startReview(@PathParam("id") long id) {
         return cycles.startReview(id);
     }
@@ -108,12 +112,14 @@ public class CycleApi {
     @GET
     @Path("{id}/projects")
     @PermitAll
+    @Operation(summary = "The cycle's proposals and projects, in submission order")
     public List<ProjectView> projects(@PathParam("id") long id) {
         return proposals.ofCycle(id);
     }
 
     @POST
     @Path("{id}/proposals")
+    @Operation(summary = "Propose a project while proposals are open (residents on the community roster; PROPOSE)")
     public Response propose(@PathParam("id") long id, ProposalForm form) {
         ProjectView view = proposals.propose(id, form);
         return created(view, "/api/budget/projects/" + view.id());
@@ -121,6 +127,7 @@ public class CycleApi {
 
     @POST
     @Path("{id}/paper-proposals")
+    @Operation(summary = "Enter a proposal collected on paper, with the proposer's name (community staff; ENTER_PAPER)")
     public Response enterPaper(@PathParam("id") long id, ProposalForm form) {
         ProjectView view = proposals.enterPaper(id, form);
         return created(view, "/api/budget/projects/" + view.id());
@@ -128,30 +135,35 @@ public class CycleApi {
 
     @GET
     @Path("{id}/council-members")
+    @Operation(summary = "The community's council members, for the attendance list of a council vote")
     public List<AttendeeView> councilMembers(@PathParam("id") long id) {
         return votes.councilMembers(cycles.find(id).communityId());
     }
 
     @PUT
     @Path("{id}/attendance")
+    @Operation(summary = "Record the council members present at the vote meeting (staff; RECORD_ATTENDANCE)")
     public TallyView attendance(@PathParam("id") long id, AttendanceForm form) {
         return votes.recordAttendance(id, form);
     }
 
     @POST
     @Path("{id}/ballots/council")
+    @Operation(summary = "Cast one's council ballot, approvals or scores (members present; VOTE_AS_COUNCIL)")
     public TallyView voteAsCouncil(@PathParam("id") long id, VoteForm form) {
         return votes.voteAsCouncil(id, form);
     }
 
     @POST
     @Path("{id}/ballots/tally")
+    @Operation(summary = "Enter a present member's ballot from the paper tally (community staff; RECORD_TALLY)")
     public TallyView recordTally(@PathParam("id") long id, TallyForm form) {
         return votes.recordTally(id, form);
     }
 
     @POST
     @Path("{id}/ballots/resident")
+    @Operation(summary = "Approve projects in a residents' vote before its deadline (residents on the roster; VOTE_AS_RESIDENT)")
     public TallyView voteAsResident(@PathParam("id") long id, VoteForm form) {
         return votes.voteAsResident(id, form);
     }
@@ -159,12 +171,14 @@ public class CycleApi {
     @GET
     @Path("{id}/tally")
     @PermitAll
+    @Operation(summary = "The vote so far: attendance, quorum, ballots and counts (hidden while a residents' vote is open)")
     public TallyView tally(@PathParam("id") long id) {
         return votes.tally(id);
     }
 
     @POST
     @Path("{id}/selection")
+    @Operation(summary = "Close the vote, run the selection rule, publish the result for the notice period (staff; MANAGE_CYCLE)")
     public List<SelectionLineView> select(@PathParam("id") long id) {
         return selection.closeAndSelect(id);
     }
@@ -172,6 +186,7 @@ public class CycleApi {
     @GET
     @Path("{id}/selection")
     @PermitAll
+    @Operation(summary = "Why each project was or was not funded, once the selection is published")
     public List<SelectionLineView> selection(@PathParam("id") long id) {
         return selection.lines(id);
     }
@@ -179,6 +194,7 @@ public class CycleApi {
     @GET
     @Path("{id}/objections")
     @PermitAll
+    @Operation(summary = "Objections filed during the notice period, with their answers")
     public List<ObjectionView> objections(@PathParam("id") long id) {
         cycles.find(id);
         return notice.objections(id);
@@ -186,18 +202,21 @@ public class CycleApi {
 
     @POST
     @Path("{id}/objections")
+    @Operation(summary = "Object to the selected list during the notice period (residents on the roster; OBJECT)")
     public Response object(@PathParam("id") long id, TextForm form) {
         return created(notice.object(id, form));
     }
 
     @POST
     @Path("{id}/confirm")
+    @Operation(summary = "After the notice period, all objections answered: approve the selection (staff; MANAGE_CYCLE)")
     public CycleView confirm(@PathParam("id") long id) {
         return notice.confirm(id);
     }
 
     @POST
     @Path("{id}/close")
+    @Operation(summary = "Close the year once no approved project is still running (community staff; MANAGE_CYCLE)")
     public CycleView close(@PathParam("id") long id) {
         return cycles.close(id);
     }
@@ -205,6 +224,7 @@ public class CycleApi {
     @GET
     @Path("{id}/money")
     @PermitAll
+    @Operation(summary = "The money trail: budget, allocated, spent and unspent, with each funded project's trail")
     public CycleTrail money(@PathParam("id") long id) {
         return money.cycle(id);
     }
@@ -212,6 +232,7 @@ public class CycleApi {
     @POST
     @Path("{id}/pabulib")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import projects and ballots from a Pabulib .pb file (community staff; MANAGE_CYCLE)")
     public CycleView importPabulib(@PathParam("id") long id, String file) {
         return pabulib.importInto(id, file);
     }
@@ -220,6 +241,7 @@ public class CycleApi {
     @Path("{id}/pabulib")
     @PermitAll
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The cycle's projects and ballots as a Pabulib .pb file")
     public Response exportPabulib(@PathParam("id") long id) {
         return Response.ok(pabulib.export(id))
                 .header("Content-Disposition", "attachment; filename=\"budget-" + id + ".pb\"").build();
