@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.text.Typed;
 import cn.shangliang.common.throttle.ClientAddress;
@@ -69,7 +70,7 @@ public class AccountLogin {
         Set<String> roles = RoleGrant.ofAccount(account.id).stream().map(g -> g.role.name())
                 .collect(Collectors.toSet());
         // a bulk update: concurrent logins of one account must not collide on its version
-        Account.update("lastLoginAt = ?1 where id = ?2", java.time.Instant.now(), account.id);
+        Account.update("lastLoginAt = ?1 where id = ?2", java.time.Instant.now(Clocks.REAL), account.id);
         audit.record(CurrentUser.ACCOUNT_PREFIX + account.id, "account.login", "account", account.id, "");
         return tokens.issue(CurrentUser.ACCOUNT_PREFIX + account.id, account.displayName, roles, Map.of());
     }
