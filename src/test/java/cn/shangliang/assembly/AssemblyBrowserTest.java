@@ -4,6 +4,7 @@ import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
@@ -38,7 +39,7 @@ class AssemblyBrowserTest {
     @Test
     void noticeCardLoginVoteReceiptCloseResult() {
         TestEstate e = assembly.estate(1);
-        CardFixtures.Card card = cards.card(e.owners().get(0), true);
+        TestWorld.Card card = cards.card(e.owners().get(0), true);
         String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
         long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
                 .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))

@@ -19,6 +19,7 @@ import cn.shangliang.notification.Notification;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.proposal.ProposalStatus;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -112,7 +113,7 @@ class CommentApiTest {
         given().contentType(ContentType.JSON).body(comment("匿名")).post("/api/comments").then().statusCode(401);
         Fixtures.User outsider = data.resident(data.place().communityId());
         post(outsider.token(), comment("外人")).statusCode(403);
-        CardFixtures.Place estate = cards.estate();
+        TestWorld.Place estate = cards.estate();
         String card = cards.token(cards.card(cards.owner(estate.estateId(), "业主甲"), true));
         long proposalThere = data.proposal(estate.communityId(), place.resident().accountId(), ProposalStatus.SUBMITTED);
         given().auth().oauth2(card).contentType(ContentType.JSON)

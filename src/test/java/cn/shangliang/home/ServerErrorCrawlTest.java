@@ -2,17 +2,15 @@ package cn.shangliang.home;
 
 import cn.shangliang.budget.BudgetFixtures;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.community.Estate;
 import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import cn.shangliang.testsupport.PageCrawler;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -49,8 +47,6 @@ class ServerErrorCrawlTest {
     @Inject
     CardFixtures cards;
 
-    @Inject
-    EntityManager em;
 
     @Test
     void noPageReachableFromTheHomePageFailsForAnyRole() {
@@ -60,10 +56,10 @@ class ServerErrorCrawlTest {
         BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
         long cycle = BudgetFixtures.openCycle(place, null);
         BudgetFixtures.propose(resident.token(), cycle, "扶手", 60000);
-        long estate = estateIn(community);
-        CardFixtures.Card card = cards.card(cards.owner(estate, "周桂兰"), true);
+        long estate = board.place().estateId();
+        TestWorld.Card card = cards.card(cards.owner(estate, "周桂兰"), true);
         cards.owner(estate, "吴强");
-        long subdistrict = subdistrictOf(community);
+        long subdistrict = board.place().subdistrictId();
 
         Map<String, String> visitors = new LinkedHashMap<>();
         visitors.put("guest", null);
@@ -94,8 +90,9 @@ class ServerErrorCrawlTest {
 
     @Test
     void theErrorsTheIssueFoundAreGone() {
-        long community = council.community();
-        long estate = estateIn(community);
+        TestWorld.Place place = cards.estate();
+        long community = place.communityId();
+        long estate = place.estateId();
         cards.owner(estate, "郑敏");
         String staff = council.staff(community).token();
         given().cookie("sl_token", staff).get("/community/roster/estates/" + estate + "/owners").then()
@@ -113,21 +110,5 @@ class ServerErrorCrawlTest {
     void aBrowserGetsTheErrorPageNotJson() {
         given().accept("text/html").get("/community/roster/estates/abc/owners").then()
                 .contentType(containsString("text/html")).body(not(containsString("\"stack\"")));
-    }
-
-    private long estateIn(long community) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Estate e = new Estate();
-            e.communityId = community;
-            e.name = "和平里" + System.nanoTime() % 100000 + "小区";
-            e.persist();
-            return e.id;
-        });
-    }
-
-    private long subdistrictOf(long community) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT subdistrict_id FROM community WHERE id = ?1").setParameter(1, community)
-                .getSingleResult()).longValue());
     }
 }

@@ -2,6 +2,7 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -55,7 +56,7 @@ class AccountRoleMatrixTest {
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long c = place.communityId();
         long a = fixtures.user(Role.COUNCIL_MEMBER, Scope.Type.COMMUNITY, c).accountId();
         long k = cards.card(cards.owner(place.estateId(), "矩阵业主"), true).id();
@@ -86,7 +87,7 @@ class AccountRoleMatrixTest {
         assertAll(checks);
     }
 
-    private static int call(String method, String path, String token, CardFixtures.Place place, long c, long a) {
+    private static int call(String method, String path, String token, TestWorld.Place place, long c, long a) {
         RequestSpecification request = given().contentType("application/json");
         if (token != null) {
             request.auth().oauth2(token);

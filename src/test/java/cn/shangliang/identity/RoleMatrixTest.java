@@ -3,6 +3,7 @@ package cn.shangliang.identity;
 import cn.shangliang.common.security.Role;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -53,8 +54,8 @@ class RoleMatrixTest {
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "矩阵业主"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "矩阵业主"), true);
         Map<String, String> callers = callers(place, card);
         List<String> lines = GRID.lines().toList();
         List<String> columns = List.of(lines.get(0).strip().split("\\s+"));
@@ -87,7 +88,7 @@ class RoleMatrixTest {
         return request.get(path).statusCode();
     }
 
-    private Map<String, String> callers(CardFixtures.Place place, CardFixtures.Card card) {
+    private Map<String, String> callers(TestWorld.Place place, TestWorld.Card card) {
         long community = place.communityId();
         long subdistrict = place.subdistrictId();
         String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, community).token();

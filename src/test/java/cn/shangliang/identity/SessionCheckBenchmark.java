@@ -1,6 +1,7 @@
 package cn.shangliang.identity;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +26,7 @@ class SessionCheckBenchmark {
 
     @Test
     void sessionReadAndCardRequest() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String token = cards.token(cards.card(cards.owner(place.estateId(), "基准业主"), true));
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         long sid = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->

@@ -2,6 +2,7 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,7 +54,7 @@ class SessionEndTest {
 
     @Test
     void cardLogoutEndsTheCardToken() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String token = cards.token(cards.card(cards.owner(place.estateId(), "登出业主"), true));
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").post("/api/auth/logout").then().statusCode(204);

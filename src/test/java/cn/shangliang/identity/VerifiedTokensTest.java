@@ -1,6 +1,7 @@
 package cn.shangliang.identity;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class VerifiedTokensTest {
 
     @Test
     void aRememberedTokenStillStopsAtLogout() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String token = cards.token(cards.card(cards.owner(place.estateId(), "缓存业主"), true));
         int before = verified.size();
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
@@ -35,7 +36,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTamperedTokenIsStillRefused() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String token = cards.token(cards.card(cards.owner(place.estateId(), "篡改业主"), true));
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         String[] parts = token.split("\\.");

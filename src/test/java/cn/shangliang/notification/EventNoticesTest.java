@@ -9,6 +9,7 @@ import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalCategory;
 import cn.shangliang.proposal.ProposalStatus;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -205,9 +206,9 @@ class EventNoticesTest {
 
     @Test
     void theOwnerHearsWhenStaffRevokeTheirCard() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "何军");
-        CardFixtures.Card card = cards.card(owner, true);
+        TestWorld.Card card = cards.card(owner, true);
         given().contentType("application/json").auth().oauth2(cards.staffToken(place.communityId()))
                 .body(Map.of("reason", "已售房")).post("/api/cards/" + card.id() + "/revoke").then().statusCode(200);
         List<Notification> told = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(

@@ -4,6 +4,7 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notification.Notification;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,7 +55,7 @@ class CardThrottleTest {
         return spec.post("/api/auth/card-token");
     }
 
-    private CardFixtures.Card newCard() {
+    private TestWorld.Card newCard() {
         return cards.card(cards.owner(cards.estate().estateId(), "赵丽"), true);
     }
 
@@ -66,7 +67,7 @@ class CardThrottleTest {
 
     @Test
     void unknownAndRealNumbersAreAnsweredAlike() {
-        CardFixtures.Card card = newCard();
+        TestWorld.Card card = newCard();
         String unknown = unknownNumber();
         for (int i = 1; i <= 4; i++) {
             String real = login(card.number(), "000001", null).then().statusCode(401)
@@ -85,7 +86,7 @@ class CardThrottleTest {
 
     @Test
     void theLockEndsByItselfAndGrowsEachTime() {
-        CardFixtures.Card card = newCard();
+        TestWorld.Card card = newCard();
         for (int i = 0; i < 5; i++) {
             login(card.number(), "000001", null);
         }
@@ -114,8 +115,8 @@ class CardThrottleTest {
 
     @Test
     void staffSeeTheLockAndMayLiftItAndTheOwnerIsTold() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "孙红"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "孙红"), true);
         for (int i = 0; i < 5; i++) {
             login(card.number(), "000001", null);
         }
@@ -135,7 +136,7 @@ class CardThrottleTest {
         for (int i = 0; i < 10; i++) {
             login(unknownNumber(), "135790", client).then().statusCode(401);
         }
-        CardFixtures.Card card = newCard();
+        TestWorld.Card card = newCard();
         String retry = login(card.number(), card.pin(), client).then().statusCode(429)
                 .body("code", equalTo("too-many-attempts")).extract().header("Retry-After");
         assertTrue(Long.parseLong(retry) >= 1);
