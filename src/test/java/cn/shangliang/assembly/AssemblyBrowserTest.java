@@ -41,12 +41,7 @@ class AssemblyBrowserTest {
         TestEstate e = assembly.estate(1);
         TestWorld.Card card = cards.card(e.owners().get(0), true);
         String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
-                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
-                .then().statusCode(200);
-        assembly.openVoting(id);
+        long id = assembly.open(e, staff);
         String root = base.toString().replaceAll("/$", "");
 
         try (Chromium browser = Chromium.start()) {

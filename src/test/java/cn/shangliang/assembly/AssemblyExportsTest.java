@@ -8,7 +8,6 @@ import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,23 +36,11 @@ class AssemblyExportsTest {
     @Inject
     AssemblyFixtures assembly;
 
-    static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    long open(TestEstate e, String staff) {
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
     @Test
     void theResultFileIsThePublishedRecordWithTotalsLast() {
         TestEstate e = assembly.estate(16);
         String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = open(e, staff);
+        long id = assembly.open(e, staff);
         String[] choices = {"AGREE", "AGREE", "AGREE", "OPPOSE", "AGREE", "AGREE", "ABSTAIN", "AGREE", "AGREE", "AGREE",
                 "AGREE", "OPPOSE", "AGREE", "AGREE"};
         for (int i = 0; i < choices.length; i++) {
@@ -99,7 +87,7 @@ class AssemblyExportsTest {
         TestEstate e = assembly.estate(4);
         String first = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
         String second = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = open(e, first);
+        long id = assembly.open(e, first);
         Map<String, Object> sheet = Map.of("sheetNo", "=P-001", "ownerId", e.owners().get(1), "choice", "OPPOSE");
         as(first).body(sheet).post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);
         as(second).body(sheet).post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);

@@ -39,12 +39,7 @@ class PublicRecountTest {
     void theRecordOfAClosedDecisionRecountsToThePublishedResult() throws Exception {
         TestEstate e = assembly.estate(16);
         String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
-                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER")).post("/api/assembly/decisions")
-                .then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
-                .then().statusCode(200);
-        assembly.openVoting(id);
+        long id = assembly.open(e, staff);
         String[] choices = {"AGREE", "AGREE", "AGREE", "OPPOSE", "AGREE", "AGREE", "ABSTAIN", "AGREE", "AGREE", "AGREE",
                 "AGREE", "OPPOSE", "AGREE", "AGREE"};
         for (int i = 0; i < choices.length; i++) {

@@ -1,6 +1,6 @@
 package cn.shangliang.community;
 
-import cn.shangliang.community.CommunityTestData.Place;
+import cn.shangliang.testsupport.TestWorld.Place;
 import cn.shangliang.community.roster.Rosters;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

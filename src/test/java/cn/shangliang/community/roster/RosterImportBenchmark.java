@@ -1,7 +1,7 @@
 package cn.shangliang.community.roster;
 
 import cn.shangliang.community.CommunityTestData;
-import cn.shangliang.community.CommunityTestData.Place;
+import cn.shangliang.testsupport.TestWorld.Place;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
