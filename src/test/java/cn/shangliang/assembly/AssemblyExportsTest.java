@@ -39,7 +39,7 @@ class AssemblyExportsTest {
     @Test
     void theResultFileIsThePublishedRecordWithTotalsLast() {
         TestEstate e = assembly.estate(16);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = assembly.open(e, staff);
         String[] choices = {"AGREE", "AGREE", "AGREE", "OPPOSE", "AGREE", "AGREE", "ABSTAIN", "AGREE", "AGREE", "AGREE",
                 "AGREE", "OPPOSE", "AGREE", "AGREE"};
@@ -56,8 +56,7 @@ class AssemblyExportsTest {
         assertTrue(open.contains("目前参与情况与三分之二参与门槛") && open.contains("1400.00 / 1600.00 平方米（87.50%）")
                 && open.contains("✔ 已达到"), "turnout chart with exact numbers and the rule in words");
 
-        assembly.endVoting(id);
-        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
+        assembly.close(id, staff);
         JsonPath result = given().get("/api/assembly/decisions/" + id + "/result").then().extract().jsonPath();
         List<List<XCell>> rows = ExportFiles.xlsx(given().get("/exports/assembly-result/" + id).then().statusCode(200)
                 .extract().asByteArray());
@@ -85,8 +84,8 @@ class AssemblyExportsTest {
     @Test
     void staffListsShowNoChoice() {
         TestEstate e = assembly.estate(4);
-        String first = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        String second = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String first = assembly.staff(e);
+        String second = assembly.staff(e);
         long id = assembly.open(e, first);
         Map<String, Object> sheet = Map.of("sheetNo", "=P-001", "ownerId", e.owners().get(1), "choice", "OPPOSE");
         as(first).body(sheet).post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);

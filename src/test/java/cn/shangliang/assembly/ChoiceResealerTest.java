@@ -1,9 +1,6 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,9 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChoiceResealerTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Inject
@@ -42,7 +36,7 @@ class ChoiceResealerTest {
     @Test
     void oldValuesAreResealedOnceAndStillReadTheSame() throws Exception {
         TestEstate e = assembly.estate(12);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = assembly.open(e, staff);
         List<String> cards = new ArrayList<>();
         List<String> receipts = new ArrayList<>();

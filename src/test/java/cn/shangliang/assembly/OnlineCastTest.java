@@ -3,9 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.ownercard.OwnerCard;
-import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,9 +40,6 @@ class OnlineCastTest {
 
     private static final Set<String> SENDING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "commit", "rollback", "setAutoCommit", "setTransactionIsolation");
-
-    @Inject
-    Fixtures fixtures;
 
     @Inject
     AssemblyFixtures assembly;
@@ -132,7 +127,7 @@ class OnlineCastTest {
     }
 
     private long openDecision(TestEstate e) {
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = assembly.open(e, staff);
         return id;
     }

@@ -1,12 +1,9 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
 import cn.shangliang.community.Owner;
 import cn.shangliang.community.OwnerKind;
 import cn.shangliang.community.Unit;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -27,9 +24,6 @@ import static org.hamcrest.Matchers.not;
 class VotingRightsTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Test
@@ -40,7 +34,7 @@ class VotingRightsTest {
         Unit shared = assembly.addUnit(e.estateId(), "88.50");
         assembly.own(shared.id, me, true);
         assembly.own(shared.id, partner.id, false);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = assembly.open(e, staff);
         String card = assembly.card(e.estateId(), me);
         String base = "/api/assembly/decisions/" + id;

@@ -8,6 +8,7 @@ import java.util.Map;
 import static cn.shangliang.community.roster.Rosters.organization;
 import static cn.shangliang.community.roster.Rosters.person;
 import static cn.shangliang.testsupport.Api.as;
+import static cn.shangliang.testsupport.Api.guest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -112,8 +113,8 @@ class CommunityApiTest extends StaffInAPlace {
         as(other).body(Map.of("name", "1栋")).post("/api/community/estates/" + place.estateId() + "/buildings")
                 .then().statusCode(403);
         as(data.resident(place)).get("/api/community/estates/" + place.estateId()).then().statusCode(403);
-        as(null).get("/api/community/estates/" + place.estateId()).then().statusCode(401);
-        as(null).get("/api/community/subdistricts").then().statusCode(401);
+        guest().get("/api/community/estates/" + place.estateId()).then().statusCode(401);
+        guest().get("/api/community/subdistricts").then().statusCode(401);
         as(other).get("/api/community/subdistricts").then().statusCode(200)
                 .body("id", not(hasItem((int) place.subdistrictId())));
         assertEquals(0, data.count("Building", "x.estateId = ?1", place.estateId()));

@@ -8,11 +8,8 @@ import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +37,6 @@ class CouncilExportsTest {
     CouncilTestData.Board board;
     long meeting;
 
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
-    }
-
     void day(int dayOfMonth) {
         clock.set(Instant.parse(String.format("2026-03-%02dT02:00:00Z", dayOfMonth)));
     }
@@ -55,11 +49,6 @@ class CouncilExportsTest {
         meeting = as(chair).body(Map.of("kind", "MONTHLY", "date", "2026-03-05", "time", "19:00", "place", "社区议事厅"))
                 .post("/api/councils/" + board.councilId() + "/meetings").then().statusCode(201).extract().jsonPath().getLong("id");
         as(chair).body(Map.of("title", "楼道堆物清理")).post("/api/meetings/" + meeting + "/items").then().statusCode(201);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.set(null);
     }
 
     void heldWithAResolution() {

@@ -26,7 +26,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +47,6 @@ class CommentApiTest {
     @BeforeEach
     void setUp() {
         place = data.place();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private Map<String, Object> comment(String body) {

@@ -1,30 +1,19 @@
 package cn.shangliang.home;
 
-import cn.shangliang.budget.BudgetFixtures;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.council.CouncilTestData;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.PageCrawler;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.shangliang.testsupport.TestWorld;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
@@ -44,63 +33,40 @@ class EnglishPagesTest {
     private static final int MAX_PAGES_PER_ROLE = 80;
 
     @Inject
-    BudgetFixtures budget;
+    CrawlVisitors crawlVisitors;
 
     @Inject
-    CouncilTestData council;
-
-    @Inject
-    Fixtures fixtures;
+    TestWorld world;
 
     @Inject
     EntityManager em;
 
     @Test
     void everyReachablePageIsEnglishForEveryRole() {
-        CouncilTestData.Board board = council.board(3);
-        long community = board.communityId();
-        Fixtures.User resident = budget.resident(community);
-        BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
-        long cycle = BudgetFixtures.openCycle(place, null);
-        BudgetFixtures.propose(resident.token(), cycle, "Handrails", 60000);
-        given().auth().oauth2(resident.token()).contentType(ContentType.JSON)
-                .body(Map.of("communityId", community, "title", "Fitness bars", "description", "Loose bars",
-                        "category", "FACILITIES", "place", "Garden"))
-                .post("/api/proposals").then().statusCode(201);
-        long subdistrict = subdistrictOf(community);
-
-        Map<String, String> visitors = new LinkedHashMap<>();
-        visitors.put("guest", null);
-        visitors.put("resident", resident.token());
-        visitors.put("council chair", board.chair().user().token());
-        visitors.put("council member", board.members().get(1).user().token());
-        visitors.put("community staff", board.staff().token());
-        visitors.put("subdistrict admin", fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrict).token());
-        visitors.put("supervisor", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, subdistrict).token());
-
+        Map<String, String> visitors = crawlVisitors.visitors();
         Set<String> userData = userData();
         List<String> chinese = new ArrayList<>();
+        Set<String> reached = new TreeSet<>();
         int pages = 0;
         for (Map.Entry<String, String> visitor : visitors.entrySet()) {
             for (Map.Entry<String, String> page : crawl(visitor.getValue()).entrySet()) {
                 pages++;
-                String text = visibleText(page.getValue(), userData);
-                Matcher m = CJK.matcher(text);
-                if (m.find()) {
-                    int from = Math.max(0, m.start() - 30);
-                    chinese.add(visitor.getKey() + " " + page.getKey() + ": …"
-                            + text.substring(from, Math.min(text.length(), m.end() + 30)).replaceAll("\\s+", " ") + "…");
+                reached.add(page.getKey().replaceAll(" \\(\\d+\\)$", ""));
+                String excerpt = PageCrawler.excerpt(CJK, visibleText(page.getValue(), userData));
+                if (excerpt != null) {
+                    chinese.add(visitor.getKey() + " " + page.getKey() + ": " + excerpt);
                 }
             }
         }
-        System.out.println("English crawl: " + pages + " pages for " + visitors.size() + " visitors");
+        System.out.println("English crawl: " + pages + " pages for " + visitors.size() + " visitors; page routes not reached: "
+                + PageCrawler.notReached(reached));
         assertTrue(pages > visitors.size() * 3, "the crawl found too few pages: " + pages);
         assertEquals(List.of(), chinese, "Chinese outside user data on English pages");
     }
 
     @Test
     void apiErrorsAnswerInEnglish() {
-        Fixtures.User resident = budget.resident(council.community());
+        Fixtures.User resident = world.resident(world.place().communityId());
         List<String> chinese = new ArrayList<>();
         for (String path : List.of("/api/hearings/999999", "/api/proposals/999999", "/api/councils/999999",
                 "/api/budget/cycles/999999", "/api/no-such-thing")) {
@@ -130,11 +96,5 @@ class EnglishPagesTest {
     /** Every stored text that holds Chinese, longest first so that a name inside a title goes with the title. */
     private Set<String> userData() {
         return PageCrawler.userData(em, line -> CJK.matcher(line).find());
-    }
-
-    private long subdistrictOf(long community) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT subdistrict_id FROM community WHERE id = ?1").setParameter(1, community)
-                .getSingleResult()).longValue());
     }
 }

@@ -1,9 +1,7 @@
 package cn.shangliang.home;
 
 import cn.shangliang.budget.BudgetFixtures;
-import cn.shangliang.common.security.Role;
 import cn.shangliang.council.CouncilTestData;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
 import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,41 +33,20 @@ class ServerErrorCrawlTest {
     private static final int MAX_PAGES_PER_ROLE = 120;
 
     @Inject
+    CrawlVisitors crawlVisitors;
+
+    @Inject
     BudgetFixtures budget;
 
     @Inject
     CouncilTestData council;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     CardFixtures cards;
-
 
     @Test
     void noPageReachableFromTheHomePageFailsForAnyRole() {
-        CouncilTestData.Board board = council.board(3);
-        long community = board.communityId();
-        Fixtures.User resident = budget.resident(community);
-        BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
-        long cycle = BudgetFixtures.openCycle(place, null);
-        BudgetFixtures.propose(resident.token(), cycle, "扶手", 60000);
-        long estate = board.place().estateId();
-        TestWorld.Card card = cards.card(cards.owner(estate, "周桂兰"), true);
-        cards.owner(estate, "吴强");
-        long subdistrict = board.place().subdistrictId();
-
-        Map<String, String> visitors = new LinkedHashMap<>();
-        visitors.put("guest", null);
-        visitors.put("resident", resident.token());
-        visitors.put("owner (card)", cards.token(card));
-        visitors.put("council chair", board.chair().user().token());
-        visitors.put("council member", board.members().get(1).user().token());
-        visitors.put("community staff", board.staff().token());
-        visitors.put("subdistrict admin", fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrict).token());
-        visitors.put("supervisor", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, subdistrict).token());
-
+        Map<String, String> visitors = crawlVisitors.visitors();
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<String, String> visitor : visitors.entrySet()) {

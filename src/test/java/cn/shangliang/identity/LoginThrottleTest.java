@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,11 +34,6 @@ class LoginThrottleTest {
 
     @Inject
     MovableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static Response token(String login, String password, String client) {
         var spec = given().contentType("application/json").body(Map.of("login", login, "password", password));

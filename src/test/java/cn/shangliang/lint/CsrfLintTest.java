@@ -1,5 +1,6 @@
 package cn.shangliang.lint;
 
+import cn.shangliang.testsupport.Endpoints;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.TokenIssuer;

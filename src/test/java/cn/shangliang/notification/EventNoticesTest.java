@@ -13,7 +13,6 @@ import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static cn.shangliang.budget.BudgetFixtures.post;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,10 +52,6 @@ class EventNoticesTest {
 
     @Inject
     CardFixtures cards;
-
-    private static RequestSpecification as(Fixtures.User user) {
-        return given().contentType("application/json").auth().oauth2(user.token());
-    }
 
     private static List<Notification> of(NotificationKind kind, long accountId, String subjectType, long subjectId) {
         return QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(

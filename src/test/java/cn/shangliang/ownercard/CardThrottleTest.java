@@ -11,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -41,11 +40,6 @@ class CardThrottleTest {
 
     @Inject
     MovableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static Response login(String number, String pin, String client) {
         var spec = given().contentType("application/json").body(Map.of("number", number, "pin", pin));

@@ -15,4 +15,14 @@ public final class Api {
         RequestSpecification spec = given().contentType("application/json");
         return token == null ? spec : spec.auth().oauth2(token);
     }
+
+    /** A JSON request without a token. */
+    public static RequestSpecification guest() {
+        return as((String) null);
+    }
+
+    /** A JSON request as the user (with the user's bearer token). */
+    public static RequestSpecification as(Fixtures.User user) {
+        return as(user.token());
+    }
 }

@@ -1,12 +1,17 @@
 package cn.shangliang.testsupport;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.TemplateInstance;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -17,6 +22,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 
@@ -86,6 +92,35 @@ public final class PageCrawler {
             }
         }
         return pages;
+    }
+
+    /**
+     * The GET routes that render a page (a template, or HTML by {@code @Produces}) as path templates, from the
+     * compiled resources; what a crawl is measured against.
+     */
+    public static List<String> pageRoutes() {
+        return Endpoints.all().stream()
+                .filter(e -> "GET".equals(e.httpMethod()) && !e.path().startsWith("/api/") && html(e))
+                .map(Endpoints.Endpoint::path).distinct().sorted().toList();
+    }
+
+    /** The page routes that none of {@code paths} (as crawled, query strings allowed) reaches. */
+    public static List<String> notReached(Collection<String> paths) {
+        List<String> bare = paths.stream().map(p -> p.replaceAll("[?#].*", "")).distinct().toList();
+        return pageRoutes().stream().filter(route -> {
+            Pattern pattern = Pattern.compile(Arrays.stream(route.split("\\{[^/]*?\\}", -1)).map(Pattern::quote)
+                    .collect(Collectors.joining("[^/]+")));
+            return bare.stream().noneMatch(p -> pattern.matcher(p).matches());
+        }).toList();
+    }
+
+    private static boolean html(Endpoints.Endpoint e) {
+        if (TemplateInstance.class.isAssignableFrom(e.method().getReturnType())) {
+            return true;
+        }
+        Produces produces = e.method().isAnnotationPresent(Produces.class) ? e.method().getAnnotation(Produces.class)
+                : e.type().getAnnotation(Produces.class);
+        return produces != null && Arrays.stream(produces.value()).anyMatch(v -> v.startsWith(MediaType.TEXT_HTML));
     }
 
     /** The page's text without tags, user data and elements marked as Chinese. */

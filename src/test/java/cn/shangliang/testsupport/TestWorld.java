@@ -111,7 +111,12 @@ public class TestWorld {
     }
 
     public Fixtures.User admin(long subdistrictId) {
-        return fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrictId);
+        return subdistrictUser(Role.SUBDISTRICT_ADMIN, subdistrictId);
+    }
+
+    /** An account holding {@code role} in the whole subdistrict (as the demo's admin and supervisor do). */
+    public Fixtures.User subdistrictUser(Role role, long subdistrictId) {
+        return fixtures.user(role, Scope.Type.SUBDISTRICT, subdistrictId);
     }
 
     /** An account holding {@code role} in the estate (an owner's grant). */

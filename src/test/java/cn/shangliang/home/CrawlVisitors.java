@@ -1,0 +1,65 @@
+package cn.shangliang.home;
+
+import cn.shangliang.assembly.AssemblyFixtures;
+import cn.shangliang.budget.BudgetFixtures;
+import cn.shangliang.common.security.Role;
+import cn.shangliang.council.CouncilTestData;
+import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.TestWorld;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static cn.shangliang.testsupport.Api.as;
+
+/**
+ * The visitors of the page-wide crawls (English pages, internal codes, server errors): one for each role the demo
+ * has, in a fresh place of the shared test world with something in every stage to look at — a council, a budget
+ * cycle with a proposal, a residents' proposal, owners with and without a card, and an owners' decision open for
+ * voting with a ballot cast.
+ */
+@ApplicationScoped
+public class CrawlVisitors {
+
+    @Inject
+    TestWorld world;
+
+    @Inject
+    CouncilTestData council;
+
+    @Inject
+    BudgetFixtures budget;
+
+    @Inject
+    AssemblyFixtures assembly;
+
+    /** Visitor → bearer token (null for the guest), in the order the crawls report them. */
+    public Map<String, String> visitors() {
+        CouncilTestData.Board board = council.board(3);
+        TestWorld.Place place = board.place();
+        String staff = board.staff().token();
+        Fixtures.User resident = budget.resident(place.communityId());
+        long cycle = BudgetFixtures.openCycle(new BudgetFixtures.Place(place.communityId(), board.staff()), null);
+        BudgetFixtures.propose(resident.token(), cycle, "Handrails", 60000);
+        as(resident.token()).body(Map.of("communityId", place.communityId(), "title", "Fitness bars",
+                        "description", "Loose bars", "category", "FACILITIES", "place", "Garden"))
+                .post("/api/proposals").then().statusCode(201);
+        TestWorld.Owners owners = world.owners(place.estateId(), 3);
+        long decision = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
+        String owner = world.card(place.estateId(), owners.owners().get(0));
+        assembly.cast(decision, owner, "AGREE");
+
+        Map<String, String> visitors = new LinkedHashMap<>();
+        visitors.put("guest", null);
+        visitors.put("resident", resident.token());
+        visitors.put("owner (card)", owner);
+        visitors.put("council chair", board.chair().user().token());
+        visitors.put("council member", board.members().get(1).user().token());
+        visitors.put("community staff", staff);
+        visitors.put("subdistrict admin", world.admin(place.subdistrictId()).token());
+        visitors.put("supervisor", world.subdistrictUser(Role.SUPERVISOR, place.subdistrictId()).token());
+        return visitors;
+    }
+}
