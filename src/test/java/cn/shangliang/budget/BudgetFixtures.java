@@ -70,16 +70,32 @@ public class BudgetFixtures {
                 .post("/api/budget/cycles/" + cycleId + "/proposals").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A project and the residents' approval cycle it is in. */
+    public record Project(long cycle, long id) {
+    }
+
+    /**
+     * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through the
+     * review: accepted, the cycle ready to open its vote.
+     */
+    public Project acceptedProject(Place place, Fixtures.User proposer, String title) {
+        String staff = place.staff().token();
+        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
+        long p = propose(proposer.token(), cycle, title, 1000);
+        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
+        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        return new Project(cycle, p);
+    }
+
     /**
      * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
      * the proposer's ballot, selection, the notice period and the contract: ready for acceptance. Returns its id.
      */
     public long contractedProject(Place place, Fixtures.User proposer, String title) {
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
-        long p = propose(proposer.token(), cycle, title, 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        Project project = acceptedProject(place, proposer, title);
+        long cycle = project.cycle();
+        long p = project.id();
         post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
         post(proposer.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
         post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);

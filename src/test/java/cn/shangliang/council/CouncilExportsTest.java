@@ -51,13 +51,19 @@ class CouncilExportsTest {
         as(chair).body(Map.of("title", "楼道堆物清理")).post("/api/meetings/" + meeting + "/items").then().statusCode(201);
     }
 
+    /** The agenda published two days before, the meeting opened on its day by the chair. */
+    void opened() {
+        String m = "/api/meetings/" + meeting;
+        day(3);
+        as(board.chair().user()).post(m + "/publish").then().statusCode(204);
+        day(5);
+        as(board.chair().user()).post(m + "/open").then().statusCode(204);
+    }
+
     void heldWithAResolution() {
         String m = "/api/meetings/" + meeting;
         Fixtures.User chair = board.chair().user();
-        day(3);
-        as(chair).post(m + "/publish").then().statusCode(204);
-        day(5);
-        as(chair).post(m + "/open").then().statusCode(204);
+        opened();
         for (int i = 0; i < 3; i++) {
             as(board.staff()).body(Map.of("memberId", board.members().get(i).memberId())).post(m + "/attendance").then().statusCode(201);
         }
@@ -135,10 +141,7 @@ class CouncilExportsTest {
     void membersCheckInByScanningTheChairsQrCode() {
         String m = "/api/meetings/" + meeting;
         Fixtures.User chair = board.chair().user();
-        day(3);
-        as(chair).post(m + "/publish").then().statusCode(204);
-        day(5);
-        as(chair).post(m + "/open").then().statusCode(204);
+        opened();
         String page = given().cookie("sl_token", chair.token()).get("/meetings/" + meeting).then().statusCode(200).extract().asString();
         java.util.regex.Matcher qr = java.util.regex.Pattern.compile("aria-label=\"QR [^\"]*(/meetings/" + meeting
                 + "/check-in/qr\\?t=([^\"]+))\"").matcher(page);

@@ -78,7 +78,7 @@ class ServerErrorCrawlTest {
         BudgetFixtures.propose(resident.token(), cycle, "路灯", 30000);
         int export = given().get("/api/budget/cycles/" + cycle + "/pabulib").then().extract().statusCode();
         assertTrue(export < 500, "Pabulib export before the selection: " + export);
-        Forms.post("/login", null).formParam("login", resident.username()).formParam("password", Fixtures.PASSWORD)
+        Forms.login(resident.username(), Fixtures.PASSWORD)
                 .formParam("next", "/budget?x=a b").post("/login").then().statusCode(303);
     }
 

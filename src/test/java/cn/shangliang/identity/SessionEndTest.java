@@ -2,7 +2,6 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.CardFixtures;
-import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,8 +53,7 @@ class SessionEndTest {
 
     @Test
     void cardLogoutEndsTheCardToken() {
-        TestWorld.Place place = cards.estate();
-        String token = cards.token(cards.card(cards.owner(place.estateId(), "登出业主"), true));
+        String token = cards.holder("登出业主");
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").post("/api/auth/logout").then().statusCode(204);
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(401);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.fromClient;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,11 +43,7 @@ class CardThrottleTest {
     MovableClock clock;
 
     private static Response login(String number, String pin, String client) {
-        var spec = given().contentType("application/json").body(Map.of("number", number, "pin", pin));
-        if (client != null) {
-            spec.header("X-Forwarded-For", client);
-        }
-        return spec.post("/api/auth/card-token");
+        return fromClient(client).body(Map.of("number", number, "pin", pin)).post("/api/auth/card-token");
     }
 
     private TestWorld.Card newCard() {

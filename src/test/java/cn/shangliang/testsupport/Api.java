@@ -16,6 +16,12 @@ public final class Api {
         return token == null ? spec : spec.auth().oauth2(token);
     }
 
+    /** A JSON request without a token from another client address (X-Forwarded-For); null: from the test's own. */
+    public static RequestSpecification fromClient(String client) {
+        RequestSpecification spec = guest();
+        return client == null ? spec : spec.header("X-Forwarded-For", client);
+    }
+
     /** A JSON request without a token. */
     public static RequestSpecification guest() {
         return as((String) null);

@@ -41,6 +41,12 @@ public class CardFixtures {
         return world.token(card);
     }
 
+    /** A token of the only card holder of a fresh estate, {@code name}, as the card login issues it. */
+    public String holder(String name) {
+        TestWorld.Place place = world.place();
+        return world.card(place.estateId(), world.owner(place.estateId(), name));
+    }
+
     public String staffToken(long communityId) {
         return world.staff(communityId).token();
     }
