@@ -12,10 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import static cn.shangliang.testsupport.Api.as;
 
 /** Councils in communities of the shared {@link TestWorld}, and proposals, for the council and proposal tests. */
 @ApplicationScoped
@@ -29,6 +33,9 @@ public class CouncilTestData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public record Member(long memberId, Fixtures.User user) {
     }
@@ -86,6 +93,18 @@ public class CouncilTestData {
             members.add(new Member(m.id, user));
         }
         return new Board(place, council.id, staff(communityId), members.get(0), members);
+    }
+
+    /** A meeting of the council a week from today, with one agenda item, its agenda published by the chair. */
+    public long publishedMeeting(Board board) {
+        Fixtures.User chair = board.chair().user();
+        long meeting = as(chair).body(Map.of("kind", "MONTHLY", "date", LocalDate.now(clock).plusDays(7).toString(),
+                        "time", "19:00", "place", "社区议事厅"))
+                .post("/api/councils/" + board.councilId() + "/meetings").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        as(chair).body(Map.of("title", "楼道堆物清理")).post("/api/meetings/" + meeting + "/items").then().statusCode(201);
+        as(chair).post("/api/meetings/" + meeting + "/publish").then().statusCode(204);
+        return meeting;
     }
 
     /** {@code n} proposals spread over every status and category, inserted in batches. */

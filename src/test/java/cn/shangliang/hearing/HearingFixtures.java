@@ -37,6 +37,11 @@ public class HearingFixtures {
         return new HearingFlow(this, clock, communityId);
     }
 
+    /** A hearing in the community whose registration is open with four applicants (for tests of other packages). */
+    public long hearingWithApplicants(long communityId) {
+        return flow(communityId).withApplicants().id;
+    }
+
     /** Moves "today" to {@code day} (back to real time after the test). */
     public void travelTo(LocalDate day) {
         world.travelTo(day);

@@ -4,6 +4,7 @@ import cn.shangliang.assembly.AssemblyFixtures;
 import cn.shangliang.budget.BudgetFixtures;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.council.CouncilTestData;
+import cn.shangliang.hearing.HearingFixtures;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,8 @@ import static cn.shangliang.testsupport.Api.as;
 /**
  * The visitors of the page-wide crawls (English pages, internal codes, server errors): one for each role the demo
  * has, in a fresh place of the shared test world with something in every stage to look at — a council, a budget
- * cycle with a proposal, a residents' proposal, owners with and without a card, and an owners' decision open for
- * voting with a ballot cast.
+ * cycle with a proposal, a residents' proposal, owners with and without a card, an owners' decision open for
+ * voting with a ballot cast, a council meeting with its agenda published, and a hearing open for registration.
  */
 @ApplicationScoped
 public class CrawlVisitors {
@@ -35,6 +36,9 @@ public class CrawlVisitors {
     @Inject
     AssemblyFixtures assembly;
 
+    @Inject
+    HearingFixtures hearings;
+
     /** Visitor → bearer token (null for the guest), in the order the crawls report them. */
     public Map<String, String> visitors() {
         CouncilTestData.Board board = council.board(3);
@@ -50,6 +54,8 @@ public class CrawlVisitors {
         long decision = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
         String owner = world.card(place.estateId(), owners.owners().get(0));
         assembly.cast(decision, owner, "AGREE");
+        council.publishedMeeting(board);
+        hearings.hearingWithApplicants(place.communityId());
 
         Map<String, String> visitors = new LinkedHashMap<>();
         visitors.put("guest", null);

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnglishPagesTest {
 
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
-    private static final int MAX_PAGES_PER_ROLE = 80;
+    private static final int MAX_PAGES_PER_ROLE = 200;
 
     @Inject
     CrawlVisitors crawlVisitors;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,13 @@ import static io.restassured.RestAssured.given;
  */
 public final class PageCrawler {
 
-    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
+    /** Same-origin links, and the actions of GET forms (searches, filters), which a visitor submits as links. */
+    private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)|<form method=\"get\" action=\"(/[^\"#]*)\"");
+    /**
+     * Visits of one route (its path with numbers as "#", any query) at most: a list's pages, filters and sort
+     * orders are the same page, and the bound is for other pages.
+     */
+    private static final int VISITS_PER_ROUTE = 3;
     private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
     /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled). */
     private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/",
@@ -69,9 +76,13 @@ public final class PageCrawler {
         List<Page> pages = new ArrayList<>();
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> queued = new LinkedHashSet<>(queue);
+        Map<String, Integer> visitsOfRoute = new HashMap<>();
         int html = 0;
         while (!queue.isEmpty() && html < maxPages) {
             String path = queue.poll();
+            if (visitsOfRoute.merge(route(path), 1, Integer::sum) > VISITS_PER_ROUTE) {
+                continue;
+            }
             RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", lang);
             if (token != null) {
                 request = request.auth().oauth2(token);
@@ -79,19 +90,35 @@ public final class PageCrawler {
             Response response = request.get(path);
             Page page = new Page(path, response.statusCode(), response.getContentType(), response.asString());
             pages.add(page);
+            String location = response.getHeader("Location");
+            if (page.status() / 100 == 3 && location != null) {
+                follow(location.replaceFirst("^https?://[^/]+", ""), queue, queued);
+            }
             if (!page.html()) {
                 continue;
             }
             html++;
-            Matcher href = HREF.matcher(page.body());
-            while (href.find()) {
-                String link = href.group(1).replace("&amp;", "&");
-                if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
-                    queue.add(link);
-                }
+            Matcher link = LINK.matcher(page.body());
+            while (link.find()) {
+                follow((link.group(1) != null ? link.group(1) : link.group(2)).replace("&amp;", "&"), queue, queued);
             }
         }
         return pages;
+    }
+
+    private static void follow(String link, Deque<String> queue, Set<String> queued) {
+        if (link.startsWith("/") && crawlable(link) && queued.add(link)) {
+            queue.add(link);
+        }
+    }
+
+    private static boolean crawlable(String path) {
+        return SKIPPED.stream().noneMatch(path::startsWith) && !path.replaceAll("[?#].*", "").endsWith("/export");
+    }
+
+    /** The route a path belongs to: numbers as "#", no query. */
+    private static String route(String path) {
+        return path.replaceAll("[?#].*", "").replaceAll("/\\d+(?=/|$)", "/#");
     }
 
     /**
@@ -100,7 +127,7 @@ public final class PageCrawler {
      */
     public static List<String> pageRoutes() {
         return Endpoints.all().stream()
-                .filter(e -> "GET".equals(e.httpMethod()) && !e.path().startsWith("/api/") && html(e))
+                .filter(e -> "GET".equals(e.httpMethod()) && !e.path().startsWith("/api/") && crawlable(e.path()) && html(e))
                 .map(Endpoints.Endpoint::path).distinct().sorted().toList();
     }
 
