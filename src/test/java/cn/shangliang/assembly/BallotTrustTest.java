@@ -6,11 +6,13 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
+import cn.shangliang.testsupport.RoleGrid;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -193,21 +195,18 @@ class BallotTrustTest {
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
         String otherStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, assembly.estate(1).communityId()).token();
-        String base = "/api/assembly/decisions/" + id;
-        // path, anonymous, resident, staff of the community, staff elsewhere, owner card
-        Object[][] grid = {
-                {base + "/my-ballots", 401, 403, 403, 403, 200},
-                {base + "/my-records", 401, 403, 403, 403, 200},
-                {base + "/staff-record-checks", 401, 403, 200, 403, 403},
-        };
-        for (Object[] row : grid) {
-            String path = (String) row[0];
-            given().get(path).then().statusCode((int) row[1]);
-            as(resident).get(path).then().statusCode((int) row[2]);
-            as(staff).get(path).then().statusCode((int) row[3]);
-            as(otherStaff).get(path).then().statusCode((int) row[4]);
-            as(card).get(path).then().statusCode((int) row[5]);
-        }
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("NONE", null);
+        callers.put("RES", resident);
+        callers.put("STA", staff);
+        callers.put("OTHER", otherStaff);
+        callers.put("CARD", card);
+        RoleGrid.check("""
+                                                                  NONE RES STA OTHER CARD
+                GET /api/assembly/decisions/D/my-ballots          401  403 403 403   200
+                GET /api/assembly/decisions/D/my-records          401  403 403 403   200
+                GET /api/assembly/decisions/D/staff-record-checks 401  403 200 403   403
+                """, callers, path -> path.replace("/D/", "/" + id + "/"));
         given().redirects().follow(false).get("/assembly/" + id + "/my").then().statusCode(303);
         given().cookie("sl_token", staff).get("/assembly/" + id + "/my").then().statusCode(403);
     }

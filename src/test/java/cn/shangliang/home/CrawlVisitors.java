@@ -18,8 +18,9 @@ import static cn.shangliang.testsupport.Api.as;
 /**
  * The visitors of the page-wide crawls (English pages, internal codes, server errors): one for each role the demo
  * has, in a fresh place of the shared test world with something in every stage to look at — a council, a budget
- * cycle with a proposal, a residents' proposal, owners with and without a card, an owners' decision open for
- * voting with a ballot cast, a council meeting with its agenda published, and a hearing open for registration.
+ * cycle with a proposal, a residents' proposal with a comment, owners with and without a card, owners' decisions
+ * (open for voting with a ballot cast, counted, a draft), a council meeting with its agenda published, and a hearing
+ * open for registration.
  */
 @ApplicationScoped
 public class CrawlVisitors {
@@ -47,13 +48,20 @@ public class CrawlVisitors {
         Fixtures.User resident = budget.resident(place.communityId());
         long cycle = BudgetFixtures.openCycle(new BudgetFixtures.Place(place.communityId(), board.staff()), null);
         BudgetFixtures.propose(resident.token(), cycle, "Handrails", 60000);
-        as(resident.token()).body(Map.of("communityId", place.communityId(), "title", "Fitness bars",
+        long proposal = as(resident.token()).body(Map.of("communityId", place.communityId(), "title", "Fitness bars",
                         "description", "Loose bars", "category", "FACILITIES", "place", "Garden"))
-                .post("/api/proposals").then().statusCode(201);
+                .post("/api/proposals").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(resident.token()).body(Map.of("kind", "PROPOSAL", "subjectId", proposal, "body", "Good idea"))
+                .post("/api/comments").then().statusCode(201);
         TestWorld.Owners owners = world.owners(place.estateId(), 3);
-        long decision = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
         String owner = world.card(place.estateId(), owners.owners().get(0));
+        // a decision open for voting, one counted (verification, the owner's proof, inspections) and a draft
+        long decision = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
         assembly.cast(decision, owner, "AGREE");
+        long counted = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
+        assembly.cast(counted, owner, "OPPOSE");
+        assembly.close(counted, staff);
+        AssemblyFixtures.create(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
         council.publishedMeeting(board);
         hearings.hearingWithApplicants(place.communityId());
 
