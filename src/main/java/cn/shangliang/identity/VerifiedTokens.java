@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -48,7 +49,7 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         String key = hash(token);
-        long now = Instant.now().getEpochSecond();
+        long now = Instant.now(Clocks.REAL).getEpochSecond();
         Verified hit = cache.get(key);
         if (hit != null && now < hit.expiresAt()) {
             return hit.token();
