@@ -9,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import javax.crypto.SecretKey;
@@ -43,8 +42,8 @@ public class VerifiedTokens implements JWTParser {
     @Inject
     DefaultJWTParser parser;
 
-    @ConfigProperty(name = "shangliang.session.verified-tokens", defaultValue = "20000")
-    int capacity;
+    @Inject
+    SessionConfig config;
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
@@ -59,9 +58,9 @@ public class VerifiedTokens implements JWTParser {
         }
         JsonWebToken verified = parser.parse(token);
         if (verified.getExpirationTime() > now) {
-            if (cache.size() >= capacity) {
+            if (cache.size() >= config.verifiedTokens()) {
                 cache.values().removeIf(v -> v.expiresAt() <= now);
-                if (cache.size() >= capacity) {
+                if (cache.size() >= config.verifiedTokens()) {
                     cache.clear();
                 }
             }
