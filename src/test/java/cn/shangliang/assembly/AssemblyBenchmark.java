@@ -4,9 +4,6 @@ import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.assembly.rules.IndexedVoterRoll;
 import cn.shangliang.assembly.rules.Tally;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -60,9 +57,6 @@ class AssemblyBenchmark {
     AgroalDataSource ds;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Inject
@@ -78,7 +72,7 @@ class AssemblyBenchmark {
     void ballotsPerSecondAndTallyTime() throws Exception {
         AssemblyFixtures.TestEstate e = assembly.estate(1);
         List<Long> owners = seed(e.estateId());
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
                 .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
                 .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
@@ -231,7 +225,6 @@ class AssemblyBenchmark {
         assertEquals(0, failures.get());
         return new Round(seconds, cpu() - cpu0, latencies);
     }
-
 
     /** Seeds 20,000 units in 40 buildings, each with its own owner, by multi-row inserts. */
     private List<Long> seed(long estateId) throws Exception {

@@ -17,7 +17,6 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,10 +55,6 @@ class AssemblyDeliveryTest {
     @Inject
     DeliveryWorker worker;
 
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
     private long publish(TestEstate e, String staff, boolean silentClause) {
         if (silentClause) {
             assembly.estateRules(e.estateId(), false, "管理规约第二十条");
@@ -87,7 +83,7 @@ class AssemblyDeliveryTest {
     @Test
     void theNoticeReachesOwnersOrGoesOnPaperAndHandDeliveryFeedsTheSilentOwnersTally() {
         TestEstate e = assembly.estate(6);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = publish(e, staff, true);
         assertEquals(6, notices(id, NotificationKind.ASSEMBLY_NOTICE));
         assertEquals(DeliveryState.SENT, delivery(id, e.owners().get(0), Channel.IN_APP).state);
@@ -149,7 +145,7 @@ class AssemblyDeliveryTest {
     @Test
     void onlyStaffOfTheEstateSeeDelivery() {
         TestEstate e = assembly.estate(2);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = publish(e, staff, false);
         String otherStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId() + 100_000).token();
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
@@ -170,7 +166,7 @@ class AssemblyDeliveryTest {
     @Test
     void votingOpenGoesToEveryOwnerOnceAndTheReminderOnlyToThoseWithNothingOnRecord() {
         TestEstate e = assembly.estate(4);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = publish(e, staff, false);
         assembly.openVoting(id);
         as(assembly.card(e.estateId(), e.owners().get(0))).body(Map.of("choice", "OPPOSE"))

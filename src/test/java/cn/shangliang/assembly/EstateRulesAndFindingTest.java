@@ -8,12 +8,12 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,10 +34,6 @@ class EstateRulesAndFindingTest {
     @Inject
     AssemblyFixtures assembly;
 
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
     private long draft(TestEstate e, String staff) {
         return ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
                 .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
@@ -46,7 +42,7 @@ class EstateRulesAndFindingTest {
     @Test
     void estateRulesAreSetOnTheEstateAndFrozenIntoADecisionAtPublication() {
         TestEstate e = assembly.estate(4);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         String page = "/community/estates/" + e.estateId();
         given().cookie("sl_token", staff).get(page).then().statusCode(200)
                 .body(containsString("name=\"silentCitation\"")).body(containsString("/assembly/new?estate=" + e.estateId()));
@@ -74,7 +70,7 @@ class EstateRulesAndFindingTest {
     @Test
     void aDraftCancelledBeforePublicationIsNotPublicAndStaffReachTheFormAndEditDrafts() {
         TestEstate e = assembly.estate(2);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = draft(e, staff);
         as(staff).body(Map.of("reason", "\u5f55\u9519")).post("/api/assembly/decisions/" + id + "/cancel").then().statusCode(200);
         given().get("/api/assembly/decisions/" + id).then().statusCode(404);
@@ -123,7 +119,7 @@ class EstateRulesAndFindingTest {
         });
         cn.shangliang.community.Unit second = assembly.unit(e.estateId(), building, "301", "10.00", false);
         assembly.own(second.id, e.owners().get(0), true);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = draft(e, staff);
         as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
         assembly.endVoting(id);

@@ -3,9 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.ownercard.OwnerCard;
-import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,9 +40,6 @@ class OnlineCastTest {
 
     private static final Set<String> SENDING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "commit", "rollback", "setAutoCommit", "setTransactionIsolation");
-
-    @Inject
-    Fixtures fixtures;
 
     @Inject
     AssemblyFixtures assembly;
@@ -132,13 +127,8 @@ class OnlineCastTest {
     }
 
     private long openDecision(TestEstate e) {
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
-                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
-                .then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         return id;
     }
 
