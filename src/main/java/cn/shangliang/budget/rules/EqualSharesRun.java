@@ -314,20 +314,20 @@ final class EqualSharesRun {
             int kept = 0;
             for (int i = 0; i < live; i++) {
                 int c = seenClasses[i];
-                double approx = classApprox[c];
-                double margin = classError[c] + shareError;
-                if (approx + margin < share) {
-                    double paid = seenCounts[i] * approx;
+                int side = side(c, share, shareError);
+                if (side == 0) {
+                    return exactPrice(p, offerRound);
+                }
+                if (side < 0) {
+                    double paid = seenCounts[i] * classApprox[c];
                     remainder -= paid;
                     sumAbs += paid;
                     inputError += seenCounts[i] * classError[c];
                     steps++;
                     rich -= seenCounts[i];
-                } else if (approx - margin > share) {
+                } else {
                     seenClasses[kept] = seenClasses[i];
                     seenCounts[kept++] = seenCounts[i];
-                } else {
-                    return exactPrice(p, offerRound);
                 }
             }
             if (kept == live) {
@@ -341,6 +341,16 @@ final class EqualSharesRun {
             live = kept;
         }
         return null;
+    }
+
+    /**
+     * Whether class {@code c}'s money is below a share known as {@code share} ± {@code shareError}: -1 below, 1 at or
+     * above, 0 when the class's and the share's error bounds overlap and only exact money can tell.
+     */
+    private int side(int c, double share, double shareError) {
+        double margin = classError[c] + shareError;
+        double approx = classApprox[c];
+        return approx + margin < share ? -1 : approx - margin > share ? 1 : 0;
     }
 
     /** {@link #price} in exact arithmetic; doubles decide only the poor/rich splits their bounds prove. */
@@ -357,20 +367,12 @@ final class EqualSharesRun {
             int kept = 0;
             for (int i = 0; i < live; i++) {
                 int c = seenClasses[i];
-                double approx = classApprox[c];
-                double margin = classError[c] + shareError;
-                boolean poor;
-                if (approx + margin < shareApprox) {
-                    poor = true;
-                } else if (approx - margin > shareApprox) {
-                    poor = false;
-                } else {
-                    if (share == null) {
-                        BigInteger[] division = remainder.divideAndRemainder(BigInteger.valueOf(rich));
-                        share = division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
-                    }
-                    poor = money(c).compareTo(share) < 0;
+                int side = side(c, shareApprox, shareError);
+                if (side == 0 && share == null) {
+                    BigInteger[] division = remainder.divideAndRemainder(BigInteger.valueOf(rich));
+                    share = division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
                 }
+                boolean poor = side == 0 ? money(c).compareTo(share) < 0 : side < 0;
                 if (poor) {
                     // what the poorer pay, summed in each class's own unit and rescaled once per unit below
                     money(c, false);
