@@ -121,6 +121,20 @@ class OnlineCastTest {
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> BallotHistory.count("decisionId", id)));
     }
 
+    /** The request filters skip casts (issue 17); the endpoint's own security check still resolves every caller. */
+    @Test
+    void withoutTheFiltersACastStillNeedsAnOwnersCardAndALiveSession() {
+        TestEstate e = assembly.estate(2);
+        long id = openDecision(e);
+        given().contentType("application/json").body(java.util.Map.of("choice", "AGREE"))
+                .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(401);
+        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        cast(staff, id, "AGREE").then().statusCode(403);
+        given().auth().oauth2(staff).contentType("application/json").post("/api/auth/logout").then().statusCode(204);
+        cast(staff, id, "AGREE").then().statusCode(401);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> BallotHistory.count("decisionId", id)));
+    }
+
     private static io.restassured.response.Response cast(String token, long id, String choice) {
         return given().auth().oauth2(token).contentType("application/json").body(java.util.Map.of("choice", choice))
                 .post("/api/assembly/decisions/" + id + "/ballot");
