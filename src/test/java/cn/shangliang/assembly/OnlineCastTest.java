@@ -128,7 +128,7 @@ class OnlineCastTest {
         long id = openDecision(e);
         given().contentType("application/json").body(java.util.Map.of("choice", "AGREE"))
                 .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(401);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         cast(staff, id, "AGREE").then().statusCode(403);
         given().auth().oauth2(staff).contentType("application/json").post("/api/auth/logout").then().statusCode(204);
         cast(staff, id, "AGREE").then().statusCode(401);
