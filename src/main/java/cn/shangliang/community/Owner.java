@@ -1,15 +1,12 @@
 package cn.shangliang.community;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.VersionedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * 业主: an owner-identity within one estate. The identity number is never stored: only a salted hash (to
@@ -17,11 +14,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "owner")
-public class Owner extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Owner extends VersionedEntity {
 
     @Column(name = "estate_id", nullable = false)
     public Long estateId;
@@ -40,8 +33,4 @@ public class Owner extends PanacheEntityBase {
     public String idMasked;
 
     public String phone;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

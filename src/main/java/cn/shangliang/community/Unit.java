@@ -1,26 +1,19 @@
 package cn.shangliang.community;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.VersionedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 
 /** 专有部分: an exclusively owned part with its exact area in m². */
 @Entity
 @Table(name = "unit")
-public class Unit extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Unit extends VersionedEntity {
 
     @Column(name = "estate_id", nullable = false)
     public Long estateId;
@@ -44,8 +37,4 @@ public class Unit extends PanacheEntityBase {
     /** Whether the unit has been delivered to its buyer; the developer holds undelivered units. */
     @Column(nullable = false)
     public boolean delivered = true;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

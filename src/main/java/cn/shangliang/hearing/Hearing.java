@@ -1,16 +1,14 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.common.db.VersionedEntity;
 import cn.shangliang.common.rules.Threshold;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,11 +21,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "hearing")
-public class Hearing extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Hearing extends VersionedEntity {
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;
@@ -139,10 +133,6 @@ public class Hearing extends PanacheEntityBase {
 
     @Column(name = "announced_at")
     public Instant announcedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     public HearingSchedule schedule() {
         return new HearingSchedule(registrationOpens, registrationCloses, participantsFixedOn, hearingDate, seedSource);

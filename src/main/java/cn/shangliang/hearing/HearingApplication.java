@@ -1,15 +1,13 @@
 package cn.shangliang.hearing;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.VersionedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +18,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "hearing_application")
-public class HearingApplication extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class HearingApplication extends VersionedEntity {
 
     @Column(name = "hearing_id", nullable = false)
     public Long hearingId;
@@ -72,10 +66,6 @@ public class HearingApplication extends PanacheEntityBase {
 
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     public static List<HearingApplication> ofHearing(long hearingId) {
         return list("hearingId = ?1 order by applicationNo", hearingId);

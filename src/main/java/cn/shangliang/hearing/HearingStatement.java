@@ -1,15 +1,11 @@
 package cn.shangliang.hearing;
 
-import jakarta.persistence.Version;
+import cn.shangliang.common.db.VersionedEntity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -17,15 +13,7 @@ import java.util.List;
 /** One statement made at the session, as the recorder wrote it down: together they are the record. */
 @Entity
 @Table(name = "hearing_statement")
-public class HearingStatement extends PanacheEntityBase {
-
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class HearingStatement extends VersionedEntity {
 
     @Column(name = "hearing_id", nullable = false)
     public Long hearingId;

@@ -1,13 +1,10 @@
 package cn.shangliang.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.VersionedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,11 +12,7 @@ import java.util.Optional;
 /** A person's login for staff and residents (owners also log in with their owner card). */
 @Entity
 @Table(name = "account")
-public class Account extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Account extends VersionedEntity {
 
     @Column(nullable = false, unique = true)
     public String username;
@@ -51,10 +44,6 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** Finds by username or by phone number, so people may log in with either. */
     public static Optional<Account> findByLogin(String login) {

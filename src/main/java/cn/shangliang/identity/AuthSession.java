@@ -1,13 +1,10 @@
 package cn.shangliang.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.VersionedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -17,11 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "auth_session")
-public class AuthSession extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuthSession extends VersionedEntity {
 
     @Column(nullable = false)
     public String subject;
@@ -40,8 +33,4 @@ public class AuthSession extends PanacheEntityBase {
 
     @Column(name = "end_reason")
     public String endReason;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -1,29 +1,22 @@
 package cn.shangliang.community.roster;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.db.VersionedEntity;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 
 /** A roster file uploaded on the page, waiting for or being imported by RosterJobWorker. */
 @Entity
 @Table(name = "roster_import_job")
-public class RosterImportJob extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class RosterImportJob extends VersionedEntity {
 
     @Column(name = "estate_id", nullable = false)
     public long estateId;
@@ -59,8 +52,4 @@ public class RosterImportJob extends PanacheEntityBase {
     /** The XLSX sheet staff chose (name or number); null: the first sheet that has a header. */
     @Column(name = "sheet_name", length = 100)
     public String sheetName;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }
