@@ -3,6 +3,8 @@ package cn.shangliang.community;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.rules.NaturalOrder;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.CommunityForms.BuildingForm;
 import cn.shangliang.community.CommunityForms.CommunityForm;
 import cn.shangliang.community.CommunityForms.EstateForm;
@@ -39,6 +41,9 @@ public class CommunityService {
     @Inject
     EstateTotals totals;
 
+    @Inject
+    RequestCheck requests;
+
     /** The subdistricts and communities the caller may read. */
     @Transactional
     public List<SubdistrictView> visible() {
@@ -72,17 +77,14 @@ public class CommunityService {
     @Transactional
     public CommunityView createCommunity(long subdistrictId, CommunityForm form) {
         access.requireEditSubdistrict(subdistrictId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        String address = checks.text(form.address(), "address", 200, false);
-        checks.done();
+        String name = requests.valid(form).name();
         if (Community.count("subdistrictId = ?1 and name = ?2", subdistrictId, name) > 0) {
             throw DomainException.conflict("duplicate-name");
         }
         Community c = new Community();
         c.subdistrictId = subdistrictId;
         c.name = name;
-        c.address = address;
+        c.address = form.address();
         c.persist();
         audit.record(user.auditName(), "community.create", "community", c.id, name);
         return CommunityView.of(c);
@@ -91,15 +93,12 @@ public class CommunityService {
     @Transactional
     public CommunityView updateCommunity(long id, CommunityForm form) {
         Community c = access.editCommunity(id);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        String address = checks.text(form.address(), "address", 200, false);
-        checks.done();
+        String name = requests.valid(form).name();
         if (Community.count("subdistrictId = ?1 and name = ?2 and id <> ?3", c.subdistrictId, name, id) > 0) {
             throw DomainException.conflict("duplicate-name");
         }
         c.name = name;
-        c.address = address;
+        c.address = form.address();
         flush();
         audit.record(user.auditName(), "community.update", "community", c.id, name);
         return CommunityView.of(c);
@@ -151,31 +150,24 @@ public class CommunityService {
         return EstateView.of(e);
     }
 
-    private static void apply(Estate e, EstateForm form) {
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        String address = checks.text(form.address(), "address", 200, false);
-        int noticeDays = form.noticeDays() == null ? 15 : form.noticeDays();
-        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "field.estate.notice-days");
-        String parkingCitation = checks.text(form.parkingCitation(), "parkingCitation", 500, false);
-        boolean silent = Boolean.TRUE.equals(form.silentClause());
-        String silentCitation = checks.text(form.silentCitation(), "silentCitation", 500, silent);
-        checks.done();
-        e.parkingCitation = parkingCitation;
-        e.silentClause = silent;
-        e.silentCitation = silent ? silentCitation : null;
-        e.name = name;
-        e.address = address;
+    private void apply(Estate e, EstateForm form) {
+        requests.valid(form);
+        if (form.silent() && form.silentCitation() == null) {
+            RequestCheck.throwIfAny(List.of(new FieldError("silentCitation", "field.not-blank")));
+        }
+        e.parkingCitation = form.parkingCitation();
+        e.silentClause = form.silent();
+        e.silentCitation = form.silent() ? form.silentCitation() : null;
+        e.name = form.name();
+        e.address = form.address();
         e.parkingCounts = Boolean.TRUE.equals(form.parkingCounts());
-        e.noticeDays = noticeDays;
+        e.noticeDays = form.noticeDays();
     }
 
     @Transactional
     public BuildingView createBuilding(long estateId, BuildingForm form) {
         Estate e = access.lockEstate(estateId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 60, true);
-        checks.done();
+        String name = requests.valid(form).name();
         if (Building.count("estateId = ?1 and name = ?2", e.id, name) > 0) {
             throw DomainException.withCode(409, "duplicate-name", "duplicate-name.building");
         }

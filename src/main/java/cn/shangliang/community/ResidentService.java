@@ -2,6 +2,8 @@ package cn.shangliang.community;
 
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.CommunityForms.HouseholdForm;
 import cn.shangliang.community.CommunityForms.OrganizationForm;
 import cn.shangliang.community.CommunityForms.ResidentForm;
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Residents, households and organizations of a community. */
@@ -33,6 +36,9 @@ public class ResidentService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RequestCheck requests;
 
     @Transactional
     public PageOf<ResidentView> residents(long communityId, int page) {
@@ -74,21 +80,26 @@ public class ResidentService {
         return ResidentView.of(r);
     }
 
-    private static void apply(Resident r, ResidentForm form) {
-        Checks checks = new Checks();
-        r.name = checks.text(form.name(), "name", 100, true);
-        r.phone = checks.typed(form.phone(), "phone", 20, false);
-        checks.require(r.phone == null || r.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "field.phone");
+    private void apply(Resident r, ResidentForm form) {
+        requests.valid(form);
+        List<FieldError> wrong = new ArrayList<>();
         if (form.householdId() != null) {
             Household h = Household.findById(form.householdId());
-            checks.require(h != null && h.communityId.equals(r.communityId), "householdId", "field.resident.household");
+            if (h == null || !h.communityId.equals(r.communityId)) {
+                wrong.add(new FieldError("householdId", "field.resident.household"));
+            }
         }
         if (form.accountId() != null) {
-            checks.require(Account.findById(form.accountId()) != null, "accountId", "field.resident.account-unknown");
-            checks.require(Resident.count("accountId = ?1 and id <> ?2", form.accountId(),
-                    r.id == null ? -1L : r.id) == 0, "accountId", "field.resident.account-taken");
+            if (Account.findById(form.accountId()) == null) {
+                wrong.add(new FieldError("accountId", "field.resident.account-unknown"));
+            }
+            if (Resident.count("accountId = ?1 and id <> ?2", form.accountId(), r.id == null ? -1L : r.id) > 0) {
+                wrong.add(new FieldError("accountId", "field.resident.account-taken"));
+            }
         }
-        checks.done();
+        RequestCheck.throwIfAny(wrong);
+        r.name = form.name();
+        r.phone = form.phone();
         r.householdId = form.householdId();
         r.accountId = form.accountId();
     }
@@ -103,20 +114,20 @@ public class ResidentService {
     @Transactional
     public HouseholdView createHousehold(long communityId, HouseholdForm form) {
         Community c = access.editCommunity(communityId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
+        requests.valid(form);
         if (form.unitId() != null) {
             Unit unit = Unit.findById(form.unitId());
             Estate estate = unit == null ? null : Estate.findById(unit.estateId);
-            checks.require(estate != null && estate.communityId.equals(c.id), "unitId", "field.resident.unit");
+            if (estate == null || !estate.communityId.equals(c.id)) {
+                RequestCheck.throwIfAny(List.of(new FieldError("unitId", "field.resident.unit")));
+            }
         }
-        checks.done();
         Household h = new Household();
         h.communityId = c.id;
         h.unitId = form.unitId();
-        h.name = name;
+        h.name = form.name();
         h.persist();
-        audit.record(user.auditName(), "community.household-create", "household", h.id, name);
+        audit.record(user.auditName(), "community.household-create", "household", h.id, h.name);
         return HouseholdView.of(h);
     }
 
@@ -130,21 +141,20 @@ public class ResidentService {
     @Transactional
     public OrganizationView createOrganization(long communityId, OrganizationForm form) {
         Community c = access.editCommunity(communityId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 150, true);
-        checks.require(form.kind() != null, "kind", "field.organization.kind");
+        requests.valid(form);
         if (form.estateId() != null) {
             Estate estate = Estate.findById(form.estateId());
-            checks.require(estate != null && estate.communityId.equals(c.id), "estateId", "field.organization.estate");
+            if (estate == null || !estate.communityId.equals(c.id)) {
+                RequestCheck.throwIfAny(List.of(new FieldError("estateId", "field.organization.estate")));
+            }
         }
-        checks.done();
         Organization o = new Organization();
         o.communityId = c.id;
         o.estateId = form.estateId();
         o.kind = form.kind();
-        o.name = name;
+        o.name = form.name();
         o.persist();
-        audit.record(user.auditName(), "community.organization-create", "organization", o.id, o.kind + " " + name);
+        audit.record(user.auditName(), "community.organization-create", "organization", o.id, o.kind + " " + o.name);
         return OrganizationView.of(o);
     }
 }
