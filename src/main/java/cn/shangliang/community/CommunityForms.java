@@ -73,13 +73,25 @@ public final class CommunityForms {
         }
     }
 
-    public record UnitForm(Long buildingId, String number,
+    /** A unit; its number is given when the unit is created ({@link New}) and fixed after. */
+    public record UnitForm(Long buildingId,
+                           @NotBlank(message = "field.not-blank", groups = New.class)
+                           @Size(max = 30, message = "field.max-length", groups = New.class) String number,
                            @JsonDeserialize(using = AreaText.class) @SquareMetres BigDecimal areaM2,
                            @NotNull(message = "field.unit.area-source") AreaSource areaSource, Boolean parking,
                            Boolean delivered) {
 
+        /** The constraints of a new unit. */
+        public interface New {
+        }
+
         public UnitForm {
             number = trimmed(number);
+        }
+
+        /** Delivered unless said otherwise (the API may leave it out). */
+        boolean deliveredOrDefault() {
+            return delivered == null || delivered;
         }
     }
 
@@ -94,11 +106,6 @@ public final class CommunityForms {
         public UnitForm form() {
             return new UnitForm(buildingId, number, areaM2, areaSource, parking, delivered);
         }
-    }
-
-    /** The number of a new unit, checked with the unit (an existing unit's number is fixed). */
-    public record NumberedUnit(@NotBlank(message = "field.not-blank") @Size(max = 30, message = "field.max-length")
-                               String number) {
     }
 
     public record OwnerForm(@NotNull(message = "field.owner.kind") OwnerKind kind,

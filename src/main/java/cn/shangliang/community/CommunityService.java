@@ -151,10 +151,8 @@ public class CommunityService {
     }
 
     private void apply(Estate e, EstateForm form) {
-        requests.valid(form);
-        if (form.silent() && form.silentCitation() == null) {
-            RequestCheck.throwIfAny(List.of(new FieldError("silentCitation", "field.not-blank")));
-        }
+        requests.valid(form, f -> f.silent() && f.silentCitation() == null
+                ? List.of(new FieldError("silentCitation", "field.not-blank")) : List.of());
         e.parkingCitation = form.parkingCitation();
         e.silentClause = form.silent();
         e.silentCitation = form.silent() ? form.silentCitation() : null;

@@ -81,7 +81,15 @@ public class ResidentService {
     }
 
     private void apply(Resident r, ResidentForm form) {
-        requests.valid(form);
+        requests.valid(form, f -> wrong(r, f));
+        r.name = form.name();
+        r.phone = form.phone();
+        r.householdId = form.householdId();
+        r.accountId = form.accountId();
+    }
+
+    /** What the constraints cannot see: the household of this community, an account no other resident has. */
+    private static List<FieldError> wrong(Resident r, ResidentForm form) {
         List<FieldError> wrong = new ArrayList<>();
         if (form.householdId() != null) {
             Household h = Household.findById(form.householdId());
@@ -97,11 +105,7 @@ public class ResidentService {
                 wrong.add(new FieldError("accountId", "field.resident.account-taken"));
             }
         }
-        RequestCheck.throwIfAny(wrong);
-        r.name = form.name();
-        r.phone = form.phone();
-        r.householdId = form.householdId();
-        r.accountId = form.accountId();
+        return wrong;
     }
 
     @Transactional
@@ -114,14 +118,12 @@ public class ResidentService {
     @Transactional
     public HouseholdView createHousehold(long communityId, HouseholdForm form) {
         Community c = access.editCommunity(communityId);
-        requests.valid(form);
-        if (form.unitId() != null) {
-            Unit unit = Unit.findById(form.unitId());
+        requests.valid(form, f -> {
+            Unit unit = f.unitId() == null ? null : Unit.findById(f.unitId());
             Estate estate = unit == null ? null : Estate.findById(unit.estateId);
-            if (estate == null || !estate.communityId.equals(c.id)) {
-                RequestCheck.throwIfAny(List.of(new FieldError("unitId", "field.resident.unit")));
-            }
-        }
+            return f.unitId() != null && (estate == null || !estate.communityId.equals(c.id))
+                    ? List.of(new FieldError("unitId", "field.resident.unit")) : List.of();
+        });
         Household h = new Household();
         h.communityId = c.id;
         h.unitId = form.unitId();
@@ -141,13 +143,11 @@ public class ResidentService {
     @Transactional
     public OrganizationView createOrganization(long communityId, OrganizationForm form) {
         Community c = access.editCommunity(communityId);
-        requests.valid(form);
-        if (form.estateId() != null) {
-            Estate estate = Estate.findById(form.estateId());
-            if (estate == null || !estate.communityId.equals(c.id)) {
-                RequestCheck.throwIfAny(List.of(new FieldError("estateId", "field.organization.estate")));
-            }
-        }
+        requests.valid(form, f -> {
+            Estate estate = f.estateId() == null ? null : Estate.findById(f.estateId());
+            return f.estateId() != null && (estate == null || !estate.communityId.equals(c.id))
+                    ? List.of(new FieldError("estateId", "field.organization.estate")) : List.of();
+        });
         Organization o = new Organization();
         o.communityId = c.id;
         o.estateId = form.estateId();

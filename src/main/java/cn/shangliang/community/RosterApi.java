@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.web.LanguageFilter;
 import cn.shangliang.community.CommunityForms.OwnerForm;
 import cn.shangliang.community.CommunityForms.OwnershipForm;
 import cn.shangliang.community.CommunityForms.UnitForm;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -154,8 +157,8 @@ public class RosterApi {
     @Path("roster-jobs/{id}")
     @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     @Operation(summary = "A roster import queued from the page: status, rows processed, and its outcome when finished")
-    public RosterJobs.JobView rosterJob(@PathParam("id") long jobId) {
-        return jobs.view(jobId);
+    public RosterJobs.JobView rosterJob(@PathParam("id") long jobId, @Context HttpHeaders headers) {
+        return jobs.view(jobId, LanguageFilter.language(headers));
     }
 
     /** A download whatever the client accepts (an Accept: application/json client got 406 before). */

@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.groups.Default;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,8 +34,6 @@ public class UnitService {
 
     public static final int PAGE_SIZE = 50;
 
-    /** The longest unit number ("1-2-1501" and the like). */
-    private static final int MAX_NUMBER = 30;
 
     @Inject
     CommunityAccess access;
@@ -75,19 +74,10 @@ public class UnitService {
     @Transactional
     public UnitView createUnit(long estateId, UnitForm form) {
         Estate estate = access.lockEstate(estateId);
-        requests.valid(form);
-        List<FieldError> wrong = new ArrayList<>();
-        Building building = form.buildingId() == null ? null : Building.findById(form.buildingId());
-        if (building == null || !building.estateId.equals(estate.id)) {
-            wrong.add(new FieldError("buildingId", "field.unit.building"));
-        }
+        Building building = form == null || form.buildingId() == null ? null : Building.findById(form.buildingId());
+        requests.valid(form, f -> building == null || !building.estateId.equals(estate.id)
+                ? List.of(new FieldError("buildingId", "field.unit.building")) : List.of(), Default.class, UnitForm.New.class);
         String number = form.number();
-        if (number == null) {
-            wrong.add(new FieldError("number", "field.not-blank"));
-        } else if (number.length() > MAX_NUMBER) {
-            wrong.add(FieldError.of("number", "field.max-length", MAX_NUMBER));
-        }
-        RequestCheck.throwIfAny(wrong);
         Unit unit = new Unit();
         apply(unit, form);
         if (Unit.count("buildingId = ?1 and number = ?2", building.id, number) > 0) {
@@ -106,11 +96,9 @@ public class UnitService {
     public UnitView updateUnit(long id, UnitForm form) {
         Unit unit = findUnit(id);
         access.lockEstate(unit.estateId);
-        requests.valid(form);
+        requests.valid(form, f -> f.deliveredOrDefault() && ownedByDeveloper(unit.id)
+                ? List.of(new FieldError("delivered", "field.unit.developer-delivered")) : List.of());
         apply(unit, form);
-        if (unit.delivered && ownedByDeveloper(unit.id)) {
-            RequestCheck.throwIfAny(List.of(new FieldError("delivered", "field.unit.developer-delivered")));
-        }
         CommunityService.flush();
         audit.record(user.auditName(), "community.unit-update", "unit", unit.id,
                 unit.areaM2 + "m² " + unit.areaSource + " parking=" + unit.parking + " delivered=" + unit.delivered);
@@ -121,7 +109,7 @@ public class UnitService {
         unit.areaM2 = form.areaM2().setScale(2);
         unit.areaSource = form.areaSource();
         unit.parking = Boolean.TRUE.equals(form.parking());
-        unit.delivered = form.delivered() == null || form.delivered();
+        unit.delivered = form.deliveredOrDefault();
     }
 
     /** Replaces who owns the unit: one or more owners of this estate, exactly one of them the designated voter. */
@@ -160,7 +148,9 @@ public class UnitService {
         List<FieldError> errors = new ArrayList<>();
         strangers.forEach(id -> errors.add(FieldError.of("owners", "field.unit.owner-elsewhere", id)));
         wrong.forEach(code -> errors.add(new FieldError("owners", code)));
-        RequestCheck.throwIfAny(errors);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
         Ownership.delete("unitId", unit.id);
         Ownership.getEntityManager().flush();
         for (ShareForm share : shares) {
@@ -197,9 +187,8 @@ public class UnitService {
     @Transactional
     public OwnerView createOwner(long estateId, OwnerForm form) {
         Estate estate = access.lockEstate(estateId);
-        requests.valid(form);
-        IdentityNumber.problem(form.identityNumber(), form.kind())
-                .ifPresent(p -> RequestCheck.throwIfAny(List.of(new FieldError("identityNumber", p))));
+        requests.valid(form, f -> IdentityNumber.problem(f.identityNumber(), f.kind() == null ? OwnerKind.PERSON : f.kind())
+                .map(problem -> List.of(new FieldError("identityNumber", problem))).orElse(List.of()));
         Owner owner = new Owner();
         apply(owner, form);
         owner.estateId = estate.id;
@@ -220,10 +209,8 @@ public class UnitService {
         Owner owner = findOwner(id);
         access.lockEstate(owner.estateId);
         OwnerKind before = owner.kind;
-        requests.valid(form);
-        if (form.kind() != before && Ownership.count("ownerId", owner.id) > 0) {
-            RequestCheck.throwIfAny(List.of(new FieldError("kind", "field.owner.kind-locked")));
-        }
+        requests.valid(form, f -> f.kind() != before && Ownership.count("ownerId", owner.id) > 0
+                ? List.of(new FieldError("kind", "field.owner.kind-locked")) : List.of());
         apply(owner, form);
         CommunityService.flush();
         audit.record(user.auditName(), "community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
