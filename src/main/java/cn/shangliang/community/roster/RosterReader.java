@@ -132,7 +132,7 @@ public final class RosterReader {
                 Sheet chosen = chosen(sheets, wanted);
                 if (chosen == null) {
                     return RosterSheet.failed("roster.no-sheet", wanted,
-                            String.join(" / ", sheets.stream().map(Sheet::getName).toList()));
+                            RosterReason.list(sheets.stream().map(Sheet::getName).toList()));
                 }
                 return fromLines(lines(chosen, Long.MAX_VALUE));
             }

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record RosterReason(String code, List<String> args, RosterColumn column, String coOwner) {
 
+    /** Separates the items of an argument that is a list ({@link #list}), joined as the reader's language does. */
+    private static final String ITEMS = "\u001F";
+
     public RosterReason {
         args = args == null ? List.of() : List.copyOf(args);
     }
@@ -31,12 +34,18 @@ public record RosterReason(String code, List<String> args, RosterColumn column, 
         return new RosterReason(code, args, column, name);
     }
 
+    /** An argument that lists {@code items} (the sheets of a file). */
+    static String list(List<String> items) {
+        return String.join(ITEMS, items);
+    }
+
     public String text(String language) {
         List<Object> shown = new ArrayList<>();
         if (column != null) {
             shown.add("en".equals(language) ? column.english() : column.chinese());
         }
-        shown.addAll(args);
+        String separator = ErrorTexts.text("roster.list-separator", language);
+        args.forEach(a -> shown.add(a.replace(ITEMS, separator)));
         String text = ErrorTexts.text(code, language, shown.toArray());
         if (text == null) {
             text = code;
