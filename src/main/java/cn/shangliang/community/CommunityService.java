@@ -1,6 +1,5 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.rules.NaturalOrder;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
@@ -14,7 +13,6 @@ import cn.shangliang.community.CommunityViews.CommunityView;
 import cn.shangliang.community.CommunityViews.EstateDetail;
 import cn.shangliang.community.CommunityViews.EstateView;
 import cn.shangliang.community.CommunityViews.SubdistrictView;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,12 +29,6 @@ public class CommunityService {
 
     @Inject
     CommunityAccess access;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     EstateTotals totals;
@@ -61,8 +53,7 @@ public class CommunityService {
     /** Whether the caller administers the subdistrict (and so may add communities to it). */
     @Transactional
     public boolean isAdmin(long subdistrictId) {
-        return user.hasRole(cn.shangliang.common.security.Role.SUBDISTRICT_ADMIN,
-                new cn.shangliang.identity.Scope(subdistrictId, null, null));
+        return access.administers(subdistrictId);
     }
 
     @Transactional
@@ -86,7 +77,7 @@ public class CommunityService {
         c.name = name;
         c.address = form.address();
         c.persist();
-        audit.record(user.auditName(), "community.create", "community", c.id, name);
+        access.record("community.create", "community", c.id, name);
         return CommunityView.of(c);
     }
 
@@ -100,7 +91,7 @@ public class CommunityService {
         c.name = name;
         c.address = form.address();
         flush();
-        audit.record(user.auditName(), "community.update", "community", c.id, name);
+        access.record("community.update", "community", c.id, name);
         return CommunityView.of(c);
     }
 
@@ -124,7 +115,7 @@ public class CommunityService {
             throw DomainException.withCode(409, "duplicate-name", "duplicate-name.estate");
         }
         e.persist();
-        audit.record(user.auditName(), "community.estate-create", "estate", e.id, e.name);
+        access.record("community.estate-create", "estate", e.id, e.name);
         return EstateView.of(e);
     }
 
@@ -144,7 +135,7 @@ public class CommunityService {
         e.silentClause = draft.silentClause;
         e.silentCitation = draft.silentCitation;
         flush();
-        audit.record(user.auditName(), "community.estate-update", "estate", e.id,
+        access.record("community.estate-update", "estate", e.id,
                 e.name + " parkingCounts=" + e.parkingCounts + " (" + e.parkingCitation + ") noticeDays=" + e.noticeDays
                         + " silentClause=" + e.silentClause + " (" + e.silentCitation + ")");
         return EstateView.of(e);
@@ -173,7 +164,7 @@ public class CommunityService {
         b.estateId = e.id;
         b.name = name;
         b.persist();
-        audit.record(user.auditName(), "community.building-create", "building", b.id, e.name + " " + name);
+        access.record("community.building-create", "building", b.id, e.name + " " + name);
         return new BuildingView(b.id, b.name, 0);
     }
 

@@ -1,6 +1,5 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.common.web.RequestCheck;
@@ -12,7 +11,6 @@ import cn.shangliang.community.CommunityViews.OrganizationView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.ResidentView;
 import cn.shangliang.identity.Account;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +28,6 @@ public class ResidentService {
 
     @Inject
     CommunityAccess access;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     RequestCheck requests;
@@ -56,7 +48,7 @@ public class ResidentService {
         r.communityId = c.id;
         apply(r, form);
         r.persist();
-        audit.record(user.auditName(), "community.resident-create", "resident", r.id, r.name);
+        access.record("community.resident-create", "resident", r.id, r.name);
         return ResidentView.of(r);
     }
 
@@ -76,7 +68,7 @@ public class ResidentService {
         r.householdId = draft.householdId;
         r.accountId = draft.accountId;
         CommunityService.flush();
-        audit.record(user.auditName(), "community.resident-update", "resident", r.id, r.name);
+        access.record("community.resident-update", "resident", r.id, r.name);
         return ResidentView.of(r);
     }
 
@@ -129,7 +121,7 @@ public class ResidentService {
         h.unitId = form.unitId();
         h.name = form.name();
         h.persist();
-        audit.record(user.auditName(), "community.household-create", "household", h.id, h.name);
+        access.record("community.household-create", "household", h.id, h.name);
         return HouseholdView.of(h);
     }
 
@@ -154,7 +146,7 @@ public class ResidentService {
         o.kind = form.kind();
         o.name = form.name();
         o.persist();
-        audit.record(user.auditName(), "community.organization-create", "organization", o.id, o.kind + " " + o.name);
+        access.record("community.organization-create", "organization", o.id, o.kind + " " + o.name);
         return OrganizationView.of(o);
     }
 }

@@ -1,6 +1,5 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.common.web.RequestCheck;
@@ -12,7 +11,6 @@ import cn.shangliang.community.CommunityViews.OwnerView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.ShareView;
 import cn.shangliang.community.CommunityViews.UnitView;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +35,6 @@ public class UnitService {
 
     @Inject
     CommunityAccess access;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     IdentityHasher hasher;
@@ -87,7 +79,7 @@ public class UnitService {
         unit.buildingId = building.id;
         unit.number = number;
         unit.persist();
-        audit.record(user.auditName(), "community.unit-create", "unit", unit.id,
+        access.record("community.unit-create", "unit", unit.id,
                 building.name + " " + number + " " + unit.areaM2 + "m² " + unit.areaSource);
         return views(List.of(unit)).get(0);
     }
@@ -100,7 +92,7 @@ public class UnitService {
                 ? List.of(new FieldError("delivered", "field.unit.developer-delivered")) : List.of());
         apply(unit, form);
         CommunityService.flush();
-        audit.record(user.auditName(), "community.unit-update", "unit", unit.id,
+        access.record("community.unit-update", "unit", unit.id,
                 unit.areaM2 + "m² " + unit.areaSource + " parking=" + unit.parking + " delivered=" + unit.delivered);
         return views(List.of(unit)).get(0);
     }
@@ -160,7 +152,7 @@ public class UnitService {
             o.designatedVoter = share.designatedVoter();
             o.persist();
         }
-        audit.record(user.auditName(), "community.ownership-set", "unit", unit.id, shares.stream()
+        access.record("community.ownership-set", "unit", unit.id, shares.stream()
                 .map(s -> s.ownerId() + (s.designatedVoter() ? "*" : "")).collect(Collectors.joining(",")));
         return views(List.of(unit)).get(0);
     }
@@ -198,7 +190,7 @@ public class UnitService {
             throw DomainException.conflict("duplicate-owner");
         }
         owner.persist();
-        audit.record(user.auditName(), "community.owner-create", "owner", owner.id,
+        access.record("community.owner-create", "owner", owner.id,
                 owner.kind + " " + owner.name + " " + owner.idMasked);
         return OwnerView.of(owner);
     }
@@ -213,7 +205,7 @@ public class UnitService {
                 ? List.of(new FieldError("kind", "field.owner.kind-locked")) : List.of());
         apply(owner, form);
         CommunityService.flush();
-        audit.record(user.auditName(), "community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
+        access.record("community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
         return OwnerView.of(owner);
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
@@ -25,6 +26,14 @@ public class HearingAccess {
 
     @Inject
     Validator validator;
+
+    @Inject
+    AuditLog audit;
+
+    /** Audits a step of a hearing in the caller's name. */
+    public void record(String action, String table, Object id, String summary) {
+        audit.record(actor(), action, table, id, summary);
+    }
 
     /** A hearing the caller may see. */
     public Hearing visible(long id) {

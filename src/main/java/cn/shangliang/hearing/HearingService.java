@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
@@ -48,9 +47,6 @@ public class HearingService {
     @Inject
     HearingNotices notices;
 
-    @Inject
-    AuditLog audit;
-
     @Transactional
     public HearingView create(long communityId, HearingRequest request) {
         access.requireStaff(communityId);
@@ -65,7 +61,7 @@ public class HearingService {
         apply(h, request);
         h.persist();
         replaceMatterLinks(h, request.links());
-        audit.record(h.createdBy, "hearing.create", "hearing", h.id, h.title);
+        access.record("hearing.create", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -79,7 +75,7 @@ public class HearingService {
         }
         apply(h, request);
         replaceMatterLinks(h, request.links());
-        audit.record(access.actor(), "hearing.update", "hearing", h.id, h.title);
+        access.record("hearing.update", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -92,7 +88,7 @@ public class HearingService {
         notices.announced(h, access.actor());
         notifications.toAccounts(NotificationKind.HEARING_NOTICE, notifications.residentAccounts(h.communityId), "hearing", h.id,
                 h.communityId, "/hearings/" + h.id, h.title, String.valueOf(h.hearingDate));
-        audit.record(access.actor(), "hearing.announce", "hearing", h.id, h.title);
+        access.record("hearing.announce", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -103,7 +99,7 @@ public class HearingService {
         h.status = HearingStatus.REGISTRATION_OPEN;
         notifications.toAccounts(NotificationKind.HEARING_REGISTRATION, notifications.residentAccounts(h.communityId), "hearing",
                 h.id, h.communityId, "/hearings/" + h.id, h.title, "event:hearing.registration-open");
-        audit.record(access.actor(), "hearing.registration-open", "hearing", h.id, h.title);
+        access.record("hearing.registration-open", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -115,7 +111,7 @@ public class HearingService {
         h.status = HearingStatus.REGISTRATION_CLOSED;
         List<HearingApplication> representatives = HearingApplication.representatives(h.id);
         notices.applicants(h, representatives, access.actor());
-        audit.record(access.actor(), "hearing.registration-close", "hearing", h.id,
+        access.record("hearing.registration-close", "hearing", h.id,
                 representatives.size() + " representative applications");
         return view(h);
     }
@@ -131,7 +127,7 @@ public class HearingService {
         if (wasPublic) {
             notices.cancelled(h, access.actor());
         }
-        audit.record(access.actor(), "hearing.cancel", "hearing", h.id, h.cancelReason);
+        access.record("hearing.cancel", "hearing", h.id, h.cancelReason);
         return view(h);
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Resident;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
@@ -30,9 +29,6 @@ public class RegistrationService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    AuditLog audit;
 
     @RetryOnConflict
     @Transactional
@@ -65,7 +61,7 @@ public class RegistrationService {
         a.name = resident.name;
         a.appliedAt = clock.instant();
         a.persist();
-        audit.record(access.actor(), "hearing.apply", "hearing_application", a.id,
+        access.record("hearing.apply", "hearing_application", a.id,
                 "hearing " + h.id + " no. " + a.applicationNo + " " + a.kind + (a.category == null ? "" : " " + a.category));
         return ApplicationView.of(a);
     }

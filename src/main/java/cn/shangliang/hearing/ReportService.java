@@ -2,7 +2,6 @@ package cn.shangliang.hearing;
 
 import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.ReportRequest;
 import cn.shangliang.hearing.HearingViews.LinkView;
@@ -28,9 +27,6 @@ public class ReportService {
     @Inject
     HearingNotices notices;
 
-    @Inject
-    AuditLog audit;
-
     @Transactional
     public ReportView publish(long id, ReportRequest request) {
         Hearing h = access.lockForStaff(id);
@@ -52,7 +48,7 @@ public class ReportService {
         HearingLink decision = HearingService.persistLink(h.id, HearingLink.Purpose.DECISION, request.decision());
         h.status = HearingStatus.REPORT_PUBLISHED;
         notices.report(h, report, decision, access.actor());
-        audit.record(access.actor(), "hearing.report", "hearing", h.id, decision.refType + " " + decision.title);
+        access.record("hearing.report", "hearing", h.id, decision.refType + " " + decision.title);
         return ReportView.of(report, LinkView.of(decision));
     }
 

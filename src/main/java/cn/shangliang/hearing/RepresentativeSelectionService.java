@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.SeedRequest;
 import cn.shangliang.hearing.HearingViews.DrawView;
@@ -43,9 +42,6 @@ public class RepresentativeSelectionService {
     @Inject
     HearingNotices notices;
 
-    @Inject
-    AuditLog audit;
-
     @Transactional
     public HearingView publishSeed(long id, SeedRequest request) {
         Hearing h = access.lockForStaff(id);
@@ -56,7 +52,7 @@ public class RepresentativeSelectionService {
         h.seed = seed;
         h.seedPublishedAt = clock.instant();
         notices.seed(h, access.actor());
-        audit.record(access.actor(), "hearing.seed", "hearing", h.id, seed);
+        access.record("hearing.seed", "hearing", h.id, seed);
         return hearings.view(h);
     }
 
@@ -79,7 +75,7 @@ public class RepresentativeSelectionService {
                 h.communityId, "/hearings/" + h.id + "/draw", h.title,
                 a.outcome == ApplicationOutcome.SELECTED ? "event:hearing.selected" : "event:hearing.not-selected"));
         notices.participants(h, selected, reserves, access.actor());
-        audit.record(access.actor(), "hearing.draw", "hearing", h.id,
+        access.record("hearing.draw", "hearing", h.id,
                 "seed " + h.seed + ", selected " + lottery.selected().size());
         return hearings.view(h);
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
 import cn.shangliang.hearing.HearingInput.SignOffRequest;
@@ -42,9 +41,6 @@ public class SessionService {
     @Inject
     HearingService hearings;
 
-    @Inject
-    AuditLog audit;
-
     /** Marks who of the selected representatives is present; the list replaces the previous one. */
     @Transactional
     public RecordView attendance(long id, AttendanceRequest request) {
@@ -60,7 +56,7 @@ public class SessionService {
             throw DomainException.withCode(400, "hearing.attendance.unknown", "hearing.attendance.unknown.person");
         }
         representatives.forEach(a -> a.present = present.contains(a.id));
-        audit.record(access.actor(), "hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
+        access.record("hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
         return record(h);
     }
 
@@ -82,7 +78,7 @@ public class SessionService {
         }
         if (!mine.present) {
             mine.present = true;
-            audit.record(access.actor(), "hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
+            access.record("hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
         }
         return record(h);
     }
@@ -97,7 +93,7 @@ public class SessionService {
         int present = (int) representatives.stream().filter(a -> a.present).count();
         HearingAccess.refuse(h.workflow().checkOpenSession(h.status, LocalDate.now(clock), h.hearingDate, present, representatives.size()));
         h.status = HearingStatus.IN_SESSION;
-        audit.record(access.actor(), "hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
+        access.record("hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
         return hearings.view(h);
     }
 
@@ -127,7 +123,7 @@ public class SessionService {
         s.recordedAt = clock.instant();
         s.recordedBy = access.actor();
         s.persist();
-        audit.record(access.actor(), "hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
+        access.record("hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
         return StatementView.of(s);
     }
 
@@ -140,7 +136,7 @@ public class SessionService {
         h.status = HearingStatus.RECORD_CONFIRMATION;
         notifications.toAccounts(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
                 .map(a -> a.accountId).toList(), "hearing", h.id, h.communityId, "/hearings/" + h.id + "/record", h.title);
-        audit.record(access.actor(), "hearing.session-end", "hearing", h.id, h.title);
+        access.record("hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);
     }
 
@@ -171,7 +167,7 @@ public class SessionService {
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
         a.signedAt = clock.instant();
-        audit.record(access.actor(), "hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
+        access.record("hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
         return ApplicationView.of(a);
     }
 
