@@ -1,5 +1,11 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
@@ -29,6 +35,34 @@ public class HearingAccess {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
+
+    /** Today in the app's time zone, by the one clock (tests move it). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Tells {@code accounts} of a step of hearing {@code h}; the link is the hearing's page plus {@code subpage}. */
+    public void notify(NotificationKind kind, Collection<Long> accounts, Hearing h, String subpage, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = h.title;
+        System.arraycopy(args, 0, all, 1, args.length);
+        notifications.toAccounts(kind, accounts, "hearing", h.id, h.communityId, "/hearings/" + h.id + subpage, all);
+    }
+
+    /** The accounts of the hearing's community's residents. */
+    public List<Long> residents(Hearing h) {
+        return notifications.residentAccounts(h.communityId);
+    }
 
     /** Audits a step of a hearing in the caller's name. */
     public void record(String action, String table, Object id, String summary) {

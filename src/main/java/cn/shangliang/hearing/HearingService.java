@@ -1,10 +1,7 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
@@ -33,16 +30,10 @@ public class HearingService {
     public static final int PAGE_SIZE = 20;
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     HearingAccess access;
 
     @Inject
     HearingConfig config;
-
-    @Inject
-    Clock clock;
 
     @Inject
     HearingNotices notices;
@@ -57,7 +48,7 @@ public class HearingService {
         h.materialsDays = config.materialsDays();
         h.attendanceShare = config.attendance().toString();
         h.createdBy = access.actor();
-        h.createdAt = clock.instant();
+        h.createdAt = access.now();
         apply(h, request);
         h.persist();
         replaceMatterLinks(h, request.links());
@@ -82,12 +73,11 @@ public class HearingService {
     @Transactional
     public HearingView announce(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, LocalDate.now(clock), h.schedule(), h.seats()));
+        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, access.today(), h.schedule(), h.seats()));
         h.status = HearingStatus.ANNOUNCED;
-        h.announcedAt = clock.instant();
+        h.announcedAt = access.now();
         notices.announced(h, access.actor());
-        notifications.toAccounts(NotificationKind.HEARING_NOTICE, notifications.residentAccounts(h.communityId), "hearing", h.id,
-                h.communityId, "/hearings/" + h.id, h.title, String.valueOf(h.hearingDate));
+        access.notify(NotificationKind.HEARING_NOTICE, access.residents(h), h, "", String.valueOf(h.hearingDate));
         access.record("hearing.announce", "hearing", h.id, h.title);
         return view(h);
     }
@@ -95,10 +85,9 @@ public class HearingService {
     @Transactional
     public HearingView openRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, LocalDate.now(clock), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
-        notifications.toAccounts(NotificationKind.HEARING_REGISTRATION, notifications.residentAccounts(h.communityId), "hearing",
-                h.id, h.communityId, "/hearings/" + h.id, h.title, "event:hearing.registration-open");
+        access.notify(NotificationKind.HEARING_REGISTRATION, access.residents(h), h, "", "event:hearing.registration-open");
         access.record("hearing.registration-open", "hearing", h.id, h.title);
         return view(h);
     }
@@ -107,7 +96,7 @@ public class HearingService {
     @Transactional
     public HearingView closeRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, LocalDate.now(clock), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_CLOSED;
         List<HearingApplication> representatives = HearingApplication.representatives(h.id);
         notices.applicants(h, representatives, access.actor());
@@ -200,7 +189,7 @@ public class HearingService {
                 ? config.stakeholdersOutnumberResidents() : r.stakeholdersOutnumberResidents();
         h.observerCapacity = r.observerCapacity() == null ? config.observerCapacity() : r.observerCapacity();
         // A plan that could never be announced is refused now, while the form is still in front of the sponsor.
-        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, LocalDate.now(clock), h.schedule(), h.seats()));
+        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, access.today(), h.schedule(), h.seats()));
     }
 
     private Threshold parseShare(String text, List<RuleViolation> problems) {

@@ -1,9 +1,7 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.common.db.RetryOnConflict;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Resident;
@@ -27,9 +25,6 @@ public class RegistrationService {
     @Inject
     HearingAccess access;
 
-    @Inject
-    Clock clock;
-
     @RetryOnConflict
     @Transactional
     public ApplicationView register(long hearingId, ApplicationRequest request) {
@@ -43,7 +38,7 @@ public class RegistrationService {
                 .filter(r -> h.communityId.equals(r.communityId))
                 .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-resident"));
         access.validate(request);
-        HearingAccess.refuse(h.workflow().checkRegister(h.status, LocalDate.now(clock), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkRegister(h.status, access.today(), h.schedule()));
         if (HearingApplication.of(h.id, accountId).isPresent()) {
             throw DomainException.conflict("hearing.registration.once");
         }
@@ -59,7 +54,7 @@ public class RegistrationService {
         a.accountId = accountId;
         a.residentId = resident.id;
         a.name = resident.name;
-        a.appliedAt = clock.instant();
+        a.appliedAt = access.now();
         a.persist();
         access.record("hearing.apply", "hearing_application", a.id,
                 "hearing " + h.id + " no. " + a.applicationNo + " " + a.kind + (a.category == null ? "" : " " + a.category));

@@ -1,6 +1,5 @@
 package cn.shangliang.hearing;
 
-import java.time.Clock;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.ReportRequest;
@@ -22,9 +21,6 @@ public class ReportService {
     HearingAccess access;
 
     @Inject
-    Clock clock;
-
-    @Inject
     HearingNotices notices;
 
     @Transactional
@@ -42,7 +38,7 @@ public class ReportService {
         report.viewsAgainst = request.viewsAgainst().strip();
         report.adopted = request.adopted().strip();
         report.notAdopted = request.notAdopted().strip();
-        report.publishedAt = clock.instant();
+        report.publishedAt = access.now();
         report.publishedBy = access.actor();
         report.persist();
         HearingLink decision = HearingService.persistLink(h.id, HearingLink.Purpose.DECISION, request.decision());

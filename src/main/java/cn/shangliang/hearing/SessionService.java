@@ -1,10 +1,7 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
@@ -30,13 +27,7 @@ import java.util.Set;
 public class SessionService {
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     HearingAccess access;
-
-    @Inject
-    Clock clock;
 
     @Inject
     HearingService hearings;
@@ -73,7 +64,7 @@ public class SessionService {
         if (!checkInTokens.valid(token, "hearing-" + h.id)) {
             throw DomainException.invalid(java.util.List.of(new DomainException.FieldError("t", "field.check-in.token")));
         }
-        if (h.status != HearingStatus.PARTICIPANTS_FIXED || !LocalDate.now(clock).equals(h.hearingDate)) {
+        if (h.status != HearingStatus.PARTICIPANTS_FIXED || !access.today().equals(h.hearingDate)) {
             throw DomainException.conflict("hearing.attendance.not-now", h.status);
         }
         if (!mine.present) {
@@ -91,7 +82,7 @@ public class SessionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> representatives = HearingApplication.selected(h.id);
         int present = (int) representatives.stream().filter(a -> a.present).count();
-        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, LocalDate.now(clock), h.hearingDate, present, representatives.size()));
+        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, access.today(), h.hearingDate, present, representatives.size()));
         h.status = HearingStatus.IN_SESSION;
         access.record("hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
         return hearings.view(h);
@@ -120,7 +111,7 @@ public class SessionService {
         s.speaker = speaker == null ? request.speaker().strip() : speaker.name;
         s.position = request.position() == null ? StatementPosition.OTHER : request.position();
         s.content = request.content().strip();
-        s.recordedAt = clock.instant();
+        s.recordedAt = access.now();
         s.recordedBy = access.actor();
         s.persist();
         access.record("hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
@@ -134,8 +125,8 @@ public class SessionService {
         HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
         HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
         h.status = HearingStatus.RECORD_CONFIRMATION;
-        notifications.toAccounts(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
-                .map(a -> a.accountId).toList(), "hearing", h.id, h.communityId, "/hearings/" + h.id + "/record", h.title);
+        access.notify(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
+                .map(a -> a.accountId).toList(), h, "/record");
         access.record("hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);
     }
@@ -166,7 +157,7 @@ public class SessionService {
         }
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
-        a.signedAt = clock.instant();
+        a.signedAt = access.now();
         access.record("hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
         return ApplicationView.of(a);
     }
