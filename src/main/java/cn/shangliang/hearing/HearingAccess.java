@@ -85,6 +85,13 @@ public class HearingAccess {
         return hearing;
     }
 
+    /** The hearing locked for staff of its community, and their request checked (after who may, before what). */
+    public Hearing lockForStaff(long id, Object request) {
+        Hearing hearing = lockForStaff(id);
+        validate(request);
+        return hearing;
+    }
+
     public Hearing lock(long id) {
         Hearing hearing = Hearing.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (hearing == null) {

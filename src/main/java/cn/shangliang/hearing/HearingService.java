@@ -59,8 +59,7 @@ public class HearingService {
     /** Only a draft is edited: once announced, the public relies on what was announced. */
     @Transactional
     public HearingView update(long id, HearingRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         if (h.status != HearingStatus.DRAFT) {
             throw DomainException.conflict("hearing.edit.not-draft", h.status);
         }
@@ -107,8 +106,7 @@ public class HearingService {
 
     @Transactional
     public HearingView cancel(long id, CancelRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         HearingAccess.refuse(h.workflow().checkCancel(h.status, request.reason()));
         boolean wasPublic = h.status != HearingStatus.DRAFT;
         h.status = HearingStatus.CANCELLED;

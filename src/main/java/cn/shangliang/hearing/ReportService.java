@@ -25,8 +25,7 @@ public class ReportService {
 
     @Transactional
     public ReportView publish(long id, ReportRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         HearingAccess.reject(HearingService.checkLinks(List.of(request.decision())));
         List<SignOff> signOffs = HearingApplication.selected(h.id).stream()
                 .filter(a -> a.present).map(a -> a.signOff).toList();

@@ -35,8 +35,7 @@ public class RepresentativeSelectionService {
 
     @Transactional
     public HearingView publishSeed(long id, SeedRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         // The lottery hashes the text exactly as published; surrounding spaces would be invisible on the board.
         String seed = request.seed().strip();
         HearingAccess.refuse(h.workflow().checkPublishSeed(h.status, access.today(), h.schedule(), h.seed, seed));

@@ -35,8 +35,7 @@ public class SessionService {
     /** Marks who of the selected representatives is present; the list replaces the previous one. */
     @Transactional
     public RecordView attendance(long id, AttendanceRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         if (h.status != HearingStatus.PARTICIPANTS_FIXED) {
             throw DomainException.conflict("hearing.attendance.not-now", h.status);
         }
@@ -90,8 +89,7 @@ public class SessionService {
 
     @Transactional
     public StatementView statement(long id, StatementRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         if (h.status != HearingStatus.IN_SESSION) {
             throw DomainException.conflict("hearing.session.not-in-session");
         }

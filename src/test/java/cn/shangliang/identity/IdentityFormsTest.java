@@ -26,7 +26,7 @@ class IdentityFormsTest {
 
     @Test
     void aLoginWithoutPasswordKeepsTheLoginOnly() {
-        Forms.post("/login", null).formParam("login", "typed-login").formParam("password", " ")
+        Forms.post("/login", null).formParam("login", "typed-login").formParam("password", "")
                 .post("/login").then().statusCode(400)
                 .body(containsString("value=\"typed-login\""));
         Forms.post("/login", null).formParam("login", "typed-login").formParam("password", TYPED_SECRET)
