@@ -1,15 +1,27 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
+import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** 楼栋. */
 @Entity
 @Table(name = "building")
-public class Building extends VersionedEntity {
+public class Building extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "estate_id", nullable = false)
     public Long estateId;

@@ -1,16 +1,23 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
 import cn.shangliang.identity.Scope;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** 社区: an urban community served by one residents' committee. */
 @Entity
 @Table(name = "community")
-public class Community extends VersionedEntity {
+public class Community extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "subdistrict_id", nullable = false)
     public Long subdistrictId;
@@ -19,6 +26,10 @@ public class Community extends VersionedEntity {
     public String name;
 
     public String address;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public Scope scope() {
         return new Scope(subdistrictId, id, null);

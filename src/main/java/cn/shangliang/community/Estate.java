@@ -1,16 +1,23 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
 import cn.shangliang.identity.Scope;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** 小区: a property-management area, the scope of one owners' assembly. */
 @Entity
 @Table(name = "estate")
-public class Estate extends VersionedEntity {
+public class Estate extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;
@@ -39,6 +46,10 @@ public class Estate extends VersionedEntity {
     /** The clause of the estate's rules holding the silent-owners clause; required when it is on. */
     @Column(name = "silent_citation")
     public String silentCitation;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public Scope scope() {
         Community community = Community.findById(communityId);

@@ -1,15 +1,27 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
+import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** 户: a household of the community, living in a unit when known. */
 @Entity
 @Table(name = "household")
-public class Household extends VersionedEntity {
+public class Household extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;

@@ -1,17 +1,29 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
+import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Social organizations, local units, the owners' committee and the property company. */
 @Entity
 @Table(name = "organization")
-public class Organization extends VersionedEntity {
+public class Organization extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;

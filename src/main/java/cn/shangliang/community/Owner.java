@@ -1,12 +1,15 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * 业主: an owner-identity within one estate. The identity number is never stored: only a salted hash (to
@@ -14,7 +17,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "owner")
-public class Owner extends VersionedEntity {
+public class Owner extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "estate_id", nullable = false)
     public Long estateId;
@@ -33,4 +40,8 @@ public class Owner extends VersionedEntity {
     public String idMasked;
 
     public String phone;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

@@ -1,17 +1,24 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.util.Optional;
 
 /** 居民: a person living in the community, linked to an account when they have one. */
 @Entity
 @Table(name = "resident")
-public class Resident extends VersionedEntity {
+public class Resident extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;
@@ -26,6 +33,10 @@ public class Resident extends VersionedEntity {
     public String name;
 
     public String phone;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public static Optional<Resident> ofAccount(long accountId) {
         return find("accountId", accountId).firstResultOptional();

@@ -1,19 +1,26 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 
 /** 专有部分: an exclusively owned part with its exact area in m². */
 @Entity
 @Table(name = "unit")
-public class Unit extends VersionedEntity {
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "estate_id", nullable = false)
     public Long estateId;
@@ -37,4 +44,8 @@ public class Unit extends VersionedEntity {
     /** Whether the unit has been delivered to its buyer; the developer holds undelivered units. */
     @Column(nullable = false)
     public boolean delivered = true;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

@@ -1,14 +1,16 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.common.db.VersionedEntity;
 import cn.shangliang.common.rules.Threshold;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +23,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "hearing")
-public class Hearing extends VersionedEntity {
+public class Hearing extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "community_id", nullable = false)
     public Long communityId;
@@ -133,6 +139,10 @@ public class Hearing extends VersionedEntity {
 
     @Column(name = "announced_at")
     public Instant announcedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public HearingSchedule schedule() {
         return new HearingSchedule(registrationOpens, registrationCloses, participantsFixedOn, hearingDate, seedSource);

@@ -1,13 +1,15 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "hearing_application")
-public class HearingApplication extends VersionedEntity {
+public class HearingApplication extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "hearing_id", nullable = false)
     public Long hearingId;
@@ -66,6 +72,10 @@ public class HearingApplication extends VersionedEntity {
 
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public static List<HearingApplication> ofHearing(long hearingId) {
         return list("hearingId = ?1 order by applicationNo", hearingId);

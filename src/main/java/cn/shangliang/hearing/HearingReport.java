@@ -1,9 +1,13 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.common.db.VersionedEntity;
+import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,7 +15,15 @@ import java.util.Optional;
 /** 听证报告: published once, never edited. */
 @Entity
 @Table(name = "hearing_report")
-public class HearingReport extends VersionedEntity {
+public class HearingReport extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "hearing_id", nullable = false)
     public Long hearingId;

@@ -1,11 +1,15 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.common.db.VersionedEntity;
+import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +17,15 @@ import java.util.List;
 /** One statement made at the session, as the recorder wrote it down: together they are the record. */
 @Entity
 @Table(name = "hearing_statement")
-public class HearingStatement extends VersionedEntity {
+public class HearingStatement extends PanacheEntityBase {
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "hearing_id", nullable = false)
     public Long hearingId;

@@ -1,10 +1,13 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +15,11 @@ import java.util.Optional;
 /** A person's login for staff and residents (owners also log in with their owner card). */
 @Entity
 @Table(name = "account")
-public class Account extends VersionedEntity {
+public class Account extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(nullable = false, unique = true)
     public String username;
@@ -44,6 +51,10 @@ public class Account extends VersionedEntity {
 
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     /** Finds by username or by phone number, so people may log in with either. */
     public static Optional<Account> findByLogin(String login) {

@@ -1,11 +1,14 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +16,11 @@ import java.util.Optional;
 /** 激活码: a one-time code with which a new or reset account chooses its password; only its hash is kept. */
 @Entity
 @Table(name = "activation_code")
-public class ActivationCode extends VersionedEntity {
+public class ActivationCode extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "account_id", nullable = false)
     public Long accountId;
@@ -32,6 +39,10 @@ public class ActivationCode extends VersionedEntity {
 
     @Column(name = "used_at")
     public Instant usedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     /** The code row locked, so two activations with one code cannot both succeed. */
     public static Optional<ActivationCode> lockedByHash(String hash) {

@@ -1,10 +1,13 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -14,7 +17,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "auth_session")
-public class AuthSession extends VersionedEntity {
+public class AuthSession extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(nullable = false)
     public String subject;
@@ -33,4 +40,8 @@ public class AuthSession extends VersionedEntity {
 
     @Column(name = "end_reason")
     public String endReason;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

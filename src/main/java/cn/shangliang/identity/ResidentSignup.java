@@ -1,12 +1,15 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -14,9 +17,13 @@ import java.util.Optional;
 /** A resident's own sign-up, pending until staff match it to the community's resident record. */
 @Entity
 @Table(name = "resident_signup")
-public class ResidentSignup extends VersionedEntity {
+public class ResidentSignup extends PanacheEntityBase {
 
     public enum Status { PENDING, APPROVED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "account_id", nullable = false)
     public Long accountId;
@@ -53,6 +60,10 @@ public class ResidentSignup extends VersionedEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public static Optional<ResidentSignup> ofAccount(long accountId) {
         return find("accountId", accountId).firstResultOptional();

@@ -1,22 +1,29 @@
 package cn.shangliang.community.roster;
 
-import cn.shangliang.common.db.VersionedEntity;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
 /** A roster file uploaded on the page, waiting for or being imported by RosterJobWorker. */
 @Entity
 @Table(name = "roster_import_job")
-public class RosterImportJob extends VersionedEntity {
+public class RosterImportJob extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "estate_id", nullable = false)
     public long estateId;
@@ -52,4 +59,8 @@ public class RosterImportJob extends VersionedEntity {
     /** The XLSX sheet staff chose (name or number); null: the first sheet that has a header. */
     @Column(name = "sheet_name", length = 100)
     public String sheetName;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 }
