@@ -166,8 +166,7 @@ public class RosterApi {
     @Path("roster-template.csv")
     @Produces(MediaType.WILDCARD)
     public Response template() {
-        return Response.ok(RosterTemplate.csv()).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.FILE_NAME).build();
+        return RosterTemplate.csvDownload();
     }
 
     @GET
@@ -175,7 +174,6 @@ public class RosterApi {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The roster template as XLSX, its unit, identity-number, co-owner and phone columns formatted as text")
     public Response xlsxTemplate() {
-        return Response.ok(RosterTemplate.xlsx()).type(RosterTemplate.XLSX_TYPE)
-                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.XLSX_FILE_NAME).build();
+        return RosterTemplate.xlsxDownload();
     }
 }
