@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.text.Typed;
 
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public final class IdentityNumber {
         }
         try {
             LocalDate birth = LocalDate.parse(n.substring(6, 14), BIRTH);
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now(Clocks.REAL))) {
                 return Optional.of("field.identity.birth-implausible");
             }
         } catch (DateTimeParseException e) {

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.common.security.Role;
@@ -235,7 +236,7 @@ public class AccountService {
         a.displayName = n.displayName();
         a.phone = n.phone();
         a.passwordHash = n.passwordHash();
-        a.createdAt = Instant.now();
+        a.createdAt = Instant.now(Clocks.REAL);
         a.createdBy = n.createdBy();
         a.homeSubdistrictId = n.homeSubdistrictId();
         a.homeCommunityId = n.homeCommunityId();

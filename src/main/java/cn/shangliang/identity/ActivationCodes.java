@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +34,7 @@ public class ActivationCodes {
     /** A new code for the account; earlier unused codes of the account stop working. */
     public Issued issue(Account account, String actor) {
         ActivationCode.update("usedAt = ?1, version = version + 1 where accountId = ?2 and usedAt is null",
-                Instant.now(), account.id);
+                Instant.now(Clocks.REAL), account.id);
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -45,7 +46,7 @@ public class ActivationCodes {
         row.accountId = account.id;
         row.codeHash = hash(code.toString());
         row.createdBy = actor;
-        row.createdAt = Instant.now();
+        row.createdAt = Instant.now(Clocks.REAL);
         row.expiresAt = row.createdAt.plus(lifetime);
         row.persist();
         return new Issued(code.toString(), row.expiresAt);

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.common.security.Role;
@@ -160,7 +161,7 @@ public class ResidentAccounts {
 
     private void decided(ResidentSignup s) {
         s.decidedBy = user.auditName();
-        s.decidedAt = Instant.now();
+        s.decidedAt = Instant.now(Clocks.REAL);
     }
 
     private ResidentSignup lockedPending(long id) {

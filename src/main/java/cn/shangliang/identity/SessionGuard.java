@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.security.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -110,7 +111,7 @@ public class SessionGuard implements SecurityIdentityAugmentor {
         SessionRules rules = rules();
         SessionRules.State state = new SessionRules.State(row.createdAt, row.lastSeenAt, row.endedAt, row.enabled,
                 staff);
-        Instant now = Instant.now();
+        Instant now = Instant.now(Clocks.REAL);
         SessionRules.Verdict verdict = rules.judge(state, now);
         if (verdict != SessionRules.Verdict.ACTIVE) {
             throw new SessionEndedException(verdict, card);

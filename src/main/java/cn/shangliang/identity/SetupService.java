@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.community.Subdistrict;
@@ -75,7 +76,7 @@ public class SetupService {
         }
         if (RoleGrant.count("role", Role.SUBDISTRICT_ADMIN) > 0) {
             // a database from before this feature already has its administrators
-            state.completedAt = Instant.now();
+            state.completedAt = Instant.now(Clocks.REAL);
             state.completedBy = "existing";
             return null;
         }
@@ -83,7 +84,7 @@ public class SetupService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         state.tokenHash = ActivationCodes.hash(token);
-        state.createdAt = Instant.now();
+        state.createdAt = Instant.now(Clocks.REAL);
         return token;
     }
 
@@ -120,7 +121,7 @@ public class SetupService {
         RoleGrant g = RoleGrant.of(a.id, Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, s.id);
         g.grantedBy = "setup";
         g.persist();
-        state.completedAt = Instant.now();
+        state.completedAt = Instant.now(Clocks.REAL);
         state.completedBy = CurrentUser.ACCOUNT_PREFIX + a.id;
         state.tokenHash = null;
         audit.record("setup", "setup.complete", "subdistrict", s.id, name + " " + username);

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
@@ -39,7 +40,7 @@ public class VerifiedTokens extends DefaultJWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         String key = hash(token);
-        long now = Instant.now().getEpochSecond();
+        long now = Instant.now(Clocks.REAL).getEpochSecond();
         Verified hit = cache.get(key);
         if (hit != null && now < hit.expiresAt()) {
             return hit.token();

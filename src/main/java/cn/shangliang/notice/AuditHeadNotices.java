@@ -1,5 +1,6 @@
 package cn.shangliang.notice;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.audit.AuditHead;
 import cn.shangliang.common.lease.JobLease;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +49,7 @@ public class AuditHeadNotices {
 
     void publishIfDue() {
         Instant last = head.lastPublished();
-        if (last == null || last.plus(every).isBefore(Instant.now())) {
+        if (last == null || last.plus(every).isBefore(Instant.now(Clocks.REAL))) {
             publish(null, null, "daily", SYSTEM_ACTOR);
         }
     }
