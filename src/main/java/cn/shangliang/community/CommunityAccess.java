@@ -26,7 +26,7 @@ public class CommunityAccess {
     AuditLog audit;
 
     /** Audits a change (or an export) of the community model in the caller's name. */
-    public void record(String action, String table, Object id, String summary) {
+    public void audit(String action, String table, Object id, String summary) {
         audit.record(user.auditName(), action, table, id, summary);
     }
 

@@ -77,7 +77,7 @@ public class CommunityService {
         c.name = name;
         c.address = form.address();
         c.persist();
-        access.record("community.create", "community", c.id, name);
+        access.audit("community.create", "community", c.id, name);
         return CommunityView.of(c);
     }
 
@@ -91,7 +91,7 @@ public class CommunityService {
         c.name = name;
         c.address = form.address();
         flush();
-        access.record("community.update", "community", c.id, name);
+        access.audit("community.update", "community", c.id, name);
         return CommunityView.of(c);
     }
 
@@ -115,7 +115,7 @@ public class CommunityService {
             throw DomainException.withCode(409, "duplicate-name", "duplicate-name.estate");
         }
         e.persist();
-        access.record("community.estate-create", "estate", e.id, e.name);
+        access.audit("community.estate-create", "estate", e.id, e.name);
         return EstateView.of(e);
     }
 
@@ -135,7 +135,7 @@ public class CommunityService {
         e.silentClause = draft.silentClause;
         e.silentCitation = draft.silentCitation;
         flush();
-        access.record("community.estate-update", "estate", e.id,
+        access.audit("community.estate-update", "estate", e.id,
                 e.name + " parkingCounts=" + e.parkingCounts + " (" + e.parkingCitation + ") noticeDays=" + e.noticeDays
                         + " silentClause=" + e.silentClause + " (" + e.silentCitation + ")");
         return EstateView.of(e);
@@ -164,7 +164,7 @@ public class CommunityService {
         b.estateId = e.id;
         b.name = name;
         b.persist();
-        access.record("community.building-create", "building", b.id, e.name + " " + name);
+        access.audit("community.building-create", "building", b.id, e.name + " " + name);
         return new BuildingView(b.id, b.name, 0);
     }
 

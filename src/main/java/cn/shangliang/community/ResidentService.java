@@ -48,7 +48,7 @@ public class ResidentService {
         r.communityId = c.id;
         apply(r, form);
         r.persist();
-        access.record("community.resident-create", "resident", r.id, r.name);
+        access.audit("community.resident-create", "resident", r.id, r.name);
         return ResidentView.of(r);
     }
 
@@ -68,7 +68,7 @@ public class ResidentService {
         r.householdId = draft.householdId;
         r.accountId = draft.accountId;
         CommunityService.flush();
-        access.record("community.resident-update", "resident", r.id, r.name);
+        access.audit("community.resident-update", "resident", r.id, r.name);
         return ResidentView.of(r);
     }
 
@@ -121,7 +121,7 @@ public class ResidentService {
         h.unitId = form.unitId();
         h.name = form.name();
         h.persist();
-        access.record("community.household-create", "household", h.id, h.name);
+        access.audit("community.household-create", "household", h.id, h.name);
         return HouseholdView.of(h);
     }
 
@@ -146,7 +146,7 @@ public class ResidentService {
         o.kind = form.kind();
         o.name = form.name();
         o.persist();
-        access.record("community.organization-create", "organization", o.id, o.kind + " " + o.name);
+        access.audit("community.organization-create", "organization", o.id, o.kind + " " + o.name);
         return OrganizationView.of(o);
     }
 }

@@ -36,7 +36,7 @@ public class RosterExportService {
     @Transactional
     public Export roster(long estateId, ExportMessages m) {
         Estate estate = access.readEstate(estateId);
-        access.record("community.roster-export", "estate", estate.id, estate.name);
+        access.audit("community.roster-export", "estate", estate.id, estate.name);
         List<Column> columns = List.of(Column.text(m.building()), Column.id(m.unit()), Column.number(m.area_m2()),
                 Column.text(m.area_source()), Column.text(m.parking()), Column.text(m.delivered()), Column.text(m.owner()),
                 Column.text(m.owner_kind()), Column.id(m.id_masked()), Column.id(m.phone_masked()),

@@ -79,7 +79,7 @@ public class UnitService {
         unit.buildingId = building.id;
         unit.number = number;
         unit.persist();
-        access.record("community.unit-create", "unit", unit.id,
+        access.audit("community.unit-create", "unit", unit.id,
                 building.name + " " + number + " " + unit.areaM2 + "m² " + unit.areaSource);
         return views(List.of(unit)).get(0);
     }
@@ -92,7 +92,7 @@ public class UnitService {
                 ? List.of(new FieldError("delivered", "field.unit.developer-delivered")) : List.of());
         apply(unit, form);
         CommunityService.flush();
-        access.record("community.unit-update", "unit", unit.id,
+        access.audit("community.unit-update", "unit", unit.id,
                 unit.areaM2 + "m² " + unit.areaSource + " parking=" + unit.parking + " delivered=" + unit.delivered);
         return views(List.of(unit)).get(0);
     }
@@ -152,7 +152,7 @@ public class UnitService {
             o.designatedVoter = share.designatedVoter();
             o.persist();
         }
-        access.record("community.ownership-set", "unit", unit.id, shares.stream()
+        access.audit("community.ownership-set", "unit", unit.id, shares.stream()
                 .map(s -> s.ownerId() + (s.designatedVoter() ? "*" : "")).collect(Collectors.joining(",")));
         return views(List.of(unit)).get(0);
     }
@@ -190,7 +190,7 @@ public class UnitService {
             throw DomainException.conflict("duplicate-owner");
         }
         owner.persist();
-        access.record("community.owner-create", "owner", owner.id,
+        access.audit("community.owner-create", "owner", owner.id,
                 owner.kind + " " + owner.name + " " + owner.idMasked);
         return OwnerView.of(owner);
     }
@@ -205,7 +205,7 @@ public class UnitService {
                 ? List.of(new FieldError("kind", "field.owner.kind-locked")) : List.of());
         apply(owner, form);
         CommunityService.flush();
-        access.record("community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
+        access.audit("community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
         return OwnerView.of(owner);
     }
 

@@ -65,7 +65,7 @@ public class HearingAccess {
     }
 
     /** Audits a step of a hearing in the caller's name. */
-    public void record(String action, String table, Object id, String summary) {
+    public void audit(String action, String table, Object id, String summary) {
         audit.record(actor(), action, table, id, summary);
     }
 

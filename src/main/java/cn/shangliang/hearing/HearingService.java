@@ -52,7 +52,7 @@ public class HearingService {
         apply(h, request);
         h.persist();
         replaceMatterLinks(h, request.links());
-        access.record("hearing.create", "hearing", h.id, h.title);
+        access.audit("hearing.create", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -65,7 +65,7 @@ public class HearingService {
         }
         apply(h, request);
         replaceMatterLinks(h, request.links());
-        access.record("hearing.update", "hearing", h.id, h.title);
+        access.audit("hearing.update", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -77,7 +77,7 @@ public class HearingService {
         h.announcedAt = access.now();
         notices.announced(h, access.actor());
         access.notify(NotificationKind.HEARING_NOTICE, access.residents(h), h, "", String.valueOf(h.hearingDate));
-        access.record("hearing.announce", "hearing", h.id, h.title);
+        access.audit("hearing.announce", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -87,7 +87,7 @@ public class HearingService {
         HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
         access.notify(NotificationKind.HEARING_REGISTRATION, access.residents(h), h, "", "event:hearing.registration-open");
-        access.record("hearing.registration-open", "hearing", h.id, h.title);
+        access.audit("hearing.registration-open", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -99,7 +99,7 @@ public class HearingService {
         h.status = HearingStatus.REGISTRATION_CLOSED;
         List<HearingApplication> representatives = HearingApplication.representatives(h.id);
         notices.applicants(h, representatives, access.actor());
-        access.record("hearing.registration-close", "hearing", h.id,
+        access.audit("hearing.registration-close", "hearing", h.id,
                 representatives.size() + " representative applications");
         return view(h);
     }
@@ -114,7 +114,7 @@ public class HearingService {
         if (wasPublic) {
             notices.cancelled(h, access.actor());
         }
-        access.record("hearing.cancel", "hearing", h.id, h.cancelReason);
+        access.audit("hearing.cancel", "hearing", h.id, h.cancelReason);
         return view(h);
     }
 

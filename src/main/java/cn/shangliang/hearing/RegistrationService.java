@@ -56,7 +56,7 @@ public class RegistrationService {
         a.name = resident.name;
         a.appliedAt = access.now();
         a.persist();
-        access.record("hearing.apply", "hearing_application", a.id,
+        access.audit("hearing.apply", "hearing_application", a.id,
                 "hearing " + h.id + " no. " + a.applicationNo + " " + a.kind + (a.category == null ? "" : " " + a.category));
         return ApplicationView.of(a);
     }

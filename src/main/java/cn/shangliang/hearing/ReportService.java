@@ -43,7 +43,7 @@ public class ReportService {
         HearingLink decision = HearingService.persistLink(h.id, HearingLink.Purpose.DECISION, request.decision());
         h.status = HearingStatus.REPORT_PUBLISHED;
         notices.report(h, report, decision, access.actor());
-        access.record("hearing.report", "hearing", h.id, decision.refType + " " + decision.title);
+        access.audit("hearing.report", "hearing", h.id, decision.refType + " " + decision.title);
         return ReportView.of(report, LinkView.of(decision));
     }
 

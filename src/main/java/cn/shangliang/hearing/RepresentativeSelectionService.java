@@ -42,7 +42,7 @@ public class RepresentativeSelectionService {
         h.seed = seed;
         h.seedPublishedAt = access.now();
         notices.seed(h, access.actor());
-        access.record("hearing.seed", "hearing", h.id, seed);
+        access.audit("hearing.seed", "hearing", h.id, seed);
         return hearings.view(h);
     }
 
@@ -64,7 +64,7 @@ public class RepresentativeSelectionService {
         applications.forEach(a -> access.notify(NotificationKind.HEARING_LOTTERY, List.of(a.accountId), h, "/draw",
                 a.outcome == ApplicationOutcome.SELECTED ? "event:hearing.selected" : "event:hearing.not-selected"));
         notices.participants(h, selected, reserves, access.actor());
-        access.record("hearing.draw", "hearing", h.id,
+        access.audit("hearing.draw", "hearing", h.id,
                 "seed " + h.seed + ", selected " + lottery.selected().size());
         return hearings.view(h);
     }

@@ -46,7 +46,7 @@ public class SessionService {
             throw DomainException.withCode(400, "hearing.attendance.unknown", "hearing.attendance.unknown.person");
         }
         representatives.forEach(a -> a.present = present.contains(a.id));
-        access.record("hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
+        access.audit("hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
         return record(h);
     }
 
@@ -68,7 +68,7 @@ public class SessionService {
         }
         if (!mine.present) {
             mine.present = true;
-            access.record("hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
+            access.audit("hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
         }
         return record(h);
     }
@@ -83,7 +83,7 @@ public class SessionService {
         int present = (int) representatives.stream().filter(a -> a.present).count();
         HearingAccess.refuse(h.workflow().checkOpenSession(h.status, access.today(), h.hearingDate, present, representatives.size()));
         h.status = HearingStatus.IN_SESSION;
-        access.record("hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
+        access.audit("hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
         return hearings.view(h);
     }
 
@@ -112,7 +112,7 @@ public class SessionService {
         s.recordedAt = access.now();
         s.recordedBy = access.actor();
         s.persist();
-        access.record("hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
+        access.audit("hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
         return StatementView.of(s);
     }
 
@@ -125,7 +125,7 @@ public class SessionService {
         h.status = HearingStatus.RECORD_CONFIRMATION;
         access.notify(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
                 .map(a -> a.accountId).toList(), h, "/record");
-        access.record("hearing.session-end", "hearing", h.id, h.title);
+        access.audit("hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);
     }
 
@@ -156,7 +156,7 @@ public class SessionService {
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
         a.signedAt = access.now();
-        access.record("hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
+        access.audit("hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
         return ApplicationView.of(a);
     }
 
