@@ -1,14 +1,13 @@
 package cn.shangliang.identity;
 
+import jakarta.inject.Inject;
 import cn.shangliang.common.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -25,8 +24,8 @@ public class ActivationCodes {
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ConfigProperty(name = "shangliang.account.activation-lifetime")
-    Duration lifetime;
+    @Inject
+    AccountConfig config;
 
     public record Issued(String code, Instant expiresAt) {
     }
@@ -47,7 +46,7 @@ public class ActivationCodes {
         row.codeHash = hash(code.toString());
         row.createdBy = actor;
         row.createdAt = Instant.now(Clocks.REAL);
-        row.expiresAt = row.createdAt.plus(lifetime);
+        row.expiresAt = row.createdAt.plus(config.activationLifetime());
         row.persist();
         return new Issued(code.toString(), row.expiresAt);
     }

@@ -13,7 +13,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.sql.Connection;
@@ -21,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.HashSet;
@@ -50,14 +48,8 @@ public class SessionGuard implements SecurityIdentityAugmentor {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "shangliang.session.idle-timeout")
-    Duration idle;
-
-    @ConfigProperty(name = "shangliang.session.absolute-lifetime")
-    Duration absolute;
-
-    @ConfigProperty(name = "shangliang.session.touch-every", defaultValue = "PT1M")
-    Duration touchEvery;
+    @Inject
+    SessionConfig config;
 
     @Override
     public int priority() {
@@ -159,7 +151,7 @@ public class SessionGuard implements SecurityIdentityAugmentor {
 
     /** The session timeouts as configured. */
     public SessionRules rules() {
-        return new SessionRules(idle, absolute, touchEvery);
+        return new SessionRules(config.idleTimeout(), config.absoluteLifetime(), config.touchEvery());
     }
 
     /** Records the session's activity (at most once per {@code touch-every}, see {@link SessionRules#mustTouch}). */

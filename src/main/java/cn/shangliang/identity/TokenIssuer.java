@@ -24,8 +24,8 @@ public class TokenIssuer {
     @ConfigProperty(name = "smallrye.jwt.new-token.issuer")
     String issuer;
 
-    @ConfigProperty(name = "shangliang.session.absolute-lifetime")
-    Duration lifespan;
+    @Inject
+    SessionConfig config;
 
     @Inject
     Sessions sessions;
@@ -34,6 +34,7 @@ public class TokenIssuer {
     public IssuedToken issue(String subject, String name, Set<String> groups, Map<String, Object> claims) {
         // Real time, not the app clock: the JWT library checks expiry against the system clock.
         long sessionId = sessions.open(subject);
+        Duration lifespan = config.absoluteLifetime();
         Instant expires = Instant.now(Clocks.REAL).plus(lifespan);
         var builder = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
                 .claim("name", name).claim(CurrentUser.SESSION_CLAIM, sessionId).expiresAt(expires);

@@ -6,7 +6,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.nio.charset.StandardCharsets;
@@ -34,8 +34,8 @@ public class VerifiedTokens extends DefaultJWTParser {
 
     private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "shangliang.session.verified-tokens", defaultValue = "20000")
-    int capacity;
+    @Inject
+    SessionConfig config;
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
@@ -50,9 +50,9 @@ public class VerifiedTokens extends DefaultJWTParser {
         }
         JsonWebToken verified = super.parse(token);
         if (verified.getExpirationTime() > now) {
-            if (cache.size() >= capacity) {
+            if (cache.size() >= config.verifiedTokens()) {
                 cache.values().removeIf(v -> v.expiresAt() <= now);
-                if (cache.size() >= capacity) {
+                if (cache.size() >= config.verifiedTokens()) {
                     cache.clear();
                 }
             }

@@ -1,7 +1,6 @@
 package cn.shangliang.proposal;
 
 import cn.shangliang.common.web.Created;
-import cn.shangliang.common.web.FormInput;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -43,12 +42,11 @@ public class ProposalApi {
     @PermitAll
     @Operation(summary = "Search and filter proposals, newest first, 20 a page")
     public ProposalQueries.ListPage list(@QueryParam("community") Long community,
-                                         @QueryParam("status") String status,
-                                         @QueryParam("category") String category,
+                                         @QueryParam("status") ProposalStatus status,
+                                         @QueryParam("category") ProposalCategory category,
                                          @QueryParam("q") String q,
                                          @QueryParam("page") @DefaultValue("0") int page) {
-        return queries.page(new ProposalQueries.Filter(community, FormInput.choice(ProposalStatus.class, status, "status"),
-                FormInput.choice(ProposalCategory.class, category, "category"), q), page);
+        return queries.page(new ProposalQueries.Filter(community, status, category, q), page);
     }
 
     @POST

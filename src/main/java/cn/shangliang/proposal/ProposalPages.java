@@ -4,7 +4,6 @@ import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.community.CommunityActors;
-import cn.shangliang.common.web.FormInput;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.QueryString;
@@ -88,12 +87,10 @@ public class ProposalPages {
 
     @GET
     @PermitAll
-    public TemplateInstance list(@QueryParam("community") Long community, @QueryParam("status") String status,
-                                 @QueryParam("category") String category, @QueryParam("q") String q,
+    public TemplateInstance list(@QueryParam("community") Long community, @QueryParam("status") ProposalStatus status,
+                                 @QueryParam("category") ProposalCategory category, @QueryParam("q") String q,
                                  @QueryParam("page") @DefaultValue("0") int page) {
-        ProposalQueries.Filter filter = new ProposalQueries.Filter(community,
-                FormInput.choice(ProposalStatus.class, status, "status"),
-                FormInput.choice(ProposalCategory.class, category, "category"), q);
+        ProposalQueries.Filter filter = new ProposalQueries.Filter(community, status, category, q);
         return Templates.list(queries.slice(filter, page), filter, query(filter), ProposalStatus.values(),
                 ProposalCategory.values());
     }
