@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "proposals")
+@Authenticated
 public class ProposalApi {
 
     @Inject
@@ -50,7 +51,6 @@ public class ProposalApi {
     }
 
     @POST
-    @Authenticated
     @Operation(summary = "Submit a proposal (a resident of the community)")
     public Response submit(ProposalService.SubmitForm form) {
         return Created.at("/api/proposals/", service.submit(form));
@@ -66,7 +66,6 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/cosign")
-    @Authenticated
     @Operation(summary = "Co-sign once; at the threshold the proposal goes to review")
     public CosignResult cosign(@PathParam("id") long id) {
         return new CosignResult(service.cosign(id));
@@ -74,7 +73,6 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/cosign/withdraw")
-    @Authenticated
     @Operation(summary = "Withdraw one's own co-sign while the proposal still collects co-signs")
     public CosignResult withdrawCosign(@PathParam("id") long id) {
         return new CosignResult(service.withdrawCosign(id));
@@ -82,28 +80,22 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/review-start")
-    @Authenticated
     @Operation(summary = "Bring a proposal to review before the threshold (staff or chair)")
-    public Response startReview(@PathParam("id") long id) {
+    public void startReview(@PathParam("id") long id) {
         service.bringToReview(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/review")
-    @Authenticated
     @Operation(summary = "Decide the review: accept, merge, answer, transfer or reject")
-    public Response review(@PathParam("id") long id, ProposalReviews.ReviewForm form) {
+    public void review(@PathParam("id") long id, ProposalReviews.ReviewForm form) {
         reviews.review(id, form);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Authenticated
     @Operation(summary = "The proposer withdraws the proposal")
-    public Response withdraw(@PathParam("id") long id) {
+    public void withdraw(@PathParam("id") long id) {
         service.withdraw(id);
-        return Response.noContent().build();
     }
 }

@@ -33,6 +33,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /** Proposal pages: the public list, submitting, and a proposal's page with co-sign, review and its steps. */
 @Path("/proposals")
@@ -143,24 +144,21 @@ public class ProposalPages {
     @Path("{id}/cosign")
     @Authenticated
     public Response cosign(@PathParam("id") long id) {
-        service.cosign(id);
-        return see(id);
+        return act(id, service::cosign);
     }
 
     @POST
     @Path("{id}/cosign/withdraw")
     @Authenticated
     public Response withdrawCosign(@PathParam("id") long id) {
-        service.withdrawCosign(id);
-        return see(id);
+        return act(id, service::withdrawCosign);
     }
 
     @POST
     @Path("{id}/review-start")
     @Authenticated
     public Response startReview(@PathParam("id") long id) {
-        service.bringToReview(id);
-        return see(id);
+        return act(id, service::bringToReview);
     }
 
     @POST
@@ -182,7 +180,12 @@ public class ProposalPages {
     @Path("{id}/withdraw")
     @Authenticated
     public Response withdraw(@PathParam("id") long id) {
-        service.withdraw(id);
+        return act(id, service::withdraw);
+    }
+
+    /** A button on the proposal's page: the change, then the page again. */
+    private static Response act(long id, LongConsumer change) {
+        change.accept(id);
         return see(id);
     }
 
