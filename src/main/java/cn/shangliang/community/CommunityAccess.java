@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
@@ -20,6 +21,19 @@ public class CommunityAccess {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    /** Audits a change (or an export) of the community model in the caller's name. */
+    public void audit(String action, String table, Object id, String summary) {
+        audit.record(user.auditName(), action, table, id, summary);
+    }
+
+    /** Whether the caller administers the subdistrict (and so may add communities to it). */
+    public boolean administers(long subdistrictId) {
+        return user.hasRole(Role.SUBDISTRICT_ADMIN, new Scope(subdistrictId, null, null));
+    }
 
     public Community readCommunity(long id) {
         Community community = community(id);

@@ -132,16 +132,14 @@ public class CommunityPages {
     @Path("roster-template.csv")
     @Produces(MediaType.WILDCARD)
     public Response template() {
-        return Response.ok(RosterTemplate.csv()).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.FILE_NAME).build();
+        return RosterTemplate.csvDownload();
     }
 
     @GET
     @Path("roster-template.xlsx")
     @Produces(MediaType.WILDCARD)
     public Response xlsxTemplate() {
-        return Response.ok(RosterTemplate.xlsx()).type(RosterTemplate.XLSX_TYPE)
-                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.XLSX_FILE_NAME).build();
+        return RosterTemplate.xlsxDownload();
     }
 
     /** One of the community page's forms: back to the page (303), or the page again with that form as typed. */

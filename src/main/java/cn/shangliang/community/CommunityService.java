@@ -1,8 +1,9 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.rules.NaturalOrder;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.CommunityForms.BuildingForm;
 import cn.shangliang.community.CommunityForms.CommunityForm;
 import cn.shangliang.community.CommunityForms.EstateForm;
@@ -12,7 +13,6 @@ import cn.shangliang.community.CommunityViews.CommunityView;
 import cn.shangliang.community.CommunityViews.EstateDetail;
 import cn.shangliang.community.CommunityViews.EstateView;
 import cn.shangliang.community.CommunityViews.SubdistrictView;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,13 +31,10 @@ public class CommunityService {
     CommunityAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
     EstateTotals totals;
+
+    @Inject
+    RequestCheck requests;
 
     /** The subdistricts and communities the caller may read. */
     @Transactional
@@ -56,8 +53,7 @@ public class CommunityService {
     /** Whether the caller administers the subdistrict (and so may add communities to it). */
     @Transactional
     public boolean isAdmin(long subdistrictId) {
-        return user.hasRole(cn.shangliang.common.security.Role.SUBDISTRICT_ADMIN,
-                new cn.shangliang.identity.Scope(subdistrictId, null, null));
+        return access.administers(subdistrictId);
     }
 
     @Transactional
@@ -72,36 +68,30 @@ public class CommunityService {
     @Transactional
     public CommunityView createCommunity(long subdistrictId, CommunityForm form) {
         access.requireEditSubdistrict(subdistrictId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        String address = checks.text(form.address(), "address", 200, false);
-        checks.done();
+        String name = requests.valid(form).name();
         if (Community.count("subdistrictId = ?1 and name = ?2", subdistrictId, name) > 0) {
             throw DomainException.conflict("duplicate-name");
         }
         Community c = new Community();
         c.subdistrictId = subdistrictId;
         c.name = name;
-        c.address = address;
+        c.address = form.address();
         c.persist();
-        audit.record(user.auditName(), "community.create", "community", c.id, name);
+        access.audit("community.create", "community", c.id, name);
         return CommunityView.of(c);
     }
 
     @Transactional
     public CommunityView updateCommunity(long id, CommunityForm form) {
         Community c = access.editCommunity(id);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        String address = checks.text(form.address(), "address", 200, false);
-        checks.done();
+        String name = requests.valid(form).name();
         if (Community.count("subdistrictId = ?1 and name = ?2 and id <> ?3", c.subdistrictId, name, id) > 0) {
             throw DomainException.conflict("duplicate-name");
         }
         c.name = name;
-        c.address = address;
+        c.address = form.address();
         flush();
-        audit.record(user.auditName(), "community.update", "community", c.id, name);
+        access.audit("community.update", "community", c.id, name);
         return CommunityView.of(c);
     }
 
@@ -125,7 +115,7 @@ public class CommunityService {
             throw DomainException.withCode(409, "duplicate-name", "duplicate-name.estate");
         }
         e.persist();
-        audit.record(user.auditName(), "community.estate-create", "estate", e.id, e.name);
+        access.audit("community.estate-create", "estate", e.id, e.name);
         return EstateView.of(e);
     }
 
@@ -145,37 +135,28 @@ public class CommunityService {
         e.silentClause = draft.silentClause;
         e.silentCitation = draft.silentCitation;
         flush();
-        audit.record(user.auditName(), "community.estate-update", "estate", e.id,
+        access.audit("community.estate-update", "estate", e.id,
                 e.name + " parkingCounts=" + e.parkingCounts + " (" + e.parkingCitation + ") noticeDays=" + e.noticeDays
                         + " silentClause=" + e.silentClause + " (" + e.silentCitation + ")");
         return EstateView.of(e);
     }
 
-    private static void apply(Estate e, EstateForm form) {
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        String address = checks.text(form.address(), "address", 200, false);
-        int noticeDays = form.noticeDays() == null ? 15 : form.noticeDays();
-        checks.require(noticeDays >= 15 && noticeDays <= 90, "noticeDays", "field.estate.notice-days");
-        String parkingCitation = checks.text(form.parkingCitation(), "parkingCitation", 500, false);
-        boolean silent = Boolean.TRUE.equals(form.silentClause());
-        String silentCitation = checks.text(form.silentCitation(), "silentCitation", 500, silent);
-        checks.done();
-        e.parkingCitation = parkingCitation;
-        e.silentClause = silent;
-        e.silentCitation = silent ? silentCitation : null;
-        e.name = name;
-        e.address = address;
+    private void apply(Estate e, EstateForm form) {
+        requests.valid(form, f -> f.silent() && f.silentCitation() == null
+                ? List.of(new FieldError("silentCitation", "field.not-blank")) : List.of());
+        e.parkingCitation = form.parkingCitation();
+        e.silentClause = form.silent();
+        e.silentCitation = form.silent() ? form.silentCitation() : null;
+        e.name = form.name();
+        e.address = form.address();
         e.parkingCounts = Boolean.TRUE.equals(form.parkingCounts());
-        e.noticeDays = noticeDays;
+        e.noticeDays = form.noticeDays();
     }
 
     @Transactional
     public BuildingView createBuilding(long estateId, BuildingForm form) {
         Estate e = access.lockEstate(estateId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 60, true);
-        checks.done();
+        String name = requests.valid(form).name();
         if (Building.count("estateId = ?1 and name = ?2", e.id, name) > 0) {
             throw DomainException.withCode(409, "duplicate-name", "duplicate-name.building");
         }
@@ -183,7 +164,7 @@ public class CommunityService {
         b.estateId = e.id;
         b.name = name;
         b.persist();
-        audit.record(user.auditName(), "community.building-create", "building", b.id, e.name + " " + name);
+        access.audit("community.building-create", "building", b.id, e.name + " " + name);
         return new BuildingView(b.id, b.name, 0);
     }
 

@@ -167,7 +167,7 @@ public class EstatePages {
     @GET
     @Path("{id}/roster/jobs/{jobId}")
     public Response rosterJob(@PathParam("id") long id, @PathParam("jobId") long jobId) {
-        RosterJobs.JobView job = jobs.view(jobId);
+        RosterJobs.JobView job = jobs.view(jobId, ui.lang());
         if (job.estateId() != id) {
             throw DomainException.notFound("not-found.roster-job");
         }

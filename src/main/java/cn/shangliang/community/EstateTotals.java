@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.community.roster.RosterReason;
 import cn.shangliang.community.rules.CandidateAreas;
 import cn.shangliang.community.rules.RollOptions;
 import cn.shangliang.community.rules.UnitRecord;
@@ -34,10 +35,11 @@ public class EstateTotals {
      * @param developerUnits   units the developer still votes for (unsold, or sold but not delivered)
      * @param coOwnedUnits     units counted for co-owners
      * @param multiUnitOwners  voters other than the developer holding more than one unit
-     * @param problem          why the roll cannot be computed yet (then the figures are zero), or null
+     * @param problem          why the roll cannot be computed yet (then the figures are zero), or null; its
+     *                         {@code text(language)} is what people read
      */
     public record Totals(int units, BigDecimal totalArea, int headcount, int developerUnits, int coOwnedUnits,
-                         int multiUnitOwners, String problem) {
+                         int multiUnitOwners, RosterReason problem) {
     }
 
     @Inject
@@ -107,7 +109,7 @@ public class EstateTotals {
             UnitData u = entry.getValue();
             UnitRecord record = record(entry.getKey(), u, estateDeveloper);
             if (record == null) {
-                return failed(units.size(), "房屋 " + u.label + " 尚未出售或尚未交付，但小区没有唯一的建设单位，无法确定由谁计票");
+                return failed(units.size(), RosterReason.of("roster.totals.no-developer", u.label));
             }
             records.add(record);
         }
@@ -115,7 +117,7 @@ public class EstateTotals {
         try {
             roll = VoterRoll.compute(records, new RollOptions(parkingCounts));
         } catch (IllegalArgumentException e) {
-            return failed(units.size(), "花名册数据不一致：" + e.getMessage());
+            return failed(units.size(), RosterReason.of("roster.totals.inconsistent", e.getMessage()));
         }
         int developerUnits = 0;
         int coOwnedUnits = 0;
@@ -136,7 +138,7 @@ public class EstateTotals {
                 coOwnedUnits, multiUnitOwners, null);
     }
 
-    private static Totals failed(int units, String problem) {
+    private static Totals failed(int units, RosterReason problem) {
         return new Totals(units, BigDecimal.ZERO.setScale(2), 0, 0, 0, 0, problem);
     }
 

@@ -31,11 +31,14 @@ public final class IdentityNumber {
         return raw == null ? "" : Typed.normalize(raw).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 
-    /** Why {@code number} is not a valid identity number for an owner of {@code kind}, or empty when it is. */
+    /**
+     * Why {@code number} is not a valid identity number for an owner of {@code kind} (a code of the errors bundle,
+     * {@code field.identity.*}), or empty when it is.
+     */
     public static Optional<String> problem(String number, OwnerKind kind) {
         String n = normalize(number);
         if (n.isEmpty()) {
-            return Optional.of("证件号码为空");
+            return Optional.of("field.identity.empty");
         }
         return kind == OwnerKind.PERSON ? personProblem(n) : organizationProblem(n);
     }
@@ -51,33 +54,33 @@ public final class IdentityNumber {
 
     private static Optional<String> personProblem(String n) {
         if (!n.matches("\\d{17}[\\dX]")) {
-            return Optional.of("身份证号码应为18位（17位数字加1位数字或X）");
+            return Optional.of("field.identity.person-format");
         }
         try {
             LocalDate birth = LocalDate.parse(n.substring(6, 14), BIRTH);
             if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now(Clocks.REAL))) {
-                return Optional.of("身份证号码中的出生日期不合理");
+                return Optional.of("field.identity.birth-implausible");
             }
         } catch (DateTimeParseException e) {
-            return Optional.of("身份证号码中的出生日期无效");
+            return Optional.of("field.identity.birth-invalid");
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (n.charAt(i) - '0') * ID_WEIGHTS[i];
         }
         return ID_CHECK.charAt(sum % 11) == n.charAt(17)
-                ? Optional.empty() : Optional.of("身份证号码校验位不正确");
+                ? Optional.empty() : Optional.of("field.identity.person-check");
     }
 
     private static Optional<String> organizationProblem(String n) {
         if (n.length() != 18) {
-            return Optional.of("统一社会信用代码应为18位");
+            return Optional.of("field.identity.uscc-length");
         }
         int sum = 0;
         for (int i = 0; i < 18; i++) {
             int value = USCC_CHARS.indexOf(n.charAt(i));
             if (value < 0) {
-                return Optional.of("统一社会信用代码含有无效字符");
+                return Optional.of("field.identity.uscc-chars");
             }
             if (i < 17) {
                 sum += value * USCC_WEIGHTS[i];
@@ -85,7 +88,7 @@ public final class IdentityNumber {
         }
         int check = (31 - sum % 31) % 31;
         return USCC_CHARS.charAt(check) == n.charAt(17)
-                ? Optional.empty() : Optional.of("统一社会信用代码校验位不正确");
+                ? Optional.empty() : Optional.of("field.identity.uscc-check");
     }
 
     /** Completes 17 characters with their check character: for demo data and tests. */

@@ -1,7 +1,8 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.CommunityForms.HouseholdForm;
 import cn.shangliang.community.CommunityForms.OrganizationForm;
 import cn.shangliang.community.CommunityForms.ResidentForm;
@@ -10,13 +11,13 @@ import cn.shangliang.community.CommunityViews.OrganizationView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.ResidentView;
 import cn.shangliang.identity.Account;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Residents, households and organizations of a community. */
@@ -29,10 +30,7 @@ public class ResidentService {
     CommunityAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
+    RequestCheck requests;
 
     @Transactional
     public PageOf<ResidentView> residents(long communityId, int page) {
@@ -50,7 +48,7 @@ public class ResidentService {
         r.communityId = c.id;
         apply(r, form);
         r.persist();
-        audit.record(user.auditName(), "community.resident-create", "resident", r.id, r.name);
+        access.audit("community.resident-create", "resident", r.id, r.name);
         return ResidentView.of(r);
     }
 
@@ -70,27 +68,36 @@ public class ResidentService {
         r.householdId = draft.householdId;
         r.accountId = draft.accountId;
         CommunityService.flush();
-        audit.record(user.auditName(), "community.resident-update", "resident", r.id, r.name);
+        access.audit("community.resident-update", "resident", r.id, r.name);
         return ResidentView.of(r);
     }
 
-    private static void apply(Resident r, ResidentForm form) {
-        Checks checks = new Checks();
-        r.name = checks.text(form.name(), "name", 100, true);
-        r.phone = checks.typed(form.phone(), "phone", 20, false);
-        checks.require(r.phone == null || r.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "field.phone");
-        if (form.householdId() != null) {
-            Household h = Household.findById(form.householdId());
-            checks.require(h != null && h.communityId.equals(r.communityId), "householdId", "field.resident.household");
-        }
-        if (form.accountId() != null) {
-            checks.require(Account.findById(form.accountId()) != null, "accountId", "field.resident.account-unknown");
-            checks.require(Resident.count("accountId = ?1 and id <> ?2", form.accountId(),
-                    r.id == null ? -1L : r.id) == 0, "accountId", "field.resident.account-taken");
-        }
-        checks.done();
+    private void apply(Resident r, ResidentForm form) {
+        requests.valid(form, f -> wrong(r, f));
+        r.name = form.name();
+        r.phone = form.phone();
         r.householdId = form.householdId();
         r.accountId = form.accountId();
+    }
+
+    /** What the constraints cannot see: the household of this community, an account no other resident has. */
+    private static List<FieldError> wrong(Resident r, ResidentForm form) {
+        List<FieldError> wrong = new ArrayList<>();
+        if (form.householdId() != null) {
+            Household h = Household.findById(form.householdId());
+            if (h == null || !h.communityId.equals(r.communityId)) {
+                wrong.add(new FieldError("householdId", "field.resident.household"));
+            }
+        }
+        if (form.accountId() != null) {
+            if (Account.findById(form.accountId()) == null) {
+                wrong.add(new FieldError("accountId", "field.resident.account-unknown"));
+            }
+            if (Resident.count("accountId = ?1 and id <> ?2", form.accountId(), r.id == null ? -1L : r.id) > 0) {
+                wrong.add(new FieldError("accountId", "field.resident.account-taken"));
+            }
+        }
+        return wrong;
     }
 
     @Transactional
@@ -103,20 +110,18 @@ public class ResidentService {
     @Transactional
     public HouseholdView createHousehold(long communityId, HouseholdForm form) {
         Community c = access.editCommunity(communityId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 100, true);
-        if (form.unitId() != null) {
-            Unit unit = Unit.findById(form.unitId());
+        requests.valid(form, f -> {
+            Unit unit = f.unitId() == null ? null : Unit.findById(f.unitId());
             Estate estate = unit == null ? null : Estate.findById(unit.estateId);
-            checks.require(estate != null && estate.communityId.equals(c.id), "unitId", "field.resident.unit");
-        }
-        checks.done();
+            return f.unitId() != null && (estate == null || !estate.communityId.equals(c.id))
+                    ? List.of(new FieldError("unitId", "field.resident.unit")) : List.of();
+        });
         Household h = new Household();
         h.communityId = c.id;
         h.unitId = form.unitId();
-        h.name = name;
+        h.name = form.name();
         h.persist();
-        audit.record(user.auditName(), "community.household-create", "household", h.id, name);
+        access.audit("community.household-create", "household", h.id, h.name);
         return HouseholdView.of(h);
     }
 
@@ -130,21 +135,18 @@ public class ResidentService {
     @Transactional
     public OrganizationView createOrganization(long communityId, OrganizationForm form) {
         Community c = access.editCommunity(communityId);
-        Checks checks = new Checks();
-        String name = checks.text(form.name(), "name", 150, true);
-        checks.require(form.kind() != null, "kind", "field.organization.kind");
-        if (form.estateId() != null) {
-            Estate estate = Estate.findById(form.estateId());
-            checks.require(estate != null && estate.communityId.equals(c.id), "estateId", "field.organization.estate");
-        }
-        checks.done();
+        requests.valid(form, f -> {
+            Estate estate = f.estateId() == null ? null : Estate.findById(f.estateId());
+            return f.estateId() != null && (estate == null || !estate.communityId.equals(c.id))
+                    ? List.of(new FieldError("estateId", "field.organization.estate")) : List.of();
+        });
         Organization o = new Organization();
         o.communityId = c.id;
         o.estateId = form.estateId();
         o.kind = form.kind();
-        o.name = name;
+        o.name = form.name();
         o.persist();
-        audit.record(user.auditName(), "community.organization-create", "organization", o.id, o.kind + " " + name);
+        access.audit("community.organization-create", "organization", o.id, o.kind + " " + o.name);
         return OrganizationView.of(o);
     }
 }

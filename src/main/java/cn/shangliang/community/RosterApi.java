@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.web.LanguageFilter;
 import cn.shangliang.community.CommunityForms.OwnerForm;
 import cn.shangliang.community.CommunityForms.OwnershipForm;
 import cn.shangliang.community.CommunityForms.UnitForm;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -154,8 +157,8 @@ public class RosterApi {
     @Path("roster-jobs/{id}")
     @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN})
     @Operation(summary = "A roster import queued from the page: status, rows processed, and its outcome when finished")
-    public RosterJobs.JobView rosterJob(@PathParam("id") long jobId) {
-        return jobs.view(jobId);
+    public RosterJobs.JobView rosterJob(@PathParam("id") long jobId, @Context HttpHeaders headers) {
+        return jobs.view(jobId, LanguageFilter.language(headers));
     }
 
     /** A download whatever the client accepts (an Accept: application/json client got 406 before). */
@@ -163,8 +166,7 @@ public class RosterApi {
     @Path("roster-template.csv")
     @Produces(MediaType.WILDCARD)
     public Response template() {
-        return Response.ok(RosterTemplate.csv()).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.FILE_NAME).build();
+        return RosterTemplate.csvDownload();
     }
 
     @GET
@@ -172,7 +174,6 @@ public class RosterApi {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The roster template as XLSX, its unit, identity-number, co-owner and phone columns formatted as text")
     public Response xlsxTemplate() {
-        return Response.ok(RosterTemplate.xlsx()).type(RosterTemplate.XLSX_TYPE)
-                .header("Content-Disposition", "attachment; filename=" + RosterTemplate.XLSX_FILE_NAME).build();
+        return RosterTemplate.xlsxDownload();
     }
 }

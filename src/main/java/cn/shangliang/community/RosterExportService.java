@@ -1,11 +1,9 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.export.Column;
 import cn.shangliang.common.export.Downloads;
 import cn.shangliang.common.export.Export;
 import cn.shangliang.common.export.ExportMessages;
-import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,18 +31,12 @@ public class RosterExportService {
     CommunityAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
     Downloads downloads;
 
     @Transactional
     public Export roster(long estateId, ExportMessages m) {
         Estate estate = access.readEstate(estateId);
-        audit.record(user.auditName(), "community.roster-export", "estate", estate.id, estate.name);
+        access.audit("community.roster-export", "estate", estate.id, estate.name);
         List<Column> columns = List.of(Column.text(m.building()), Column.id(m.unit()), Column.number(m.area_m2()),
                 Column.text(m.area_source()), Column.text(m.parking()), Column.text(m.delivered()), Column.text(m.owner()),
                 Column.text(m.owner_kind()), Column.id(m.id_masked()), Column.id(m.phone_masked()),

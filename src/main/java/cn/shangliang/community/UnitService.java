@@ -1,7 +1,8 @@
 package cn.shangliang.community;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.CommunityForms.OwnerForm;
 import cn.shangliang.community.CommunityForms.OwnershipForm;
 import cn.shangliang.community.CommunityForms.ShareForm;
@@ -10,12 +11,12 @@ import cn.shangliang.community.CommunityViews.OwnerView;
 import cn.shangliang.community.CommunityViews.PageOf;
 import cn.shangliang.community.CommunityViews.ShareView;
 import cn.shangliang.community.CommunityViews.UnitView;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.groups.Default;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,17 +32,15 @@ public class UnitService {
 
     public static final int PAGE_SIZE = 50;
 
+
     @Inject
     CommunityAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
     IdentityHasher hasher;
+
+    @Inject
+    RequestCheck requests;
 
     @Transactional
     public PageOf<UnitView> units(long estateId, Long buildingId, int page) {
@@ -67,13 +66,12 @@ public class UnitService {
     @Transactional
     public UnitView createUnit(long estateId, UnitForm form) {
         Estate estate = access.lockEstate(estateId);
-        Checks checks = new Checks();
-        Building building = form.buildingId() == null ? null : Building.findById(form.buildingId());
-        checks.require(building != null && building.estateId.equals(estate.id), "buildingId", "field.unit.building");
-        String number = checks.text(form.number(), "number", 30, true);
+        Building building = form == null || form.buildingId() == null ? null : Building.findById(form.buildingId());
+        requests.valid(form, f -> building == null || !building.estateId.equals(estate.id)
+                ? List.of(new FieldError("buildingId", "field.unit.building")) : List.of(), Default.class, UnitForm.New.class);
+        String number = form.number();
         Unit unit = new Unit();
-        apply(unit, form, checks);
-        checks.done();
+        apply(unit, form);
         if (Unit.count("buildingId = ?1 and number = ?2", building.id, number) > 0) {
             throw DomainException.conflict("duplicate-unit");
         }
@@ -81,7 +79,7 @@ public class UnitService {
         unit.buildingId = building.id;
         unit.number = number;
         unit.persist();
-        audit.record(user.auditName(), "community.unit-create", "unit", unit.id,
+        access.audit("community.unit-create", "unit", unit.id,
                 building.name + " " + number + " " + unit.areaM2 + "m² " + unit.areaSource);
         return views(List.of(unit)).get(0);
     }
@@ -90,24 +88,20 @@ public class UnitService {
     public UnitView updateUnit(long id, UnitForm form) {
         Unit unit = findUnit(id);
         access.lockEstate(unit.estateId);
-        boolean developerOwned = ownedByDeveloper(unit.id);
-        Checks checks = new Checks();
-        apply(unit, form, checks);
-        checks.require(!(unit.delivered && developerOwned), "delivered",
-                "field.unit.developer-delivered");
-        checks.done();
+        requests.valid(form, f -> f.deliveredOrDefault() && ownedByDeveloper(unit.id)
+                ? List.of(new FieldError("delivered", "field.unit.developer-delivered")) : List.of());
+        apply(unit, form);
         CommunityService.flush();
-        audit.record(user.auditName(), "community.unit-update", "unit", unit.id,
+        access.audit("community.unit-update", "unit", unit.id,
                 unit.areaM2 + "m² " + unit.areaSource + " parking=" + unit.parking + " delivered=" + unit.delivered);
         return views(List.of(unit)).get(0);
     }
 
-    private static void apply(Unit unit, UnitForm form, Checks checks) {
-        unit.areaM2 = checks.area(form.areaM2(), "areaM2");
-        checks.require(form.areaSource() != null, "areaSource", "field.unit.area-source");
+    private static void apply(Unit unit, UnitForm form) {
+        unit.areaM2 = form.areaM2().setScale(2);
         unit.areaSource = form.areaSource();
         unit.parking = Boolean.TRUE.equals(form.parking());
-        unit.delivered = form.delivered() == null || form.delivered();
+        unit.delivered = form.deliveredOrDefault();
     }
 
     /** Replaces who owns the unit: one or more owners of this estate, exactly one of them the designated voter. */
@@ -115,27 +109,40 @@ public class UnitService {
     public UnitView setOwnership(long unitId, OwnershipForm form) {
         Unit unit = findUnit(unitId);
         access.lockEstate(unit.estateId);
-        List<ShareForm> shares = form.owners() == null ? List.of() : form.owners();
-        Checks checks = new Checks();
-        checks.require(!shares.isEmpty(), "owners", "field.unit.owner-required");
+        List<ShareForm> shares = requests.valid(form).owners();
+        List<String> wrong = new ArrayList<>();
+        if (shares.isEmpty()) {
+            wrong.add("field.unit.owner-required");
+        }
         Set<Long> ids = new HashSet<>();
         List<Owner> owners = new ArrayList<>();
+        List<Long> strangers = new ArrayList<>();
         for (ShareForm share : shares) {
             Owner owner = share.ownerId() == null ? null : Owner.findById(share.ownerId());
             if (owner == null || !owner.estateId.equals(unit.estateId)) {
-                checks.require(false, "owners", "业主 " + share.ownerId() + " 不是本小区的业主");
+                strangers.add(share.ownerId());
             } else if (!ids.add(owner.id)) {
-                checks.require(false, "owners", "field.unit.owner-repeated");
+                wrong.add("field.unit.owner-repeated");
             } else {
                 owners.add(owner);
             }
         }
-        checks.require(shares.stream().filter(ShareForm::designatedVoter).count() == 1, "owners",
-                "field.unit.one-designated");
+        if (shares.stream().filter(ShareForm::designatedVoter).count() != 1) {
+            wrong.add("field.unit.one-designated");
+        }
         boolean developer = owners.stream().anyMatch(o -> o.kind == OwnerKind.DEVELOPER);
-        checks.require(!developer || owners.size() == 1, "owners", "field.unit.developer-co-owners");
-        checks.require(!developer || !unit.delivered, "owners", "field.unit.delivered-developer");
-        checks.done();
+        if (developer && owners.size() > 1) {
+            wrong.add("field.unit.developer-co-owners");
+        }
+        if (developer && unit.delivered) {
+            wrong.add("field.unit.delivered-developer");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        strangers.forEach(id -> errors.add(FieldError.of("owners", "field.unit.owner-elsewhere", id)));
+        wrong.forEach(code -> errors.add(new FieldError("owners", code)));
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
         Ownership.delete("unitId", unit.id);
         Ownership.getEntityManager().flush();
         for (ShareForm share : shares) {
@@ -145,7 +152,7 @@ public class UnitService {
             o.designatedVoter = share.designatedVoter();
             o.persist();
         }
-        audit.record(user.auditName(), "community.ownership-set", "unit", unit.id, shares.stream()
+        access.audit("community.ownership-set", "unit", unit.id, shares.stream()
                 .map(s -> s.ownerId() + (s.designatedVoter() ? "*" : "")).collect(Collectors.joining(",")));
         return views(List.of(unit)).get(0);
     }
@@ -172,12 +179,10 @@ public class UnitService {
     @Transactional
     public OwnerView createOwner(long estateId, OwnerForm form) {
         Estate estate = access.lockEstate(estateId);
-        Checks checks = new Checks();
+        requests.valid(form, f -> IdentityNumber.problem(f.identityNumber(), f.kind() == null ? OwnerKind.PERSON : f.kind())
+                .map(problem -> List.of(new FieldError("identityNumber", problem))).orElse(List.of()));
         Owner owner = new Owner();
-        apply(owner, form, checks);
-        IdentityNumber.problem(form.identityNumber(), form.kind() == null ? OwnerKind.PERSON : form.kind())
-                .ifPresent(p -> checks.require(false, "identityNumber", p));
-        checks.done();
+        apply(owner, form);
         owner.estateId = estate.id;
         owner.idHash = hasher.hash(form.identityNumber());
         owner.idMasked = IdentityNumber.mask(form.identityNumber());
@@ -185,7 +190,7 @@ public class UnitService {
             throw DomainException.conflict("duplicate-owner");
         }
         owner.persist();
-        audit.record(user.auditName(), "community.owner-create", "owner", owner.id,
+        access.audit("community.owner-create", "owner", owner.id,
                 owner.kind + " " + owner.name + " " + owner.idMasked);
         return OwnerView.of(owner);
     }
@@ -196,23 +201,18 @@ public class UnitService {
         Owner owner = findOwner(id);
         access.lockEstate(owner.estateId);
         OwnerKind before = owner.kind;
-        boolean holdsUnits = Ownership.count("ownerId", owner.id) > 0;
-        Checks checks = new Checks();
-        apply(owner, form, checks);
-        checks.require(before == owner.kind || !holdsUnits, "kind",
-                "field.owner.kind-locked");
-        checks.done();
+        requests.valid(form, f -> f.kind() != before && Ownership.count("ownerId", owner.id) > 0
+                ? List.of(new FieldError("kind", "field.owner.kind-locked")) : List.of());
+        apply(owner, form);
         CommunityService.flush();
-        audit.record(user.auditName(), "community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
+        access.audit("community.owner-update", "owner", owner.id, owner.kind + " " + owner.name);
         return OwnerView.of(owner);
     }
 
-    private static void apply(Owner owner, OwnerForm form, Checks checks) {
-        checks.require(form.kind() != null, "kind", "field.owner.kind");
+    private static void apply(Owner owner, OwnerForm form) {
         owner.kind = form.kind();
-        owner.name = checks.text(form.name(), "name", 100, true);
-        owner.phone = checks.typed(form.phone(), "phone", 20, false);
-        checks.require(owner.phone == null || owner.phone.matches("[0-9+\\-() ]{3,20}"), "phone", "field.phone");
+        owner.name = form.name();
+        owner.phone = form.phone();
     }
 
     private static boolean ownedByDeveloper(long unitId) {

@@ -1,5 +1,12 @@
 package cn.shangliang.hearing;
 
+import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
@@ -26,6 +33,42 @@ public class HearingAccess {
     @Inject
     Validator validator;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
+
+    /** Today in the app's time zone, by the one clock (tests move it). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Tells {@code accounts} of a step of hearing {@code h}; the link is the hearing's page plus {@code subpage}. */
+    public void notify(NotificationKind kind, Collection<Long> accounts, Hearing h, String subpage, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = h.title;
+        System.arraycopy(args, 0, all, 1, args.length);
+        notifications.toAccounts(kind, accounts, "hearing", h.id, h.communityId, "/hearings/" + h.id + subpage, all);
+    }
+
+    /** The accounts of the hearing's community's residents. */
+    public List<Long> residents(Hearing h) {
+        return notifications.residentAccounts(h.communityId);
+    }
+
+    /** Audits a step of a hearing in the caller's name. */
+    public void audit(String action, String table, Object id, String summary) {
+        audit.record(actor(), action, table, id, summary);
+    }
+
     /** A hearing the caller may see. */
     public Hearing visible(long id) {
         Hearing hearing = Hearing.<Hearing>findByIdOptional(id).orElseThrow(HearingAccess::notFound);
@@ -39,6 +82,13 @@ public class HearingAccess {
     public Hearing lockForStaff(long id) {
         Hearing hearing = lock(id);
         requireStaff(hearing.communityId);
+        return hearing;
+    }
+
+    /** The hearing locked for staff of its community, and their request checked (after who may, before what). */
+    public Hearing lockForStaff(long id, Object request) {
+        Hearing hearing = lockForStaff(id);
+        validate(request);
         return hearing;
     }
 

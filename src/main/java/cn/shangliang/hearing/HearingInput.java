@@ -87,6 +87,20 @@ public final class HearingInput {
             @NotNull(message = "field.hearing.decision") @Valid LinkInput decision) {
     }
 
+    /**
+     * The report form of the pages: the decision link typed as four fields ({@code decision_type}, …), so a
+     * type or number that does not parse is named by its field. {@link #request()} gives the API's record.
+     */
+    public record ReportPageForm(String summary, String viewsFor, String viewsAgainst, String adopted, String notAdopted,
+                                 LinkType decision_type, Long decision_refId, String decision_title, String decision_url) {
+
+        ReportRequest request() {
+            LinkInput decision = decision_type == null ? null
+                    : new LinkInput(decision_type, decision_refId, decision_title, decision_url);
+            return new ReportRequest(summary, viewsFor, viewsAgainst, adopted, notAdopted, decision);
+        }
+    }
+
     public record CancelRequest(@NotBlank(message = "field.hearing.cancel-reason") @Size(max = 2000, message = "field.hearing.too-long") String reason) {
     }
 }

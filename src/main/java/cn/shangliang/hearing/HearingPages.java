@@ -4,6 +4,7 @@ import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 import cn.shangliang.hearing.HearingViews.LinkTypeOption;
 import cn.shangliang.hearing.HearingViews.SeatField;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** Hearing pages: the list, planning and announcing, the hearing's own page with registration, the applicants. */
 @Path("/hearings")
@@ -46,12 +46,13 @@ public class HearingPages {
     static class Templates {
         static native TemplateInstance list(List<HearingSummary> hearings, boolean staff, int page, boolean more);
 
-        static native TemplateInstance form(Long id, Map<String, String> values, List<SeatField> seats,
+        static native TemplateInstance form(Long id, FormState form, List<SeatField> seats,
                                             List<LinkTypeOption> linkTypes, List<CommunityOption> communities,
-                                            int materialsDays, String error, List<DomainException.FieldError> fieldErrors);
+                                            int materialsDays);
 
         static native TemplateInstance show(HearingView h, HearingActions actions, Stages stages, List<SeatField> seats,
-                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff);
+                                            ApplicationKind[] kinds, ApplicationView mine, boolean staff,
+                                            PageForms forms);
 
         static native TemplateInstance applicants(HearingView h, Stages stages, List<ApplicationView> applicants);
     }
@@ -83,7 +84,7 @@ public class HearingPages {
         if (hearings.staffCommunities(null).isEmpty()) {
             throw DomainException.forbidden("forbidden.hearing.create");
         }
-        return form(null, HearingForms.blank(hearings.defaults()), null);
+        return form(null, FormState.of(HearingPageForm.blank(hearings.defaults())));
     }
 
     @POST
@@ -102,11 +103,15 @@ public class HearingPages {
     @Path("{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, PageForms.fresh());
+    }
+
+    private TemplateInstance show(long id, PageForms pageForms) {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
         return Templates.show(h, HearingActions.of(h.status(), staff), Stages.of(h.status(), h.seed() != null, staff),
-                HearingForms.seats(h.seats(), false), ApplicationKind.values(), registration.mine(id).orElse(null),
-                staff);
+                SeatField.of(h.seats(), false), ApplicationKind.values(), registration.mine(id).orElse(null),
+                staff, pageForms);
     }
 
     @GET
@@ -117,7 +122,7 @@ public class HearingPages {
         if (!hearings.isStaff(h.communityId())) {
             throw DomainException.forbidden("forbidden.scope");
         }
-        return form(id, HearingForms.of(h, hearings.defaults()), null);
+        return form(id, FormState.of(HearingPageForm.of(h, hearings.defaults())));
     }
 
     @POST
@@ -157,21 +162,17 @@ public class HearingPages {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
-        hearings.cancel(id, new CancelRequest(reason));
-        return seeOther("/hearings/" + id);
+    public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/hearings/" + id, "cancel", form, CancelRequest.class, r -> hearings.cancel(id, r),
+                pageForms -> show(id, pageForms));
     }
 
     @POST
     @Path("{id}/applications")
     @RolesAllowed(Role.N_RESIDENT)
-    public Response apply(@PathParam("id") long id, @RestForm String kind, @RestForm String category,
-                          @RestForm String statement) {
-        ApplicationKind k = HearingForms.enumValue(ApplicationKind.class, kind, "kind");
-        RepresentativeCategory c = k == ApplicationKind.REPRESENTATIVE
-                ? HearingForms.enumValue(RepresentativeCategory.class, category, "category") : null;
-        registration.register(id, new ApplicationRequest(k, c, statement));
-        return seeOther("/hearings/" + id);
+    public Response apply(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/hearings/" + id, "apply", form, ApplicationRequest.class, r -> registration.register(id, r),
+                pageForms -> show(id, pageForms));
     }
 
     @GET
@@ -183,22 +184,16 @@ public class HearingPages {
         return Templates.applicants(h, Stages.of(h.status(), h.seed() != null, hearings.isStaff(h.communityId())), list);
     }
 
-    private TemplateInstance form(Long id, Map<String, String> values, DomainException error) {
-        return Templates.form(id, values, HearingForms.seats(values), HearingForms.linkTypes(values.get("link_type")),
-                hearings.staffCommunities(values.get("communityId")), hearings.defaults().materialsDays(),
-                error == null ? null : error.detail(ui.lang()), error == null ? List.of() : error.fieldErrors(ui.lang()));
-    }
-
-    /** The form again as the visitor left it (FormPipeline): what they typed over the blank form, every error. */
+    /**
+     * The hearing form: fresh (the blank or planned fields), or as the visitor left it (FormPipeline), what they
+     * typed over the blank fields and every error by its field.
+     */
     private TemplateInstance form(Long id, FormState state) {
-        Map<String, String> values = HearingForms.blank(hearings.defaults());
-        values.replaceAll((field, blank) -> state.values().getOrDefault(field, blank));
-        List<DomainException.FieldError> errors = new java.util.ArrayList<>();
-        state.errors().forEach((field, text) -> errors.add(new DomainException.FieldError(field, text)));
-        state.general().forEach(text -> errors.add(new DomainException.FieldError("", text)));
-        return Templates.form(id, values, HearingForms.seats(values), HearingForms.linkTypes(values.get("link_type")),
-                hearings.staffCommunities(values.get("communityId")), hearings.defaults().materialsDays(),
-                forms.text("invalid-input"), errors);
+        Map<String, String> values = HearingPageForm.blank(hearings.defaults());
+        values.putAll(state.values());
+        FormState form = new FormState(values, state.errors(), state.general());
+        return Templates.form(id, form, HearingPageForm.seats(values), LinkTypeOption.all(values.get("link_type")),
+                hearings.staffCommunities(values.get("communityId")), hearings.defaults().materialsDays());
     }
 
     static Response seeOther(String path) {

@@ -3,6 +3,7 @@ package cn.shangliang.hearing;
 import static cn.shangliang.hearing.RepresentativeCategory.ORDINARY_RESIDENT;
 import static cn.shangliang.hearing.RepresentativeCategory.STAKEHOLDER;
 
+import cn.shangliang.common.rules.Labelled;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
 import java.util.ArrayList;
@@ -30,6 +31,14 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         Objects.requireNonNull(stakeholderAndResidentShare);
     }
 
+    /** What the share of stakeholders and residents is of (errors-bundle code). */
+    static final String REPRESENTATIVES = "threshold.whole.representatives";
+
+    /** What a count is about in a refusal: the planned seats or the final list, in the reader's language. */
+    enum QuotaSubject implements Labelled {
+        PLAN, LIST
+    }
+
     /** Every rule the planned seats per category break; empty when the plan is valid. */
     public List<RuleViolation> validatePlan(Map<RepresentativeCategory, Integer> seats) {
         List<RuleViolation> violations = new ArrayList<>();
@@ -39,7 +48,7 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
             }
         });
         if (violations.isEmpty()) {
-            violations.addAll(checkCounts(seats, "席位方案"));
+            violations.addAll(checkCounts(seats, QuotaSubject.PLAN));
         }
         return violations;
     }
@@ -61,11 +70,11 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
                 violations.add(RuleViolation.invalid("hearing.quota.over-seats", category, count, planned));
             }
         });
-        violations.addAll(checkCounts(counts, "代表名单"));
+        violations.addAll(checkCounts(counts, QuotaSubject.LIST));
         return violations;
     }
 
-    private List<RuleViolation> checkCounts(Map<RepresentativeCategory, Integer> counts, String subject) {
+    private List<RuleViolation> checkCounts(Map<RepresentativeCategory, Integer> counts, QuotaSubject subject) {
         List<RuleViolation> violations = new ArrayList<>();
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         int stakeholders = counts.getOrDefault(STAKEHOLDER, 0);
@@ -74,7 +83,7 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
             violations.add(RuleViolation.invalid("hearing.quota.too-few", minRepresentatives, subject, total));
         }
         if (!stakeholderAndResidentShare.isMetBy(stakeholders + residents, total)) {
-            violations.add(RuleViolation.invalid("hearing.quota.share", stakeholderAndResidentShare.labelOf("代表总数"), total, stakeholderAndResidentShare.minimumOf(total), subject, (stakeholders + residents)));
+            violations.add(RuleViolation.invalid("hearing.quota.share", stakeholderAndResidentShare.of(REPRESENTATIVES), total, stakeholderAndResidentShare.minimumOf(total), subject, (stakeholders + residents)));
         }
         if (stakeholdersOutnumberResidents && stakeholders <= residents) {
             violations.add(RuleViolation.invalid("hearing.quota.stakeholders-not-more", subject, stakeholders, residents));

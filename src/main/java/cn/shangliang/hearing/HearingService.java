@@ -1,12 +1,8 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
@@ -34,22 +30,13 @@ public class HearingService {
     public static final int PAGE_SIZE = 20;
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     HearingAccess access;
 
     @Inject
     HearingConfig config;
 
     @Inject
-    Clock clock;
-
-    @Inject
     HearingNotices notices;
-
-    @Inject
-    AuditLog audit;
 
     @Transactional
     public HearingView create(long communityId, HearingRequest request) {
@@ -61,49 +48,46 @@ public class HearingService {
         h.materialsDays = config.materialsDays();
         h.attendanceShare = config.attendance().toString();
         h.createdBy = access.actor();
-        h.createdAt = clock.instant();
+        h.createdAt = access.now();
         apply(h, request);
         h.persist();
         replaceMatterLinks(h, request.links());
-        audit.record(h.createdBy, "hearing.create", "hearing", h.id, h.title);
+        access.audit("hearing.create", "hearing", h.id, h.title);
         return view(h);
     }
 
     /** Only a draft is edited: once announced, the public relies on what was announced. */
     @Transactional
     public HearingView update(long id, HearingRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         if (h.status != HearingStatus.DRAFT) {
             throw DomainException.conflict("hearing.edit.not-draft", h.status);
         }
         apply(h, request);
         replaceMatterLinks(h, request.links());
-        audit.record(access.actor(), "hearing.update", "hearing", h.id, h.title);
+        access.audit("hearing.update", "hearing", h.id, h.title);
         return view(h);
     }
 
     @Transactional
     public HearingView announce(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, LocalDate.now(clock), h.schedule(), h.seats()));
+        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, access.today(), h.schedule(), h.seats()));
         h.status = HearingStatus.ANNOUNCED;
-        h.announcedAt = clock.instant();
+        h.announcedAt = access.now();
         notices.announced(h, access.actor());
-        notifications.toAccounts(NotificationKind.HEARING_NOTICE, notifications.residentAccounts(h.communityId), "hearing", h.id,
-                h.communityId, "/hearings/" + h.id, h.title, String.valueOf(h.hearingDate));
-        audit.record(access.actor(), "hearing.announce", "hearing", h.id, h.title);
+        access.notify(NotificationKind.HEARING_NOTICE, access.residents(h), h, "", String.valueOf(h.hearingDate));
+        access.audit("hearing.announce", "hearing", h.id, h.title);
         return view(h);
     }
 
     @Transactional
     public HearingView openRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, LocalDate.now(clock), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
-        notifications.toAccounts(NotificationKind.HEARING_REGISTRATION, notifications.residentAccounts(h.communityId), "hearing",
-                h.id, h.communityId, "/hearings/" + h.id, h.title, "event:hearing.registration-open");
-        audit.record(access.actor(), "hearing.registration-open", "hearing", h.id, h.title);
+        access.notify(NotificationKind.HEARING_REGISTRATION, access.residents(h), h, "", "event:hearing.registration-open");
+        access.audit("hearing.registration-open", "hearing", h.id, h.title);
         return view(h);
     }
 
@@ -111,19 +95,18 @@ public class HearingService {
     @Transactional
     public HearingView closeRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, LocalDate.now(clock), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_CLOSED;
         List<HearingApplication> representatives = HearingApplication.representatives(h.id);
         notices.applicants(h, representatives, access.actor());
-        audit.record(access.actor(), "hearing.registration-close", "hearing", h.id,
+        access.audit("hearing.registration-close", "hearing", h.id,
                 representatives.size() + " representative applications");
         return view(h);
     }
 
     @Transactional
     public HearingView cancel(long id, CancelRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         HearingAccess.refuse(h.workflow().checkCancel(h.status, request.reason()));
         boolean wasPublic = h.status != HearingStatus.DRAFT;
         h.status = HearingStatus.CANCELLED;
@@ -131,7 +114,7 @@ public class HearingService {
         if (wasPublic) {
             notices.cancelled(h, access.actor());
         }
-        audit.record(access.actor(), "hearing.cancel", "hearing", h.id, h.cancelReason);
+        access.audit("hearing.cancel", "hearing", h.id, h.cancelReason);
         return view(h);
     }
 
@@ -204,7 +187,7 @@ public class HearingService {
                 ? config.stakeholdersOutnumberResidents() : r.stakeholdersOutnumberResidents();
         h.observerCapacity = r.observerCapacity() == null ? config.observerCapacity() : r.observerCapacity();
         // A plan that could never be announced is refused now, while the form is still in front of the sponsor.
-        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, LocalDate.now(clock), h.schedule(), h.seats()));
+        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, access.today(), h.schedule(), h.seats()));
     }
 
     private Threshold parseShare(String text, List<RuleViolation> problems) {

@@ -3,9 +3,11 @@ package cn.shangliang.hearing;
 import static cn.shangliang.hearing.HearingPages.seeOther;
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.PageForms;
 import cn.shangliang.hearing.HearingViews.LinkTypeOption;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
-import cn.shangliang.hearing.HearingInput.ReportRequest;
+import cn.shangliang.hearing.HearingInput.ReportPageForm;
 import cn.shangliang.hearing.HearingInput.SeedRequest;
 import cn.shangliang.hearing.HearingInput.SignOffRequest;
 import cn.shangliang.hearing.HearingInput.StatementRequest;
@@ -31,10 +33,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** Hearing pages from the lottery to the report: the draw, the session desk, the record, the report. */
 @Path("/hearings/{id}")
@@ -45,17 +44,22 @@ public class HearingSessionPages {
 
     @CheckedTemplate(basePath = "hearing")
     static class Templates {
-        static native TemplateInstance draw(HearingView h, HearingActions actions, Stages stages, DrawView draw, boolean staff);
+        static native TemplateInstance draw(HearingView h, HearingActions actions, Stages stages, DrawView draw, boolean staff,
+                                            PageForms forms);
 
         static native TemplateInstance session(HearingView h, HearingActions actions, Stages stages, RecordView record,
-                                               SessionStage[] stagesList, StatementPosition[] positions);
+                                               SessionStage[] stagesList, StatementPosition[] positions, PageForms forms);
 
         static native TemplateInstance record(HearingView h, HearingActions actions, Stages stages, RecordView record,
-                                              ApplicationView mine, boolean pendingSignOff, SignOff[] decisions);
+                                              ApplicationView mine, boolean pendingSignOff, SignOff[] decisions,
+                                              PageForms forms);
 
         static native TemplateInstance report(HearingView h, HearingActions actions, Stages stages, ReportView report, boolean staff,
-                                              List<LinkTypeOption> linkTypes);
+                                              List<LinkTypeOption> linkTypes, PageForms forms);
     }
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     HearingService hearings;
@@ -76,18 +80,22 @@ public class HearingSessionPages {
     @Path("draw")
     @PermitAll
     public TemplateInstance draw(@PathParam("id") long id) {
+        return draw(id, PageForms.fresh());
+    }
+
+    private TemplateInstance draw(long id, PageForms pageForms) {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
         DrawView draw = h.seed() == null ? null : selection.drawOf(id);
-        return Templates.draw(h, HearingActions.of(h.status(), staff), stages(h, staff), draw, staff);
+        return Templates.draw(h, HearingActions.of(h.status(), staff), stages(h, staff), draw, staff, pageForms);
     }
 
     @POST
     @Path("seed")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response seed(@PathParam("id") long id, @RestForm String seed) {
-        selection.publishSeed(id, new SeedRequest(seed));
-        return seeOther("/hearings/" + id + "/draw");
+    public Response seed(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/hearings/" + id + "/draw", "seed", form, SeedRequest.class,
+                r -> selection.publishSeed(id, r), pageForms -> draw(id, pageForms));
     }
 
     @POST
@@ -102,12 +110,16 @@ public class HearingSessionPages {
     @Path("session")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public TemplateInstance session(@PathParam("id") long id) {
+        return session(id, PageForms.fresh());
+    }
+
+    private TemplateInstance session(long id, PageForms pageForms) {
         HearingView h = hearings.get(id);
         if (!hearings.isStaff(h.communityId())) {
             throw DomainException.forbidden("forbidden.scope");
         }
         return Templates.session(h, HearingActions.of(h.status(), true), stages(h, true), session.record(id), SessionStage.values(),
-                StatementPosition.values());
+                StatementPosition.values(), pageForms);
     }
 
     @GET
@@ -149,17 +161,9 @@ public class HearingSessionPages {
     @POST
     @Path("statements")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response statement(@PathParam("id") long id, @RestForm String stage, @RestForm String applicationId,
-                              @RestForm String speaker, @RestForm String position, @RestForm String content) {
-        Long representative;
-        try {
-            representative = applicationId == null || applicationId.isBlank() ? null : Long.valueOf(applicationId.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.badInput("hearing.session.unknown-speaker");
-        }
-        session.statement(id, new StatementRequest(HearingForms.enumValue(SessionStage.class, stage, "stage"), representative,
-                speaker, HearingForms.enumValue(StatementPosition.class, position, "position"), content));
-        return seeOther("/hearings/" + id + "/session");
+    public Response statement(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/hearings/" + id + "/session", "statement", form, StatementRequest.class,
+                r -> session.statement(id, r), pageForms -> session(id, pageForms));
     }
 
     @POST
@@ -174,44 +178,47 @@ public class HearingSessionPages {
     @Path("record")
     @PermitAll
     public TemplateInstance record(@PathParam("id") long id) {
+        return record(id, PageForms.fresh());
+    }
+
+    private TemplateInstance record(long id, PageForms pageForms) {
         HearingView h = hearings.get(id);
         RecordView record = session.record(id);
         ApplicationView mine = registration.mine(id).orElse(null);
         boolean pending = mine != null && mine.signOff() == SignOff.PENDING;
         return Templates.record(h, HearingActions.of(h.status(), hearings.isStaff(h.communityId())), stages(h, hearings.isStaff(h.communityId())), record, mine, pending,
-                new SignOff[] {SignOff.SIGNED, SignOff.SIGNED_WITH_CORRECTIONS, SignOff.REFUSED});
+                new SignOff[] {SignOff.SIGNED, SignOff.SIGNED_WITH_CORRECTIONS, SignOff.REFUSED}, pageForms);
     }
 
     @POST
     @Path("record/sign-off")
     @Authenticated
-    public Response signOff(@PathParam("id") long id, @RestForm String decision, @RestForm String note) {
-        session.signOff(id, new SignOffRequest(HearingForms.enumValue(SignOff.class, decision, "decision"), note));
-        return seeOther("/hearings/" + id + "/record");
+    public Response signOff(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/hearings/" + id + "/record", "signOff", form, SignOffRequest.class,
+                r -> session.signOff(id, r), pageForms -> record(id, pageForms));
     }
 
     @GET
     @Path("report")
     @PermitAll
     public TemplateInstance report(@PathParam("id") long id) {
+        return report(id, PageForms.fresh());
+    }
+
+    private TemplateInstance report(long id, PageForms pageForms) {
         HearingView h = hearings.get(id);
         boolean staff = hearings.isStaff(h.communityId());
         ReportView report = h.status() == HearingStatus.REPORT_PUBLISHED ? reports.report(id) : null;
-        return Templates.report(h, HearingActions.of(h.status(), staff), stages(h, staff), report, staff, HearingForms.linkTypes(null));
+        return Templates.report(h, HearingActions.of(h.status(), staff), stages(h, staff), report, staff,
+                LinkTypeOption.all(null), pageForms);
     }
 
     @POST
     @Path("report")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public Response publishReport(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
-        HearingForms.Parser parser = new HearingForms.Parser();
-        var decision = HearingForms.link(parser, values, "decision");
-        parser.throwIfAny();
-        reports.publish(id, new ReportRequest(values.get("summary"), values.get("viewsFor"), values.get("viewsAgainst"),
-                values.get("adopted"), values.get("notAdopted"), decision));
-        return seeOther("/hearings/" + id + "/report");
+        return forms.submit("/hearings/" + id + "/report", "report", form, ReportPageForm.class,
+                r -> reports.publish(id, r.request()), pageForms -> report(id, pageForms));
     }
 
     private static Stages stages(HearingView h, boolean staff) {

@@ -40,9 +40,25 @@ public final class HearingViews {
 
     /** A seat count as a form or table shows it; {@code open} when residents may apply for it. */
     public record SeatField(RepresentativeCategory category, String value, boolean open) {
+
+        /** The form field of the category's seats. */
+        public String key() {
+            return HearingPageForm.seatKey(category);
+        }
+
+        /** The seats of a plan; {@code onlyOpen}: those a resident may apply for. */
+        static List<SeatField> of(Map<RepresentativeCategory, Integer> seats, boolean onlyOpen) {
+            return seats.entrySet().stream().filter(e -> !onlyOpen || e.getValue() > 0)
+                    .map(e -> new SeatField(e.getKey(), String.valueOf(e.getValue()), e.getValue() > 0)).toList();
+        }
     }
 
     public record LinkTypeOption(LinkType type, boolean selected) {
+
+        static List<LinkTypeOption> all(String selected) {
+            return java.util.Arrays.stream(LinkType.values()).map(t -> new LinkTypeOption(t, t.name().equals(selected)))
+                    .toList();
+        }
     }
 
     /** A community a staff member may plan a hearing in. */

@@ -139,7 +139,7 @@ public final class HearingWorkflow {
             violations.add(RuleViolation.invalid("hearing.session.not-hearing-day", hearingDate));
         }
         if (!rules.attendance().isMetBy(present, representatives)) {
-            violations.add(RuleViolation.invalid("hearing.session.too-few-present", rules.attendance().labelOf("代表总数"), representatives, present, rules.attendance().shortfall(present, representatives)));
+            violations.add(RuleViolation.invalid("hearing.session.too-few-present", rules.attendance().of(HearingQuota.REPRESENTATIVES), representatives, present, rules.attendance().shortfall(present, representatives)));
         }
         return violations;
     }

@@ -1,11 +1,8 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.common.db.RetryOnConflict;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Resident;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
@@ -28,12 +25,6 @@ public class RegistrationService {
     @Inject
     HearingAccess access;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    AuditLog audit;
-
     @RetryOnConflict
     @Transactional
     public ApplicationView register(long hearingId, ApplicationRequest request) {
@@ -47,7 +38,7 @@ public class RegistrationService {
                 .filter(r -> h.communityId.equals(r.communityId))
                 .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-resident"));
         access.validate(request);
-        HearingAccess.refuse(h.workflow().checkRegister(h.status, LocalDate.now(clock), h.schedule()));
+        HearingAccess.refuse(h.workflow().checkRegister(h.status, access.today(), h.schedule()));
         if (HearingApplication.of(h.id, accountId).isPresent()) {
             throw DomainException.conflict("hearing.registration.once");
         }
@@ -63,9 +54,9 @@ public class RegistrationService {
         a.accountId = accountId;
         a.residentId = resident.id;
         a.name = resident.name;
-        a.appliedAt = clock.instant();
+        a.appliedAt = access.now();
         a.persist();
-        audit.record(access.actor(), "hearing.apply", "hearing_application", a.id,
+        access.audit("hearing.apply", "hearing_application", a.id,
                 "hearing " + h.id + " no. " + a.applicationNo + " " + a.kind + (a.category == null ? "" : " " + a.category));
         return ApplicationView.of(a);
     }

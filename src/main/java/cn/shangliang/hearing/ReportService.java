@@ -1,8 +1,6 @@
 package cn.shangliang.hearing;
 
-import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.ReportRequest;
 import cn.shangliang.hearing.HearingViews.LinkView;
@@ -23,18 +21,11 @@ public class ReportService {
     HearingAccess access;
 
     @Inject
-    Clock clock;
-
-    @Inject
     HearingNotices notices;
-
-    @Inject
-    AuditLog audit;
 
     @Transactional
     public ReportView publish(long id, ReportRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         HearingAccess.reject(HearingService.checkLinks(List.of(request.decision())));
         List<SignOff> signOffs = HearingApplication.selected(h.id).stream()
                 .filter(a -> a.present).map(a -> a.signOff).toList();
@@ -46,13 +37,13 @@ public class ReportService {
         report.viewsAgainst = request.viewsAgainst().strip();
         report.adopted = request.adopted().strip();
         report.notAdopted = request.notAdopted().strip();
-        report.publishedAt = clock.instant();
+        report.publishedAt = access.now();
         report.publishedBy = access.actor();
         report.persist();
         HearingLink decision = HearingService.persistLink(h.id, HearingLink.Purpose.DECISION, request.decision());
         h.status = HearingStatus.REPORT_PUBLISHED;
         notices.report(h, report, decision, access.actor());
-        audit.record(access.actor(), "hearing.report", "hearing", h.id, decision.refType + " " + decision.title);
+        access.audit("hearing.report", "hearing", h.id, decision.refType + " " + decision.title);
         return ReportView.of(report, LinkView.of(decision));
     }
 

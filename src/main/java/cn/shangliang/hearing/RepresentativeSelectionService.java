@@ -1,12 +1,8 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.SeedRequest;
 import cn.shangliang.hearing.HearingViews.DrawView;
@@ -29,13 +25,7 @@ import java.util.stream.Collectors;
 public class RepresentativeSelectionService {
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     HearingAccess access;
-
-    @Inject
-    Clock clock;
 
     @Inject
     HearingService hearings;
@@ -43,20 +33,16 @@ public class RepresentativeSelectionService {
     @Inject
     HearingNotices notices;
 
-    @Inject
-    AuditLog audit;
-
     @Transactional
     public HearingView publishSeed(long id, SeedRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         // The lottery hashes the text exactly as published; surrounding spaces would be invisible on the board.
         String seed = request.seed().strip();
-        HearingAccess.refuse(h.workflow().checkPublishSeed(h.status, LocalDate.now(clock), h.schedule(), h.seed, seed));
+        HearingAccess.refuse(h.workflow().checkPublishSeed(h.status, access.today(), h.schedule(), h.seed, seed));
         h.seed = seed;
-        h.seedPublishedAt = clock.instant();
+        h.seedPublishedAt = access.now();
         notices.seed(h, access.actor());
-        audit.record(access.actor(), "hearing.seed", "hearing", h.id, seed);
+        access.audit("hearing.seed", "hearing", h.id, seed);
         return hearings.view(h);
     }
 
@@ -65,7 +51,7 @@ public class RepresentativeSelectionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> applications = HearingApplication.representatives(h.id);
         LotteryResult lottery = h.seed == null ? null : lottery(h, applications);
-        HearingAccess.refuse(h.workflow().checkFixParticipants(h.status, LocalDate.now(clock), h.schedule(), h.seats(), lottery));
+        HearingAccess.refuse(h.workflow().checkFixParticipants(h.status, access.today(), h.schedule(), h.seats(), lottery));
         Map<Long, HearingApplication> byNumber = applications.stream()
                 .collect(Collectors.toMap(a -> a.applicationNo, Function.identity()));
         Map<RepresentativeCategory, List<HearingApplication>> selected = new EnumMap<>(RepresentativeCategory.class);
@@ -75,11 +61,10 @@ public class RepresentativeSelectionService {
             reserves.put(draw.category(), mark(draw.reserves(), byNumber, ApplicationOutcome.RESERVE, draw.selected().size() + 1));
         }
         h.status = HearingStatus.PARTICIPANTS_FIXED;
-        applications.forEach(a -> notifications.toAccounts(NotificationKind.HEARING_LOTTERY, List.of(a.accountId), "hearing", h.id,
-                h.communityId, "/hearings/" + h.id + "/draw", h.title,
+        applications.forEach(a -> access.notify(NotificationKind.HEARING_LOTTERY, List.of(a.accountId), h, "/draw",
                 a.outcome == ApplicationOutcome.SELECTED ? "event:hearing.selected" : "event:hearing.not-selected"));
         notices.participants(h, selected, reserves, access.actor());
-        audit.record(access.actor(), "hearing.draw", "hearing", h.id,
+        access.audit("hearing.draw", "hearing", h.id,
                 "seed " + h.seed + ", selected " + lottery.selected().size());
         return hearings.view(h);
     }

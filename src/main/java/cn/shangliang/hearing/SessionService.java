@@ -1,12 +1,8 @@
 package cn.shangliang.hearing;
 
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import java.time.LocalDate;
 
-import java.time.Clock;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
 import cn.shangliang.hearing.HearingInput.SignOffRequest;
@@ -31,25 +27,15 @@ import java.util.Set;
 public class SessionService {
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     HearingAccess access;
-
-    @Inject
-    Clock clock;
 
     @Inject
     HearingService hearings;
 
-    @Inject
-    AuditLog audit;
-
     /** Marks who of the selected representatives is present; the list replaces the previous one. */
     @Transactional
     public RecordView attendance(long id, AttendanceRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         if (h.status != HearingStatus.PARTICIPANTS_FIXED) {
             throw DomainException.conflict("hearing.attendance.not-now", h.status);
         }
@@ -60,7 +46,7 @@ public class SessionService {
             throw DomainException.withCode(400, "hearing.attendance.unknown", "hearing.attendance.unknown.person");
         }
         representatives.forEach(a -> a.present = present.contains(a.id));
-        audit.record(access.actor(), "hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
+        access.audit("hearing.attendance", "hearing", h.id, present.size() + " of " + representatives.size() + " present");
         return record(h);
     }
 
@@ -77,12 +63,12 @@ public class SessionService {
         if (!checkInTokens.valid(token, "hearing-" + h.id)) {
             throw DomainException.invalid(java.util.List.of(new DomainException.FieldError("t", "field.check-in.token")));
         }
-        if (h.status != HearingStatus.PARTICIPANTS_FIXED || !LocalDate.now(clock).equals(h.hearingDate)) {
+        if (h.status != HearingStatus.PARTICIPANTS_FIXED || !access.today().equals(h.hearingDate)) {
             throw DomainException.conflict("hearing.attendance.not-now", h.status);
         }
         if (!mine.present) {
             mine.present = true;
-            audit.record(access.actor(), "hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
+            access.audit("hearing.check-in", "hearing", h.id, "application " + mine.applicationNo + " by QR");
         }
         return record(h);
     }
@@ -95,16 +81,15 @@ public class SessionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> representatives = HearingApplication.selected(h.id);
         int present = (int) representatives.stream().filter(a -> a.present).count();
-        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, LocalDate.now(clock), h.hearingDate, present, representatives.size()));
+        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, access.today(), h.hearingDate, present, representatives.size()));
         h.status = HearingStatus.IN_SESSION;
-        audit.record(access.actor(), "hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
+        access.audit("hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
         return hearings.view(h);
     }
 
     @Transactional
     public StatementView statement(long id, StatementRequest request) {
-        Hearing h = access.lockForStaff(id);
-        access.validate(request);
+        Hearing h = access.lockForStaff(id, request);
         if (h.status != HearingStatus.IN_SESSION) {
             throw DomainException.conflict("hearing.session.not-in-session");
         }
@@ -124,10 +109,10 @@ public class SessionService {
         s.speaker = speaker == null ? request.speaker().strip() : speaker.name;
         s.position = request.position() == null ? StatementPosition.OTHER : request.position();
         s.content = request.content().strip();
-        s.recordedAt = clock.instant();
+        s.recordedAt = access.now();
         s.recordedBy = access.actor();
         s.persist();
-        audit.record(access.actor(), "hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
+        access.audit("hearing.statement", "hearing", h.id, "#" + s.seq + " " + s.stage + " " + s.speaker);
         return StatementView.of(s);
     }
 
@@ -138,9 +123,9 @@ public class SessionService {
         HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
         HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
         h.status = HearingStatus.RECORD_CONFIRMATION;
-        notifications.toAccounts(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
-                .map(a -> a.accountId).toList(), "hearing", h.id, h.communityId, "/hearings/" + h.id + "/record", h.title);
-        audit.record(access.actor(), "hearing.session-end", "hearing", h.id, h.title);
+        access.notify(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)
+                .map(a -> a.accountId).toList(), h, "/record");
+        access.audit("hearing.session-end", "hearing", h.id, h.title);
         return hearings.view(h);
     }
 
@@ -170,8 +155,8 @@ public class SessionService {
         }
         a.signOff = request.decision();
         a.signOffNote = noteNeeded ? request.note().strip() : null;
-        a.signedAt = clock.instant();
-        audit.record(access.actor(), "hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
+        a.signedAt = access.now();
+        access.audit("hearing.sign-off", "hearing_application", a.id, a.signOff + " hearing " + h.id);
         return ApplicationView.of(a);
     }
 

@@ -2,6 +2,8 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.AccountViews.AccountDetail;
 import cn.shangliang.identity.AccountViews.AccountRow;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -43,8 +46,7 @@ public class AccountPages {
 
     @CheckedTemplate(basePath = "identity")
     static class Templates {
-        static native TemplateInstance account(AccountDetail account, boolean changed, String error,
-                                               List<DomainException.FieldError> fieldErrors);
+        static native TemplateInstance account(AccountDetail account, boolean changed, FormState form);
 
         static native TemplateInstance accounts(List<AccountDirectory.CommunityChoice> communities, Long community,
                                                 String q, Role role, String roleName, List<Role> roles,
@@ -69,6 +71,9 @@ public class AccountPages {
     Ui ui;
 
     @Inject
+    FormPipeline forms;
+
+    @Inject
     AccountDirectory directory;
 
     @Inject
@@ -83,19 +88,17 @@ public class AccountPages {
     @GET
     @Path("account")
     public TemplateInstance mine(@QueryParam("changed") boolean changed) {
-        return Templates.account(accounts.detail(user.requireAccountId()), changed, null, List.of());
+        return Templates.account(accounts.detail(user.requireAccountId()), changed, FormState.empty());
     }
 
     @POST
     @Path("account/password")
-    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
-        try {
-            passwords.change(current, password, confirm);
+    public Response changePassword(MultivaluedMap<String, String> form) {
+        return SecretFields.submit(forms, form, AccountApi.PasswordChange.class, c -> {
+            passwords.change(SecretFields.verbatim(form, "current"), SecretFields.verbatim(form, "password"),
+                    SecretFields.verbatim(form, "confirm"));
             return Response.seeOther(URI.create("/account?changed=true")).build();
-        } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.account(accounts.detail(user.requireAccountId()),
-                    false, e.detail(ui.lang()), e.fieldErrors(ui.lang()))).build();
-        }
+        }, state -> Templates.account(accounts.detail(user.requireAccountId()), false, state), ui.lang());
     }
 
     @GET

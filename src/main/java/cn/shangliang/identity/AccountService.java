@@ -75,16 +75,8 @@ public class AccountService {
         refusals.throwIfAny();
         Scope where = scopes.where(form.role(), form.communityId(), form.subdistrictId());
         scopes.requireGrant(form.role(), where);
-        Account a = new Account();
-        a.username = username;
-        a.displayName = displayName;
-        a.phone = phone;
-        a.passwordHash = ActivationCodes.NOT_ACTIVATED;
-        a.createdAt = Instant.now(Clocks.REAL);
-        a.createdBy = user.auditName();
-        a.homeSubdistrictId = where.subdistrictId();
-        a.homeCommunityId = where.communityId();
-        persistUnique(a);
+        Account a = store(new Creation(username, displayName, phone, ActivationCodes.NOT_ACTIVATED,
+                user.auditName(), where.subdistrictId(), where.communityId()));
         grantTo(a, form.role(), where);
         audit.record(user.auditName(), "account.create", "account", a.id, username + " " + form.role());
         return slip(a);
@@ -229,13 +221,31 @@ public class AccountService {
         return new ActivationSlip(a.id, a.username, a.displayName, issued.code(), issued.expiresAt(), sent);
     }
 
-    /** Two requests making the same username or phone at once: the unique key refuses the second. */
-    void persistUnique(Account a) {
+    /** A new account: who made it, and where it belongs (its subdistrict, its community or null). */
+    record Creation(String username, String displayName, String phone, String passwordHash, String createdBy,
+                      Long homeSubdistrictId, Long homeCommunityId) {
+    }
+
+    /**
+     * Stores a new account. Two requests making the same username or phone at once: the unique key refuses the
+     * second.
+     */
+    Account store(Creation n) {
+        Account a = new Account();
+        a.username = n.username();
+        a.displayName = n.displayName();
+        a.phone = n.phone();
+        a.passwordHash = n.passwordHash();
+        a.createdAt = Instant.now(Clocks.REAL);
+        a.createdBy = n.createdBy();
+        a.homeSubdistrictId = n.homeSubdistrictId();
+        a.homeCommunityId = n.homeCommunityId();
         try {
             a.persistAndFlush();
         } catch (PersistenceException e) {
             throw refusals.of(409, "account-exists");
         }
+        return a;
     }
 
     private Account lockedAccount(long id) {

@@ -2,8 +2,8 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.Ui;
-import cn.shangliang.common.web.DomainException;
-import cn.shangliang.common.web.ErrorMappers;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -17,8 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 
@@ -32,11 +32,14 @@ public class LoginPages {
 
     @CheckedTemplate(basePath = "identity")
     static class Templates {
-        static native TemplateInstance login(String next, String login, String error, String notice);
+        static native TemplateInstance login(String next, FormState form, String notice);
     }
 
     @Inject
     Ui ui;
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     AccountLogin accountLogin;
@@ -57,19 +60,19 @@ public class LoginPages {
     @Path("login")
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("welcome") String welcome,
                                  @QueryParam("session") String session) {
-        return Templates.login(next, null, null, notice(welcome, session));
+        return Templates.login(next, FormState.empty(), notice(welcome, session));
     }
 
+    /** Logs in and goes where the visitor was headed; a refusal shows the form again with the login typed. */
     @POST
     @Path("login")
-    public Response login(@RestForm String login, @RestForm String password, @RestForm String next) {
-        try {
-            TokenIssuer.IssuedToken token = accountLogin.login(login, password);
+    public Response login(MultivaluedMap<String, String> form) {
+        String next = form.getFirst("next");
+        return SecretFields.submit(forms, form, AuthApi.Credentials.class, c -> {
+            TokenIssuer.IssuedToken token = accountLogin.login(c.login(), SecretFields.verbatim(form, "password"));
             csrf.rotate();
             return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
-        } catch (DomainException e) {
-            return ErrorMappers.retryAfter(Response.status(e.status()).entity(Templates.login(next, login, e.detail(ui.lang()), null)), e).build();
-        }
+        }, state -> Templates.login(next, state, null), ui.lang());
     }
 
     /** Which note the login page shows: after setup, activation or sign-up, or why the session ended. */

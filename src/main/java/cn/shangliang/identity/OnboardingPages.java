@@ -1,6 +1,7 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.Community;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,12 +17,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /** First-run setup, account activation and a resident's sign-up: the pages before a working login. */
 @Path("/")
@@ -36,15 +36,11 @@ public class OnboardingPages {
 
     @CheckedTemplate(basePath = "identity")
     static class Templates {
-        static native TemplateInstance setup(Map<String, String> form, String error,
-                                             List<DomainException.FieldError> fieldErrors);
+        static native TemplateInstance setup(FormState form);
 
-        static native TemplateInstance activate(Map<String, String> form, String error,
-                                                List<DomainException.FieldError> fieldErrors);
+        static native TemplateInstance activate(FormState form);
 
-        static native TemplateInstance signup(List<Choice> communities, Long chosen, Map<String, String> form,
-                                              String error,
-                                              List<DomainException.FieldError> fieldErrors);
+        static native TemplateInstance signup(List<Choice> communities, FormState form);
     }
 
     @Inject
@@ -52,6 +48,9 @@ public class OnboardingPages {
 
     @Inject
     Ui ui;
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     PasswordService passwords;
@@ -65,63 +64,48 @@ public class OnboardingPages {
         if (!setup.open()) {
             throw new NotFoundException();
         }
-        return Templates.setup(Map.of(), null, List.of());
+        return Templates.setup(FormState.empty());
     }
 
     @POST
     @Path("setup")
-    public Response completeSetup(@RestForm String token, @RestForm String subdistrict, @RestForm String username,
-                                  @RestForm String displayName, @RestForm String password, @RestForm String confirm) {
-        try {
-            setup.complete(new SetupService.SetupForm(token, subdistrict, username, displayName, password, confirm));
+    public Response completeSetup(MultivaluedMap<String, String> form) {
+        return SecretFields.submit(forms, form, SetupService.SetupForm.class, f -> {
+            setup.complete(new SetupService.SetupForm(f.token(), f.subdistrict(), f.username(), f.displayName(),
+                    SecretFields.verbatim(form, "password"), SecretFields.verbatim(form, "confirm")));
             return Response.seeOther(URI.create("/login?welcome=setup")).build();
-        } catch (DomainException e) {
-            Map<String, String> typed = typed("subdistrict", subdistrict, "username", username,
-                    "displayName", displayName);
-            return Response.status(e.status()).entity(Templates.setup(typed, e.detail(ui.lang()), e.fieldErrors(ui.lang())))
-                    .build();
-        }
+        }, Templates::setup, ui.lang());
     }
 
     @GET
     @Path("activate")
     public TemplateInstance activateForm() {
-        return Templates.activate(Map.of(), null, List.of());
+        return Templates.activate(FormState.empty());
     }
 
     @POST
     @Path("activate")
-    public Response activate(@RestForm String code, @RestForm String password, @RestForm String confirm) {
-        try {
-            passwords.activate(code, password, confirm);
+    public Response activate(MultivaluedMap<String, String> form) {
+        return SecretFields.submit(forms, form, OnboardingApi.Activation.class, a -> {
+            passwords.activate(a.code(), SecretFields.verbatim(form, "password"), SecretFields.verbatim(form, "confirm"));
             return Response.seeOther(URI.create("/login?welcome=activated")).build();
-        } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.activate(typed("code", code), e.detail(ui.lang()),
-                    e.fieldErrors(ui.lang()))).build();
-        }
+        }, Templates::activate, ui.lang());
     }
 
     @GET
     @Path("signup")
     public TemplateInstance signupForm() {
-        return Templates.signup(communities(), null, Map.of(), null, List.of());
+        return Templates.signup(communities(), FormState.empty());
     }
 
     @POST
     @Path("signup")
-    public Response signUp(@RestForm String communityId, @RestForm String name, @RestForm String phone,
-                           @RestForm String building, @RestForm String room, @RestForm String username,
-                           @RestForm String password, @RestForm String confirm) {
-        try {
-            residents.signUp(new ResidentAccounts.SignupForm(number(communityId), name, phone, building, room,
-                    username, password, confirm));
+    public Response signUp(MultivaluedMap<String, String> form) {
+        return SecretFields.submit(forms, form, ResidentAccounts.SignupForm.class, f -> {
+            residents.signUp(new ResidentAccounts.SignupForm(f.communityId(), f.name(), f.phone(), f.building(),
+                    f.room(), f.username(), SecretFields.verbatim(form, "password"), SecretFields.verbatim(form, "confirm")));
             return Response.seeOther(URI.create("/login?welcome=signup")).build();
-        } catch (DomainException e) {
-            Map<String, String> typed = typed("communityId", communityId, "name", name, "phone", phone,
-                    "building", building, "room", room, "username", username);
-            return Response.status(e.status()).entity(Templates.signup(communities(), number(communityId), typed, e.detail(ui.lang()),
-                    e.fieldErrors(ui.lang()))).build();
-        }
+        }, state -> Templates.signup(communities(), state), ui.lang());
     }
 
     @Transactional
@@ -130,17 +114,9 @@ public class OnboardingPages {
                 .sorted(java.util.Comparator.comparing(Choice::name)).toList();
     }
 
-    private static Long number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** What the visitor typed, to show the form again (never passwords or the setup token). */
-    static Map<String, String> typed(String... pairs) {
-        Map<String, String> form = new java.util.HashMap<>();
+    /** What the visitor typed, to show a form of the account pages again (never passwords). */
+    static java.util.Map<String, String> typed(String... pairs) {
+        java.util.Map<String, String> form = new java.util.HashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             form.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
         }

@@ -40,7 +40,8 @@ public class PasswordService {
         }
         refusals.throwIfAny();
         Account a = Account.findById(row.accountId);
-        checkNew(a.username, password, confirmation, "password", "confirm");
+        refusals.newPassword(a.username, password, confirmation);
+        refusals.throwIfAny();
         row.usedAt = Instant.now(Clocks.REAL);
         a.passwordHash = Passwords.hash(password);
         activationNotices.forget(a);
@@ -54,7 +55,8 @@ public class PasswordService {
     public void change(String current, String password, String confirmation) {
         Account a = Account.findById(user.requireAccountId());
         refusals.fieldIf(!Passwords.matches(current, a.passwordHash), "current", "password-current-wrong");
-        checkNew(a.username, password, confirmation, "password", "confirm");
+        refusals.newPassword(a.username, password, confirmation);
+        refusals.throwIfAny();
         refusals.fieldIf(password.equals(current), "password", "password-unchanged");
         refusals.throwIfAny();
         a.passwordHash = Passwords.hash(password);
@@ -63,13 +65,5 @@ public class PasswordService {
                 + "and endedAt is null and id <> ?4", Instant.now(Clocks.REAL), Sessions.EndReason.PASSWORD_CHANGED.name(),
                 a.id, mine);
         audit.record(user.auditName(), "account.password-change", "account", a.id, "");
-    }
-
-    private void checkNew(String username, String password, String confirmation, String field, String confirmField) {
-        for (String problem : PasswordRules.problems(username, password)) {
-            refusals.field(field, problem, PasswordRules.MIN);
-        }
-        refusals.fieldIf(password != null && !password.equals(confirmation), confirmField, "password-confirm-differs");
-        refusals.throwIfAny();
     }
 }

@@ -40,6 +40,17 @@ public class Refusals {
         }
     }
 
+    /**
+     * A new password and its confirmation (fields {@code password} and {@code confirm}): what {@link PasswordRules}
+     * refuse, and a confirmation that differs.
+     */
+    public void newPassword(String username, String password, String confirmation) {
+        for (String problem : PasswordRules.problems(username, password)) {
+            field("password", problem, PasswordRules.MIN);
+        }
+        fieldIf(password != null && !password.equals(confirmation), "confirm", "password-confirm-differs");
+    }
+
     /** A trimmed text field: null when blank; records "required" or "too long". */
     public String input(String value, String field, int max, boolean required) {
         String v = value == null ? "" : value.strip();

@@ -64,22 +64,10 @@ public class ResidentAccounts {
         refusals.fieldIf(username != null && Account.count("lower(username) = ?1",
                 username.toLowerCase(Locale.ROOT)) > 0, "username", "username-taken");
         refusals.fieldIf(phone != null && Account.count("phone", phone) > 0, "phone", "phone-taken");
-        for (String problem : PasswordRules.problems(username, form.password())) {
-            refusals.field("password", problem, PasswordRules.MIN);
-        }
-        refusals.fieldIf(form.password() != null && !form.password().equals(form.confirm()), "confirm",
-                "password-confirm-differs");
+        refusals.newPassword(username, form.password(), form.confirm());
         refusals.throwIfAny();
-        Account a = new Account();
-        a.username = username;
-        a.displayName = name;
-        a.phone = phone;
-        a.passwordHash = Passwords.hash(form.password());
-        a.createdAt = Instant.now(Clocks.REAL);
-        a.createdBy = "signup";
-        a.homeSubdistrictId = c.subdistrictId;
-        a.homeCommunityId = c.id;
-        accounts.persistUnique(a);
+        Account a = accounts.store(new AccountService.Creation(username, name, phone,
+                Passwords.hash(form.password()), "signup", c.subdistrictId, c.id));
         ResidentSignup s = new ResidentSignup();
         s.accountId = a.id;
         s.communityId = c.id;

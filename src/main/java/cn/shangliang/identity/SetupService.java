@@ -108,23 +108,13 @@ public class SetupService {
                 "username-format");
         refusals.fieldIf(username != null && Account.count("lower(username) = ?1",
                 username.toLowerCase(Locale.ROOT)) > 0, "username", "username-taken");
-        for (String problem : PasswordRules.problems(username, form.password())) {
-            refusals.field("password", problem, PasswordRules.MIN);
-        }
-        refusals.fieldIf(form.password() != null && !form.password().equals(form.confirm()), "confirm",
-                "password-confirm-differs");
+        refusals.newPassword(username, form.password(), form.confirm());
         refusals.throwIfAny();
         Subdistrict s = new Subdistrict();
         s.name = name;
         s.persist();
-        Account a = new Account();
-        a.username = username;
-        a.displayName = displayName;
-        a.passwordHash = Passwords.hash(form.password());
-        a.createdAt = Instant.now(Clocks.REAL);
-        a.createdBy = "setup";
-        a.homeSubdistrictId = s.id;
-        accounts.persistUnique(a);
+        Account a = accounts.store(new AccountService.Creation(username, displayName, null,
+                Passwords.hash(form.password()), "setup", s.id, null));
         RoleGrant g = RoleGrant.of(a.id, Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, s.id);
         g.grantedBy = "setup";
         g.persist();

@@ -2,8 +2,6 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.time.Clocks;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +9,9 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,20 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * are still checked on every request ({@link SessionGuard}, the card check), so a logout or a revoked card stops a
  * cached token at once. Bounded: past {@code shangliang.session.verified-tokens} entries the expired ones are dropped,
  * and if that is not enough the whole cache (it refills as tokens come back). Per instance, which is harmless: a
- * miss only costs one verification.
+ * miss only costs one verification. Everything but the plain parse is the default parser's, inherited.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
+public class VerifiedTokens extends DefaultJWTParser {
 
     private record Verified(JsonWebToken token, long expiresAt) {
     }
 
     private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
-
-    @Inject
-    DefaultJWTParser parser;
 
     @Inject
     SessionConfig config;
@@ -56,7 +48,7 @@ public class VerifiedTokens implements JWTParser {
         if (hit != null) {
             cache.remove(key, hit);
         }
-        JsonWebToken verified = parser.parse(token);
+        JsonWebToken verified = super.parse(token);
         if (verified.getExpirationTime() > now) {
             if (cache.size() >= config.verifiedTokens()) {
                 cache.values().removeIf(v -> v.expiresAt() <= now);
@@ -80,45 +72,5 @@ public class VerifiedTokens implements JWTParser {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return parser.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return parser.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return parser.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return parser.parseOnly(token);
     }
 }

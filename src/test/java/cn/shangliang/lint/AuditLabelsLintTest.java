@@ -20,12 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every audit action the code writes has a label in both languages (issue 19: the audit table shows words, not
  * codes): the actions of {@code audit.record(actor, "…", …)}, of the budget's {@code access.record("…", …)} (which
- * prefixes "budget.") and of action names built in a variable ({@code "assembly.ballot.cast"}).
+ * prefixes "budget."), of the community's and hearing's {@code access.audit("…", …)} and of action names built in a
+ * variable ({@code "assembly.ballot.cast"}).
  */
 class AuditLabelsLintTest {
 
     private static final Pattern AUDIT = Pattern.compile("audit\\.record\\([^;]*?,\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern BUDGET = Pattern.compile("access\\.record\\(\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+    private static final Pattern ACCESS = Pattern.compile("access\\.audit\\(\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern BUILT = Pattern.compile("\"(assembly\\.ballot\\.[a-z]+|assembly\\.close)\"");
 
     @Test
@@ -35,6 +37,7 @@ class AuditLabelsLintTest {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             collect(AUDIT.matcher(text), "", actions);
             collect(BUDGET.matcher(text), "budget.", actions);
+            collect(ACCESS.matcher(text), "", actions);
             collect(BUILT.matcher(text), "", actions);
         }
         // "proposal.review." + the outcome in lower case

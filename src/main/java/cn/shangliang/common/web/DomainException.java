@@ -42,7 +42,8 @@ public class DomainException extends RuntimeException {
         this(status, code, text, List.of());
     }
 
-    private DomainException(int status, String code, RuleViolation text, List<FieldError> fieldErrors) {
+    /** A refusal with problem code {@code code}, the text of {@code text} and the places it points at. */
+    protected DomainException(int status, String code, RuleViolation text, List<FieldError> fieldErrors) {
         super(text.message());
         this.status = status;
         this.code = code;

@@ -88,7 +88,7 @@ public class RosterImporter {
         List<RowError> errors = new ArrayList<>(sheet.fileErrors());
         errors.addAll(parsed.errors());
         if (errors.isEmpty() && parsed.lines().isEmpty()) {
-            errors.add(new RowError(2, "文件中没有数据行"));
+            errors.add(new RowError(2, RosterReason.of("roster.no-rows")));
         }
         IdentityHasher.Bulk bulk = hasher.hasher();
         Map<String, String> hashes = new HashMap<>();
@@ -143,9 +143,8 @@ public class RosterImporter {
         }
         List<RowError> errors = new ArrayList<>();
         if (developers.size() != 1) {
-            String reason = developers.isEmpty()
-                    ? "已售未交付的房屋由建设单位计票，但文件和小区中都没有建设单位"
-                    : "已售未交付的房屋由建设单位计票，但小区有多个建设单位，无法确定是哪一个";
+            RosterReason reason = RosterReason.of(developers.isEmpty()
+                    ? "roster.developer-missing" : "roster.developer-ambiguous");
             for (RosterLine line : lines) {
                 if (line.awaitingDelivery()) {
                     errors.add(new RowError(line.line(), reason));

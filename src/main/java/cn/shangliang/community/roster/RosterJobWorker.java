@@ -93,11 +93,10 @@ public class RosterJobWorker {
         } catch (RosterRejected e) {
             List<RowError> rows = e.rows();
             finish(jobId, RosterJobStatus.REJECTED, new RosterJobs.Summary(null, rows.size(),
-                    rows.subList(0, Math.min(rows.size(), RosterJobs.MAX_ERRORS_KEPT)), e.getMessage()));
+                    rows.subList(0, Math.min(rows.size(), RosterJobs.MAX_ERRORS_KEPT)), "roster-invalid"));
         } catch (RuntimeException e) {
             LOG.errorf(e, "roster import job %d failed", jobId);
-            finish(jobId, RosterJobStatus.FAILED, new RosterJobs.Summary(null, 0, List.of(),
-                    "导入时发生系统错误，未导入任何数据。请稍后重新上传；如果再次失败，请联系管理员。"));
+            finish(jobId, RosterJobStatus.FAILED, new RosterJobs.Summary(null, 0, List.of(), "roster.job-failed"));
         }
     }
 

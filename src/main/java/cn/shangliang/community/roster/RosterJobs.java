@@ -1,5 +1,6 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.common.i18n.ErrorTexts;
 import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.CommunityAccess;
@@ -26,14 +27,21 @@ public class RosterJobs {
      */
     public static final int MAX_ERRORS_KEPT = 300;
 
-    /** What a finished job stored: the import's result, or the bad rows, or why it failed. */
+    /**
+     * What a finished job stored: the import's result, or the bad rows (codes and arguments), or why it failed
+     * ({@code message}: an errors-bundle code, its argument the error count).
+     */
     public record Summary(RosterImporter.Result result, int errorCount, List<RowError> errors, String message) {
     }
 
-    /** A job as pages and the API see it. */
+    /** A job as pages and the API see it, its reasons in the reader's language. */
     public record JobView(long id, long estateId, RosterJobStatus status, Integer totalRows, int processedRows,
-                          boolean finished, RosterImporter.Result result, int errorCount, List<RowError> errors,
+                          boolean finished, RosterImporter.Result result, int errorCount, List<RowText> errors,
                           String message) {
+    }
+
+    /** A refused line and why, in the reader's language. */
+    public record RowText(int line, String reason) {
     }
 
     @Inject
@@ -62,7 +70,7 @@ public class RosterJobs {
     }
 
     @Transactional
-    public JobView view(long jobId) {
+    public JobView view(long jobId, String language) {
         RosterImportJob job = RosterImportJob.findById(jobId);
         if (job == null) {
             throw DomainException.notFound("not-found.roster-job");
@@ -71,8 +79,18 @@ public class RosterJobs {
         Summary summary = job.resultSummary == null ? null : read(job.resultSummary);
         return new JobView(job.id, job.estateId, job.status, job.totalRows, job.processedRows, job.status.finished(),
                 summary == null ? null : summary.result(), summary == null ? 0 : summary.errorCount(),
-                summary == null || summary.errors() == null ? List.of() : summary.errors(),
-                summary == null ? null : summary.message());
+                summary == null || summary.errors() == null ? List.of() : summary.errors().stream()
+                        .map(e -> new RowText(e.line(), e.reason(language))).toList(),
+                summary == null ? null : message(summary, language));
+    }
+
+    /** The stored message's text; a text stored before messages were codes stays as it was. */
+    private static String message(Summary summary, String language) {
+        if (summary.message() == null) {
+            return null;
+        }
+        String text = ErrorTexts.text(summary.message(), language, summary.errorCount());
+        return text == null ? summary.message() : text;
     }
 
     String write(Summary summary) {

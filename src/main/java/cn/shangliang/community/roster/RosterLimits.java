@@ -21,18 +21,21 @@ final class RosterLimits {
 
     /** A file past a limit: what to tell the person who sent it. */
     static final class TooLarge extends RuntimeException {
-        TooLarge(String reason) {
-            super(reason, null, false, false);
+        final transient RosterReason reason;
+
+        TooLarge(String code, Object... args) {
+            super(code, null, false, false);
+            this.reason = RosterReason.of(code, args);
         }
     }
 
     /** Counts one line of {@code cells} cells; refuses the file when a limit is passed. */
     void line(int cells) {
         if (++lines > MAX_LINES) {
-            throw new TooLarge(RosterTexts.text("too_many_rows", RosterReader.MAX_ROWS));
+            throw new TooLarge("roster.too-many-rows", RosterReader.MAX_ROWS);
         }
         if (cells > MAX_COLUMNS) {
-            throw new TooLarge(RosterTexts.text("too_many_columns", MAX_COLUMNS));
+            throw new TooLarge("roster.too-many-columns", MAX_COLUMNS);
         }
     }
 
@@ -40,7 +43,7 @@ final class RosterLimits {
     void cell(int length) {
         chars += length;
         if (chars > MAX_CELL_CHARS) {
-            throw new TooLarge(RosterTexts.text("too_much_text", MAX_CELL_CHARS / 1_000_000));
+            throw new TooLarge("roster.too-much-text", MAX_CELL_CHARS / 1_000_000);
         }
     }
 }

@@ -55,19 +55,19 @@ public final class RosterReader {
      */
     public static RosterSheet read(byte[] content, String sheet) {
         if (content == null || content.length == 0) {
-            return RosterSheet.failed("文件为空");
+            return RosterSheet.failed("roster.file-empty");
         }
         if (ReadableWorkbook.isOOXMLZipHeader(content)) {
             return xlsx(content, sheet == null ? "" : Typed.normalize(sheet).strip());
         }
         if (ReadableWorkbook.isOLE2Header(content)) {
-            return RosterSheet.failed("不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV");
+            return RosterSheet.failed("roster.xls");
         }
         String text = decode(content);
         try {
             return fromLines(Csv.parse(text, delimiter(text)));
         } catch (RosterLimits.TooLarge e) {
-            return RosterSheet.failed(e.getMessage());
+            return RosterSheet.failed(e.reason);
         }
     }
 
@@ -120,19 +120,19 @@ public final class RosterReader {
 
     private static RosterSheet xlsx(byte[] content, String wanted) {
         if (!unzipsSmallEnough(content)) {
-            return RosterSheet.failed(RosterTexts.text("too_large_unzipped"));
+            return RosterSheet.failed("roster.too-large-unzipped");
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
                 new ReadingOptions(true, false))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
-                return RosterSheet.failed("文件中没有表头和数据");
+                return RosterSheet.failed("roster.no-header");
             }
             if (!wanted.isEmpty()) {
                 Sheet chosen = chosen(sheets, wanted);
                 if (chosen == null) {
-                    return RosterSheet.failed(RosterTexts.text("no_sheet", wanted,
-                            String.join("、", sheets.stream().map(Sheet::getName).toList())));
+                    return RosterSheet.failed("roster.no-sheet", wanted,
+                            RosterReason.list(sheets.stream().map(Sheet::getName).toList()));
                 }
                 return fromLines(lines(chosen, Long.MAX_VALUE));
             }
@@ -146,10 +146,10 @@ public final class RosterReader {
             // the workbook reader may wrap what the row callback threw
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof RosterLimits.TooLarge tooLarge) {
-                    return RosterSheet.failed(tooLarge.getMessage());
+                    return RosterSheet.failed(tooLarge.reason);
                 }
             }
-            return RosterSheet.failed("无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式");
+            return RosterSheet.failed("roster.xlsx-unreadable");
         }
     }
 
@@ -227,7 +227,7 @@ public final class RosterReader {
             }
         }
         if (first == lines.size()) {
-            return RosterSheet.failed("文件中没有表头和数据");
+            return RosterSheet.failed("roster.no-header");
         }
         Csv.Line header = lines.get(first);
         List<RowError> errors = new ArrayList<>();
@@ -241,7 +241,7 @@ public final class RosterReader {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                return RosterSheet.failed("文件超过 " + MAX_ROWS + " 行，请分批导入");
+                return RosterSheet.failed("roster.too-many-rows", MAX_ROWS);
             }
             Map<RosterColumn, String> cells = new EnumMap<>(RosterColumn.class);
             Set<RosterColumn> numeric = EnumSet.noneOf(RosterColumn.class);
@@ -257,7 +257,7 @@ public final class RosterReader {
                         padded.add(columns[i]);
                     }
                 } else if (!value.isBlank()) {
-                    errors.add(new RowError(line.number(), "第 " + (i + 1) + " 列没有表头，但有内容"));
+                    errors.add(new RowError(line.number(), RosterReason.of("roster.column-unnamed", i + 1)));
                 }
             }
             rows.add(new RawRow(line.number(), cells, numeric, padded));
@@ -275,16 +275,16 @@ public final class RosterReader {
             }
             var column = RosterColumn.byHeader(name);
             if (column.isEmpty()) {
-                errors.add(new RowError(header.number(), "无法识别的列名：" + name.strip()));
+                errors.add(new RowError(header.number(), RosterReason.of("roster.column-unknown", name.strip())));
             } else if (seen.put(column.get(), true) != null) {
-                errors.add(new RowError(header.number(), "列重复：" + name.strip()));
+                errors.add(new RowError(header.number(), RosterReason.of("roster.column-repeated", name.strip())));
             } else {
                 columns[i] = column.get();
             }
         }
         for (RosterColumn required : RosterColumn.requiredColumns()) {
             if (!seen.containsKey(required)) {
-                errors.add(new RowError(header.number(), "缺少必填列：" + required.chinese() + "（" + required.english() + "）"));
+                errors.add(new RowError(header.number(), RosterReason.of("roster.column-missing", required.chinese(), required.english())));
             }
         }
         return columns;

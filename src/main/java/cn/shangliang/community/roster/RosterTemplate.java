@@ -2,6 +2,7 @@ package cn.shangliang.community.roster;
 
 import cn.shangliang.community.IdentityNumber;
 import cn.shangliang.community.OwnerKind;
+import jakarta.ws.rs.core.Response;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -31,6 +32,20 @@ public final class RosterTemplate {
     private static final int AREA_COLUMN = 2;
 
     private RosterTemplate() {
+    }
+
+    /** The CSV template as a download (the page and the API offer the same file). */
+    public static Response csvDownload() {
+        return download(csv(), "text/csv; charset=UTF-8", FILE_NAME);
+    }
+
+    /** The XLSX template as a download, its text columns formatted as text. */
+    public static Response xlsxDownload() {
+        return download(xlsx(), XLSX_TYPE, XLSX_FILE_NAME);
+    }
+
+    private static Response download(byte[] content, String type, String fileName) {
+        return Response.ok(content).type(type).header("Content-Disposition", "attachment; filename=" + fileName).build();
     }
 
     public static byte[] csv() {
