@@ -183,7 +183,7 @@ class HearingPagesTest {
 
     @Test
     void anApplicationWithAnUnknownKindKeepsTheStatement() {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         String show = "/hearings/" + flow.id;
         Forms.post(show, fx.resident(flow.communityId).token()).formParam("kind", "SPEAKER")
                 .formParam("category", "STAKEHOLDER").formParam("statement", "我住3号楼，想发言")
@@ -195,7 +195,7 @@ class HearingPagesTest {
 
     @Test
     void aStatementWithoutContentIsShownAgainInEnglish() {
-        HearingFlow flow = new HearingFlow(fx, clock).inSession();
+        HearingFlow flow = fx.flow().inSession();
         String show = "/hearings/" + flow.id;
         long before = HearingStatement.count("hearingId", flow.id);
         Forms.post(show + "/session", flow.staff.token()).cookie(Ui.LANG_COOKIE, "en")
@@ -210,7 +210,7 @@ class HearingPagesTest {
 
     @Test
     void aReportWithAWrongDecisionNumberKeepsEveryField() {
-        HearingFlow flow = new HearingFlow(fx, clock).signed();
+        HearingFlow flow = fx.flow().signed();
         String show = "/hearings/" + flow.id;
         Forms.post(show + "/report", flow.staff.token()).formParam("summary", "按期举行").formParam("viewsFor", "多数赞成")
                 .formParam("viewsAgainst", "担心采光").formParam("adopted", "调整位置").formParam("notAdopted", "不免除费用")
@@ -224,7 +224,7 @@ class HearingPagesTest {
 
     @Test
     void aCancellationWithoutAReasonSaysSoBesideTheField() {
-        HearingFlow flow = new HearingFlow(fx, clock).announced();
+        HearingFlow flow = fx.flow().announced();
         String show = "/hearings/" + flow.id;
         Forms.post(show, flow.staff.token()).formParam("reason", " ").post(show + "/cancel").then().statusCode(400)
                 .body(containsString("id=\"reason-error\""));
