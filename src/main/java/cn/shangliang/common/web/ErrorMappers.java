@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionalException;
 import org.jboss.logging.Logger;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -113,9 +114,9 @@ public class ErrorMappers {
         // a query parameter that does not convert (?page=abc) is bad input, not a missing page
         Optional<String> input = Failures.refusedInput(e);
         if (input.isPresent() && uri.getQueryParameters().values().stream().anyMatch(v -> v.contains(input.get()))) {
-            return rendered(uri, () -> respond(DomainException.badInput("query-invalid", input.get()), uri, headers));
+            return rendered(uri, headers, () -> respond(DomainException.badInput("query-invalid", input.get()), uri, headers));
         }
-        return rendered(uri, () -> respond(DomainException.notFound("not-found.page"), uri, headers));
+        return rendered(uri, headers, () -> respond(DomainException.notFound("not-found.page"), uri, headers));
     }
 
     /** A JSON body that does not parse or whose values have the wrong type: 400 with what was wrong. */
@@ -150,7 +151,7 @@ public class ErrorMappers {
             LOG.errorf(e, "unexpected error [%s] on %s", id, uri.getPath());
             refusal = DomainException.withCode(500, "internal-error", "internal-error", id);
         }
-        return rendered(uri, () -> respond(refusal, uri, headers));
+        return rendered(uri, headers, () -> respond(refusal, uri, headers));
     }
 
     /** A failure nobody refused on purpose: logged once with an id that the visitor's page or problem JSON shows. */
@@ -165,7 +166,7 @@ public class ErrorMappers {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof DomainException refusal) {
             // a refusal from where JAX-RS lets only its own exceptions out (ChoiceParams)
-            return rendered(uri, () -> respond(refusal, uri, headers));
+            return rendered(uri, headers, () -> respond(refusal, uri, headers));
         }
         if (status >= 500) {
             return Uni.createFrom().item(e.getResponse());
@@ -175,7 +176,7 @@ public class ErrorMappers {
                 return Uni.createFrom().item(json(json, uri, headers));
             }
         }
-        return rendered(uri, () -> respond(requestRefused(status), uri, headers));
+        return rendered(uri, headers, () -> respond(requestRefused(status), uri, headers));
     }
 
     /**
@@ -183,7 +184,7 @@ public class ErrorMappers {
      * who is logged in (a logged-in browser's /favicon.ico was a 500): render such pages on a worker thread of
      * the same request context.
      */
-    private static Uni<Response> rendered(UriInfo uri, Supplier<Response> page) {
+    private static Uni<Response> rendered(UriInfo uri, HttpHeaders headers, Supplier<Response> page) {
         Context context = Vertx.currentContext();
         if (isApi(uri) || context == null || BlockingOperationControl.isBlockingAllowed()) {
             return Uni.createFrom().item(page);
@@ -191,6 +192,9 @@ public class ErrorMappers {
         return Uni.createFrom().completionStage(() -> context.<Response>executeBlocking(() -> {
             Response response = page.get();
             if (response.getEntity() instanceof TemplateInstance template) {
+                // rendered here rather than by the REST layer, which would have set the visitor's language
+                template.setAttribute(MessageBundles.ATTRIBUTE_LOCALE,
+                        java.util.Locale.forLanguageTag(LanguageFilter.language(headers)));
                 return Response.fromResponse(response).entity(template.render()).build();
             }
             return response;
