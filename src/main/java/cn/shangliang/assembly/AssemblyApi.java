@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 /** Owners' assembly decisions as JSON: the same services as the pages. */
@@ -59,12 +58,6 @@ public class AssemblyApi {
 
     @Inject
     TallyService tally;
-
-    public record ExtendRequest(Instant closesAt, String reason) {
-    }
-
-    public record ReasonRequest(String reason) {
-    }
 
     // ---- decisions
 
@@ -111,15 +104,15 @@ public class AssemblyApi {
     @POST
     @Path("decisions/{id}/extend")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public DecisionView extend(@PathParam("id") long id, ExtendRequest r) {
-        return decisions.extend(id, r == null ? null : r.closesAt(), r == null ? null : r.reason());
+    public DecisionView extend(@PathParam("id") long id, DecisionService.ExtendRequest r) {
+        return decisions.extend(id, r);
     }
 
     @POST
     @Path("decisions/{id}/cancel")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public DecisionView cancel(@PathParam("id") long id, ReasonRequest r) {
-        return decisions.cancel(id, r == null ? null : r.reason());
+    public DecisionView cancel(@PathParam("id") long id, DecisionService.CancelRequest r) {
+        return decisions.cancel(id, r);
     }
 
     // ---- voting
@@ -199,7 +192,7 @@ public class AssemblyApi {
     @Path("decisions/{id}/paper/{entry}/void")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
     public PaperEntryView voidPaper(@PathParam("id") long id, @PathParam("entry") long entry, VoidRequest r) {
-        return staff.voidPaper(id, entry, r == null ? null : r.reason());
+        return staff.voidPaper(id, entry, r);
     }
 
     @POST

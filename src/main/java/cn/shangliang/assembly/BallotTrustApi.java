@@ -40,7 +40,17 @@ public class BallotTrustApi {
     @Inject
     VotingRights rights;
 
+    /** CONFIRMED or REJECTED, from JSON or the buttons of the owner's page. */
     public record AnswerRequest(String answer) {
+
+        Answer parsed() {
+            for (Answer a : Answer.values()) {
+                if (a.name().equals(answer)) {
+                    return a;
+                }
+            }
+            throw Refusal.of(RuleViolation.invalid("bad-answer"));
+        }
     }
 
     @GET
@@ -80,7 +90,7 @@ public class BallotTrustApi {
     @RolesAllowed(Role.N_OWNER)
     @Operation(summary = "The owner confirms (CONFIRMED) or rejects (REJECTED) a staff record made in their name")
     public OwnerCheckView answer(@PathParam("id") long id, @PathParam("check") long check, AnswerRequest r) {
-        return checks.answer(id, check, parse(r == null ? null : r.answer()));
+        return checks.answer(id, check, (r == null ? new AnswerRequest(null) : r).parsed());
     }
 
     @GET
@@ -97,14 +107,5 @@ public class BallotTrustApi {
     @Operation(summary = "A second staff account confirms a proxy record (not the one who recorded it)")
     public CheckView confirm(@PathParam("id") long id, @PathParam("check") long check) {
         return checks.confirm(id, check);
-    }
-
-    static Answer parse(String value) {
-        for (Answer a : Answer.values()) {
-            if (a.name().equals(value)) {
-                return a;
-            }
-        }
-        throw Refusal.of(RuleViolation.invalid("bad-answer"));
     }
 }

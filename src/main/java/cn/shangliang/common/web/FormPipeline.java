@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one form pipeline of the pages. A page POST binds what was typed into the same request record the JSON
@@ -36,6 +38,12 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class FormPipeline {
+
+    /**
+     * A field named {@code choices[12]} is the entry 12 of the map component {@code choices} (one field a
+     * candidate, a project, …), so such forms bind into the same record the JSON API takes.
+     */
+    private static final Pattern MAP_ENTRY = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\[([^\\]]+)]");
 
     /** The field quarkus-rest-csrf adds to every form; never a value of the use case. */
     private static final String CSRF_FIELD = "csrf-token";
@@ -126,7 +134,12 @@ public class FormPipeline {
             if (!name.equals(CSRF_FIELD)) {
                 List<String> given = list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
                 Object value = given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given;
-                if (components.containsKey(name) && value != null) {
+                Matcher entry = MAP_ENTRY.matcher(name);
+                if (entry.matches()) {
+                    if (value != null) {
+                        entries(values, entry.group(1)).put(entry.group(2), value);
+                    }
+                } else if (components.containsKey(name) && value != null) {
                     Long fen = value instanceof String yuan ? YuanToFen.fen(yuan) : null;
                     if (fen == null) {
                         errors.put(name, text("form.yuan"));
@@ -151,6 +164,11 @@ public class FormPipeline {
                 errors.put(pageNames.getOrDefault(field, field), text(code(cause)));
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entries(Map<String, Object> values, String component) {
+        return (Map<String, Object>) values.computeIfAbsent(component, c -> new LinkedHashMap<String, Object>());
     }
 
     private static String code(JsonMappingException e) {
