@@ -1,6 +1,6 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.common.lease.JobLease;
+import cn.shangliang.notification.TimedNotices;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Closes and counts every decision whose window (and the 10-minute change grace) has ended, and publishes the
- * result at once. One instance runs it, by the database lease; each decision closes in its own transaction.
+ * result at once. One instance runs it, by the database lease; each decision closes in its own transaction, and one
+ * that fails is logged and tried again on the next run.
  */
 @ApplicationScoped
 public class AssemblyCloser {
@@ -16,7 +17,7 @@ public class AssemblyCloser {
     private static final Logger LOG = Logger.getLogger(AssemblyCloser.class);
 
     @Inject
-    JobLease lease;
+    TimedNotices timed;
 
     @Inject
     TallyService tally;
@@ -24,17 +25,12 @@ public class AssemblyCloser {
     @Scheduled(every = "${shangliang.assembly.close-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDue() {
-        if (!lease.tryAcquire("assembly-close")) {
-            return;
-        }
-        for (long id : tally.dueIds()) {
-            try {
-                if (tally.closeIfDue(id)) {
-                    LOG.infof("assembly decision %d closed and counted", id);
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "assembly decision %d could not be closed; will retry", id);
+        timed.underLease("assembly-close", tally::dueIds, id -> {
+            boolean closed = tally.closeIfDue(id);
+            if (closed) {
+                LOG.infof("assembly decision %d closed and counted", id);
             }
-        }
+            return closed ? 1 : 0;
+        });
     }
 }

@@ -1,7 +1,10 @@
 package cn.shangliang.notification;
 
 import cn.shangliang.common.lease.JobLease;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -22,6 +25,19 @@ public class TimedNotices {
 
     @Inject
     JobLease lease;
+
+    @Inject
+    @Any
+    Instance<TimedNotice> jobs;
+
+    /** Every {@link TimedNotice} job, each on the instance that holds its lease. */
+    @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void run() {
+        for (TimedNotice job : jobs) {
+            underLease(job.lease(), job::dueIds, job::fire);
+        }
+    }
 
     /** The scheduled run: nothing unless this instance holds {@code leaseName}. Returns how many were told. */
     public int underLease(String leaseName, Supplier<List<Long>> due, ToIntFunction<Long> fire) {
