@@ -71,7 +71,7 @@ public class BallotTrustPages {
     @POST
     @Path("records/{check}/answer")
     public Response answer(@PathParam("id") long id, @PathParam("check") long check, MultivaluedMap<String, String> form) {
-        return forms.submit(form, BallotTrustApi.AnswerRequest.class, r -> {
+        return forms.submit(form, StaffRecordChecks.AnswerRequest.class, r -> {
             checks.answer(id, check, r.parsed());
             return Response.seeOther(URI.create("/assembly/" + id + "/my")).build();
         }, state -> page(id, state));
