@@ -1,5 +1,11 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.security.Role;
+import cn.shangliang.identity.Scope;
+import cn.shangliang.testsupport.Fixtures;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
 import cn.shangliang.community.Building;
 import cn.shangliang.community.Estate;
 import cn.shangliang.community.Owner;
@@ -28,6 +34,19 @@ public class AssemblyFixtures {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Fixtures fixtures;
+
+    /** A JSON request as the holder of {@code token} (an account's or an owner card's). */
+    public static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType("application/json");
+    }
+
+    /** A token of a new staff member of the estate's community. */
+    public String staff(TestEstate e) {
+        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+    }
 
     /** An estate and the ids of what it holds; owners[i] solely owns units[i]. */
     public record TestEstate(long subdistrictId, long communityId, long estateId, List<Long> owners, List<Long> units) {

@@ -1,12 +1,8 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,18 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AssemblyFormsTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
-
-    private String staff(TestEstate e) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     private long open(String staff, Map<String, Object> body) {
         long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
@@ -50,7 +36,7 @@ class AssemblyFormsTest {
     @Test
     void extendAndCancelFormsComeBackAsTyped() {
         TestEstate e = assembly.estate(2);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         long id = open(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
         String page = "/assembly/" + id;
         Instant closes = Decision.<Decision>findById(id).closesAt;
@@ -73,7 +59,7 @@ class AssemblyFormsTest {
     @Test
     void staffRecordFormsComeBackAsTypedAndWriteNothing() {
         TestEstate e = assembly.estate(3);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         long id = open(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
         String page = "/assembly/" + id + "/records";
         String voter = "o" + e.owners().get(0);
@@ -103,7 +89,7 @@ class AssemblyFormsTest {
     @Test
     void electionChoicesArriveOneFieldPerCandidate() {
         TestEstate e = assembly.estate(3);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
         body.put("candidates", List.of("张三", "李四"));
         body.put("seats", 1);

@@ -9,13 +9,13 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,14 +32,6 @@ class AssemblyStaffBallotsTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private String staff(TestEstate e) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     private long open(TestEstate e, String staff, Map<String, Object> body) {
         long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
@@ -74,7 +66,7 @@ class AssemblyStaffBallotsTest {
         Owner wife = assembly.owner(e.estateId(), OwnerKind.PERSON, "妻子");
         assembly.own(shared.id, husband.id, true);
         assembly.own(shared.id, wife.id, false);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         long id = open(e, staff);
         // heads: owner0 (2 units), owner1, developer (3 units), the co-owners = 4; area 100+80+100+150+90
         given().get("/api/assembly/decisions/" + id + "/turnout").then()
@@ -95,8 +87,8 @@ class AssemblyStaffBallotsTest {
     @Test
     void paperBallotCountsOnlyAfterTwoAgreeingEntriesByTwoAccounts() {
         TestEstate e = assembly.estate(3);
-        String first = staff(e);
-        String second = staff(e);
+        String first = assembly.staff(e);
+        String second = assembly.staff(e);
         long id = open(e, first);
         String path = "/api/assembly/decisions/" + id + "/paper";
         Map<String, Object> sheet = Map.of("sheetNo", "P-001", "ownerId", e.owners().get(1), "choice", "AGREE");
@@ -135,7 +127,7 @@ class AssemblyStaffBallotsTest {
     @Test
     void proxyVotesWithinMandateInstructionAndCap() {
         TestEstate e = assembly.estate(4);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         body.put("proxyCap", 1);
         long id = open(e, staff, body);
@@ -162,7 +154,7 @@ class AssemblyStaffBallotsTest {
     @Test
     void electionCountsEachCandidateAndFillsSeats() {
         TestEstate e = assembly.estate(4);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
         body.put("candidates", List.of("张三", "李四", "王五"));
         body.put("seats", 2);
@@ -189,7 +181,7 @@ class AssemblyStaffBallotsTest {
     @Test
     void silentOwnersAreDeemedOnlyWithTheClauseAndDeliveryShownBesideTheRawTally() {
         TestEstate e = assembly.estate(6);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         assembly.estateRules(e.estateId(), false, "管理规约第二十条");
         long id = open(e, staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
         for (int i = 0; i < 3; i++) {

@@ -9,13 +9,13 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,10 +35,6 @@ class BallotInspectionTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     private record Closed(TestEstate e, long id, String staff, String supervisor, String admin, String card0, String card1) {
     }

@@ -8,13 +8,13 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,14 +33,6 @@ class BallotTrustTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private String staff(TestEstate e) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     private long open(TestEstate e, String staff) {
         long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
@@ -63,7 +55,7 @@ class BallotTrustTest {
     @Test
     void aReceiptShowsItsChoiceOnlyToTheCardHolderWhoCastIt() {
         TestEstate e = assembly.estate(4);
-        long id = open(e, staff(e));
+        long id = open(e, assembly.staff(e));
         String mine = assembly.card(e.estateId(), e.owners().get(0));
         String receipt = cast(id, mine, "OPPOSE");
 
@@ -71,7 +63,7 @@ class BallotTrustTest {
                 .body("status", equalTo("PENDING")).body("own", equalTo(false)).body("choice", nullValue());
         as(assembly.card(e.estateId(), e.owners().get(1))).get("/api/assembly/receipts/" + receipt).then()
                 .statusCode(200).body("own", equalTo(false)).body("choice", nullValue());
-        as(staff(e)).get("/api/assembly/receipts/" + receipt).then().body("choice", nullValue());
+        as(assembly.staff(e)).get("/api/assembly/receipts/" + receipt).then().body("choice", nullValue());
         as(mine).get("/api/assembly/receipts/" + receipt).then().statusCode(200)
                 .body("own", equalTo(true)).body("choice", equalTo("OPPOSE"));
 
@@ -84,7 +76,7 @@ class BallotTrustTest {
     @Test
     void anOwnerSeesTheirHistoryAndProvesTheirBallotWasCounted() {
         TestEstate e = assembly.estate(3);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         long id = open(e, staff);
         String mine = assembly.card(e.estateId(), e.owners().get(0));
         cast(id, mine, "AGREE");
@@ -127,8 +119,8 @@ class BallotTrustTest {
     @Test
     void aProxyForAnOwnerWhoVotedOnlineNeedsASecondStaffMemberAndTheOwnerMayRejectIt() {
         TestEstate e = assembly.estate(3);
-        String staffA = staff(e);
-        String staffB = staff(e);
+        String staffA = assembly.staff(e);
+        String staffB = assembly.staff(e);
         long id = open(e, staffA);
         long owner = e.owners().get(0);
         String card = assembly.card(e.estateId(), owner);
@@ -184,8 +176,8 @@ class BallotTrustTest {
     @Test
     void anOwnerWhoConfirmsAPaperBallotSetsTheirOnlineBallotAside() {
         TestEstate e = assembly.estate(3);
-        String staffA = staff(e);
-        String staffB = staff(e);
+        String staffA = assembly.staff(e);
+        String staffB = assembly.staff(e);
         long id = open(e, staffA);
         long owner = e.owners().get(0);
         String card = assembly.card(e.estateId(), owner);
@@ -214,7 +206,7 @@ class BallotTrustTest {
     @Test
     void whoMayCallTheNewEndpoints() {
         TestEstate e = assembly.estate(2);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         long id = open(e, staff);
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();

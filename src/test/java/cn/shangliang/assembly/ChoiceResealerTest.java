@@ -6,7 +6,6 @@ import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,10 +39,6 @@ class ChoiceResealerTest {
 
     @Inject
     EntityManager em;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     @Test
     void oldValuesAreResealedOnceAndStillReadTheSame() throws Exception {

@@ -1,20 +1,17 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.notice.Notice;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,18 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConflictResolutionTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    private String staff(TestEstate e) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-    }
 
     private long open(TestEstate e, String staff) {
         long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
@@ -64,8 +50,8 @@ class ConflictResolutionTest {
     @Test
     void aConflictResolvedAfterTheCloseIsRecountedAsACorrectedNoticeThatSupersedesTheProvisionalOne() {
         TestEstate e = assembly.estate(3);
-        String staffA = staff(e);
-        String staffB = staff(e);
+        String staffA = assembly.staff(e);
+        String staffB = assembly.staff(e);
         long id = open(e, staffA);
         String base = "/api/assembly/decisions/" + id;
         String card = assembly.card(e.estateId(), e.owners().get(1));
@@ -95,7 +81,7 @@ class ConflictResolutionTest {
                 .body(not(containsString("OPPOSE"))).body(not(containsString("AGREE")));
         given().get(base + "/conflicts").then().statusCode(401);
         as(card).get(base + "/conflicts").then().statusCode(403);
-        as(staff(assembly.estate(1))).get(base + "/conflicts").then().statusCode(403);
+        as(assembly.staff(assembly.estate(1))).get(base + "/conflicts").then().statusCode(403);
 
         as(staffA).body(Map.of("voterKey", "o" + e.owners().get(1), "channel", "PAPER", "reference", "P-1"))
                 .post(base + "/conflicts/resolve").then().statusCode(400);
@@ -129,8 +115,8 @@ class ConflictResolutionTest {
     @Test
     void beforeTheCloseTheOwnersOwnBallotStandsOverAProxysAndTheCountFollows() {
         TestEstate e = assembly.estate(3);
-        String staffA = staff(e);
-        String staffB = staff(e);
+        String staffA = assembly.staff(e);
+        String staffB = assembly.staff(e);
         long id = open(e, staffA);
         String base = "/api/assembly/decisions/" + id;
         long owner = e.owners().get(0);
@@ -153,8 +139,8 @@ class ConflictResolutionTest {
     @Test
     void staffFindOwnersByFlatOrNameAndResolveFromThePage() {
         TestEstate e = assembly.estate(4);
-        String staffA = staff(e);
-        String staffB = staff(e);
+        String staffA = assembly.staff(e);
+        String staffB = assembly.staff(e);
         long id = open(e, staffA);
         String page = "/assembly/" + id + "/records";
         // find by flat, pick, and the forms record for that voter: no internal numbers typed

@@ -8,12 +8,12 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,10 +33,6 @@ class EstateRulesAndFindingTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     private long draft(TestEstate e, String staff) {
         return ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))

@@ -5,13 +5,13 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,10 +28,6 @@ class PaperBallotAccountsTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     @Test
     void twoRealStaffAccountsCountAPaperSheetAndOneStaffTwiceDoesNot() {

@@ -8,13 +8,13 @@ import cn.shangliang.community.Unit;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,10 +31,6 @@ class VotingRightsTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
 
     @Test
     void anOwnerWithTheirOwnFlatAndACoOwnedOneSeesBothByName() {
