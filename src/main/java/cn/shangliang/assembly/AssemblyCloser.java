@@ -4,7 +4,6 @@ import cn.shangliang.notification.TimedNotices;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 /**
  * Closes and counts every decision whose window (and the 10-minute change grace) has ended, and publishes the
@@ -13,8 +12,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AssemblyCloser {
-
-    private static final Logger LOG = Logger.getLogger(AssemblyCloser.class);
 
     @Inject
     TimedNotices timed;
@@ -25,12 +22,6 @@ public class AssemblyCloser {
     @Scheduled(every = "${shangliang.assembly.close-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDue() {
-        timed.underLease("assembly-close", tally::dueIds, id -> {
-            boolean closed = tally.closeIfDue(id);
-            if (closed) {
-                LOG.infof("assembly decision %d closed and counted", id);
-            }
-            return closed ? 1 : 0;
-        });
+        timed.closeUnderLease("assembly-close", tally::dueIds, tally::closeIfDue, "assembly decision %d closed and counted");
     }
 }
