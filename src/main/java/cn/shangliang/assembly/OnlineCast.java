@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.db.RetryOnConflict;
@@ -154,7 +155,7 @@ public class OnlineCast {
             }
         }
         // Last-seen is written at most once a minute, outside the cast, as SessionGuard does for other requests.
-        Instant real = Instant.now();
+        Instant real = Instant.now(Clocks.REAL);
         if (sessions.rules().mustTouch(recorded.session(), real)) {
             sessions.touch(caller.sessionId(), real);
         }
@@ -240,7 +241,7 @@ public class OnlineCast {
         if (!found || !caller.subject().equals(subject)) {
             throw new SessionEndedException(SessionRules.Verdict.ENDED, true);
         }
-        SessionRules.Verdict verdict = sessions.rules().judge(session, Instant.now());
+        SessionRules.Verdict verdict = sessions.rules().judge(session, Instant.now(Clocks.REAL));
         if (verdict != SessionRules.Verdict.ACTIVE) {
             throw new SessionEndedException(verdict, true);
         }

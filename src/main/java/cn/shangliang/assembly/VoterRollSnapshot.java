@@ -260,14 +260,19 @@ public class VoterRollSnapshot {
     }
 
     private void insertUnits(long decisionId, List<CountedUnit> units) {
-        // in key order (the roll sorts unit ids as text), so the unique index grows at its end
-        List<CountedUnit> byId = new ArrayList<>(units);
-        byId.sort(Comparator.comparingLong(u -> Long.parseLong(u.unitId())));
+        // in key order (the roll sorts unit ids as text), so the unique index grows at its end; each id is parsed
+        // once, not twice per comparison
+        List<Map.Entry<Long, CountedUnit>> byId = new ArrayList<>(units.size());
+        for (CountedUnit u : units) {
+            byId.add(Map.entry(Long.parseLong(u.unitId()), u));
+        }
+        byId.sort(Map.Entry.comparingByKey());
         insertBatched("INSERT INTO assembly_roster_unit (decision_id, voter_key, unit_id, building, area_centi, "
-                + "area_source, area_counts) VALUES (?,?,?,?,?,?,?)", byId, (st, u) -> {
+                + "area_source, area_counts) VALUES (?,?,?,?,?,?,?)", byId, (st, entry) -> {
+            CountedUnit u = entry.getValue();
             st.setLong(1, decisionId);
             st.setString(2, u.voterKey());
-            st.setLong(3, Long.parseLong(u.unitId()));
+            st.setLong(3, entry.getKey());
             st.setString(4, u.building());
             st.setLong(5, u.area().centiM2());
             st.setString(6, u.area().source().name());

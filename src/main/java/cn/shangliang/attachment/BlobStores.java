@@ -1,11 +1,11 @@
 package cn.shangliang.attachment;
 
+import cn.shangliang.common.config.SiteConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one {@link BlobStore} of the application, chosen by {@code shangliang.attachment.storage}. */
 @ApplicationScoped
@@ -13,7 +13,7 @@ public class BlobStores {
 
     @Produces
     @ApplicationScoped
-    BlobStore store(AttachmentConfig config, Clock clock, @ConfigProperty(name = "shangliang.data-dir") String dataDir) {
+    BlobStore store(AttachmentConfig config, Clock clock, SiteConfig site) {
         if ("s3".equals(config.storage())) {
             AttachmentConfig.S3 s3 = config.s3();
             return new S3BlobStore(s3.endpoint().orElseThrow(() -> missing("endpoint")),
@@ -24,7 +24,7 @@ public class BlobStores {
         if (!"folder".equals(config.storage())) {
             throw new IllegalStateException("shangliang.attachment.storage must be folder or s3, not " + config.storage());
         }
-        return new FolderBlobStore(Path.of(dataDir, "attachments"));
+        return new FolderBlobStore(Path.of(site.dataDir(), "attachments"));
     }
 
     private static IllegalStateException missing(String key) {

@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.text.Typed;
 
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public final class IdentityNumber {
         }
         try {
             LocalDate birth = LocalDate.parse(n.substring(6, 14), BIRTH);
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now(Clocks.REAL))) {
                 return Optional.of("身份证号码中的出生日期不合理");
             }
         } catch (DateTimeParseException e) {

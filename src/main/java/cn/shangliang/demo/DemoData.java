@@ -1,5 +1,6 @@
 package cn.shangliang.demo;
 
+import cn.shangliang.common.config.SiteConfig;
 import cn.shangliang.community.Subdistrict;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Loads the demo data when the run command starts on an empty database (never in production). */
@@ -16,8 +16,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    @ConfigProperty(name = "shangliang.demo-data")
-    boolean enabled;
+    @Inject
+    SiteConfig site;
 
     @Inject
     Event<DemoSeeded> seeded;
@@ -26,7 +26,7 @@ public class DemoData {
     DemoCommunity community;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (site.demoData()) {
             seedIfEmpty();
         }
     }

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.text.Typed;
 import cn.shangliang.common.throttle.ClientAddress;
@@ -24,9 +25,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccountLogin {
 
-    /** A hash of a random secret: compared when the account does not exist, so timing tells nothing. */
-    private static final String DUMMY_HASH = Passwords.hash(java.util.UUID.randomUUID().toString());
-
     @Inject
     TokenIssuer tokens;
 
@@ -48,7 +46,7 @@ public class AccountLogin {
         }
         String typed = Typed.normalize(login).strip();
         Found found = QuarkusTransaction.requiringNew().call(() -> Account.findByLogin(typed)
-                .map(a -> new Found(a.id, a.passwordHash, a.enabled)).orElse(new Found(null, DUMMY_HASH, false)));
+                .map(a -> new Found(a.id, a.passwordHash, a.enabled)).orElse(new Found(null, Passwords.dummyHash(), false)));
         String subject = found.accountId() != null ? "account:" + found.accountId() : "login:" + typed.toLowerCase();
         Optional<String> client = clientAddress.current();
         throttle.waitBefore(ThrottleLimit.ACCOUNT_LOGIN, subject)
@@ -72,7 +70,7 @@ public class AccountLogin {
         Set<String> roles = RoleGrant.ofAccount(account.id).stream().map(g -> g.role.name())
                 .collect(Collectors.toSet());
         // a bulk update: concurrent logins of one account must not collide on its version
-        Account.update("lastLoginAt = ?1 where id = ?2", java.time.Instant.now(), account.id);
+        Account.update("lastLoginAt = ?1 where id = ?2", java.time.Instant.now(Clocks.REAL), account.id);
         audit.record(CurrentUser.ACCOUNT_PREFIX + account.id, "account.login", "account", account.id, "");
         return tokens.issue(CurrentUser.ACCOUNT_PREFIX + account.id, account.displayName, roles, Map.of());
     }

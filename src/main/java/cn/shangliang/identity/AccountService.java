@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.common.security.Role;
@@ -79,7 +80,7 @@ public class AccountService {
         a.displayName = displayName;
         a.phone = phone;
         a.passwordHash = ActivationCodes.NOT_ACTIVATED;
-        a.createdAt = Instant.now();
+        a.createdAt = Instant.now(Clocks.REAL);
         a.createdBy = user.auditName();
         a.homeSubdistrictId = where.subdistrictId();
         a.homeCommunityId = where.communityId();

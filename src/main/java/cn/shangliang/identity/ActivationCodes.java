@@ -1,13 +1,13 @@
 package cn.shangliang.identity;
 
+import jakarta.inject.Inject;
+import cn.shangliang.common.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -24,8 +24,8 @@ public class ActivationCodes {
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ConfigProperty(name = "shangliang.account.activation-lifetime")
-    Duration lifetime;
+    @Inject
+    AccountConfig config;
 
     public record Issued(String code, Instant expiresAt) {
     }
@@ -33,7 +33,7 @@ public class ActivationCodes {
     /** A new code for the account; earlier unused codes of the account stop working. */
     public Issued issue(Account account, String actor) {
         ActivationCode.update("usedAt = ?1, version = version + 1 where accountId = ?2 and usedAt is null",
-                Instant.now(), account.id);
+                Instant.now(Clocks.REAL), account.id);
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -45,8 +45,8 @@ public class ActivationCodes {
         row.accountId = account.id;
         row.codeHash = hash(code.toString());
         row.createdBy = actor;
-        row.createdAt = Instant.now();
-        row.expiresAt = row.createdAt.plus(lifetime);
+        row.createdAt = Instant.now(Clocks.REAL);
+        row.expiresAt = row.createdAt.plus(config.activationLifetime());
         row.persist();
         return new Issued(code.toString(), row.expiresAt);
     }

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.CookieConfig;
 import jakarta.inject.Inject;
 
 import jakarta.enterprise.context.ApplicationScoped;

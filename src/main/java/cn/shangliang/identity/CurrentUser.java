@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.security.Caller;
 import cn.shangliang.common.security.Role;
 
 import cn.shangliang.common.web.DomainException;
@@ -46,7 +47,7 @@ public class CurrentUser {
 
     /** The name written into audit entries: the subject, e.g. {@code account:12} or {@code card:34}. */
     public String auditName() {
-        return authenticated() ? jwt.getSubject() : "anonymous";
+        return Caller.auditName(jwt);
     }
 
     public String displayName() {

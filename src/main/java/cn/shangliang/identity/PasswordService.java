@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,13 +35,13 @@ public class PasswordService {
         ActivationCode row = ActivationCode.lockedByHash(ActivationCodes.hash(code)).orElse(null);
         if (row == null || row.usedAt != null) {
             refusals.field("code", "activation-code-unknown");
-        } else if (!Instant.now().isBefore(row.expiresAt)) {
+        } else if (!Instant.now(Clocks.REAL).isBefore(row.expiresAt)) {
             refusals.field("code", "activation-code-expired");
         }
         refusals.throwIfAny();
         Account a = Account.findById(row.accountId);
         checkNew(a.username, password, confirmation, "password", "confirm");
-        row.usedAt = Instant.now();
+        row.usedAt = Instant.now(Clocks.REAL);
         a.passwordHash = Passwords.hash(password);
         activationNotices.forget(a);
         sessions.endAll(a.id, Sessions.EndReason.PASSWORD_CHANGED, CurrentUser.ACCOUNT_PREFIX + a.id);
@@ -59,7 +60,7 @@ public class PasswordService {
         a.passwordHash = Passwords.hash(password);
         long mine = user.sessionId().orElse(-1L);
         AuthSession.update("endedAt = ?1, endReason = ?2, version = version + 1 where accountId = ?3 "
-                + "and endedAt is null and id <> ?4", Instant.now(), Sessions.EndReason.PASSWORD_CHANGED.name(),
+                + "and endedAt is null and id <> ?4", Instant.now(Clocks.REAL), Sessions.EndReason.PASSWORD_CHANGED.name(),
                 a.id, mine);
         audit.record(user.auditName(), "account.password-change", "account", a.id, "");
     }

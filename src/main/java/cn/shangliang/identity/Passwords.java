@@ -20,6 +20,18 @@ public final class Passwords {
         return BcryptUtil.bcryptHash(secret, COST);
     }
 
+    /**
+     * A hash of a random secret, compared when the account or card does not exist, so timing tells nothing. Made
+     * on first use (a holder class), not while the login page's beans are created: bcrypt is a tenth of a second.
+     */
+    public static String dummyHash() {
+        return Dummy.HASH;
+    }
+
+    private static final class Dummy {
+        static final String HASH = hash(java.util.UUID.randomUUID().toString());
+    }
+
     public static boolean matches(String secret, String hash) {
         if (secret == null || hash == null) {
             return false;

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.common.security.Role;
@@ -74,7 +75,7 @@ public class ResidentAccounts {
         a.displayName = name;
         a.phone = phone;
         a.passwordHash = Passwords.hash(form.password());
-        a.createdAt = Instant.now();
+        a.createdAt = Instant.now(Clocks.REAL);
         a.createdBy = "signup";
         a.homeSubdistrictId = c.subdistrictId;
         a.homeCommunityId = c.id;
@@ -172,7 +173,7 @@ public class ResidentAccounts {
 
     private void decided(ResidentSignup s) {
         s.decidedBy = user.auditName();
-        s.decidedAt = Instant.now();
+        s.decidedAt = Instant.now(Clocks.REAL);
     }
 
     private ResidentSignup lockedPending(long id) {

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.security.Role;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -55,7 +56,7 @@ public class RoleGrant extends PanacheEntityBase {
         grant.role = role;
         grant.scopeType = type;
         grant.scopeId = scopeId;
-        grant.createdAt = Instant.now(); // bookkeeping of the grant itself, never compared with a rule date
+        grant.createdAt = Instant.now(Clocks.REAL); // bookkeeping of the grant itself, never compared with a rule date
         return grant;
     }
 }

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.security.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,7 +13,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.sql.Connection;
@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.HashSet;
@@ -49,14 +48,8 @@ public class SessionGuard implements SecurityIdentityAugmentor {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "shangliang.session.idle-timeout")
-    Duration idle;
-
-    @ConfigProperty(name = "shangliang.session.absolute-lifetime")
-    Duration absolute;
-
-    @ConfigProperty(name = "shangliang.session.touch-every", defaultValue = "PT1M")
-    Duration touchEvery;
+    @Inject
+    SessionConfig config;
 
     @Override
     public int priority() {
@@ -110,7 +103,7 @@ public class SessionGuard implements SecurityIdentityAugmentor {
         SessionRules rules = rules();
         SessionRules.State state = new SessionRules.State(row.createdAt, row.lastSeenAt, row.endedAt, row.enabled,
                 staff);
-        Instant now = Instant.now();
+        Instant now = Instant.now(Clocks.REAL);
         SessionRules.Verdict verdict = rules.judge(state, now);
         if (verdict != SessionRules.Verdict.ACTIVE) {
             throw new SessionEndedException(verdict, card);
@@ -158,7 +151,7 @@ public class SessionGuard implements SecurityIdentityAugmentor {
 
     /** The session timeouts as configured. */
     public SessionRules rules() {
-        return new SessionRules(idle, absolute, touchEvery);
+        return new SessionRules(config.idleTimeout(), config.absoluteLifetime(), config.touchEvery());
     }
 
     /** Records the session's activity (at most once per {@code touch-every}, see {@link SessionRules#mustTouch}). */

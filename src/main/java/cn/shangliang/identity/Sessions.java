@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class Sessions {
         s.subject = subject;
         s.accountId = subject.startsWith(CurrentUser.ACCOUNT_PREFIX)
                 ? Long.valueOf(subject.substring(CurrentUser.ACCOUNT_PREFIX.length())) : null;
-        s.createdAt = Instant.now();
+        s.createdAt = Instant.now(Clocks.REAL);
         s.lastSeenAt = s.createdAt;
         s.persist();
         return s.id;
@@ -33,7 +34,7 @@ public class Sessions {
     @Transactional
     public void end(long sessionId, String actor) {
         int ended = AuthSession.update("endedAt = ?1, endReason = ?2, version = version + 1 where id = ?3 "
-                + "and endedAt is null", Instant.now(), EndReason.LOGOUT.name(), sessionId);
+                + "and endedAt is null", Instant.now(Clocks.REAL), EndReason.LOGOUT.name(), sessionId);
         if (ended > 0) {
             audit.record(actor, "session.logout", "auth_session", sessionId, "");
         }
@@ -43,7 +44,7 @@ public class Sessions {
     @Transactional
     public int endAll(long accountId, EndReason reason, String actor) {
         int ended = AuthSession.update("endedAt = ?1, endReason = ?2, version = version + 1 where accountId = ?3 "
-                + "and endedAt is null", Instant.now(), reason.name(), accountId);
+                + "and endedAt is null", Instant.now(Clocks.REAL), reason.name(), accountId);
         if (ended > 0) {
             audit.record(actor, "session.end-all", "account", accountId, reason + " " + ended);
         }

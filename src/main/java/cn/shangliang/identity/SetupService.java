@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.config.SiteConfig;
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.community.Subdistrict;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -40,11 +41,8 @@ public class SetupService {
     public record Done(long subdistrictId, long accountId, String username) {
     }
 
-    @ConfigProperty(name = "shangliang.demo-data")
-    boolean demoData;
-
-    @ConfigProperty(name = "shangliang.data-dir")
-    String dataDir;
+    @Inject
+    SiteConfig site;
 
     @Inject
     Refusals refusals;
@@ -60,7 +58,7 @@ public class SetupService {
         if (token == null) {
             return;
         }
-        Path file = Path.of(dataDir, TOKEN_FILE).toAbsolutePath();
+        Path file = Path.of(site.dataDir(), TOKEN_FILE).toAbsolutePath();
         writeSecret(file, token);
         LOG.infof("First run: open /setup with the one-time setup token %s (also in %s). It works until setup "
                 + "is done and is replaced at every start.", token, file);
@@ -70,12 +68,12 @@ public class SetupService {
     @Transactional
     String openIfNeeded() {
         SetupState state = SetupState.locked();
-        if (demoData || state.completedAt != null) {
+        if (site.demoData() || state.completedAt != null) {
             return null;
         }
         if (RoleGrant.count("role", Role.SUBDISTRICT_ADMIN) > 0) {
             // a database from before this feature already has its administrators
-            state.completedAt = Instant.now();
+            state.completedAt = Instant.now(Clocks.REAL);
             state.completedBy = "existing";
             return null;
         }
@@ -83,7 +81,7 @@ public class SetupService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         state.tokenHash = ActivationCodes.hash(token);
-        state.createdAt = Instant.now();
+        state.createdAt = Instant.now(Clocks.REAL);
         return token;
     }
 
@@ -91,13 +89,13 @@ public class SetupService {
     @Transactional
     public boolean open() {
         SetupState state = SetupState.findById(SetupState.ROW);
-        return !demoData && state.completedAt == null && state.tokenHash != null;
+        return !site.demoData() && state.completedAt == null && state.tokenHash != null;
     }
 
     @Transactional
     public Done complete(SetupForm form) {
         SetupState state = SetupState.locked();
-        if (demoData || state.completedAt != null || state.tokenHash == null) {
+        if (site.demoData() || state.completedAt != null || state.tokenHash == null) {
             throw refusals.of(409, "setup-done");
         }
         if (form.token() == null || !state.tokenHash.equals(ActivationCodes.hash(form.token().strip()))) {
@@ -123,18 +121,18 @@ public class SetupService {
         a.username = username;
         a.displayName = displayName;
         a.passwordHash = Passwords.hash(form.password());
-        a.createdAt = Instant.now();
+        a.createdAt = Instant.now(Clocks.REAL);
         a.createdBy = "setup";
         a.homeSubdistrictId = s.id;
         accounts.persistUnique(a);
         RoleGrant g = RoleGrant.of(a.id, Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, s.id);
         g.grantedBy = "setup";
         g.persist();
-        state.completedAt = Instant.now();
+        state.completedAt = Instant.now(Clocks.REAL);
         state.completedBy = CurrentUser.ACCOUNT_PREFIX + a.id;
         state.tokenHash = null;
         audit.record("setup", "setup.complete", "subdistrict", s.id, name + " " + username);
-        deleteQuietly(Path.of(dataDir, TOKEN_FILE));
+        deleteQuietly(Path.of(site.dataDir(), TOKEN_FILE));
         return new Done(s.id, a.id, username);
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ public class TokenIssuer {
     @ConfigProperty(name = "smallrye.jwt.new-token.issuer")
     String issuer;
 
-    @ConfigProperty(name = "shangliang.session.absolute-lifetime")
-    Duration lifespan;
+    @Inject
+    SessionConfig config;
 
     @Inject
     Sessions sessions;
@@ -33,7 +34,8 @@ public class TokenIssuer {
     public IssuedToken issue(String subject, String name, Set<String> groups, Map<String, Object> claims) {
         // Real time, not the app clock: the JWT library checks expiry against the system clock.
         long sessionId = sessions.open(subject);
-        Instant expires = Instant.now().plus(lifespan);
+        Duration lifespan = config.absoluteLifetime();
+        Instant expires = Instant.now(Clocks.REAL).plus(lifespan);
         var builder = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
                 .claim("name", name).claim(CurrentUser.SESSION_CLAIM, sessionId).expiresAt(expires);
         claims.forEach(builder::claim);

@@ -1,5 +1,6 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.time.Clocks;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -8,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import javax.crypto.SecretKey;
@@ -42,13 +42,13 @@ public class VerifiedTokens implements JWTParser {
     @Inject
     DefaultJWTParser parser;
 
-    @ConfigProperty(name = "shangliang.session.verified-tokens", defaultValue = "20000")
-    int capacity;
+    @Inject
+    SessionConfig config;
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         String key = hash(token);
-        long now = Instant.now().getEpochSecond();
+        long now = Instant.now(Clocks.REAL).getEpochSecond();
         Verified hit = cache.get(key);
         if (hit != null && now < hit.expiresAt()) {
             return hit.token();
@@ -58,9 +58,9 @@ public class VerifiedTokens implements JWTParser {
         }
         JsonWebToken verified = parser.parse(token);
         if (verified.getExpirationTime() > now) {
-            if (cache.size() >= capacity) {
+            if (cache.size() >= config.verifiedTokens()) {
                 cache.values().removeIf(v -> v.expiresAt() <= now);
-                if (cache.size() >= capacity) {
+                if (cache.size() >= config.verifiedTokens()) {
                     cache.clear();
                 }
             }

@@ -1,5 +1,7 @@
 package cn.shangliang.notice;
 
+import cn.shangliang.common.time.Clocks;
+import cn.shangliang.common.audit.AuditConfig;
 import cn.shangliang.common.audit.AuditHead;
 import cn.shangliang.common.lease.JobLease;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,9 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +35,8 @@ public class AuditHeadNotices {
     @Inject
     JobLease lease;
 
-    @ConfigProperty(name = "shangliang.audit.head-every", defaultValue = "PT23H")
-    Duration every;
+    @Inject
+    AuditConfig config;
 
     @Scheduled(every = "${shangliang.audit.head-check:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -48,7 +48,7 @@ public class AuditHeadNotices {
 
     void publishIfDue() {
         Instant last = head.lastPublished();
-        if (last == null || last.plus(every).isBefore(Instant.now())) {
+        if (last == null || last.plus(config.headEvery()).isBefore(Instant.now(Clocks.REAL))) {
             publish(null, null, "daily", SYSTEM_ACTOR);
         }
     }

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Sends the outbox. One instance holds the lease; each delivery is tried in its own transaction. */
+/**
+ * Sends the outbox. One instance holds the lease; each run first writes the deliveries of notices queued to many
+ * owners ({@link DeliveryFanOut}, batch by batch, for at most {@code fan-out-per-run}), then tries each due
+ * delivery in its own transaction. Both are safe when two instances run at once (row locks, unique keys).
+ */
 @ApplicationScoped
 public class DeliveryWorker {
 
@@ -20,6 +24,12 @@ public class DeliveryWorker {
     @Inject
     DeliveryService deliveries;
 
+    @Inject
+    DeliveryFanOut fanOut;
+
+    @Inject
+    NotificationConfig config;
+
     @Scheduled(every = "${shangliang.notification.send-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
@@ -31,6 +41,7 @@ public class DeliveryWorker {
 
     /** One pass over what is due now; returns how many deliveries were tried. */
     int runOnce() {
+        fanOut();
         int tried = 0;
         for (long id : deliveries.dueIds()) {
             try {
@@ -41,5 +52,22 @@ public class DeliveryWorker {
             }
         }
         return tried;
+    }
+
+    /** Writes deliveries of queued notices until none is left or this run's share of time is used. */
+    public void fanOut() {
+        // elapsed time of this run, not a time of day: the injected clock may stand still in tests and demos
+        long until = System.nanoTime() + config.fanOutPerRun().toNanos();
+        for (long id : fanOut.openIds()) {
+            try {
+                while (fanOut.step(id)) {
+                    if (System.nanoTime() > until) {
+                        return;
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "deliveries of fan-out %d could not be written; will retry", id);
+            }
+        }
     }
 }

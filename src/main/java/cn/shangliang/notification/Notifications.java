@@ -28,13 +28,16 @@ public class Notifications {
                         Object subjectId, Long communityId, String link, List<String> args) {
     }
 
-    private static final String IN_APP_OPTED_OUT = "skipped.preference";
+    private static final String IN_APP_OPTED_OUT = DeliveryFanOut.IN_APP_OPTED_OUT;
 
     @Inject
     Clock clock;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DeliveryFanOut fanOut;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long notify(NotificationKind kind, RecipientType recipientType, long recipientId,
@@ -114,20 +117,22 @@ public class Notifications {
     }
 
     /**
-     * Queues one notification per owner in {@code ownerIds} (recipient type OWNER) on the kind's default channels,
-     * with two INSERT … SELECT statements, so an estate of 20,000 owners is queued in the publishing transaction
-     * in well under a second and publishing never waits for sending. Returns how many were queued.
+     * Queues one notification per owner matching {@code ownerCondition} (recipient type OWNER) with one INSERT …
+     * SELECT, and one fan-out for their deliveries on the kind's default channels, which the delivery worker writes
+     * after this transaction commits ({@link DeliveryFanOut}): the publishing transaction writes one row per owner,
+     * the inbox entry, instead of five (issue 17). Returns how many were queued.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     int notifyOwners(Draft template, String ownerCondition, Object... conditionArgs) {
         em.flush();
         Instant now = clock.instant();
+        String subjectId = String.valueOf(template.subjectId());
         var insert = em.createNativeQuery("INSERT INTO notification (kind, recipient_type, recipient_id, subject_type, "
                         + "subject_id, created_at, community_id, link, args, version) "
                         + "SELECT ?1, 'OWNER', o.id, ?2, ?3, ?4, ?5, ?6, ?7, 0 FROM owner o WHERE " + ownerCondition)
                 .setParameter(1, template.kind().name())
                 .setParameter(2, template.subjectType())
-                .setParameter(3, String.valueOf(template.subjectId()))
+                .setParameter(3, subjectId)
                 .setParameter(4, now)
                 .setParameter(5, template.communityId())
                 .setParameter(6, template.link())
@@ -139,33 +144,22 @@ public class Notifications {
         if (queued == 0) {
             return 0;
         }
-        String channels = template.kind().defaultChannels().stream()
-                .map(c -> "SELECT '" + c.name() + "' AS channel").collect(Collectors.joining(" UNION ALL "));
-        em.createNativeQuery("INSERT INTO delivery (notification_id, channel, idempotency_key, state, attempts, "
-                        + "next_attempt_at, sent_at, version) SELECT n.id, c.channel, UUID(), "
-                        + "CASE WHEN c.channel = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END, 0, ?1, "
-                        + "CASE WHEN c.channel = 'IN_APP' THEN ?1 ELSE NULL END, 0 "
-                        + "FROM notification n CROSS JOIN (" + channels + ") c "
-                        + "WHERE n.kind = ?2 AND n.subject_type = ?3 AND n.subject_id = ?4 AND n.created_at = ?1 "
-                        + "AND n.recipient_type = 'OWNER' AND NOT EXISTS (SELECT 1 FROM delivery x WHERE x.notification_id = n.id)")
-                .setParameter(1, now)
-                .setParameter(2, template.kind().name())
-                .setParameter(3, template.subjectType())
-                .setParameter(4, String.valueOf(template.subjectId()))
-                .executeUpdate();
+        // The id of the statement's first row: every row it wrote has that id or a higher one.
+        long first = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         if (template.kind().switchable(Channel.IN_APP)) {
+            // Switched off in the inbox: written read, as notify() does (the opt-outs are few, so this starts from them).
             em.createNativeQuery("UPDATE notification n JOIN notification_opt_out o ON o.recipient_type = 'OWNER' "
                             + "AND o.recipient_id = n.recipient_id AND o.kind = n.kind AND o.channel = 'IN_APP' "
-                            + "JOIN delivery d ON d.notification_id = n.id AND d.channel = 'IN_APP' "
-                            + "SET n.read_at = ?1, d.state = 'SKIPPED', d.sent_at = NULL, d.last_error = ?5 "
-                            + "WHERE n.kind = ?2 AND n.subject_type = ?3 AND n.subject_id = ?4 AND n.created_at = ?1")
+                            + "SET n.read_at = ?1 WHERE n.id >= ?5 AND n.kind = ?2 AND n.subject_type = ?3 "
+                            + "AND n.subject_id = ?4 AND n.created_at = ?1 AND n.recipient_type = 'OWNER'")
                     .setParameter(1, now)
                     .setParameter(2, template.kind().name())
                     .setParameter(3, template.subjectType())
-                    .setParameter(4, String.valueOf(template.subjectId()))
-                    .setParameter(5, IN_APP_OPTED_OUT)
+                    .setParameter(4, subjectId)
+                    .setParameter(5, first)
                     .executeUpdate();
         }
+        fanOut.queue(template.kind(), template.subjectType(), subjectId, now, template.kind().defaultChannels(), first - 1);
         return queued;
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.security.CookieConfig;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.notification.channel.WechatClient;
 import io.quarkus.security.Authenticated;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,8 +51,8 @@ public class WechatBindingPages {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "shangliang.cookie.secure")
-    boolean secure;
+    @Inject
+    CookieConfig cookies;
 
     static boolean configured(NotificationConfig config) {
         return config.wechat().appId().isPresent() && config.wechat().appSecret().isPresent();
@@ -106,7 +106,7 @@ public class WechatBindingPages {
 
     private NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(STATE_COOKIE).value(value).path("/notifications/wechat").maxAge(maxAge)
-                .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX).build();
+                .httpOnly(true).secure(cookies.secure()).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     private static String enc(String s) {

@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -49,8 +48,6 @@ public class CardLogin {
 
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(TemplateExtensions.ZONE);
-
-    private static final String DUMMY_HASH = Passwords.hash(UUID.randomUUID().toString());
 
     @Inject
     TokenIssuer tokens;
@@ -100,7 +97,7 @@ public class CardLogin {
         Candidate candidate = QuarkusTransaction.requiringNew().call(() -> OwnerCard.byNumber(number)
                 .map(c -> new Candidate(c.id, c.status, c.pinHash, c.lockedUntil)).orElse(null));
         if (candidate == null) {
-            Passwords.matches(pin, DUMMY_HASH);
+            Passwords.matches(pin, Passwords.dummyHash());
             throw failedWithoutCard(number, client);
         }
         String actor = CurrentUser.CARD_PREFIX + candidate.id();

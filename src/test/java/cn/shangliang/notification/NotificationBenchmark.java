@@ -51,6 +51,9 @@ class NotificationBenchmark {
     @Inject
     DeliveryService deliveries;
 
+    @Inject
+    DeliveryWorker worker;
+
     @Test
     void queueAndDeliverTheNoticeOfA20000UnitEstate() throws Exception {
         AssemblyFixtures.TestEstate e = assembly.estate(1);
@@ -78,6 +81,11 @@ class NotificationBenchmark {
                 queued, queued * 4, publishMs);
         System.out.printf("queueing alone (%d notifications, %d deliveries, one transaction): %.0f ms = %.0f%% of publishing%n",
                 again, again * 4, queueMs, 100 * queueMs / publishMs);
+
+        // the worker writes the notice's deliveries after publishing (issue 17)
+        long f0 = System.nanoTime();
+        worker.fanOut();
+        System.out.printf("deliveries written by the worker after publishing: %.0f ms%n", (System.nanoTime() - f0) / 1e6);
 
         List<Long> emails = new ArrayList<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();

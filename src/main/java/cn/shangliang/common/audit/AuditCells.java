@@ -1,16 +1,13 @@
 package cn.shangliang.common.audit;
 
 import cn.shangliang.common.i18n.Labels;
-import cn.shangliang.identity.Account;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,14 +31,9 @@ final class AuditCells {
                       String actionLabel, String record, String summary) {
     }
 
-    static List<Row> rows(List<AuditEntry> entries, String language) {
-        Set<Long> accountIds = entries.stream().map(e -> accountId(e.actor)).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Map<Long, String> names = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            Account.<Account>list("id in ?1", accountIds).forEach(a -> names.put(a.id,
-                    a.displayName == null || a.displayName.isBlank() ? a.username : a.displayName));
-        }
+    static List<Row> rows(List<AuditEntry> entries, AccountNames accountNames, String language) {
+        Map<Long, String> names = accountNames.of(entries.stream().map(e -> accountId(e.actor))
+                .filter(id -> id != null).collect(Collectors.toSet()));
         return entries.stream().map(e -> new Row(e.id, e.seq, e.occurredAt,
                 "/audit?actor=" + URLEncoder.encode(e.actor, StandardCharsets.UTF_8), actor(e.actor, names, language),
                 e.action, action(e.action, language), record(e.entityType, e.entityId, language),

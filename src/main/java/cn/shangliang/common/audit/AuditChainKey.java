@@ -2,12 +2,10 @@ package cn.shangliang.common.audit;
 
 import cn.shangliang.common.security.SecretKeyFile;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
@@ -20,8 +18,8 @@ public class AuditChainKey {
 
     private final SecretKeySpec key;
 
-    AuditChainKey(@ConfigProperty(name = "shangliang.audit.key-file") Path file) {
-        this.key = new SecretKeySpec(SecretKeyFile.loadOrCreate(file, 32), "HmacSHA256");
+    AuditChainKey(AuditConfig config) {
+        this.key = new SecretKeySpec(SecretKeyFile.loadOrCreate(config.keyFile(), 32), "HmacSHA256");
     }
 
     String mac(String canonical) {

@@ -1,5 +1,6 @@
 package cn.shangliang.common.audit;
 
+import cn.shangliang.common.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ public class AuditHead {
     @Transactional(Transactional.TxType.MANDATORY)
     public Head current() {
         AuditChainHead head = em.find(AuditChainHead.class, (byte) 1, LockModeType.PESSIMISTIC_READ);
-        return new Head(head.lastSeq, head.lastHash, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return new Head(head.lastSeq, head.lastHash, Instant.now(Clocks.REAL).truncatedTo(ChronoUnit.MICROS));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

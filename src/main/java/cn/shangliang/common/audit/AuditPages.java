@@ -67,7 +67,10 @@ public class AuditPages {
     AuditLog audit;
 
     @Inject
-    cn.shangliang.identity.CurrentUser user;
+    cn.shangliang.common.security.Caller caller;
+
+    @Inject
+    AccountNames accountNames;
 
     @GET
     public TemplateInstance verify(@QueryParam("page") int page, @QueryParam("area") String area,
@@ -105,7 +108,7 @@ public class AuditPages {
                             + " where locate('.', action) > 1 order by 1", String.class)
                     .getResultList();
         }
-        return Templates.verify(verifier.verify(), AuditCells.rows(entries, ui.lang()), filter,
+        return Templates.verify(verifier.verify(), AuditCells.rows(entries, accountNames, ui.lang()), filter,
                 AuditCells.areas(areas, filter.area(), ui.lang()), current, more, filter.query());
     }
 
@@ -118,7 +121,7 @@ public class AuditPages {
     public jakarta.ws.rs.core.Response export(@jakarta.ws.rs.QueryParam("format") String format) {
         var f = cn.shangliang.common.export.Downloads.format(format);
         var m = ui.bundle(cn.shangliang.common.export.ExportMessages.class);
-        audit.record(user.auditName(), "export.download", "audit-log", 0, "audit-log." + f.extension());
+        audit.record(caller.auditName(), "export.download", "audit-log", 0, "audit-log." + f.extension());
         return downloads.file(f, AuditExport.of(m, downloads));
     }
 }

@@ -3,7 +3,6 @@ package cn.shangliang.common.calendar;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.QrCodes;
 import cn.shangliang.common.web.Ui;
-import cn.shangliang.community.Community;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
@@ -43,18 +42,20 @@ public class CalendarPages {
     @Inject
     Clock clock;
 
+    @Inject
+    CommunityNames communityNames;
+
     @GET
     @Path("community/{id: [0-9]+}.ics")
     @Produces({MEDIA, MediaType.TEXT_HTML})
     public Response community(@PathParam("id") long id) {
-        Community community = Community.<Community>findByIdOptional(id)
-                .orElseThrow(() -> DomainException.notFound("not-found.community"));
+        String community = communityNames.name(id).orElseThrow(() -> DomainException.notFound("not-found.community"));
         List<CalendarEvent> events = new ArrayList<>();
         for (CalendarSource source : sources) {
             events.addAll(source.ofCommunity(id));
         }
         events.sort(Comparator.comparing(CalendarPages::when));
-        return file(ui.bundle(CalendarMessages.class).feed(community.name), events, "community-" + id);
+        return file(ui.bundle(CalendarMessages.class).feed(community), events, "community-" + id);
     }
 
     @GET

@@ -3,7 +3,7 @@ package cn.shangliang.common.export;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.Ui;
-import cn.shangliang.identity.CurrentUser;
+import cn.shangliang.common.security.Caller;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
@@ -38,7 +38,7 @@ public class ExportPages {
     Ui ui;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -56,8 +56,8 @@ public class ExportPages {
             throw DomainException.notFound("not-found.export");
         }
         Export export = maker.make(id, new ExportContext(ui.bundle(ExportMessages.class), ui.lang()));
-        if (user.authenticated()) {
-            audit.record(user.auditName(), "export.download", name, id, export.fileName() + "." + f.extension());
+        if (caller.authenticated()) {
+            audit.record(caller.auditName(), "export.download", name, id, export.fileName() + "." + f.extension());
         }
         return downloads.file(f, export);
     }

@@ -1,5 +1,6 @@
 package cn.shangliang.common.lease;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.db.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class JobLease {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean tryAcquire(String job) {
         // Real time, not the app clock: leases are compared across instances, whatever time a demo runs at.
-        Instant now = Instant.now();
+        Instant now = Instant.now(Clocks.REAL);
         em.createNativeQuery("INSERT IGNORE INTO job_lease (name, holder, expires_at) VALUES (?1, NULL, ?2)")
                 .setParameter(1, job).setParameter(2, now).executeUpdate();
         int updated = em.createNativeQuery("UPDATE job_lease SET holder = ?1, expires_at = ?2 "

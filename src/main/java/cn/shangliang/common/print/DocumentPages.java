@@ -26,7 +26,7 @@ import java.util.Map;
 @Blocking
 public class DocumentPages {
 
-    @CheckedTemplate(basePath = "print", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "print")
     static class Templates {
         static native TemplateInstance document(PrintDocument doc);
     }

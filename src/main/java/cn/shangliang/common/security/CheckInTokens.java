@@ -3,12 +3,10 @@ package cn.shangliang.common.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -35,8 +33,8 @@ public class CheckInTokens {
     Clock clock;
 
     @Inject
-    CheckInTokens(@ConfigProperty(name = "shangliang.check-in.key-file") Path file) {
-        this.key = new SecretKeySpec(SecretKeyFile.loadOrCreate(file, 32), "HmacSHA256");
+    CheckInTokens(CheckInConfig config) {
+        this.key = new SecretKeySpec(SecretKeyFile.loadOrCreate(config.keyFile(), 32), "HmacSHA256");
     }
 
     /** A token for {@code subject} (e.g. "meeting-12") valid until {@code expires}. */

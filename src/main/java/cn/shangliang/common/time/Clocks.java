@@ -21,6 +21,15 @@ import java.time.Duration;
 @ApplicationScoped
 public class Clocks {
 
+    /**
+     * Real time, for what must follow the wall clock whatever the app's clock says: token and session lifetimes
+     * (the JWT library checks a token's expiry against it, and moving a demo's clock must not end every session),
+     * job leases shared by instances, and bookkeeping stamps that no rule compares (a row's {@code createdAt}).
+     * Reading it is explicit ({@code Instant.now(Clocks.REAL)}), so every time read in the code names its clock;
+     * {@code ClockLintTest} refuses a bare {@code now()}.
+     */
+    public static final Clock REAL = Clock.system(TemplateExtensions.ZONE);
+
     @ConfigMapping(prefix = "shangliang.clock")
     public interface TimeConfig {
         /** How far the app's clock runs ahead of the real one (dev and test only). */

@@ -1,5 +1,6 @@
 package cn.shangliang.common.web;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  * return) are left out, and every operation lists the refusals it can answer with, each as problem JSON
  * ({@link Problem}, rendered by {@link ErrorMappers}).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD) // the document depends on no runtime value: built once, not at each start
 public class ApiDocsFilter implements OASFilter {
 
     private static final String PROBLEM = "Problem";

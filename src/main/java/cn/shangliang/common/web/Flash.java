@@ -1,11 +1,12 @@
 package cn.shangliang.common.web;
 
+import jakarta.inject.Inject;
+import cn.shangliang.common.security.CookieConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Set;
@@ -20,8 +21,8 @@ public class Flash {
     public static final String COOKIE = "sl_flash";
     private static final Set<String> NOT_SUBMISSIONS = Set.of("/login", "/logout", "/card/login");
 
-    @ConfigProperty(name = "shangliang.cookie.secure")
-    boolean secure;
+    @Inject
+    CookieConfig cookies;
 
     @ServerResponseFilter
     public void flash(ContainerRequestContext request, ContainerResponseContext response) {
@@ -38,7 +39,7 @@ public class Flash {
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true).secure(secure)
+        return new NewCookie.Builder(COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true).secure(cookies.secure())
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 }

@@ -12,7 +12,7 @@ public final class QrCheckIn {
     private QrCheckIn() {
     }
 
-    @CheckedTemplate(basePath = "common", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "common")
     static class Templates {
         static native TemplateInstance qrCheckIn(String title, String action, String token);
     }

@@ -1,5 +1,7 @@
 package cn.shangliang.common.web;
 
+import jakarta.inject.Inject;
+import cn.shangliang.common.config.SiteConfig;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -9,7 +11,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 
@@ -27,12 +28,12 @@ public class QrCodes {
             EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
             EncodeHintType.CHARACTER_SET, "UTF-8");
 
-    @ConfigProperty(name = "shangliang.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject
+    SiteConfig site;
 
     /** The full address of a path on this site, as printed. */
     public String url(String path) {
-        return publicUrl.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+        return site.publicUrl().replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
     }
 
     public RawString svg(String path) {

@@ -1,5 +1,6 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.db.RetryOnConflict;
 import cn.shangliang.community.CommunityConfig;
 
@@ -67,7 +68,7 @@ public class RosterJobWorker {
 
     private Long claim() {
         // Job bookkeeping (claims, heartbeats) runs on real time like the leases, not on the app clock.
-        Instant now = Instant.now();
+        Instant now = Instant.now(Clocks.REAL);
         Instant stale = now.minus(settings.rosterJobStaleAfter());
         @SuppressWarnings("unchecked")
         List<Number> candidates = em.createNativeQuery("SELECT id FROM roster_import_job WHERE status = 'QUEUED' "
@@ -115,7 +116,7 @@ public class RosterJobWorker {
                         + "WHERE id = ?4")
                 .setParameter(1, result.rows()).setParameter(2, jobs.write(new RosterJobs.Summary(result, 0,
                         List.of(), null)))
-                .setParameter(3, Instant.now()).setParameter(4, jobId).executeUpdate();
+                .setParameter(3, Instant.now(Clocks.REAL)).setParameter(4, jobId).executeUpdate();
     }
 
     private void finish(long jobId, RosterJobStatus status, RosterJobs.Summary summary) {
@@ -123,7 +124,7 @@ public class RosterJobWorker {
                         + "result_summary = ?2, file_content = NULL, heartbeat_at = ?3, version = version + 1 "
                         + "WHERE id = ?4")
                 .setParameter(1, status.name()).setParameter(2, jobs.write(summary))
-                .setParameter(3, Instant.now()).setParameter(4, jobId).executeUpdate());
+                .setParameter(3, Instant.now(Clocks.REAL)).setParameter(4, jobId).executeUpdate());
     }
 
     /** Writes progress in transactions of its own, suspending the import's, so the page sees it at once. */
@@ -152,7 +153,7 @@ public class RosterJobWorker {
         private void update(String assignments) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE roster_import_job SET "
                             + assignments + ", heartbeat_at = ?1, version = version + 1 WHERE id = ?2")
-                    .setParameter(1, Instant.now()).setParameter(2, jobId).executeUpdate());
+                    .setParameter(1, Instant.now(Clocks.REAL)).setParameter(2, jobId).executeUpdate());
         }
     }
 }

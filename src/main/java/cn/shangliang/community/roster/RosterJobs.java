@@ -1,5 +1,6 @@
 package cn.shangliang.community.roster;
 
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.CommunityAccess;
 import cn.shangliang.identity.CurrentUser;
@@ -50,7 +51,7 @@ public class RosterJobs {
         RosterImportJob job = new RosterImportJob();
         job.estateId = estateId;
         job.createdBy = user.auditName();
-        job.createdAt = Instant.now(); // job bookkeeping runs on real time (see RosterJobWorker)
+        job.createdAt = Instant.now(Clocks.REAL); // job bookkeeping runs on real time (see RosterJobWorker)
         job.heartbeatAt = job.createdAt;
         job.status = RosterJobStatus.QUEUED;
         job.fileContent = content;

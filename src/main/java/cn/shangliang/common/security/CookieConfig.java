@@ -1,4 +1,4 @@
-package cn.shangliang.identity;
+package cn.shangliang.common.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

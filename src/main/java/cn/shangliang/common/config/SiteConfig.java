@@ -1,0 +1,20 @@
+package cn.shangliang.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The settings of the whole site (the features' own settings are in their {@code *Config} mappings). */
+@ConfigMapping(prefix = "shangliang")
+public interface SiteConfig {
+
+    /** Where the embedded database, keys and uploads live. */
+    String dataDir();
+
+    /** Whether the demo world is seeded at start (dev mode and demos only). */
+    @WithDefault("false")
+    boolean demoData();
+
+    /** The address residents reach the site at, printed in QR codes and links sent out. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+}
