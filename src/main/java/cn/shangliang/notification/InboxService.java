@@ -1,5 +1,6 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.security.Caller;
 import cn.shangliang.common.web.DomainException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class InboxService {
 
     @Inject
     People people;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -79,7 +83,7 @@ public class InboxService {
 
     @Transactional
     public long unread() {
-        if (people.callerAccount().isEmpty() && people.callerCard().isEmpty()) {
+        if (!caller.authenticated()) {
             return 0;
         }
         Mine m = mine();

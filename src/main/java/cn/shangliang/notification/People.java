@@ -24,9 +24,6 @@ public interface People {
     /** The caller's owner's card; empty for an account session or nobody. */
     Optional<Long> callerCard();
 
-    /** The caller's name as audit entries record it. */
-    String callerAuditName();
-
     /** The communities the calling account lives in: its resident records and its resident grants. */
     Set<Long> callerHomeCommunities();
 

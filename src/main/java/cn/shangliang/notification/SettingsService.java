@@ -1,5 +1,6 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.security.Caller;
 import cn.shangliang.common.audit.AuditLog;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,9 @@ public class SettingsService {
 
     @Inject
     People people;
+
+    @Inject
+    Caller caller;
 
     @Inject
     NotificationConfig config;
@@ -110,7 +114,7 @@ public class SettingsService {
             }
         }
         Preferences.replaceOptOuts(key, off);
-        audit.record(people.callerAuditName(), "notification.settings", "notification_setting",
+        audit.record(caller.auditName(), "notification.settings", "notification_setting",
                 key.recipientType + ":" + key.recipientId, "switched off " + off.size() + " channel(s)");
     }
 
@@ -121,7 +125,7 @@ public class SettingsService {
         NotificationSetting s = settingsOf(key);
         s.wechatOpenId = openId;
         s.wechatBoundAt = clock.instant();
-        audit.record(people.callerAuditName(), "notification.wechat-bound", "notification_setting",
+        audit.record(caller.auditName(), "notification.wechat-bound", "notification_setting",
                 key.recipientType + ":" + key.recipientId, "WeChat openid bound");
     }
 
@@ -131,7 +135,7 @@ public class SettingsService {
         NotificationSetting s = settingsOf(key);
         s.wechatOpenId = null;
         s.wechatBoundAt = null;
-        audit.record(people.callerAuditName(), "notification.wechat-unbound", "notification_setting",
+        audit.record(caller.auditName(), "notification.wechat-unbound", "notification_setting",
                 key.recipientType + ":" + key.recipientId, "WeChat openid removed");
     }
 

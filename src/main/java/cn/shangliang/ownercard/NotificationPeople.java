@@ -39,11 +39,6 @@ public class NotificationPeople implements People {
     }
 
     @Override
-    public String callerAuditName() {
-        return user.auditName();
-    }
-
-    @Override
     public Set<Long> callerHomeCommunities() {
         Set<Long> ids = new LinkedHashSet<>();
         user.accountId().ifPresent(account -> Resident.<Resident>list("accountId", account)
