@@ -1,6 +1,6 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.notification.NotificationConfig;
+import cn.shangliang.common.config.SiteConfig;
 import cn.shangliang.notification.NotificationMessages;
 import cn.shangliang.notification.NotificationTexts;
 import cn.shangliang.common.export.Column;
@@ -75,7 +75,7 @@ public class AssemblyDeliveryPages {
     Downloads downloads;
 
     @Inject
-    NotificationConfig config;
+    SiteConfig site;
 
     @Inject
     Ui ui;
@@ -111,7 +111,7 @@ public class AssemblyDeliveryPages {
         List<PrintedNotice> notices = new ArrayList<>();
         for (AssemblyDeliveryService.OwnerLine o : slice(all, p)) {
             notices.add(new PrintedNotice(o.name(), o.units(), estate.name, d.title, d.body, d.opensAt, d.closesAt,
-                    config.siteUrl() + "/assembly/" + id + "/vote", config.siteUrl() + "/assembly/" + id + "/verification"));
+                    site.url("/assembly/" + id + "/vote"), site.url("/assembly/" + id + "/verification")));
         }
         return Templates.paperNotices(id, notices, p, (long) (p + 1) * PAGE_SIZE < all.size());
     }

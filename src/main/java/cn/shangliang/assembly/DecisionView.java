@@ -17,7 +17,7 @@ public record DecisionView(long id, long communityId, long estateId, String esta
 
         /** The name of the candidate's field in the ballot forms: an entry of {@link CastRequest#choices()}. */
         public String field() {
-            return "choices[" + id + "]";
+            return "choice_" + id;
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.web.FieldPrefix;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -22,10 +23,11 @@ public final class StaffBallotRequests {
                                  String instruction, Map<Long, String> instructions) {
     }
 
-    /** @param choices for an election, by candidate id; a page names the fields {@code choices[<candidate id>]} */
+    /** @param choices for an election, by candidate id; a page sends one field a candidate, {@code choice_<candidate id>} */
     public record PaperRequest(@NotBlank(message = "field.assembly.paper-number")
                                @Size(max = 40, message = "field.assembly.paper-number") String sheetNo,
-                               Long ownerId, String voterKey, String choice, Map<Long, String> choices) {
+                               Long ownerId, String voterKey, String choice,
+                               @FieldPrefix("choice_") Map<Long, String> choices) {
     }
 
     public record VoidRequest(@NotBlank(message = "field.assembly.void-reason") String reason) {

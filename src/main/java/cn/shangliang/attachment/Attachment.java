@@ -1,37 +1,14 @@
 package cn.shangliang.attachment;
 
-import java.time.Instant;
-
-import cn.shangliang.common.item.ItemKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.item.OnItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** 附件: a photo or PDF on one item; its bytes are in the {@link BlobStore} under {@code contentHash}. */
 @Entity
 @Table(name = "attachment")
-public class Attachment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false)
-    public ItemKind subjectKind;
-
-    @Column(name = "subject_id", nullable = false)
-    public Long subjectId;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
+public class Attachment extends OnItem {
 
     @Column(name = "media_type", nullable = false)
     public String mediaType;
@@ -53,11 +30,4 @@ public class Attachment extends PanacheEntityBase {
 
     @Column(name = "uploaded_by", nullable = false)
     public Long uploadedBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -69,9 +69,7 @@ public class AttachmentService {
             store.put(thumbHash, stored.thumb(), stored.mediaType());
         }
         Attachment a = new Attachment();
-        a.subjectKind = item.kind();
-        a.subjectId = item.id();
-        a.communityId = item.communityId();
+        a.on(item, clock.instant());
         a.mediaType = stored.mediaType();
         a.contentHash = hash;
         a.sizeBytes = stored.bytes().length;
@@ -80,7 +78,6 @@ public class AttachmentService {
         a.height = stored.height();
         a.caption = form.caption() == null || form.caption().isBlank() ? null : form.caption().strip();
         a.uploadedBy = currentUser.requireAccountId();
-        a.createdAt = clock.instant();
         a.persist();
         audit.record(currentUser.auditName(), "attachment.add", "attachment", a.id,
                 item.kind() + "#" + item.id() + " " + a.mediaType + " sha256:" + hash);

@@ -41,12 +41,22 @@ public abstract class AnsweredText extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    /** Answers it once (the caller holds the row lock); a second answer is refused as {@code alreadyCode} (409). */
-    void answerOnce(String text, String by, Instant at, String alreadyCode) {
+    /** Filed now in {@code authorName}'s name, with the text as typed less surrounding blanks. */
+    void file(String authorName, String typed, Instant at) {
+        this.authorName = authorName;
+        text = typed.strip();
+        filedAt = at;
+    }
+
+    /**
+     * Answers it once with the text as typed less surrounding blanks (the caller holds the row lock); a second
+     * answer is refused as {@code alreadyCode} (409).
+     */
+    void answerOnce(String typed, String by, Instant at, String alreadyCode) {
         if (answeredAt != null) {
             throw DomainException.conflict(alreadyCode);
         }
-        answer = text;
+        answer = typed.strip();
         answeredBy = by;
         answeredAt = at;
     }

@@ -4,7 +4,6 @@ import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
-import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
@@ -17,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What every budget use case shares: loading (and locking) cycles and projects, the permission check, and
@@ -44,6 +42,24 @@ public class BudgetAccess {
         return found(BudgetCycle.findById(id, LockModeType.PESSIMISTIC_WRITE), "not-found.cycle");
     }
 
+    /** The cycle, once the caller is known to be allowed {@code action} in its community. */
+    public BudgetCycle cycle(long id, BudgetAction action) {
+        return allowed(cycle(id), action);
+    }
+
+    /** The cycle, locked, once the caller is known to be allowed {@code action} in its community. */
+    public BudgetCycle lockCycle(long id, BudgetAction action) {
+        return allowed(lockCycle(id), action);
+    }
+
+    /**
+     * The cycle, share-locked, once the caller is known to be allowed {@code action} in its community: ballots
+     * are cast in parallel, and a stage change (which locks it for writing) waits for them.
+     */
+    public BudgetCycle shareLockCycle(long id, BudgetAction action) {
+        return allowed(found(BudgetCycle.findById(id, LockModeType.PESSIMISTIC_READ), "not-found.cycle"), action);
+    }
+
     public BudgetProject project(long id) {
         return found(BudgetProject.findById(id), "not-found.project");
     }
@@ -54,12 +70,16 @@ public class BudgetAccess {
 
     /** The cycle of {@code project}, once the caller is known to be allowed {@code action} in its community. */
     public BudgetCycle cycleFor(BudgetProject project, BudgetAction action) {
-        BudgetCycle cycle = cycle(project.cycleId);
+        return cycle(project.cycleId, action);
+    }
+
+    private BudgetCycle allowed(BudgetCycle cycle, BudgetAction action) {
         require(cycle.communityId, action);
         return cycle;
     }
 
-    private static <T> T found(T row, String notFound) {
+    /** The row, or a 404 with {@code notFound}'s text. */
+    static <T> T found(T row, String notFound) {
         if (row == null) {
             throw DomainException.notFound(notFound);
         }
@@ -135,6 +155,12 @@ public class BudgetAccess {
             }
         }
         throw DomainException.conflict("budget.cycle.stage", cycle.status);
+    }
+
+    /** The audit entry of a change the public board does not show, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entity, long id, String summary) {
+        audit.record(actor(), "budget." + action, entity, id, summary);
     }
 
     /** The audit entry and, when {@code publicTitle} is given, the notice of a change, in the caller's transaction. */

@@ -28,7 +28,9 @@ import java.util.Optional;
 @Path("/api/budget")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "budget")
+@Authenticated
 public class BudgetApi {
 
     @Inject
@@ -51,16 +53,12 @@ public class BudgetApi {
 
     @POST
     @Path("objections/{id}/answer")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_JSON)
     public ObjectionView answerObjection(@PathParam("id") long id, TextForm form) {
         return notice.answer(id, form);
     }
 
     @POST
     @Path("complaints/{id}/answer")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_JSON)
     public ComplaintView answerComplaint(@PathParam("id") long id, TextForm form) {
         return evaluation.answerComplaint(id, form);
     }

@@ -1,11 +1,8 @@
 package cn.shangliang.budget;
 
+import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.security.Role;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,42 +12,40 @@ import java.util.Set;
  */
 public final class BudgetPermissions {
 
-    private static final Map<BudgetAction, Set<Role>> TABLE = new EnumMap<>(BudgetAction.class);
+    private static final Role[] STAFF = {Role.COMMUNITY_STAFF};
+    private static final Role[] COUNCIL = {Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR};
+    private static final Role[] RESIDENT = {Role.RESIDENT};
 
-    static {
-        Set<Role> staff = EnumSet.of(Role.COMMUNITY_STAFF);
-        Set<Role> council = EnumSet.of(Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR);
-        Set<Role> resident = EnumSet.of(Role.RESIDENT);
-        TABLE.put(BudgetAction.MANAGE_CYCLE, staff);
-        TABLE.put(BudgetAction.PROPOSE, resident);
-        TABLE.put(BudgetAction.ENTER_PAPER, staff);
-        TABLE.put(BudgetAction.REVIEW, staff);
-        TABLE.put(BudgetAction.RECORD_ATTENDANCE, staff);
-        TABLE.put(BudgetAction.VOTE_AS_COUNCIL, council);
-        TABLE.put(BudgetAction.RECORD_TALLY, staff);
-        TABLE.put(BudgetAction.VOTE_AS_RESIDENT, resident);
-        TABLE.put(BudgetAction.OBJECT, resident);
-        TABLE.put(BudgetAction.ANSWER_OBJECTION, staff);
-        TABLE.put(BudgetAction.IMPLEMENT, staff);
-        TABLE.put(BudgetAction.ACCEPT, staff);
-        TABLE.put(BudgetAction.RATE, resident);
-        TABLE.put(BudgetAction.ANSWER_COMPLAINT, EnumSet.of(Role.SUPERVISOR));
-        TABLE.replaceAll((action, roles) -> Collections.unmodifiableSet(roles));
-    }
+    private static final PermissionTable<BudgetAction> TABLE = PermissionTable.builder(BudgetAction.class)
+            .allow(BudgetAction.MANAGE_CYCLE, STAFF)
+            .allow(BudgetAction.PROPOSE, RESIDENT)
+            .allow(BudgetAction.ENTER_PAPER, STAFF)
+            .allow(BudgetAction.REVIEW, STAFF)
+            .allow(BudgetAction.RECORD_ATTENDANCE, STAFF)
+            .allow(BudgetAction.VOTE_AS_COUNCIL, COUNCIL)
+            .allow(BudgetAction.RECORD_TALLY, STAFF)
+            .allow(BudgetAction.VOTE_AS_RESIDENT, RESIDENT)
+            .allow(BudgetAction.OBJECT, RESIDENT)
+            .allow(BudgetAction.ANSWER_OBJECTION, STAFF)
+            .allow(BudgetAction.IMPLEMENT, STAFF)
+            .allow(BudgetAction.ACCEPT, STAFF)
+            .allow(BudgetAction.RATE, RESIDENT)
+            .allow(BudgetAction.ANSWER_COMPLAINT, Role.SUPERVISOR)
+            .build();
 
     private BudgetPermissions() {
     }
 
     public static Set<Role> rolesFor(BudgetAction action) {
-        return TABLE.get(action);
+        return TABLE.rolesFor(action);
     }
 
     public static boolean allows(Role role, BudgetAction action) {
-        return TABLE.get(action).contains(role);
+        return TABLE.allows(role, action);
     }
 
     /** Whether residents of the community (on the roster) are the ones meant. */
     public static boolean needsRoster(BudgetAction action) {
-        return TABLE.get(action).equals(Set.of(Role.RESIDENT));
+        return TABLE.rolesFor(action).equals(Set.of(Role.RESIDENT));
     }
 }

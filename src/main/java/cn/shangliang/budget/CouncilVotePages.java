@@ -12,9 +12,8 @@ import cn.shangliang.budget.BudgetViews.ObjectionView;
 import cn.shangliang.budget.BudgetViews.SelectionLineView;
 import cn.shangliang.budget.BudgetViews.TallyView;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FieldPrefix;
 import cn.shangliang.common.web.FormPipeline;
-import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -36,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static cn.shangliang.budget.CyclePages.redirect;
 
@@ -54,7 +54,7 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            VoteActions actions, boolean voteEnded, FormState attendance);
+                                            VoteActions actions, boolean voteEnded, PageForms forms);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
@@ -87,10 +87,10 @@ public class CouncilVotePages {
     @Path("cycles/{id}/vote")
     @PermitAll
     public TemplateInstance vote(@PathParam("id") long id) {
-        return vote(id, FormState.empty());
+        return vote(id, PageForms.fresh());
     }
 
-    private TemplateInstance vote(long id, FormState attendance) {
+    private TemplateInstance vote(long id, PageForms forms) {
         CycleView cycle = cycles.find(id);
         Long me = currentUser.accountId().orElse(null);
         BudgetAccess.Powers can = access.powers(cycle.communityId());
@@ -99,7 +99,7 @@ public class CouncilVotePages {
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
                 VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me), voteEnded),
-                voteEnded, attendance);
+                voteEnded, forms);
     }
 
     /**
@@ -120,63 +120,60 @@ public class CouncilVotePages {
     @POST
     @Path("cycles/{id}/attendance")
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, AttendanceForm.class, f -> {
-            votes.recordAttendance(id, f);
-            return redirect("/budget/cycles/" + id + "/vote");
-        }, state -> vote(id, state));
+        return forms.submit(votePage(id), "attendance", form, AttendanceForm.class, f -> votes.recordAttendance(id, f),
+                page -> vote(id, page));
     }
 
     /** {@link BudgetAction#VOTE_AS_COUNCIL}: a council member present casts their own ballot. */
     @POST
     @Path("cycles/{id}/ballots/council")
     public Response councilBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Ballot b = ballot(form);
-        votes.voteAsCouncil(id, new VoteForm(b.projectIds(), b.points()));
-        return redirect("/budget/cycles/" + id + "/vote");
+        return ballot(id, form, b -> votes.voteAsCouncil(id, b.vote()));
     }
 
     /** {@link BudgetAction#VOTE_AS_RESIDENT}: a resident on the roster votes when residents decide. */
     @POST
     @Path("cycles/{id}/ballots/resident")
     public Response residentBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Ballot b = ballot(form);
-        votes.voteAsResident(id, new VoteForm(b.projectIds(), b.points()));
-        return redirect("/budget/cycles/" + id + "/vote");
+        return ballot(id, form, b -> votes.voteAsResident(id, b.vote()));
     }
 
     /** {@link BudgetAction#RECORD_TALLY}: staff enter a paper ballot for a council member present. */
     @POST
     @Path("cycles/{id}/ballots/tally")
     public Response tallyBallot(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Ballot b = ballot(form);
-        votes.recordTally(id, new TallyForm(b.memberAccountId(), b.projectIds(), b.points()));
-        return redirect("/budget/cycles/" + id + "/vote");
+        return ballot(id, form, b -> votes.recordTally(id, new TallyForm(b.memberAccountId(), b.vote().projectIds(),
+                b.vote().points())));
     }
 
-    /** A ballot as the vote page sends it: ticked {@code projectId}s, or one {@code score_<projectId>} each. */
-    private record Ballot(Long memberAccountId, List<Long> projectIds, List<Integer> points) {
+    private Response ballot(long id, MultivaluedMap<String, String> form, Consumer<Ballot> cast) {
+        return forms.submit(votePage(id), "ballot", form, Ballot.class, cast, page -> vote(id, page));
     }
 
-    private static Ballot ballot(MultivaluedMap<String, String> form) {
-        List<DomainException.FieldError> wrong = new ArrayList<>();
-        List<Long> projectIds = new ArrayList<>();
-        for (String value : form.getOrDefault("projectId", List.of())) {
-            projectIds.add(number(value, "projectId", wrong));
-        }
-        List<Integer> points = new ArrayList<>();
-        for (String key : form.keySet()) {
-            String suffix = key.startsWith("score_") ? key.substring(6) : "";
-            if (!suffix.isEmpty() && suffix.length() < 19 && suffix.chars().allMatch(Character::isDigit)) {
-                projectIds.add(Long.valueOf(suffix));
-                Long score = number(form.getFirst(key), key, wrong);
-                points.add(score == null || Math.abs(score) > 1000 ? null : score.intValue());
+    private static String votePage(long id) {
+        return "/budget/cycles/" + id + "/vote";
+    }
+
+    /**
+     * A ballot as the vote page sends it: ticked {@code projectId}s (approval), or one {@code score_<projectId>}
+     * field each (scores), bound by the form pipeline.
+     */
+    public record Ballot(Long memberAccountId, List<Long> projectId,
+                         @FieldPrefix("score_") Map<Long, Long> scores) {
+
+        /** The ballot as the service takes it: the ticked projects, then the scored ones with their points. */
+        VoteForm vote() {
+            List<Long> projectIds = new ArrayList<>(projectId == null ? List.of() : projectId);
+            List<Integer> points = new ArrayList<>();
+            if (scores != null) {
+                scores.forEach((project, score) -> {
+                    projectIds.add(project);
+                    // out of any sensible range: no points, which the service refuses as missing
+                    points.add(score == null || Math.abs(score) > 1000 ? null : score.intValue());
+                });
             }
+            return new VoteForm(projectIds, points);
         }
-        Long member = number(form.getFirst("memberAccountId"), "memberAccountId", wrong);
-        if (!wrong.isEmpty()) {
-            throw DomainException.invalid(wrong);
-        }
-        return new Ballot(member, projectIds, points);
     }
 
     @POST
@@ -206,19 +203,6 @@ public class CouncilVotePages {
         boolean open = cycle.status() == CycleStatus.NOTICE && clock.instant().isBefore(cycle.noticeEndsAt());
         return Templates.notice(cycle, notice.objections(id), can, open && can.resident(),
                 can.staff() && BudgetWorkflow.CYCLE.allows(cycle.status(), CycleStatus.APPROVED), forms);
-    }
-
-    /** A whole number typed in a ballot, or null when empty; a malformed one is named by its field. */
-    private static Long number(String value, String field, List<DomainException.FieldError> wrong) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            wrong.add(new DomainException.FieldError(field, "form.number"));
-            return null;
-        }
     }
 
     @POST

@@ -41,6 +41,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "budget")
+@Authenticated
 public class CycleApi {
 
     @Inject
@@ -66,34 +67,35 @@ public class CycleApi {
 
     @GET
     @PermitAll
+    @Operation(summary = "Cycles, the latest year first, 20 a page; optionally of one community")
     public List<CycleView> list(@QueryParam("community") Long community, @QueryParam("page") @DefaultValue("0") int page) {
         return cycles.list(community, page);
     }
 
     @POST
-    @Authenticated
+    @Operation(summary = "Open a year's cycle: budget, caps, proposal window, vote settings (community staff; MANAGE_CYCLE)")
     public Response open(CycleForm form) {
         CycleView view = cycles.open(form);
-        return Response.created(URI.create("/api/budget/cycles/" + view.id())).entity(view).build();
+        return created(view, "/api/budget/cycles/" + view.id());
     }
 
     @GET
     @Path("{id}")
     @PermitAll
+    @Operation(summary = "One cycle with its stage and settings")
     public CycleView get(@PathParam("id") long id) {
         return cycles.find(id);
     }
 
     @POST
     @Path("{id}/review")
-    @Authenticated
+    @Operation(summary = "Close proposals and start the review (community staff; MANAGE_CYCLE)")
     public CycleView startReview(@PathParam("id") long id) {
         return cycles.startReview(id);
     }
 
     @POST
     @Path("{id}/vote")
-    @Authenticated
     @Operation(summary = "Open the vote; a residents' vote takes voteEndsAt (Beijing time or ISO instant), default 7 days")
     public CycleView startVote(@PathParam("id") long id, StartVoteForm form) {
         return cycles.startVote(id, form);
@@ -101,7 +103,6 @@ public class CycleApi {
 
     @PUT
     @Path("{id}/vote-deadline")
-    @Authenticated
     @Operation(summary = "Move an open residents' vote's deadline later (voteEndsAt, Beijing time or ISO instant); "
             + "after the deadline only when nobody voted")
     public CycleView extendVote(@PathParam("id") long id, StartVoteForm form) {
@@ -111,57 +112,58 @@ public class CycleApi {
     @GET
     @Path("{id}/projects")
     @PermitAll
+    @Operation(summary = "The cycle's proposals and projects, in submission order")
     public List<ProjectView> projects(@PathParam("id") long id) {
         return proposals.ofCycle(id);
     }
 
     @POST
     @Path("{id}/proposals")
-    @Authenticated
+    @Operation(summary = "Propose a project while proposals are open (residents on the community roster; PROPOSE)")
     public Response propose(@PathParam("id") long id, ProposalForm form) {
         ProjectView view = proposals.propose(id, form);
-        return Response.created(URI.create("/api/budget/projects/" + view.id())).entity(view).build();
+        return created(view, "/api/budget/projects/" + view.id());
     }
 
     @POST
     @Path("{id}/paper-proposals")
-    @Authenticated
+    @Operation(summary = "Enter a proposal collected on paper, with the proposer's name (community staff; ENTER_PAPER)")
     public Response enterPaper(@PathParam("id") long id, ProposalForm form) {
         ProjectView view = proposals.enterPaper(id, form);
-        return Response.created(URI.create("/api/budget/projects/" + view.id())).entity(view).build();
+        return created(view, "/api/budget/projects/" + view.id());
     }
 
     @GET
     @Path("{id}/council-members")
-    @Authenticated
+    @Operation(summary = "The community's council members, for the attendance list of a council vote")
     public List<AttendeeView> councilMembers(@PathParam("id") long id) {
         return votes.councilMembers(cycles.find(id).communityId());
     }
 
     @PUT
     @Path("{id}/attendance")
-    @Authenticated
+    @Operation(summary = "Record the council members present at the vote meeting (staff; RECORD_ATTENDANCE)")
     public TallyView attendance(@PathParam("id") long id, AttendanceForm form) {
         return votes.recordAttendance(id, form);
     }
 
     @POST
     @Path("{id}/ballots/council")
-    @Authenticated
+    @Operation(summary = "Cast one's council ballot, approvals or scores (members present; VOTE_AS_COUNCIL)")
     public TallyView voteAsCouncil(@PathParam("id") long id, VoteForm form) {
         return votes.voteAsCouncil(id, form);
     }
 
     @POST
     @Path("{id}/ballots/tally")
-    @Authenticated
+    @Operation(summary = "Enter a present member's ballot from the paper tally (community staff; RECORD_TALLY)")
     public TallyView recordTally(@PathParam("id") long id, TallyForm form) {
         return votes.recordTally(id, form);
     }
 
     @POST
     @Path("{id}/ballots/resident")
-    @Authenticated
+    @Operation(summary = "Approve projects in a residents' vote before its deadline (residents on the roster; VOTE_AS_RESIDENT)")
     public TallyView voteAsResident(@PathParam("id") long id, VoteForm form) {
         return votes.voteAsResident(id, form);
     }
@@ -169,13 +171,14 @@ public class CycleApi {
     @GET
     @Path("{id}/tally")
     @PermitAll
+    @Operation(summary = "The vote so far: attendance, quorum, ballots and counts (hidden while a residents' vote is open)")
     public TallyView tally(@PathParam("id") long id) {
         return votes.tally(id);
     }
 
     @POST
     @Path("{id}/selection")
-    @Authenticated
+    @Operation(summary = "Close the vote, run the selection rule, publish the result for the notice period (staff; MANAGE_CYCLE)")
     public List<SelectionLineView> select(@PathParam("id") long id) {
         return selection.closeAndSelect(id);
     }
@@ -183,6 +186,7 @@ public class CycleApi {
     @GET
     @Path("{id}/selection")
     @PermitAll
+    @Operation(summary = "Why each project was or was not funded, once the selection is published")
     public List<SelectionLineView> selection(@PathParam("id") long id) {
         return selection.lines(id);
     }
@@ -190,6 +194,7 @@ public class CycleApi {
     @GET
     @Path("{id}/objections")
     @PermitAll
+    @Operation(summary = "Objections filed during the notice period, with their answers")
     public List<ObjectionView> objections(@PathParam("id") long id) {
         cycles.find(id);
         return notice.objections(id);
@@ -197,21 +202,21 @@ public class CycleApi {
 
     @POST
     @Path("{id}/objections")
-    @Authenticated
+    @Operation(summary = "Object to the selected list during the notice period (residents on the roster; OBJECT)")
     public Response object(@PathParam("id") long id, TextForm form) {
-        return Response.status(201).entity(notice.object(id, form)).build();
+        return created(notice.object(id, form));
     }
 
     @POST
     @Path("{id}/confirm")
-    @Authenticated
+    @Operation(summary = "After the notice period, all objections answered: approve the selection (staff; MANAGE_CYCLE)")
     public CycleView confirm(@PathParam("id") long id) {
         return notice.confirm(id);
     }
 
     @POST
     @Path("{id}/close")
-    @Authenticated
+    @Operation(summary = "Close the year once no approved project is still running (community staff; MANAGE_CYCLE)")
     public CycleView close(@PathParam("id") long id) {
         return cycles.close(id);
     }
@@ -219,14 +224,15 @@ public class CycleApi {
     @GET
     @Path("{id}/money")
     @PermitAll
+    @Operation(summary = "The money trail: budget, allocated, spent and unspent, with each funded project's trail")
     public CycleTrail money(@PathParam("id") long id) {
         return money.cycle(id);
     }
 
     @POST
     @Path("{id}/pabulib")
-    @Authenticated
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import projects and ballots from a Pabulib .pb file (community staff; MANAGE_CYCLE)")
     public CycleView importPabulib(@PathParam("id") long id, String file) {
         return pabulib.importInto(id, file);
     }
@@ -235,8 +241,19 @@ public class CycleApi {
     @Path("{id}/pabulib")
     @PermitAll
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The cycle's projects and ballots as a Pabulib .pb file")
     public Response exportPabulib(@PathParam("id") long id) {
         return Response.ok(pabulib.export(id))
                 .header("Content-Disposition", "attachment; filename=\"budget-" + id + ".pb\"").build();
+    }
+
+    /** A 201 answer with what was made (the budget API answers with the view, not only the id). */
+    static Response created(Object view) {
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    /** A 201 answer with what was made and its own address. */
+    static Response created(Object view, String location) {
+        return Response.created(URI.create(location)).entity(view).build();
     }
 }

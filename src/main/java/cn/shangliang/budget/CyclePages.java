@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
 
 /** Pages of a cycle: the list, opening one, its overview with proposals, the stage buttons, Pabulib import. */
@@ -123,20 +124,14 @@ public class CyclePages {
     @POST
     @Path("cycles/{id}/start-vote")
     public Response startVote(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, StartVoteForm.class, f -> {
-            cycles.startVote(id, f);
-            return redirect("/budget/cycles/" + id + "/vote");
-        }, state -> page(id, new PageForms("start-vote", state)));
+        return voteDates(id, "start-vote", form, cycles::startVote);
     }
 
     /** {@link BudgetAction#MANAGE_CYCLE}: an open residents' vote's deadline moves later. */
     @POST
     @Path("cycles/{id}/vote-deadline")
     public Response extendVote(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, StartVoteForm.class, f -> {
-            cycles.extendVote(id, f);
-            return redirect("/budget/cycles/" + id + "/vote");
-        }, state -> page(id, new PageForms("vote-deadline", state)));
+        return voteDates(id, "vote-deadline", form, cycles::extendVote);
     }
 
     /** {@link BudgetAction#MANAGE_CYCLE}: every project accepted, the year is closed. */
@@ -161,6 +156,15 @@ public class CyclePages {
     public Response importPabulib(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         pabulib.importInto(id, form.getFirst("file"));
         return redirect("/budget/cycles/" + id);
+    }
+
+    /** A form with the vote's deadline: on to the vote's page, or the cycle page again as typed. */
+    private Response voteDates(long id, String name, MultivaluedMap<String, String> form,
+                               BiConsumer<Long, StartVoteForm> step) {
+        return forms.submit(form, StartVoteForm.class, f -> {
+            step.accept(id, f);
+            return redirect("/budget/cycles/" + id + "/vote");
+        }, state -> page(id, new PageForms(name, state)));
     }
 
     /** A stage button: the step, then the cycle page again. */

@@ -133,8 +133,7 @@ public class CycleService {
 
     @Transactional
     public CycleView startReview(long cycleId) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.REVIEWING));
         c.status = CycleStatus.REVIEWING;
         notifications.toAccounts(NotificationKind.BUDGET_UPDATE, proposers(c), "budget-cycle", c.id, c.communityId,
@@ -147,8 +146,7 @@ public class CycleService {
 
     @Transactional
     public CycleView startVote(long cycleId, StartVoteForm form) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
@@ -172,8 +170,7 @@ public class CycleService {
     /** Staff move a residents' vote's deadline later (issue 19), e.g. when nobody voted in time. */
     @Transactional
     public CycleView extendVote(long cycleId, StartVoteForm form) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         if (c.status != CycleStatus.VOTING || c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
             throw DomainException.conflict("budget.vote.not-residents-open");
         }
@@ -188,8 +185,7 @@ public class CycleService {
 
     @Transactional
     public CycleView close(long cycleId) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         Refusal.throwIf(BudgetWorkflow.CYCLE.check(c.status, CycleStatus.CLOSED));
         long open = BudgetProject.count("cycleId = ?1 and status in ?2", c.id,
                 List.of(ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTING, ProjectStatus.RECTIFYING));

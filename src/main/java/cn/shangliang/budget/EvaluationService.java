@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 
 /** 评价 and 监督: residents rate completed projects; anyone logged in complains; supervisors answer. */
@@ -36,7 +35,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView rate(long projectId, @Valid @NotNull RatingForm form) {
         BudgetProject p = access.project(projectId);
-        BudgetCycle c = access.cycleFor(p, BudgetAction.RATE);
+        access.cycleFor(p, BudgetAction.RATE);
         if (p.status != ProjectStatus.COMPLETED) {
             throw DomainException.conflict("budget.rating.not-completed");
         }
@@ -54,7 +53,7 @@ public class EvaluationService {
         } catch (PersistenceException e) {
             throw DomainException.conflict("budget.rating.already");
         }
-        access.record("project.rate", "project", p.id, BudgetNotices.rated(p, r.stars), c, null, null, null);
+        access.record("project.rate", "project", p.id, BudgetNotices.rated(p, r.stars));
         return evaluation(p.id);
     }
 
@@ -72,31 +71,25 @@ public class EvaluationService {
     @Transactional
     public ComplaintView complain(long projectId, @Valid @NotNull TextForm form) {
         BudgetProject p = access.project(projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        String text = form.text().strip();
         Complaint complaint = new Complaint();
         complaint.projectId = p.id;
         complaint.author = access.actor();
-        complaint.authorName = access.actorName();
-        complaint.text = text;
-        complaint.filedAt = clock.instant();
+        complaint.file(access.actorName(), form.text(), clock.instant());
         complaint.persist();
-        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, text), c, null, null, null);
+        access.record("supervision.complain", "complaint", complaint.id, BudgetNotices.complained(p, complaint.text));
         return ComplaintView.of(complaint);
     }
 
     @Transactional
     public ComplaintView answerComplaint(long complaintId, @Valid @NotNull TextForm form) {
-        Complaint complaint = Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
-        if (complaint == null) {
-            throw DomainException.notFound("not-found.complaint");
-        }
+        Complaint complaint = BudgetAccess.found(Complaint.findById(complaintId, LockModeType.PESSIMISTIC_WRITE),
+                "not-found.complaint");
         BudgetProject p = access.project(complaint.projectId);
         BudgetCycle c = access.cycleFor(p, BudgetAction.ANSWER_COMPLAINT);
-        String answer = form.text().strip();
-        complaint.answerOnce(answer, access.actor(), clock.instant(), "budget.complaint.answered");
-        access.record("supervision.answer", "complaint", complaint.id, BudgetNotices.complaintAnswered(p, complaint.text, answer),
-                c, BudgetNotices.COMPLAINT_ANSWERED, "/budget/projects/" + p.id, null);
+        complaint.answerOnce(form.text(), access.actor(), clock.instant(), "budget.complaint.answered");
+        access.record("supervision.answer", "complaint", complaint.id,
+                BudgetNotices.complaintAnswered(p, complaint.text, complaint.answer), c, BudgetNotices.COMPLAINT_ANSWERED,
+                "/budget/projects/" + p.id, null);
         return ComplaintView.of(complaint);
     }
 

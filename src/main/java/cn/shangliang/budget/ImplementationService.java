@@ -23,7 +23,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,14 +66,14 @@ public class ImplementationService {
     @Transactional
     public MilestoneView addMilestone(long projectId, @Valid @NotNull MilestoneForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycleFor(p, BudgetAction.IMPLEMENT);
+        access.cycleFor(p, BudgetAction.IMPLEMENT);
         requireImplementing(p, ProjectStatus.APPROVED);
         Milestone m = new Milestone();
         m.projectId = p.id;
         m.title = form.title().strip();
         m.dueOn = form.dueOn();
         m.persist();
-        access.record("project.milestone", "project", p.id, BudgetNotices.milestone(p, m.title, m.dueOn), c, null, null, null);
+        access.record("project.milestone", "project", p.id, BudgetNotices.milestone(p, m.title, m.dueOn));
         return MilestoneView.of(m, LocalDate.now(clock));
     }
 

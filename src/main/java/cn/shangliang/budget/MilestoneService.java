@@ -42,8 +42,7 @@ public class MilestoneService {
             throw DomainException.notFound("not-found.milestone");
         }
         BudgetProject p = access.project(m.projectId);
-        BudgetCycle c = access.cycle(p.cycleId);
-        access.require(c.communityId, BudgetAction.IMPLEMENT);
+        BudgetCycle c = access.cycle(p.cycleId, BudgetAction.IMPLEMENT);
         if (p.status != ProjectStatus.IMPLEMENTING && p.status != ProjectStatus.RECTIFYING) {
             throw DomainException.conflict("budget.milestone.project-not-running", p.status);
         }
@@ -61,7 +60,7 @@ public class MilestoneService {
         BudgetMessages zh = MessageBundles.get(BudgetMessages.class, Localized.Literal.of("zh"));
         if (m.status == MilestoneStatus.DONE) {
             access.record("milestone.done", "project", p.id, zh.record_milestone_done(p.title, m.title, late,
-                    doneOn.toString(), m.dueOn.toString(), note == null ? "" : note), c, null, null, null);
+                    doneOn.toString(), m.dueOn.toString(), note == null ? "" : note));
         } else {
             access.record("milestone.missed", "project", p.id, zh.record_milestone_missed(p.title, m.title,
                     m.dueOn.toString(), note), c, zh.record_milestone_missed_title(), "/budget/projects/" + p.id, null);

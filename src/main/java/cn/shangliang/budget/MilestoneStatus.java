@@ -7,4 +7,14 @@ public enum MilestoneStatus implements Labelled {
     PLANNED,
     DONE,
     MISSED;
+
+    /** Whether it may still be recorded as done (the project page offers the outcome form while it may). */
+    public boolean canBeDone() {
+        return MilestoneWorkflow.TABLE.allows(this, DONE);
+    }
+
+    /** Whether it may still be recorded as missed. */
+    public boolean canBeMissed() {
+        return MilestoneWorkflow.TABLE.allows(this, MISSED);
+    }
 }

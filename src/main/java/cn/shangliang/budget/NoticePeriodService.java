@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 
 /** 公示 and 立项: objections while the selected list is on notice, answers, then confirmation. */
@@ -38,47 +37,38 @@ public class NoticePeriodService {
 
     @Transactional
     public ObjectionView object(long cycleId, @Valid @NotNull TextForm form) {
-        BudgetCycle c = access.cycle(cycleId);
-        access.require(c.communityId, BudgetAction.OBJECT);
+        BudgetCycle c = access.cycle(cycleId, BudgetAction.OBJECT);
         BudgetAccess.requireStatus(c, CycleStatus.NOTICE);
         if (!clock.instant().isBefore(c.noticeEndsAt)) {
             throw DomainException.conflict("budget.notice.ended");
         }
-        String text = form.text().strip();
         Objection o = new Objection();
         o.cycleId = c.id;
         o.accountId = access.accountId();
-        o.authorName = access.actorName();
-        o.text = text;
-        o.filedAt = clock.instant();
+        o.file(access.actorName(), form.text(), clock.instant());
         o.persist();
-        access.record("notice.object", "objection", o.id, BudgetNotices.objected(text), c, null, null, null);
+        access.record("notice.object", "objection", o.id, BudgetNotices.objected(o.text));
         return ObjectionView.of(o);
     }
 
     @Transactional
     public ObjectionView answer(long objectionId, @Valid @NotNull TextForm form) {
-        Objection o = Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
-        if (o == null) {
-            throw DomainException.notFound("not-found.objection");
-        }
-        BudgetCycle c = access.cycle(o.cycleId);
-        access.require(c.communityId, BudgetAction.ANSWER_OBJECTION);
-        String answer = form.text().strip();
-        o.answerOnce(answer, access.actor(), clock.instant(), "budget.objection.answered");
+        Objection o = BudgetAccess.found(Objection.findById(objectionId, LockModeType.PESSIMISTIC_WRITE),
+                "not-found.objection");
+        BudgetCycle c = access.cycle(o.cycleId, BudgetAction.ANSWER_OBJECTION);
+        o.answerOnce(form.text(), access.actor(), clock.instant(), "budget.objection.answered");
         if (o.accountId != null) {
             notifications.toAccounts(NotificationKind.BUDGET_OBJECTION_ANSWERED, List.of(o.accountId), "objection", o.id,
                     c.communityId, "/budget/cycles/" + c.id + "/notice", c.title);
         }
-        access.record("notice.answer", "objection", o.id, BudgetNotices.objectionAnswered(o.text, answer), c, BudgetNotices.OBJECTION_ANSWERED,
-                "/budget/cycles/" + c.id + "/notice", null);
+        access.record("notice.answer", "objection", o.id, BudgetNotices.objectionAnswered(o.text, o.answer), c,
+                BudgetNotices.OBJECTION_ANSWERED, "/budget/cycles/" + c.id + "/notice", null);
         return ObjectionView.of(o);
     }
 
     @Transactional
     public CycleView confirm(long cycleId) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         boolean ended = c.noticeEndsAt != null && !clock.instant().isBefore(c.noticeEndsAt);
         Refusal.throwIf(BudgetWorkflow.checkConfirm(c.status, ended, Objection.unanswered(c.id)));
         List<BudgetProject> selected = BudgetProject.ofCycle(c.id, ProjectStatus.SELECTED);

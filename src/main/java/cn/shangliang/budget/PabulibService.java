@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,8 +105,7 @@ public class PabulibService {
     /** Adds the file's projects (accepted, marked imported) and approval ballots to a cycle still in review. */
     @Transactional
     public CycleView importInto(long cycleId, String text) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
         PabulibElection election = parse(text);
         if (!election.voteType().approvalBased()) {
@@ -148,7 +146,8 @@ public class PabulibService {
                 ch.persist();
             }
         }
-        access.record("pabulib.import", "cycle", c.id, BudgetNotices.pabulibImported(election.projects().size(), election.ballots().size()), c, null, null, null);
+        access.record("pabulib.import", "cycle", c.id,
+                BudgetNotices.pabulibImported(election.projects().size(), election.ballots().size()));
         return CycleView.of(c);
     }
 

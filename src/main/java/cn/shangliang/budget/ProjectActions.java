@@ -11,7 +11,8 @@ import static cn.shangliang.budget.BudgetWorkflow.PROJECT;
  */
 @TemplateData
 public record ProjectActions(boolean review, boolean adjustCost, boolean merge, boolean contract, boolean milestone,
-                             boolean report, boolean accept, boolean rate, boolean answerComplaint, boolean complain) {
+                             boolean milestoneOutcome, boolean report, boolean accept, boolean rate,
+                             boolean answerComplaint, boolean complain) {
 
     static ProjectActions of(BudgetAccess.Powers can, CycleStatus cycle, ProjectStatus p, boolean mergeTargets) {
         boolean reviewing = can.staff() && cycle == CycleStatus.REVIEWING;
@@ -20,7 +21,7 @@ public record ProjectActions(boolean review, boolean adjustCost, boolean merge, 
         return new ProjectActions(reviewing && PROJECT.allows(p, ProjectStatus.ACCEPTED), open, open && mergeTargets,
                 can.staff() && PROJECT.allows(p, ProjectStatus.IMPLEMENTING),
                 can.staff() && (implementing || PROJECT.allows(p, ProjectStatus.IMPLEMENTING)),
-                can.staff() && implementing, can.staff() && implementing,
+                can.staff() && implementing, can.staff() && implementing, can.staff() && implementing,
                 can.resident() && p == ProjectStatus.COMPLETED, can.supervisor(), can.loggedIn());
     }
 

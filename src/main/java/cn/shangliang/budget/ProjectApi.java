@@ -32,12 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** One project through review, implementation, acceptance, evaluation and supervision, as JSON. */
+import static cn.shangliang.budget.CycleApi.created;
+
+/**
+ * One project through review, implementation, acceptance, evaluation and supervision, as JSON. Reading is
+ * public; every change needs a login, and the services check the caller's roles.
+ */
 @Path("/api/budget/projects")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "budget")
+@Authenticated
 public class ProjectApi {
 
     @Inject
@@ -68,7 +74,6 @@ public class ProjectApi {
 
     @GET
     @Path("mine")
-    @Authenticated
     public List<ProjectView> mine() {
         return proposals.mine();
     }
@@ -83,7 +88,6 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/review")
-    @Authenticated
     @Operation(summary = "Accept or reject a submitted proposal (community staff; REVIEW)")
     public ProjectView review(@PathParam("id") long id, ReviewForm form) {
         return proposals.review(id, form);
@@ -91,7 +95,6 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/merge")
-    @Authenticated
     @Operation(summary = "Merge a proposal into another of the same cycle (community staff; REVIEW)")
     public ProjectView merge(@PathParam("id") long id, MergeForm form) {
         return proposals.merge(id, form);
@@ -99,7 +102,6 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/cost")
-    @Authenticated
     @Operation(summary = "Adjust the estimated cost in fen, with a note (community staff; REVIEW)")
     public ProjectView cost(@PathParam("id") long id, CostForm form) {
         return proposals.adjustCost(id, form);
@@ -107,7 +109,6 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/contract")
-    @Authenticated
     @Operation(summary = "Record the implementer and the contract amount in fen (community staff; IMPLEMENT)")
     public ProjectView contract(@PathParam("id") long id, ContractForm form) {
         return implementation.contract(id, form);
@@ -115,15 +116,13 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/milestones")
-    @Authenticated
     @Operation(summary = "Add a milestone with its due date (community staff; IMPLEMENT)")
     public Response milestone(@PathParam("id") long id, MilestoneForm form) {
-        return Response.status(201).entity(implementation.addMilestone(id, form)).build();
+        return created(implementation.addMilestone(id, form));
     }
 
     @POST
     @Path("{id}/milestones/{milestone}/outcome")
-    @Authenticated
     @Operation(summary = "Mark a milestone DONE (doneOn, default today) or MISSED (note: the reason) (community staff; IMPLEMENT)")
     public MilestoneView milestoneOutcome(@PathParam("id") long id, @PathParam("milestone") long milestone,
                                           MilestoneService.OutcomeForm form) {
@@ -132,15 +131,13 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/reports")
-    @Authenticated
     @Operation(summary = "Report progress in percent and the expenses in fen (community staff; IMPLEMENT)")
     public Response report(@PathParam("id") long id, ReportForm form) {
-        return Response.status(201).entity(implementation.report(id, form)).build();
+        return created(implementation.report(id, form));
     }
 
     @POST
     @Path("{id}/acceptance")
-    @Authenticated
     @Operation(summary = "Record the acceptance check and the final cost in fen (community staff; ACCEPT)")
     public ProjectView accept(@PathParam("id") long id, AcceptanceForm form) {
         return implementation.accept(id, form);
@@ -148,17 +145,15 @@ public class ProjectApi {
 
     @POST
     @Path("{id}/ratings")
-    @Authenticated
     @Operation(summary = "Rate a finished project, 1 to 5 stars (residents on the community roster; RATE)")
     public Response rate(@PathParam("id") long id, RatingForm form) {
-        return Response.status(201).entity(evaluation.rate(id, form)).build();
+        return created(evaluation.rate(id, form));
     }
 
     @POST
     @Path("{id}/complaints")
-    @Authenticated
     @Operation(summary = "File a complaint about a project (anyone logged in)")
     public Response complain(@PathParam("id") long id, TextForm form) {
-        return Response.status(201).entity(evaluation.complain(id, form)).build();
+        return created(evaluation.complain(id, form));
     }
 }

@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,8 +43,7 @@ public class ProjectProposalService {
 
     @Transactional
     public ProjectView propose(long cycleId, @Valid @NotNull ProposalForm form) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.PROPOSE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.PROPOSE);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING);
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(c.proposalsOpenOn) || today.isAfter(c.proposalsCloseOn)) {
@@ -56,17 +54,16 @@ public class ProjectProposalService {
         p.source = ProjectSource.ONLINE;
         p.proposerAccountId = access.accountId();
         p.proposerName = access.actorName();
-        return save(c, p);
+        return save(p);
     }
 
     @Transactional
     public ProjectView enterPaper(long cycleId, @Valid @NotNull ProposalForm form) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.ENTER_PAPER);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.ENTER_PAPER);
         BudgetAccess.requireStatus(c, CycleStatus.PROPOSING, CycleStatus.REVIEWING);
         BudgetProject p = build(c, form, true);
         p.source = ProjectSource.PAPER;
-        return save(c, p);
+        return save(p);
     }
 
     private BudgetProject build(BudgetCycle c, ProposalForm form, boolean paper) {
@@ -90,17 +87,16 @@ public class ProjectProposalService {
         return p;
     }
 
-    private ProjectView save(BudgetCycle c, BudgetProject p) {
+    private ProjectView save(BudgetProject p) {
         p.persist();
-        access.record("proposal.submit", "project", p.id, BudgetNotices.proposed(p), c, null, null, null);
+        access.record("proposal.submit", "project", p.id, BudgetNotices.proposed(p));
         return views.of(p);
     }
 
     @Transactional
     public ProjectView review(long projectId, @Valid @NotNull ReviewForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
-        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
+        BudgetCycle c = underReview(p);
         ProjectStatus to = form.decision() == BudgetForms.Decision.ACCEPT ? ProjectStatus.ACCEPTED : ProjectStatus.REJECTED;
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, to));
         if (to == ProjectStatus.REJECTED) {
@@ -109,10 +105,7 @@ public class ProjectProposalService {
         } else if (BudgetWorkflow.overCap(p.estimatedCostFen, c.capFor(p.type))) {
             throw DomainException.badInput("budget.review.over-cap", Money.yuan(c.capFor(p.type)));
         }
-        p.status = to;
-        p.reviewNote = blankToNull(form.note());
-        p.reviewedAt = clock.instant();
-        projectNotices.moved(c, p);
+        decide(c, p, to, blankToNull(form.note()));
         access.record("proposal.review", "project", p.id, BudgetNotices.reviewed(p, to), c, BudgetNotices.REVIEWED, "/budget/projects/" + p.id, null);
         return views.of(p);
     }
@@ -120,8 +113,7 @@ public class ProjectProposalService {
     @Transactional
     public ProjectView merge(long projectId, @Valid @NotNull MergeForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
-        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
+        BudgetCycle c = underReview(p);
         String note = form.note().strip();
         BudgetProject target = access.lockProject(form.intoId());
         if (!target.cycleId.equals(p.cycleId) || target.id.equals(p.id)
@@ -129,11 +121,8 @@ public class ProjectProposalService {
             throw DomainException.badInput("budget.merge.target");
         }
         Refusal.throwIf(BudgetWorkflow.PROJECT.check(p.status, ProjectStatus.MERGED));
-        p.status = ProjectStatus.MERGED;
         p.mergedIntoId = target.id;
-        p.reviewNote = note;
-        p.reviewedAt = clock.instant();
-        projectNotices.moved(c, p);
+        decide(c, p, ProjectStatus.MERGED, note);
         access.record("proposal.merge", "project", p.id, BudgetNotices.merged(p, target, note),
                 c, BudgetNotices.MERGED, "/budget/projects/" + target.id, null);
         return views.of(p);
@@ -142,8 +131,7 @@ public class ProjectProposalService {
     @Transactional
     public ProjectView adjustCost(long projectId, @Valid @NotNull CostForm form) {
         BudgetProject p = access.lockProject(projectId);
-        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
-        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
+        BudgetCycle c = underReview(p);
         long cost = form.estimatedCostFen();
         String note = form.note().strip();
         if (p.status != ProjectStatus.SUBMITTED && p.status != ProjectStatus.ACCEPTED) {
@@ -155,8 +143,23 @@ public class ProjectProposalService {
         String before = Money.yuan(p.estimatedCostFen);
         p.estimatedCostFen = cost;
         p.costNote = note;
-        access.record("proposal.cost", "project", p.id, BudgetNotices.costAdjusted(p, before, cost, note), c, null, null, null);
+        access.record("proposal.cost", "project", p.id, BudgetNotices.costAdjusted(p, before, cost, note));
         return views.of(p);
+    }
+
+    /** Review's checks: community staff, while the cycle is in review. */
+    private BudgetCycle underReview(BudgetProject p) {
+        BudgetCycle c = access.cycleFor(p, BudgetAction.REVIEW);
+        BudgetAccess.requireStatus(c, CycleStatus.REVIEWING);
+        return c;
+    }
+
+    /** A review's outcome for the proposal, with its note; its proposer is told. */
+    private void decide(BudgetCycle c, BudgetProject p, ProjectStatus to, String note) {
+        p.status = to;
+        p.reviewNote = note;
+        p.reviewedAt = clock.instant();
+        projectNotices.moved(c, p);
     }
 
     public List<ProjectView> ofCycle(long cycleId) {

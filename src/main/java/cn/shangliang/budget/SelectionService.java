@@ -5,7 +5,7 @@ import java.time.Clock;
 import cn.shangliang.common.web.Refusal;
 
 import cn.shangliang.budget.BudgetViews.SelectionLineView;
-import cn.shangliang.budget.rules.Ballot;
+import cn.shangliang.budget.rules.BallotChoices;
 import cn.shangliang.budget.rules.EqualSharesExplanation;
 import cn.shangliang.budget.rules.Explanation;
 import cn.shangliang.budget.rules.GreedyExplanation;
@@ -24,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,8 +56,7 @@ public class SelectionService {
 
     @Transactional
     public List<SelectionLineView> closeAndSelect(long cycleId) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.MANAGE_CYCLE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
         select(c, access.actor());
         return lines(c.id);
     }
@@ -106,7 +104,7 @@ public class SelectionService {
             }
         }
         boolean score = c.voteMode == VoteMode.COUNCIL_SCORE;
-        List<Ballot> plain = new ArrayList<>();
+        List<BallotChoices> plain = new ArrayList<>();
         for (BudgetBallot b : ballots) {
             List<String> ids = new ArrayList<>();
             List<BigDecimal> points = new ArrayList<>();
@@ -116,7 +114,7 @@ public class SelectionService {
                     points.add(BigDecimal.valueOf(ch.points));
                 }
             }
-            plain.add(new Ballot(ids, score ? points : List.of()));
+            plain.add(new BallotChoices(ids, score ? points : List.of()));
         }
         SelectionInput input = SelectionInput.of(BigDecimal.valueOf(c.budgetFen),
                 score ? VoteType.SCORING : VoteType.APPROVAL, projects, plain);

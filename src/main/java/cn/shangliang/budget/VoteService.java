@@ -24,7 +24,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,8 +61,7 @@ public class VoteService {
 
     @Transactional
     public TallyView recordAttendance(long cycleId, @Valid @NotNull AttendanceForm form) {
-        BudgetCycle c = access.lockCycle(cycleId);
-        access.require(c.communityId, BudgetAction.RECORD_ATTENDANCE);
+        BudgetCycle c = access.lockCycle(cycleId, BudgetAction.RECORD_ATTENDANCE);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
             throw DomainException.conflict("budget.vote.mode");
@@ -98,15 +96,13 @@ public class VoteService {
         }
         c.membersTotal = total;
         boolean quorum = Threshold.parse(c.quorum).isMetBy(ids.size(), total);
-        access.record("vote.attendance", "cycle", c.id, BudgetNotices.attendance(total, ids.size(), quorum, c.quorum), c, null, null, null);
+        access.record("vote.attendance", "cycle", c.id, BudgetNotices.attendance(total, ids.size(), quorum, c.quorum));
         return tally(c.id);
     }
 
     @Transactional
     public TallyView voteAsCouncil(long cycleId, VoteForm form) {
-        BudgetCycle c = shareLock(cycleId);
-        access.require(c.communityId, BudgetAction.VOTE_AS_COUNCIL);
-        requireCouncilVote(c);
+        BudgetCycle c = councilVote(cycleId, BudgetAction.VOTE_AS_COUNCIL);
         long me = access.accountId();
         if (!Attendee.present(c.id, me)) {
             throw DomainException.forbidden("forbidden.budget.not-present");
@@ -117,9 +113,7 @@ public class VoteService {
 
     @Transactional
     public TallyView recordTally(long cycleId, TallyForm form) {
-        BudgetCycle c = shareLock(cycleId);
-        access.require(c.communityId, BudgetAction.RECORD_TALLY);
-        requireCouncilVote(c);
+        BudgetCycle c = councilVote(cycleId, BudgetAction.RECORD_TALLY);
         if (form.memberAccountId() == null || !Attendee.present(c.id, form.memberAccountId())) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("memberAccountId", "field.budget.member-present")));
         }
@@ -129,8 +123,7 @@ public class VoteService {
 
     @Transactional
     public TallyView voteAsResident(long cycleId, VoteForm form) {
-        BudgetCycle c = shareLock(cycleId);
-        access.require(c.communityId, BudgetAction.VOTE_AS_RESIDENT);
+        BudgetCycle c = access.shareLockCycle(cycleId, BudgetAction.VOTE_AS_RESIDENT);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
             throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.council");
@@ -140,19 +133,14 @@ public class VoteService {
         return tally(c.id);
     }
 
-    private BudgetCycle shareLock(long cycleId) {
-        BudgetCycle c = BudgetCycle.findById(cycleId, LockModeType.PESSIMISTIC_READ);
-        if (c == null) {
-            throw DomainException.notFound("not-found.cycle");
-        }
-        return c;
-    }
-
-    private static void requireCouncilVote(BudgetCycle c) {
+    /** The cycle of a council vote that is open, once the caller may take {@code action} in it. */
+    private BudgetCycle councilVote(long cycleId, BudgetAction action) {
+        BudgetCycle c = access.shareLockCycle(cycleId, action);
         BudgetAccess.requireStatus(c, CycleStatus.VOTING);
         if (!c.voteMode.council()) {
             throw DomainException.withCode(409, "budget.vote.mode", "budget.vote.mode.residents");
         }
+        return c;
     }
 
     private void cast(BudgetCycle c, long voter, BudgetBallot.Source source, List<Long> projectIds, List<Integer> points) {
@@ -187,7 +175,7 @@ public class VoteService {
             bc.points = choice.getValue();
             bc.persist();
         }
-        access.record("vote.cast", "ballot", ballot.id, BudgetNotices.ballotCast(source, choices.size()), c, null, null, null);
+        access.record("vote.cast", "ballot", ballot.id, BudgetNotices.ballotCast(source, choices.size()));
     }
 
     /** Approvals: distinct accepted projects, at most k. Scores: every accepted project 0..max. */

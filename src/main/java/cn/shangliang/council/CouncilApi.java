@@ -29,6 +29,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "councils")
+@Authenticated
 public class CouncilApi {
 
     @Inject
@@ -60,7 +61,6 @@ public class CouncilApi {
     }
 
     @POST
-    @Authenticated
     @Operation(summary = "Create the council of a community (community staff)")
     public Response create(CouncilService.CouncilForm form) {
         return Created.at("/api/councils/", service.create(form));
@@ -85,7 +85,6 @@ public class CouncilApi {
 
     @POST
     @Path("{id}/members")
-    @Authenticated
     @Operation(summary = "Add a member (community staff); grants COUNCIL_MEMBER in the same transaction")
     public Response addMember(@PathParam("id") long id, CouncilService.MemberForm form) {
         return Created.at("/api/councils/" + id + "/members/", service.addMember(id, form));
@@ -93,24 +92,20 @@ public class CouncilApi {
 
     @DELETE
     @Path("{id}/members/{memberId}")
-    @Authenticated
     @Operation(summary = "End a membership (kept in the history); revokes the council grants")
-    public Response removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
-                                 @QueryParam("reason") String reason) {
+    public void removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
+                             @QueryParam("reason") String reason) {
         service.removeMember(id, memberId, reason);
-        return Response.noContent().build();
     }
 
     @PUT
     @Path("{id}/chair")
-    @Authenticated
     @Operation(summary = "Make a member the chair; the previous chair's grant is revoked")
-    public Response setChair(@PathParam("id") long id, ChairRequest request) {
+    public void setChair(@PathParam("id") long id, ChairRequest request) {
         if (request == null || request.memberId() == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "field.council.member")));
         }
         service.setChair(id, request.memberId());
-        return Response.noContent().build();
     }
 
     @GET
@@ -123,7 +118,6 @@ public class CouncilApi {
 
     @POST
     @Path("{id}/meetings")
-    @Authenticated
     @Operation(summary = "Schedule a meeting (chair or staff)")
     public Response schedule(@PathParam("id") long id, MeetingService.ScheduleForm form) {
         return Created.at("/api/meetings/", meetings.schedule(id, form));

@@ -3,12 +3,10 @@ package cn.shangliang.council;
 import java.time.Clock;
 
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.community.Community;
 import cn.shangliang.identity.Account;
-import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.RoleGrant;
 import cn.shangliang.identity.Scope;
@@ -33,10 +31,7 @@ public class CouncilService {
     CouncilActors actors;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
+    CouncilAudit audit;
 
     @Inject
     Clock clock;
@@ -70,7 +65,7 @@ public class CouncilService {
         council.name = form.name().strip();
         council.createdOn = LocalDate.now(clock);
         council.persist();
-        audit.record(currentUser.auditName(), "council.create", "council", council.id, council.name);
+        audit.record("council.create", "council", council.id, council.name);
         return council.id;
     }
 
@@ -109,8 +104,8 @@ public class CouncilService {
         member.termEnd = form.termEnd();
         member.persist();
         grant(account.id, Role.COUNCIL_MEMBER, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, clock.instant(), currentUser.auditName(), member.seat.label());
-        audit.record(currentUser.auditName(), "council.member.add", "council_member", member.id,
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.JOINED, clock.instant(), audit.actor(), member.seat.label());
+        audit.record("council.member.add", "council_member", member.id,
                 CouncilNotices.memberAdded(council, member));
         if (form.chair()) {
             makeChair(council, member);
@@ -128,8 +123,8 @@ public class CouncilService {
         member.leftOn = LocalDate.now(clock);
         revoke(member.accountId, Role.COUNCIL_MEMBER, council.communityId);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, clock.instant(), currentUser.auditName(), note);
-        audit.record(currentUser.auditName(), "council.member.remove", "council_member", member.id,
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, clock.instant(), audit.actor(), note);
+        audit.record("council.member.remove", "council_member", member.id,
                 CouncilNotices.memberRemoved(council, member, note));
     }
 
@@ -147,14 +142,14 @@ public class CouncilService {
         CouncilMember.currentChair(council.id).ifPresent(old -> endChair(council, old));
         member.chair = true;
         grant(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, clock.instant(), currentUser.auditName(), null);
-        audit.record(currentUser.auditName(), "council.chair.set", "council_member", member.id, CouncilNotices.chairSet(council, member));
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_SET, clock.instant(), audit.actor(), null);
+        audit.record("council.chair.set", "council_member", member.id, CouncilNotices.chairSet(council, member));
     }
 
     private void endChair(Council council, CouncilMember member) {
         member.chair = false;
         revoke(member.accountId, Role.COUNCIL_CHAIR, council.communityId);
-        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, clock.instant(), currentUser.auditName(), null);
+        CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.CHAIR_ENDED, clock.instant(), audit.actor(), null);
     }
 
     private Council lockedCouncil(long councilId) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 
 /** Follow-up of resolutions: assignment, progress, report, closing, reopening and rating. */
 @Path("/api")
@@ -25,6 +24,7 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "follow-ups")
+@Authenticated
 public class FollowUpApi {
 
     @Inject
@@ -33,20 +33,10 @@ public class FollowUpApi {
     @Inject
     FollowUpViews views;
 
-    public record Assignment(String responsible, LocalDate dueDate) {
-    }
-
-    public record Text(String text) {
-    }
-
-    public record RatingRequest(FollowUpRating rating, String comment) {
-    }
-
     @POST
     @Path("resolutions/{id}/follow-up")
-    @Authenticated
     @Operation(summary = "Hand a passed resolution to a responsible party with a due date")
-    public Response assign(@PathParam("id") long resolutionId, Assignment a) {
+    public Response assign(@PathParam("id") long resolutionId, FollowUpService.Assignment a) {
         return Created.at("/api/follow-ups/", service.assign(resolutionId, a == null ? null : a.responsible(),
                 a == null ? null : a.dueDate()));
     }
@@ -61,46 +51,36 @@ public class FollowUpApi {
 
     @POST
     @Path("follow-ups/{id}/progress")
-    @Authenticated
     @Operation(summary = "Add a progress note")
-    public Response progress(@PathParam("id") long id, Text t) {
-        service.progress(id, t == null ? null : t.text());
-        return Response.noContent().build();
+    public void progress(@PathParam("id") long id, FollowUpService.Text t) {
+        service.progress(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/report")
-    @Authenticated
     @Operation(summary = "Report the result (published; the proposer and co-signers may rate it)")
-    public Response report(@PathParam("id") long id, Text t) {
-        service.report(id, t == null ? null : t.text());
-        return Response.noContent().build();
+    public void report(@PathParam("id") long id, FollowUpService.Text t) {
+        service.report(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/close")
-    @Authenticated
     @Operation(summary = "Close a reported follow-up")
-    public Response close(@PathParam("id") long id, Text t) {
-        service.close(id, t == null ? null : t.text());
-        return Response.noContent().build();
+    public void close(@PathParam("id") long id, FollowUpService.Text t) {
+        service.close(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
-    @Authenticated
     @Operation(summary = "Send a report back for more work, with a reason")
-    public Response reopen(@PathParam("id") long id, Text t) {
-        service.reopen(id, t == null ? null : t.text());
-        return Response.noContent().build();
+    public void reopen(@PathParam("id") long id, FollowUpService.Text t) {
+        service.reopen(id, FollowUpService.Text.of(t));
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
-    @Authenticated
     @Operation(summary = "The proposer or a co-signer rates the latest report, once")
-    public Response rate(@PathParam("id") long id, RatingRequest r) {
+    public void rate(@PathParam("id") long id, FollowUpService.Rating r) {
         service.rate(id, r == null ? null : r.rating(), r == null ? null : r.comment());
-        return Response.noContent().build();
     }
 }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /** Follow-up pages: assignment (from the meeting page), the follow-up with its steps, and rating. */
 @Path("/")
@@ -35,18 +35,6 @@ public class FollowUpPages {
     static class Templates {
         static native TemplateInstance follow_up(FollowUpViews.FollowUpView f, Can can, FollowUpRating[] ratings,
                                                  PageForms forms);
-    }
-
-    /** Who follows a passed resolution up, and by when (from the meeting page). */
-    public record Assignment(String responsible, LocalDate dueDate) {
-    }
-
-    /** A text the staff type: a progress note, a report, a closing note, a reason to reopen. */
-    public record Text(String text) {
-    }
-
-    /** A supporter's rating of a report. */
-    public record Rating(FollowUpRating rating, String comment) {
     }
 
     /**
@@ -80,7 +68,8 @@ public class FollowUpPages {
     @POST
     @Path("resolutions/{id}/follow-up")
     public Response assign(@PathParam("id") long resolutionId, MultivaluedMap<String, String> form) {
-        return forms.submit(form, Assignment.class, a -> back(service.assign(resolutionId, a.responsible(), a.dueDate())),
+        return forms.submit(form, FollowUpService.Assignment.class,
+                a -> back(service.assign(resolutionId, a.responsible(), a.dueDate())),
                 state -> meetings.show(meetingOf(resolutionId), new PageForms("assign" + resolutionId, state)));
     }
 
@@ -110,36 +99,36 @@ public class FollowUpPages {
     @POST
     @Path("follow-ups/{id}/progress")
     public Response progress(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "progress", form, Text.class, t -> service.progress(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "progress", form, FollowUpService.Text.class, t -> service.progress(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/report")
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "report", form, Text.class, t -> service.report(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "report", form, FollowUpService.Text.class, t -> service.report(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/close")
     public Response close(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "close", form, Text.class, t -> service.close(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "close", form, FollowUpService.Text.class, t -> service.close(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/reopen")
     public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "reopen", form, Text.class, t -> service.reopen(id, t.text()),
-                f -> show(id, f));
+        return submit(id, "reopen", form, FollowUpService.Text.class, t -> service.reopen(id, t.text()));
     }
 
     @POST
     @Path("follow-ups/{id}/rating")
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/follow-ups/" + id, "rating", form, Rating.class,
-                r -> service.rate(id, r.rating(), r.comment()), f -> show(id, f));
+        return submit(id, "rating", form, FollowUpService.Rating.class, r -> service.rate(id, r.rating(), r.comment()));
+    }
+
+    /** A form of the follow-up page named {@code name}: back to the page, or the page again with it refused. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        return forms.submit("/follow-ups/" + id, name, form, type, use, f -> show(id, f));
     }
 
     private static Response back(long id) {

@@ -8,7 +8,6 @@ import cn.shangliang.common.rules.RuleViolation.Kind;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.security.Actor;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.identity.CurrentUser;
@@ -37,10 +36,7 @@ public class FollowUpService {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    NoticeBoard board;
+    CouncilAudit audit;
 
     @Inject
     Clock clock;
@@ -50,6 +46,23 @@ public class FollowUpService {
 
     @Inject
     FollowUpNotices notices;
+
+    /** Who follows a passed resolution up, and by when (page and API alike). */
+    public record Assignment(String responsible, LocalDate dueDate) {
+    }
+
+    /** A text the staff type (page and API alike): a progress note, a report, a closing note, a reason to reopen. */
+    public record Text(String text) {
+
+        /** The text of a request that may have come without a body. */
+        static String of(Text t) {
+            return t == null ? null : t.text();
+        }
+    }
+
+    /** A supporter's rating of a report (page and API alike). */
+    public record Rating(FollowUpRating rating, String comment) {
+    }
 
     @Transactional
     public long assign(long resolutionId, String responsible, LocalDate dueDate) {
@@ -79,7 +92,7 @@ public class FollowUpService {
         f.createdAt = clock.instant();
         f.persist();
         step(f, CouncilNotices.assigned(f.responsible, dueDate));
-        audit.record(currentUser.auditName(), "follow-up.assign", "follow_up", f.id, f.responsible + " " + dueDate);
+        audit.record("follow-up.assign", "follow_up", f.id, f.responsible + " " + dueDate);
         return f.id;
     }
 
@@ -95,7 +108,7 @@ public class FollowUpService {
         }
         step(f, text.strip());
         notices.progress(f);
-        audit.record(currentUser.auditName(), "follow-up.progress", "follow_up", f.id, text.strip());
+        audit.record("follow-up.progress", "follow_up", f.id, text.strip());
     }
 
     @Transactional
@@ -110,7 +123,7 @@ public class FollowUpService {
         step(f, f.report);
         publish(f, CouncilNotices.REPORTED, f.report);
         notices.reported(f);
-        audit.record(currentUser.auditName(), "follow-up.report", "follow_up", f.id, f.report);
+        audit.record("follow-up.report", "follow_up", f.id, f.report);
     }
 
     @Transactional
@@ -122,7 +135,7 @@ public class FollowUpService {
         String text = note == null || note.isBlank() ? CouncilNotices.CLOSED : note.strip();
         step(f, text);
         publish(f, CouncilNotices.CLOSED_TITLE, f.report + (note == null || note.isBlank() ? "" : "\n" + text));
-        audit.record(currentUser.auditName(), "follow-up.close", "follow_up", f.id, text);
+        audit.record("follow-up.close", "follow_up", f.id, text);
     }
 
     @Transactional
@@ -132,7 +145,7 @@ public class FollowUpService {
         requireText(reason, "field.follow-up.reopen");
         f.status = FollowUpStatus.IN_PROGRESS;
         step(f, CouncilNotices.reopened(reason.strip()));
-        audit.record(currentUser.auditName(), "follow-up.reopen", "follow_up", f.id, reason.strip());
+        audit.record("follow-up.reopen", "follow_up", f.id, reason.strip());
     }
 
     @Transactional
@@ -163,7 +176,7 @@ public class FollowUpService {
         e.comment = comment == null || comment.isBlank() ? null : comment.strip();
         e.createdAt = clock.instant();
         e.persist();
-        audit.record(currentUser.auditName(), "follow-up.rate", "follow_up", f.id, rating.name());
+        audit.record("follow-up.rate", "follow_up", f.id, rating.name());
     }
 
     /** The proposal behind the resolution, if the agenda item came from one. */
@@ -188,15 +201,15 @@ public class FollowUpService {
         u.status = f.status;
         u.text = text;
         u.occurredAt = clock.instant();
-        u.actor = currentUser.displayName() == null ? currentUser.auditName() : currentUser.displayName();
+        u.actor = currentUser.displayName() == null ? audit.actor() : currentUser.displayName();
         u.persist();
     }
 
     private void publish(FollowUp f, String prefix, String body) {
         Resolution r = Resolution.findById(f.resolutionId);
-        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, communityOf(f.councilId), null,
+        audit.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, communityOf(f.councilId), null,
                 prefix + shorten(r.text), CouncilNotices.followUpNotice(f.responsible, body), "follow_up", f.id,
-                "/follow-ups/" + f.id, null), currentUser.auditName());
+                "/follow-ups/" + f.id, null));
     }
 
     private static String shorten(String text) {

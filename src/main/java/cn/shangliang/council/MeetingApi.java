@@ -2,7 +2,6 @@ package cn.shangliang.council;
 
 import cn.shangliang.common.web.Created;
 
-import cn.shangliang.common.web.DomainException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.List;
 
 /** A meeting from agenda to minutes: the JSON twin of the meeting pages. */
 @Path("/api/meetings/{id}")
@@ -30,6 +27,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "meetings")
+@Authenticated
 public class MeetingApi {
 
     @Inject
@@ -47,19 +45,6 @@ public class MeetingApi {
     @Inject
     MeetingDrafts drafts;
 
-    public record Reason(String reason) {
-    }
-
-    /** A member ({@code memberId}) or an invited participant ({@code name}, {@code affiliation}). */
-    public record AttendanceRequest(Long memberId, String name, String affiliation) {
-    }
-
-    public record CheckInRequest(String code) {
-    }
-
-    public record Deliberation(String speakers, String views) {
-    }
-
     public record MinutesView(MeetingStatus status, boolean confirmed, Instant publishedAt, String text) {
     }
 
@@ -71,7 +56,6 @@ public class MeetingApi {
     }
 
     @PUT
-    @Authenticated
     @Operation(summary = "Edit a draft meeting's kind, title, date, time, place and participants (issue 19)")
     public MeetingViews.MeetingView edit(@PathParam("id") long id, MeetingDrafts.DraftForm form) {
         drafts.edit(id, form);
@@ -80,7 +64,6 @@ public class MeetingApi {
 
     @POST
     @Path("items")
-    @Authenticated
     @Operation(summary = "Add an agenda item: an accepted proposal or another matter (draft only)")
     public Response addItem(@PathParam("id") long id, MeetingService.ItemForm form) {
         return Created.at("/api/meetings/" + id + "/items/", service.addItem(id, form));
@@ -88,91 +71,69 @@ public class MeetingApi {
 
     @DELETE
     @Path("items/{itemId}")
-    @Authenticated
     @Operation(summary = "Remove an agenda item (draft only); its proposal goes back to be scheduled")
-    public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+    public void removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         service.removeItem(id, itemId);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("publish")
-    @Authenticated
     @Operation(summary = "Publish the agenda to members and the notice board (the notice period is checked)")
-    public Response publish(@PathParam("id") long id) {
+    public void publish(@PathParam("id") long id) {
         service.publishAgenda(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("withdraw")
-    @Authenticated
     @Operation(summary = "Withdraw a published agenda to amend it")
-    public Response withdraw(@PathParam("id") long id, Reason reason) {
-        service.withdrawAgenda(id, reason == null ? null : reason.reason());
-        return Response.noContent().build();
+    public void withdraw(@PathParam("id") long id, MeetingService.Reason reason) {
+        service.withdrawAgenda(id, MeetingService.Reason.of(reason));
     }
 
     @POST
     @Path("cancel")
-    @Authenticated
     @Operation(summary = "Cancel the meeting, with a reason")
-    public Response cancel(@PathParam("id") long id, Reason reason) {
-        service.cancel(id, reason == null ? null : reason.reason());
-        return Response.noContent().build();
+    public void cancel(@PathParam("id") long id, MeetingService.Reason reason) {
+        service.cancel(id, MeetingService.Reason.of(reason));
     }
 
     @POST
     @Path("open")
-    @Authenticated
     @Operation(summary = "Open the meeting and its check-in (on the meeting day)")
-    public Response open(@PathParam("id") long id) {
+    public void open(@PathParam("id") long id) {
         service.open(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("close")
-    @Authenticated
     @Operation(summary = "Close the meeting; items not voted on go back to be scheduled")
-    public Response close(@PathParam("id") long id) {
+    public void close(@PathParam("id") long id) {
         service.close(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("attendance")
-    @Authenticated
     @Operation(summary = "Record a member or invited participant as present (chair or staff)")
-    public Response attendance(@PathParam("id") long id, AttendanceRequest request) {
-        if (request == null || request.memberId() == null && request.name() == null) {
-            throw DomainException.invalid(List.of(new DomainException.FieldError("memberId", "field.meeting.attendee")));
-        }
-        long attendanceId = request.memberId() != null ? floor.checkInMember(id, request.memberId())
-                : floor.checkInGuest(id, request.name(), request.affiliation());
-        return Created.at("/api/meetings/" + id + "/attendance/", attendanceId);
+    public Response attendance(@PathParam("id") long id, MeetingFloor.Attendee attendee) {
+        return Created.at("/api/meetings/" + id + "/attendance/", floor.checkIn(id, attendee));
     }
 
     @POST
     @Path("check-in")
-    @Authenticated
     @Operation(summary = "A member checks in with the meeting's code")
-    public Response checkIn(@PathParam("id") long id, CheckInRequest request) {
+    public Response checkIn(@PathParam("id") long id, MeetingFloor.CheckIn request) {
         return Created.at("/api/meetings/" + id + "/attendance/", floor.selfCheckIn(id, request == null ? null : request.code()));
     }
 
     @PUT
     @Path("items/{itemId}/deliberation")
-    @Authenticated
     @Operation(summary = "Record who spoke and the summary of views on an item")
-    public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, Deliberation d) {
-        floor.recordDeliberation(id, itemId, d == null ? null : d.speakers(), d == null ? null : d.views());
-        return Response.noContent().build();
+    public void deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingFloor.Deliberation d) {
+        floor.recordDeliberation(id, itemId, d);
     }
 
     @POST
     @Path("items/{itemId}/resolution")
-    @Authenticated
     @Operation(summary = "Record the vote on an item's resolution (needs quorum)")
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingFloor.VoteForm form) {
         return Created.at("/api/resolutions/", floor.vote(id, itemId, form));
@@ -189,19 +150,15 @@ public class MeetingApi {
 
     @POST
     @Path("minutes/confirm")
-    @Authenticated
     @Operation(summary = "The chair confirms the minutes, which freezes their text")
-    public Response confirm(@PathParam("id") long id) {
+    public void confirm(@PathParam("id") long id) {
         minutes.confirm(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("minutes/publish")
-    @Authenticated
     @Operation(summary = "Publish the confirmed minutes to the notice board")
-    public Response publishMinutes(@PathParam("id") long id) {
+    public void publishMinutes(@PathParam("id") long id) {
         minutes.publish(id);
-        return Response.noContent().build();
     }
 }

@@ -1,10 +1,8 @@
 package cn.shangliang.council;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.common.web.Refusal;
-import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,13 +40,10 @@ public class MeetingDrafts {
     MeetingService meetings;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     CouncilActors actors;
 
     @Inject
-    AuditLog audit;
+    CouncilAudit audit;
 
     @Inject
     Clock clock;
@@ -63,7 +58,7 @@ public class MeetingDrafts {
         String before = summary(m);
         Council council = Council.findById(m.councilId);
         fill(m, council, form.kind(), form.title(), form.date(), form.time(), form.place(), form.participants());
-        audit.record(currentUser.auditName(), "meeting.edit", "meeting", m.id, before + " → " + summary(m));
+        audit.record("meeting.edit", "meeting", m.id, before + " → " + summary(m));
     }
 
     /** The schedule of a meeting, as scheduled or edited; a blank title is named after the council, date and kind. */

@@ -6,8 +6,8 @@ import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.rules.RuleViolation.Kind;
 
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.FieldPrefix;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.proposal.ProposalAgenda;
@@ -37,7 +37,7 @@ public class MeetingFloor {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog audit;
+    CouncilAudit audit;
 
     @Inject
     CouncilConfig config;
@@ -50,14 +50,36 @@ public class MeetingFloor {
 
     /**
      * @param votes for a roll call: member id → choice, one for each member present; the counts are then
-     *              taken from it. For a show of hands, the three counts.
+     *              taken from it. For a show of hands, the three counts. A page sends one {@code vote_<member>}
+     *              field each.
      */
     public record VoteForm(String text, Resolution.VoteMode mode, Integer agree, Integer oppose, Integer abstain,
-                           Map<Long, ResolutionVote.Choice> votes) {
+                           @FieldPrefix("vote_") Map<Long, ResolutionVote.Choice> votes) {
     }
 
     @Inject
     cn.shangliang.common.security.CheckInTokens checkInTokens;
+
+    /** Someone present: a member checked in by staff ({@code memberId}), or a guest by name (page and API alike). */
+    public record Attendee(Long memberId, String name, String affiliation) {
+    }
+
+    /** The code announced in the room, typed by a member checking themself in (page and API alike). */
+    public record CheckIn(String code) {
+    }
+
+    /** Who spoke on an item and the views summed up (page and API alike). */
+    public record Deliberation(String speakers, String views) {
+    }
+
+    /** Records {@code a} as present: the member, or else the guest; returns the attendance's id. */
+    public long checkIn(long meetingId, Attendee a) {
+        if (a == null || a.memberId() == null && a.name() == null) {
+            throw DomainException.invalid(List.of(new FieldError("memberId", "field.meeting.attendee")));
+        }
+        return a.memberId() != null ? checkInMember(meetingId, a.memberId())
+                : checkInGuest(meetingId, a.name(), a.affiliation());
+    }
 
     @Transactional
     public long checkInMember(long meetingId, long memberId) {
@@ -73,9 +95,7 @@ public class MeetingFloor {
     @Transactional
     public long selfCheckIn(long meetingId, String code) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
-        long accountId = currentUser.requireAccountId();
-        CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
-                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
+        CouncilMember member = callerAsMember(m);
         if (code == null || !code.strip().equals(m.checkInCode)) {
             throw DomainException.invalid(List.of(new FieldError("code", "field.meeting.check-in-code")));
         }
@@ -89,13 +109,17 @@ public class MeetingFloor {
     @Transactional
     public long qrCheckIn(long meetingId, String token) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
-        long accountId = currentUser.requireAccountId();
-        CouncilMember member = CouncilMember.currentOf(m.councilId, accountId)
-                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
+        CouncilMember member = callerAsMember(m);
         if (!checkInTokens.valid(token, "meeting-" + m.id)) {
             throw DomainException.invalid(List.of(new FieldError("t", "field.check-in.token")));
         }
         return checkIn(m, member, Attendance.Method.SELF);
+    }
+
+    /** The caller as a current member of the meeting's council: only members check themselves in. */
+    private CouncilMember callerAsMember(Meeting m) {
+        return CouncilMember.currentOf(m.councilId, currentUser.requireAccountId())
+                .orElseThrow(() -> DomainException.forbidden("forbidden.meeting.not-member"));
     }
 
     @Transactional
@@ -112,7 +136,7 @@ public class MeetingFloor {
         a.method = Attendance.Method.STAFF;
         a.checkedInAt = clock.instant();
         a.persist();
-        audit.record(currentUser.auditName(), "meeting.check-in.guest", "meeting", m.id, a.name);
+        audit.record("meeting.check-in.guest", "meeting", m.id, a.name);
         return a.id;
     }
 
@@ -129,12 +153,14 @@ public class MeetingFloor {
         a.method = method;
         a.checkedInAt = clock.instant();
         a.persist();
-        audit.record(currentUser.auditName(), "meeting.check-in", "meeting", m.id, CouncilNotices.checkedIn(member.name, method));
+        audit.record("meeting.check-in", "meeting", m.id, CouncilNotices.checkedIn(member.name, method));
         return a.id;
     }
 
     @Transactional
-    public void recordDeliberation(long meetingId, long itemId, String speakers, String views) {
+    public void recordDeliberation(long meetingId, long itemId, Deliberation d) {
+        String speakers = d == null ? null : d.speakers();
+        String views = d == null ? null : d.views();
         Meeting m = meetings.locked(meetingId, CouncilAction.RECORD_DELIBERATION);
         if (m.status != MeetingStatus.IN_PROGRESS) {
             throw DomainException.conflict("meeting.deliberation.not-in-progress", m.status);
@@ -145,7 +171,7 @@ public class MeetingFloor {
         }
         item.speakers = speakers == null || speakers.isBlank() ? null : speakers.strip();
         item.views = views.strip();
-        audit.record(currentUser.auditName(), "meeting.deliberation", "agenda_item", item.id, item.title);
+        audit.record("meeting.deliberation", "agenda_item", item.id, item.title);
     }
 
     @Transactional
@@ -182,7 +208,7 @@ public class MeetingFloor {
         if (item.proposalId != null) {
             proposals.decide(item.proposalId, CouncilNotices.decided(outcome, r.text));
         }
-        audit.record(currentUser.auditName(), "meeting.vote", "resolution", r.id, item.title + " " + outcome);
+        audit.record("meeting.vote", "resolution", r.id, item.title + " " + outcome);
         return r.id;
     }
 
@@ -204,8 +230,17 @@ public class MeetingFloor {
             Map<Long, ResolutionVote.Choice> votes = form.votes() == null ? Map.of() : form.votes();
             List<Long> presentMembers = Attendance.<Attendance>list("meetingId = ?1 and memberId is not null", m.id)
                     .stream().map(a -> a.memberId).toList();
-            if (!presentMembers.containsAll(votes.keySet()) || votes.containsValue(null)) {
+            if (!presentMembers.containsAll(votes.keySet())) {
                 throw DomainException.invalid(List.of(new FieldError("votes", "field.meeting.voter-present")));
+            }
+            // the page preselects nothing: a member left unchosen is a mistake to point out, not a vote
+            votes.forEach((memberId, choice) -> {
+                if (choice == null) {
+                    errors.add(new FieldError("votes[" + memberId + "]", "council.roll-call.choose"));
+                }
+            });
+            if (!errors.isEmpty()) {
+                throw DomainException.invalid(errors);
             }
             r.agree = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.AGREE).count();
             r.oppose = (int) votes.values().stream().filter(c -> c == ResolutionVote.Choice.OPPOSE).count();

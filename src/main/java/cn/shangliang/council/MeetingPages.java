@@ -1,7 +1,6 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.security.Actor;
-import cn.shangliang.common.web.FormInput;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.PageForms;
 
@@ -23,9 +22,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The meeting page the chair runs the meeting from: agenda, check-in, live quorum (reload the page), the
@@ -67,20 +65,6 @@ public class MeetingPages {
                     s == MeetingStatus.CLOSED || s == MeetingStatus.MINUTES_CONFIRMED || s == MeetingStatus.MINUTES_PUBLISHED);
         }
     }
-
-    /** A reason typed for withdrawing an agenda or cancelling a meeting. */
-    public record Reason(String reason) {
-    }
-
-    /** A member checked in by staff ({@code memberId}), or a guest by name. */
-    public record Attendee(Long memberId, String name, String affiliation) {
-    }
-
-    /** Who spoke on an item and the views summed up. */
-    public record Deliberation(String speakers, String views) {
-    }
-
-    private static final String VOTE_PREFIX = "vote_";
 
     @Inject
     MeetingService service;
@@ -155,8 +139,7 @@ public class MeetingPages {
     @Path("items")
     public Response addItem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("proposalId") ? "proposalItem" : "item";
-        return forms.submit("/meetings/" + id, name, form, MeetingService.ItemForm.class, f -> service.addItem(id, f),
-                f -> show(id, f));
+        return submit(id, name, form, MeetingService.ItemForm.class, f -> service.addItem(id, f));
     }
 
     @POST
@@ -176,15 +159,13 @@ public class MeetingPages {
     @POST
     @Path("withdraw")
     public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "withdraw", form, Reason.class, r -> service.withdrawAgenda(id, r.reason()),
-                f -> show(id, f));
+        return submit(id, "withdraw", form, MeetingService.Reason.class, r -> service.withdrawAgenda(id, r.reason()));
     }
 
     @POST
     @Path("cancel")
     public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "cancel", form, Reason.class, r -> service.cancel(id, r.reason()),
-                f -> show(id, f));
+        return submit(id, "cancel", form, MeetingService.Reason.class, r -> service.cancel(id, r.reason()));
     }
 
     @POST
@@ -205,53 +186,31 @@ public class MeetingPages {
     @Path("attendance")
     public Response attendance(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String name = form.containsKey("memberId") ? "member" : "guest";
-        return forms.submit("/meetings/" + id, name, form, Attendee.class, a -> {
-            if (a.memberId() != null) {
-                floor.checkInMember(id, a.memberId());
-            } else {
-                floor.checkInGuest(id, a.name(), a.affiliation());
-            }
-        }, f -> show(id, f));
+        return submit(id, name, form, MeetingFloor.Attendee.class, a -> floor.checkIn(id, a));
     }
 
     @POST
     @Path("check-in")
-    public Response checkIn(@PathParam("id") long id, @RestForm String code) {
-        floor.selfCheckIn(id, code);
-        return back(id);
+    public Response checkIn(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, "checkIn", form, MeetingFloor.CheckIn.class, c -> floor.selfCheckIn(id, c.code()));
     }
 
     @POST
     @Path("items/{itemId}/deliberation")
     public Response deliberation(@PathParam("id") long id, @PathParam("itemId") long itemId,
                                  MultivaluedMap<String, String> form) {
-        return forms.submit("/meetings/" + id, "deliberation" + itemId, form, Deliberation.class,
-                d -> floor.recordDeliberation(id, itemId, d.speakers(), d.views()), f -> show(id, f));
+        return submit(id, "deliberation" + itemId, form, MeetingFloor.Deliberation.class,
+                d -> floor.recordDeliberation(id, itemId, d));
     }
 
-    /** Roll-call choices arrive as {@code vote_<memberId>} fields; they count only in roll-call mode. */
+    /**
+     * Roll-call choices arrive as {@code vote_<memberId>} fields, bound into {@link MeetingFloor.VoteForm#votes()};
+     * they count only in roll-call mode.
+     */
     @POST
     @Path("items/{itemId}/resolution")
     public Response vote(@PathParam("id") long id, @PathParam("itemId") long itemId, MultivaluedMap<String, String> form) {
-        Resolution.VoteMode mode = FormInput.choice(Resolution.VoteMode.class, form.getFirst("mode"), "mode");
-        Map<Long, ResolutionVote.Choice> votes = new LinkedHashMap<>();
-        if (mode == Resolution.VoteMode.ROLL_CALL) {
-            form.forEach((key, values) -> {
-                if (key.startsWith(VOTE_PREFIX)) {
-                    // the page preselects nothing: a member left unchosen is a mistake to point out, not a vote
-                    ResolutionVote.Choice choice = FormInput.choice(ResolutionVote.Choice.class, values.get(0), "votes");
-                    if (choice == null) {
-                        throw cn.shangliang.common.web.DomainException.invalid(List.of(
-                                new cn.shangliang.common.web.DomainException.FieldError("votes", "council.roll-call.choose")));
-                    }
-                    votes.put(FormInput.number(key.substring(VOTE_PREFIX.length()), "votes"), choice);
-                }
-            });
-        }
-        floor.vote(id, itemId, new MeetingFloor.VoteForm(form.getFirst("text"), mode,
-                FormInput.count(form.getFirst("agree"), "agree"), FormInput.count(form.getFirst("oppose"), "oppose"),
-                FormInput.count(form.getFirst("abstain"), "abstain"), votes));
-        return back(id);
+        return submit(id, "resolution" + itemId, form, MeetingFloor.VoteForm.class, v -> floor.vote(id, itemId, v));
     }
 
     @POST
@@ -266,6 +225,11 @@ public class MeetingPages {
     public Response publishMinutes(@PathParam("id") long id) {
         minutes.publish(id);
         return back(id);
+    }
+
+    /** A form of the meeting page named {@code name}: back to the page, or the page again with it refused. */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        return forms.submit("/meetings/" + id, name, form, type, use, f -> show(id, f));
     }
 
     private static Response back(long id) {

@@ -9,11 +9,9 @@ import cn.shangliang.common.rules.RuleViolation.Kind;
 
 import cn.shangliang.common.rules.RuleViolation;
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.common.web.TemplateExtensions;
-import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
 import cn.shangliang.proposal.Proposal;
@@ -46,13 +44,7 @@ public class MeetingService {
     CouncilActors actors;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    NoticeBoard board;
+    CouncilAudit audit;
 
     @Inject
     CouncilConfig config;
@@ -69,6 +61,15 @@ public class MeetingService {
 
     /** Either {@code proposalId} (an accepted proposal) or a {@code title} for another item. */
     public record ItemForm(Long proposalId, String title, String description) {
+    }
+
+    /** A reason typed for withdrawing an agenda or cancelling a meeting (page and API alike). */
+    public record Reason(String reason) {
+
+        /** The reason of a request that may have come without a body. */
+        static String of(Reason r) {
+            return r == null ? null : r.reason();
+        }
     }
 
     @Transactional
@@ -104,7 +105,7 @@ public class MeetingService {
         m.checkInCode = String.format("%06d", RANDOM.nextInt(1_000_000));
         m.createdAt = clock.instant();
         m.persist();
-        audit.record(currentUser.auditName(), "meeting.schedule", "meeting", m.id, m.title + " " + m.meetingDate);
+        audit.record("meeting.schedule", "meeting", m.id, m.title + " " + m.meetingDate);
         return m.id;
     }
 
@@ -129,7 +130,7 @@ public class MeetingService {
             item.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
         }
         item.persist();
-        audit.record(currentUser.auditName(), "meeting.agenda.add", "agenda_item", item.id, CouncilNotices.agendaItem(m, item));
+        audit.record("meeting.agenda.add", "agenda_item", item.id, CouncilNotices.agendaItem(m, item));
         return item.id;
     }
 
@@ -145,7 +146,7 @@ public class MeetingService {
             proposals.unschedule(item.proposalId, CouncilNotices.takenOffAgenda(m));
         }
         item.delete();
-        audit.record(currentUser.auditName(), "meeting.agenda.remove", "agenda_item", itemId, CouncilNotices.agendaItem(m, item));
+        audit.record("meeting.agenda.remove", "agenda_item", itemId, CouncilNotices.agendaItem(m, item));
     }
 
     @Transactional
@@ -157,15 +158,14 @@ public class MeetingService {
         m.status = MeetingStatus.AGENDA_PUBLISHED;
         m.agendaPublishedAt = clock.instant();
         Council council = Council.findById(m.councilId);
-        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null,
+        audit.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null,
                 CouncilNotices.agendaTitle(m), CouncilNotices.agenda(m.meetingDate, m.startTime, m.place, m.participants, items), "meeting", m.id, "/meetings/" + m.id,
-                m.meetingDate.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant()),
-                currentUser.auditName());
+                m.meetingDate.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant()));
         notifications.toAccounts(NotificationKind.COUNCIL_MEETING,
                 CouncilMember.current(m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id,
                 council.communityId,
                 "/meetings/" + m.id, m.title, m.meetingDate + " " + m.startTime);
-        audit.record(currentUser.auditName(), "meeting.agenda.publish", "meeting", m.id, m.title);
+        audit.record("meeting.agenda.publish", "meeting", m.id, m.title);
     }
 
     @Transactional
@@ -176,7 +176,7 @@ public class MeetingService {
         m.status = MeetingStatus.DRAFT;
         m.agendaPublishedAt = null;
         publishNotice(m, CouncilNotices.agendaWithdrawnTitle(m), CouncilNotices.agendaWithdrawn(reason.strip()));
-        audit.record(currentUser.auditName(), "meeting.agenda.withdraw", "meeting", m.id, reason.strip());
+        audit.record("meeting.agenda.withdraw", "meeting", m.id, reason.strip());
     }
 
     @Transactional
@@ -191,7 +191,7 @@ public class MeetingService {
         if (announced) {
             publishNotice(m, CouncilNotices.cancelledTitle(m), CouncilNotices.cancelled(m));
         }
-        audit.record(currentUser.auditName(), "meeting.cancel", "meeting", m.id, m.cancelReason);
+        audit.record("meeting.cancel", "meeting", m.id, m.cancelReason);
     }
 
     @Transactional
@@ -200,7 +200,7 @@ public class MeetingService {
         Refusal.throwIf(new MeetingWorkflow(config.rules()).checkOpen(m.status, LocalDate.now(clock), m.meetingDate), Kind.CONFLICT);
         m.status = MeetingStatus.IN_PROGRESS;
         m.openedAt = clock.instant();
-        audit.record(currentUser.auditName(), "meeting.open", "meeting", m.id, m.title);
+        audit.record("meeting.open", "meeting", m.id, m.title);
     }
 
     /** Items not voted on go back to be scheduled again; a meeting without quorum closes all the same. */
@@ -211,7 +211,7 @@ public class MeetingService {
         m.status = MeetingStatus.CLOSED;
         m.closedAt = clock.instant();
         returnUndecidedProposals(m, CouncilNotices.RETURNED_NOT_VOTED);
-        audit.record(currentUser.auditName(), "meeting.close", "meeting", m.id, m.title);
+        audit.record("meeting.close", "meeting", m.id, m.title);
     }
 
     private void returnUndecidedProposals(Meeting m, String why) {
@@ -224,8 +224,8 @@ public class MeetingService {
 
     private void publishNotice(Meeting m, String title, String body) {
         Council council = Council.findById(m.councilId);
-        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, title, body,
-                "meeting", m.id, "/meetings/" + m.id, null), currentUser.auditName());
+        audit.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, title, body,
+                "meeting", m.id, "/meetings/" + m.id, null));
     }
 
     private static void requireDraft(Meeting m) {

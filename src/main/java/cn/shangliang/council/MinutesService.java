@@ -8,7 +8,6 @@ import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.rules.RuleViolation.Kind;
 
 
-import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
@@ -36,7 +35,7 @@ public class MinutesService {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog audit;
+    CouncilAudit audit;
 
     @Inject
     NoticeBoard board;
@@ -58,7 +57,7 @@ public class MinutesService {
         m.status = MeetingStatus.MINUTES_CONFIRMED;
         m.minutesConfirmedAt = clock.instant();
         m.minutesConfirmedBy = currentUser.displayName();
-        audit.record(currentUser.auditName(), "meeting.minutes.confirm", "meeting", m.id, m.title);
+        audit.record("meeting.minutes.confirm", "meeting", m.id, m.title);
     }
 
     @Transactional
@@ -68,13 +67,13 @@ public class MinutesService {
         m.status = MeetingStatus.MINUTES_PUBLISHED;
         m.minutesPublishedAt = clock.instant();
         Council council = Council.findById(m.councilId);
-        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, "会议纪要：" + m.title,
-                m.minutes, "meeting", m.id, "/meetings/" + m.id + "/minutes", null), currentUser.auditName());
+        audit.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, "会议纪要：" + m.title,
+                m.minutes, "meeting", m.id, "/meetings/" + m.id + "/minutes", null));
         notifications.toAccounts(NotificationKind.COUNCIL_MINUTES,
                 CouncilMember.current(m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id,
                 council.communityId,
                 "/meetings/" + m.id + "/minutes", m.title);
-        audit.record(currentUser.auditName(), "meeting.minutes.publish", "meeting", m.id, m.title);
+        audit.record("meeting.minutes.publish", "meeting", m.id, m.title);
     }
 
     static String generate(MeetingViews.MeetingView m) {

@@ -2,36 +2,17 @@ package cn.shangliang.discussion;
 
 import java.time.Instant;
 
-import cn.shangliang.common.item.ItemKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shangliang.common.item.OnItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** 评论: one resident's words on one item, or a reply to a top-level comment (one level deep). */
 @Entity
 @Table(name = "comment")
-public class Comment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false)
-    public ItemKind subjectKind;
-
-    @Column(name = "subject_id", nullable = false)
-    public Long subjectId;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
+public class Comment extends OnItem {
 
     /** The top-level comment this replies to; null for a top-level comment. */
     @Column(name = "parent_id")
@@ -76,13 +57,6 @@ public class Comment extends PanacheEntityBase {
     @Column(name = "report_count", nullable = false)
     public int reportCount;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
     @Column(name = "edited_at")
     public Instant editedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -21,12 +21,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Comments (评论) and their moderation: the JSON twin of the thread component and the moderation page. */
+/**
+ * Comments (评论) and their moderation: the JSON twin of the thread component and the moderation page. Reading
+ * is public, every change needs a login; a change with nothing to report answers 204.
+ */
 @Path("/api")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "discussion")
+@Authenticated
 public class CommentApi {
 
     @Inject
@@ -51,7 +55,6 @@ public class CommentApi {
 
     @POST
     @Path("comments")
-    @Authenticated
     @Operation(summary = "Post a comment or a reply (residents, council members, staff; never an owner's card)")
     public Response post(CommentService.PostForm form) {
         return Created.at("/api/comments/", service.post(form));
@@ -59,25 +62,20 @@ public class CommentApi {
 
     @PUT
     @Path("comments/{id}")
-    @Authenticated
     @Operation(summary = "Edit one's own comment within the edit window")
-    public Response edit(@PathParam("id") long id, CommentService.EditForm form) {
+    public void edit(@PathParam("id") long id, CommentService.EditForm form) {
         service.edit(id, form);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("comments/{id}/withdraw")
-    @Authenticated
     @Operation(summary = "Withdraw one's own comment (its place stays, marked withdrawn)")
-    public Response withdraw(@PathParam("id") long id) {
+    public void withdraw(@PathParam("id") long id) {
         service.withdraw(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("comments/{id}/report")
-    @Authenticated
     @Operation(summary = "Report a comment once, with a reason; enough reports hide it pending review")
     public ReportResult report(@PathParam("id") long id, ModerationService.ReportForm form) {
         return new ReportResult(moderation.report(id, form));
@@ -85,47 +83,37 @@ public class CommentApi {
 
     @POST
     @Path("comments/{id}/hide")
-    @Authenticated
     @Operation(summary = "Hide a comment with a reason shown in its place (staff)")
-    public Response hide(@PathParam("id") long id, ModerationService.ModerateForm form) {
+    public void hide(@PathParam("id") long id, ModerationService.ModerateForm form) {
         moderation.hide(id, form);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("comments/{id}/restore")
-    @Authenticated
     @Operation(summary = "Restore a hidden comment (staff)")
-    public Response restore(@PathParam("id") long id, ModerationService.ModerateForm form) {
+    public void restore(@PathParam("id") long id, ModerationService.ModerateForm form) {
         moderation.restore(id, form);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("discussion/blocks")
-    @Authenticated
     @Operation(summary = "Block an account from commenting in a community until a date (staff)")
-    public Response block(ModerationService.BlockForm form) {
+    public void block(ModerationService.BlockForm form) {
         moderation.block(form);
-        return Response.noContent().build();
     }
 
     @DELETE
     @Path("discussion/blocks")
-    @Authenticated
     @Operation(summary = "Lift a block (staff)")
-    public Response unblock(@QueryParam("community") long community, @QueryParam("account") long account) {
+    public void unblock(@QueryParam("community") long community, @QueryParam("account") long account) {
         moderation.unblock(community, account);
-        return Response.noContent().build();
     }
 
     @PUT
     @Path("discussion/settings")
-    @Authenticated
     @Operation(summary = "Set how commenters' names are shown in a community (staff)")
-    public Response setting(ModerationService.SettingForm form) {
+    public void setting(ModerationService.SettingForm form) {
         moderation.setting(form);
-        return Response.noContent().build();
     }
 
     private static ItemKind kind(String kind) {

@@ -2,6 +2,8 @@ package cn.shangliang.discussion;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 import cn.shangliang.common.item.Item;
 import cn.shangliang.common.item.ItemKind;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class CommentPages {
 
     @CheckedTemplate(basePath = "discussion")
@@ -63,7 +66,6 @@ public class CommentPages {
     /** The comment form on a page of its own: a reply without JavaScript, and where a refused post comes back. */
     @GET
     @Path("new")
-    @Authenticated
     public TemplateInstance form(@QueryParam("kind") String kind, @QueryParam("subjectId") long subjectId,
                                  @QueryParam("parentId") Long parentId) {
         return form(FormState.of(parentId == null ? Map.of("kind", kind, "subjectId", String.valueOf(subjectId))
@@ -78,7 +80,6 @@ public class CommentPages {
     }
 
     @POST
-    @Authenticated
     public Response post(MultivaluedMap<String, String> form) {
         return forms.submit(form, CommentService.PostForm.class, f -> {
             long id = service.post(f);
@@ -88,7 +89,6 @@ public class CommentPages {
 
     @GET
     @Path("{id}/edit")
-    @Authenticated
     public TemplateInstance edit(@PathParam("id") long id) {
         Comment c = comment(id);
         return Templates.edit(id, items.visible(c.subjectKind, c.subjectId), FormState.of(Map.of("body", c.body)));
@@ -96,18 +96,13 @@ public class CommentPages {
 
     @POST
     @Path("{id}/edit")
-    @Authenticated
     public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Item item = itemOf(id);
-        return forms.submit(form, CommentService.EditForm.class, f -> {
-            service.edit(id, f);
-            return back(item, id);
-        }, state -> Templates.edit(id, item, state));
+        return submit(id, form, CommentService.EditForm.class, service::edit,
+                (item, state) -> Templates.edit(id, item, state));
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Authenticated
     public Response withdraw(@PathParam("id") long id) {
         Item item = itemOf(id);
         service.withdraw(id);
@@ -116,35 +111,34 @@ public class CommentPages {
 
     @POST
     @Path("{id}/report")
-    @Authenticated
     public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Item item = itemOf(id);
-        return forms.submit(form, ModerationService.ReportForm.class, f -> {
-            moderation.report(id, f);
-            return back(item, id);
-        }, state -> Templates.act("report", id, item, ReportReason.values(), state));
+        return submit(id, form, ModerationService.ReportForm.class, moderation::report, act("report", id));
     }
 
     @POST
     @Path("{id}/hide")
-    @Authenticated
     public Response hide(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Item item = itemOf(id);
-        return forms.submit(form, ModerationService.ModerateForm.class, f -> {
-            moderation.hide(id, f);
-            return back(item, id);
-        }, state -> Templates.act("hide", id, item, ReportReason.values(), state));
+        return submit(id, form, ModerationService.ModerateForm.class, moderation::hide, act("hide", id));
     }
 
     @POST
     @Path("{id}/restore")
-    @Authenticated
     public Response restore(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, form, ModerationService.ModerateForm.class, moderation::restore, act("restore", id));
+    }
+
+    /** A form about one comment through the pipeline: back to the comment on its item's page, or the form as typed. */
+    private <T> Response submit(long id, MultivaluedMap<String, String> form, Class<T> type, BiConsumer<Long, T> action,
+                                BiFunction<Item, FormState, TemplateInstance> page) {
         Item item = itemOf(id);
-        return forms.submit(form, ModerationService.ModerateForm.class, f -> {
-            moderation.restore(id, f);
+        return forms.submit(form, type, f -> {
+            action.accept(id, f);
             return back(item, id);
-        }, state -> Templates.act("restore", id, item, ReportReason.values(), state));
+        }, state -> page.apply(item, state));
+    }
+
+    private static BiFunction<Item, FormState, TemplateInstance> act(String action, long id) {
+        return (item, state) -> Templates.act(action, id, item, ReportReason.values(), state);
     }
 
     /** A comment's place on its item's page (links from the moderation page). */

@@ -103,9 +103,7 @@ public class CommentService {
             throw DomainException.of(429, "comment.rate-limit", config.perMinute());
         }
         Comment c = new Comment();
-        c.subjectKind = item.kind();
-        c.subjectId = item.id();
-        c.communityId = item.communityId();
+        c.on(item, now);
         c.parentId = parent == null ? null : parent.id;
         c.authorAccountId = actor.userId();
         c.authorMark = CommentPermissions.mark(actor);
@@ -113,7 +111,6 @@ public class CommentService {
         c.official = official;
         c.body(form.body().strip());
         c.status = CommentStatus.VISIBLE;
-        c.createdAt = now;
         c.persist();
         audit.record(currentUser.auditName(), official ? "comment.official" : "comment.post", "comment", c.id,
                 item.kind() + "#" + item.id() + (parent == null ? "" : " reply to comment#" + parent.id));

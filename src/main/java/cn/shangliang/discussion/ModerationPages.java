@@ -3,6 +3,7 @@ package cn.shangliang.discussion;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
 public class ModerationPages {
 
     @CheckedTemplate(basePath = "discussion")
@@ -49,7 +51,6 @@ public class ModerationPages {
     FormPipeline forms;
 
     @GET
-    @Authenticated
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("account") Long account) {
         return page(id, account == null ? FormState.empty() : FormState.of(Map.of("accountId", String.valueOf(account))));
     }
@@ -63,18 +64,12 @@ public class ModerationPages {
 
     @POST
     @Path("blocks")
-    @Authenticated
     public Response block(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        form.putSingle("communityId", String.valueOf(id));
-        return forms.submit(form, ModerationService.BlockForm.class, f -> {
-            service.block(f);
-            return see(id);
-        }, state -> page(id, state));
+        return submit(id, form, ModerationService.BlockForm.class, service::block);
     }
 
     @POST
     @Path("blocks/remove")
-    @Authenticated
     public Response unblock(@PathParam("id") long id, @RestForm long accountId) {
         service.unblock(id, accountId);
         return see(id);
@@ -82,11 +77,15 @@ public class ModerationPages {
 
     @POST
     @Path("setting")
-    @Authenticated
     public Response setting(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, form, ModerationService.SettingForm.class, service::setting);
+    }
+
+    /** A form of the page for the community in its address: back to the page, or the page again as typed. */
+    private <T> Response submit(long id, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> action) {
         form.putSingle("communityId", String.valueOf(id));
-        return forms.submit(form, ModerationService.SettingForm.class, f -> {
-            service.setting(f);
+        return forms.submit(form, type, f -> {
+            action.accept(f);
             return see(id);
         }, state -> page(id, state));
     }

@@ -1,5 +1,6 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.config.SiteConfig;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.TemplateExtensions;
 import io.quarkus.arc.All;
@@ -31,6 +32,9 @@ public class DeliveryService {
 
     @Inject
     NotificationConfig config;
+
+    @Inject
+    SiteConfig site;
 
     @Inject
     AuditLog audit;
@@ -133,7 +137,7 @@ public class DeliveryService {
         return new Outgoing(n.id, n.kind, n.recipientType, n.recipientId, n.subjectType, n.subjectId,
                 d.idempotencyKey, d.sendSeq, contact, NotificationTexts.title(n.kind, args, language),
                 NotificationTexts.body(n.kind, args, language),
-                n.link == null ? config.siteUrl() + "/inbox" : config.siteUrl() + n.link,
+                site.url(n.link == null ? "/inbox" : n.link),
                 args.stream().map(a -> NotificationTexts.argument(a, language)).toList());
     }
 

@@ -49,10 +49,6 @@ public interface NotificationConfig {
     @WithDefault("60s")
     String timedEvery();
 
-    /** The site's address as people reach it, for links in e-mails, texts and printed notices. */
-    @WithDefault("http://localhost:8080")
-    String siteUrl();
-
     /** Default SMS quiet hours (China time): no texts from this hour… */
     @WithDefault("21")
     int quietFrom();

@@ -1,5 +1,6 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.config.SiteConfig;
 import cn.shangliang.common.security.CookieConfig;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.notification.channel.WechatClient;
@@ -54,6 +55,9 @@ public class WechatBindingPages {
     @Inject
     CookieConfig cookies;
 
+    @Inject
+    SiteConfig site;
+
     static boolean configured(NotificationConfig config) {
         return config.wechat().appId().isPresent() && config.wechat().appSecret().isPresent();
     }
@@ -65,7 +69,7 @@ public class WechatBindingPages {
         byte[] raw = new byte[16];
         RANDOM.nextBytes(raw);
         String state = HexFormat.of().formatHex(raw);
-        String callback = config.siteUrl() + "/notifications/wechat/callback";
+        String callback = site.url("/notifications/wechat/callback");
         URI authorize = URI.create(config.wechat().oauthBase() + "/connect/oauth2/authorize?appid="
                 + enc(config.wechat().appId().get()) + "&redirect_uri=" + enc(callback)
                 + "&response_type=code&scope=snsapi_base&state=" + state + "#wechat_redirect");

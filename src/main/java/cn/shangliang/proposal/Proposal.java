@@ -90,4 +90,16 @@ public class Proposal extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** Stamps a change and writes the step (the status it is in now, with a note) into its history. */
+    void recordStep(Instant at, String actor, String note) {
+        updatedAt = at;
+        ProposalEvent.record(this, at, actor, note);
+    }
+
+    /** A step someone other than the proposer took: recorded, and flagged for the proposer's next visit. */
+    void recordStepForProposer(Instant at, String actor, String note) {
+        proposerUnread = true;
+        recordStep(at, actor, note);
+    }
 }

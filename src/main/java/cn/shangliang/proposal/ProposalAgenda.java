@@ -6,7 +6,6 @@ import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.rules.RuleViolation.Kind;
 
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.community.CommunityActors;
 import cn.shangliang.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,8 +53,6 @@ public class ProposalAgenda {
 
     private void move(Proposal p, ProposalStatus to, String note) {
         p.status = to;
-        p.updatedAt = clock.instant();
-        p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), note);
+        p.recordStepForProposer(clock.instant(), currentUser.auditName(), note);
     }
 }

@@ -1,7 +1,6 @@
 package cn.shangliang.proposal;
 
 import cn.shangliang.common.web.Created;
-import cn.shangliang.common.web.FormInput;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "proposals")
+@Authenticated
 public class ProposalApi {
 
     @Inject
@@ -43,16 +43,14 @@ public class ProposalApi {
     @PermitAll
     @Operation(summary = "Search and filter proposals, newest first, 20 a page")
     public ProposalQueries.ListPage list(@QueryParam("community") Long community,
-                                         @QueryParam("status") String status,
-                                         @QueryParam("category") String category,
+                                         @QueryParam("status") ProposalStatus status,
+                                         @QueryParam("category") ProposalCategory category,
                                          @QueryParam("q") String q,
                                          @QueryParam("page") @DefaultValue("0") int page) {
-        return queries.page(new ProposalQueries.Filter(community, FormInput.choice(ProposalStatus.class, status, "status"),
-                FormInput.choice(ProposalCategory.class, category, "category"), q), page);
+        return queries.page(new ProposalQueries.Filter(community, status, category, q), page);
     }
 
     @POST
-    @Authenticated
     @Operation(summary = "Submit a proposal (a resident of the community)")
     public Response submit(ProposalService.SubmitForm form) {
         return Created.at("/api/proposals/", service.submit(form));
@@ -68,7 +66,6 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/cosign")
-    @Authenticated
     @Operation(summary = "Co-sign once; at the threshold the proposal goes to review")
     public CosignResult cosign(@PathParam("id") long id) {
         return new CosignResult(service.cosign(id));
@@ -76,7 +73,6 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/cosign/withdraw")
-    @Authenticated
     @Operation(summary = "Withdraw one's own co-sign while the proposal still collects co-signs")
     public CosignResult withdrawCosign(@PathParam("id") long id) {
         return new CosignResult(service.withdrawCosign(id));
@@ -84,28 +80,22 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/review-start")
-    @Authenticated
     @Operation(summary = "Bring a proposal to review before the threshold (staff or chair)")
-    public Response startReview(@PathParam("id") long id) {
+    public void startReview(@PathParam("id") long id) {
         service.bringToReview(id);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/review")
-    @Authenticated
     @Operation(summary = "Decide the review: accept, merge, answer, transfer or reject")
-    public Response review(@PathParam("id") long id, ProposalReviews.ReviewForm form) {
+    public void review(@PathParam("id") long id, ProposalReviews.ReviewForm form) {
         reviews.review(id, form);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Authenticated
     @Operation(summary = "The proposer withdraws the proposal")
-    public Response withdraw(@PathParam("id") long id) {
+    public void withdraw(@PathParam("id") long id) {
         service.withdraw(id);
-        return Response.noContent().build();
     }
 }

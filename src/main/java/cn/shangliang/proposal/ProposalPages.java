@@ -4,7 +4,6 @@ import cn.shangliang.community.Community;
 import cn.shangliang.community.Resident;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.community.CommunityActors;
-import cn.shangliang.common.web.FormInput;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.QueryString;
@@ -34,6 +33,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /** Proposal pages: the public list, submitting, and a proposal's page with co-sign, review and its steps. */
 @Path("/proposals")
@@ -88,12 +88,10 @@ public class ProposalPages {
 
     @GET
     @PermitAll
-    public TemplateInstance list(@QueryParam("community") Long community, @QueryParam("status") String status,
-                                 @QueryParam("category") String category, @QueryParam("q") String q,
+    public TemplateInstance list(@QueryParam("community") Long community, @QueryParam("status") ProposalStatus status,
+                                 @QueryParam("category") ProposalCategory category, @QueryParam("q") String q,
                                  @QueryParam("page") @DefaultValue("0") int page) {
-        ProposalQueries.Filter filter = new ProposalQueries.Filter(community,
-                FormInput.choice(ProposalStatus.class, status, "status"),
-                FormInput.choice(ProposalCategory.class, category, "category"), q);
+        ProposalQueries.Filter filter = new ProposalQueries.Filter(community, status, category, q);
         return Templates.list(queries.slice(filter, page), filter, query(filter), ProposalStatus.values(),
                 ProposalCategory.values());
     }
@@ -146,24 +144,21 @@ public class ProposalPages {
     @Path("{id}/cosign")
     @Authenticated
     public Response cosign(@PathParam("id") long id) {
-        service.cosign(id);
-        return see(id);
+        return act(id, service::cosign);
     }
 
     @POST
     @Path("{id}/cosign/withdraw")
     @Authenticated
     public Response withdrawCosign(@PathParam("id") long id) {
-        service.withdrawCosign(id);
-        return see(id);
+        return act(id, service::withdrawCosign);
     }
 
     @POST
     @Path("{id}/review-start")
     @Authenticated
     public Response startReview(@PathParam("id") long id) {
-        service.bringToReview(id);
-        return see(id);
+        return act(id, service::bringToReview);
     }
 
     @POST
@@ -185,7 +180,12 @@ public class ProposalPages {
     @Path("{id}/withdraw")
     @Authenticated
     public Response withdraw(@PathParam("id") long id) {
-        service.withdraw(id);
+        return act(id, service::withdraw);
+    }
+
+    /** A button on the proposal's page: the change, then the page again. */
+    private static Response act(long id, LongConsumer change) {
+        change.accept(id);
         return see(id);
     }
 

@@ -8,14 +8,10 @@ import static cn.shangliang.common.security.Role.RESIDENT;
 
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.common.security.Role;
+import cn.shangliang.common.rules.PermissionTable;
 import cn.shangliang.common.rules.RuleViolation;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Who may do what with a proposal. The actor's roles are those held in the proposal's community, so "a
@@ -23,28 +19,22 @@ import java.util.Set;
  * alone, whatever their roles, so it is an object check and not in the role table.
  */
 public final class ProposalPermissions {
-    private static final Map<ProposalAction, Set<Role>> TABLE = new EnumMap<>(ProposalAction.class);
-
-    static {
-        TABLE.put(ProposalAction.SUBMIT, roles(RESIDENT, OWNER, COUNCIL_MEMBER, COUNCIL_CHAIR));
-        TABLE.put(ProposalAction.COSIGN, roles(RESIDENT));
-        TABLE.put(ProposalAction.REVIEW, roles(COMMUNITY_STAFF, COUNCIL_CHAIR));
-        TABLE.put(ProposalAction.SCHEDULE, roles(COMMUNITY_STAFF, COUNCIL_CHAIR));
-    }
+    private static final PermissionTable<ProposalAction> TABLE = PermissionTable.builder(ProposalAction.class)
+            .allow(ProposalAction.SUBMIT, RESIDENT, OWNER, COUNCIL_MEMBER, COUNCIL_CHAIR)
+            .allow(ProposalAction.COSIGN, RESIDENT)
+            .allow(ProposalAction.REVIEW, COMMUNITY_STAFF, COUNCIL_CHAIR)
+            .allow(ProposalAction.SCHEDULE, COMMUNITY_STAFF, COUNCIL_CHAIR)
+            .build();
 
     private ProposalPermissions() {
     }
 
-    private static Set<Role> roles(Role... roles) {
-        return Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles)));
-    }
-
     public static boolean allows(Role role, ProposalAction action) {
-        return TABLE.get(action).contains(role);
+        return TABLE.allows(role, action);
     }
 
     public static boolean allows(Actor actor, ProposalAction action) {
-        return actor.rolesInCommunity().stream().anyMatch(role -> allows(role, action));
+        return TABLE.allowsAny(actor.rolesInCommunity(), action);
     }
 
     /** A resident of the community, not the proposer, once, while co-signatures are being collected. */

@@ -89,9 +89,7 @@ public class ProposalReviews {
         }
         p.status = form.outcome();
         p.outcome = note;
-        p.updatedAt = clock.instant();
-        p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), ProposalNotices.describe(p, note));
+        p.recordStepForProposer(clock.instant(), currentUser.auditName(), ProposalNotices.describe(p, note));
         notifications.toAccounts(NotificationKind.PROPOSAL_UPDATE, followers(p), "proposal", p.id, p.communityId,
                 "/proposals/" + p.id, p.title, "label:ProposalStatus." + p.status.name());
         audit.record(currentUser.auditName(), "proposal.review." + form.outcome().name().toLowerCase(), "proposal",
@@ -117,9 +115,8 @@ public class ProposalReviews {
             return;
         }
         p.outcome = body;
-        p.updatedAt = clock.instant();
-        p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), ProposalNotices.officialReply(p, commentId, body));
+        p.recordStepForProposer(clock.instant(), currentUser.auditName(),
+                ProposalNotices.officialReply(p, commentId, body));
         audit.record(currentUser.auditName(), "proposal.outcome.official-reply", "proposal", p.id,
                 p.title + " comment#" + commentId);
     }
@@ -162,8 +159,7 @@ public class ProposalReviews {
             throw DomainException.conflict("proposal.merge.other-community");
         }
         p.mergedIntoId = target.id;
-        target.updatedAt = clock.instant();
-        ProposalEvent.record(target, clock.instant(), currentUser.auditName(), ProposalNotices.mergedInto(p));
+        target.recordStep(clock.instant(), currentUser.auditName(), ProposalNotices.mergedInto(p));
     }
 
     private static void transfer(Proposal p, ReviewForm form) {

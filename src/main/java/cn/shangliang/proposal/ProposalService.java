@@ -157,17 +157,14 @@ public class ProposalService {
         boolean notProposer = violations.stream().anyMatch(v -> v.code().equals("proposal.withdraw.not-proposer"));
         Refusal.throwIf(violations, notProposer ? Kind.FORBIDDEN : Kind.CONFLICT);
         p.status = ProposalStatus.WITHDRAWN;
-        p.updatedAt = clock.instant();
-        ProposalEvent.record(p, clock.instant(), currentUser.auditName(), null);
+        p.recordStep(clock.instant(), currentUser.auditName(), null);
         audit.record(currentUser.auditName(), "proposal.withdraw", "proposal", p.id, p.title);
     }
 
     private void enterReview(Proposal p, String actor, String note) {
         p.status = ProposalStatus.UNDER_REVIEW;
         p.receivedAt = clock.instant();
-        p.updatedAt = p.receivedAt;
-        p.proposerUnread = true;
-        ProposalEvent.record(p, clock.instant(), actor, note);
+        p.recordStepForProposer(p.receivedAt, actor, note);
         audit.record(actor.equals("system") ? currentUser.auditName() : actor, "proposal.review.start", "proposal", p.id, note);
     }
 

@@ -1,6 +1,5 @@
 package cn.shangliang.search;
 
-import cn.shangliang.common.web.FormInput;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -26,8 +25,8 @@ public class SearchApi {
     @GET
     @PermitAll
     @Operation(summary = "Search proposals, resolutions, notices, hearings, budget projects and comments; grouped by kind")
-    public SearchQueries.Results search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public SearchQueries.Results search(@QueryParam("q") String q, @QueryParam("kind") SearchKind kind,
                                         @QueryParam("page") @DefaultValue("0") int page) {
-        return queries.search(q, FormInput.choice(SearchKind.class, kind, "kind"), page);
+        return queries.search(q, kind, page);
     }
 }

@@ -3,7 +3,6 @@ package cn.shangliang.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import cn.shangliang.common.web.FormInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -33,9 +32,9 @@ public class SearchPages {
 
     @GET
     @PermitAll
-    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("kind") SearchKind kind,
                                    @QueryParam("page") @DefaultValue("0") int page) {
-        SearchQueries.Results results = queries.search(q, FormInput.choice(SearchKind.class, kind, "kind"), page);
+        SearchQueries.Results results = queries.search(q, kind, page);
         String encoded = URLEncoder.encode(results.query(), StandardCharsets.UTF_8);
         // already URL-encoded; the template escapes it for the attribute
         String pagerQuery = "&q=" + encoded + (results.kind() == null ? "" : "&kind=" + results.kind());

@@ -98,16 +98,16 @@ class AssemblyFormsTest {
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String vote = "/assembly/" + id + "/vote";
         given().cookie("sl_token", card).get(vote).then().statusCode(200)
-                .body(containsString("name=\"choices[" + candidates.get(0) + "]\""));
-        Forms.post(vote, card).formParam("choices[" + candidates.get(0) + "]", "AGREE")
-                .formParam("choices[" + candidates.get(1) + "]", "AGREE").post(vote).then().statusCode(400)
+                .body(containsString("name=\"choice_" + candidates.get(0) + "\""));
+        Forms.post(vote, card).formParam("choice_" + candidates.get(0), "AGREE")
+                .formParam("choice_" + candidates.get(1), "AGREE").post(vote).then().statusCode(400)
                 .body(containsString("value=\"AGREE\" required checked"));
         assertEquals(0, Ballot.count("decisionId", id));
-        Forms.post(vote, card).formParam("choices[" + candidates.get(0) + "]", "AGREE")
-                .formParam("choices[" + candidates.get(1) + "]", "OPPOSE").post(vote + "/confirm").then().statusCode(200)
-                .body(containsString("name=\"choices[" + candidates.get(1) + "]\" value=\"OPPOSE\""));
-        Forms.post(vote, card).formParam("choices[" + candidates.get(0) + "]", "AGREE")
-                .formParam("choices[" + candidates.get(1) + "]", "OPPOSE").post(vote).then().statusCode(303);
+        Forms.post(vote, card).formParam("choice_" + candidates.get(0), "AGREE")
+                .formParam("choice_" + candidates.get(1), "OPPOSE").post(vote + "/confirm").then().statusCode(200)
+                .body(containsString("name=\"choice_" + candidates.get(1) + "\" value=\"OPPOSE\""));
+        Forms.post(vote, card).formParam("choice_" + candidates.get(0), "AGREE")
+                .formParam("choice_" + candidates.get(1), "OPPOSE").post(vote).then().statusCode(303);
         assertEquals(1, Ballot.count("decisionId", id));
     }
 }

@@ -81,6 +81,16 @@ public class BudgetFixtures {
                 .post("/api/budget/cycles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** Staff of {@code place} review {@code cycleId}, accept {@code projects} and open the vote, through the API. */
+    public static void openVote(Place place, long cycleId, long... projects) {
+        String staff = place.staff().token();
+        post(staff, "/api/budget/cycles/" + cycleId + "/review", null, 200);
+        for (long p : projects) {
+            post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        }
+        post(staff, "/api/budget/cycles/" + cycleId + "/vote", null, 200);
+    }
+
     public static long propose(String token, long cycleId, String title, long costFen) {
         return given().auth().oauth2(token).contentType("application/json")
                 .body("{\"title\":\"" + title + "\",\"need\":\"需要\",\"location\":\"3栋\",\"type\":\"SERVICE\","

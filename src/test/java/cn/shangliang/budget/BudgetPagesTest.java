@@ -58,6 +58,41 @@ class BudgetPagesTest {
     }
 
     @Test
+    void aScoreBallotWithAWrongScoreComesBackAsTypedAndNothingIsCounted() {
+        BudgetFixtures.Place place = fx.place();
+        long cycle = BudgetFixtures.openCycle(place, "\"voteMode\":\"COUNCIL_SCORE\",\"maxScore\":5");
+        Fixtures.User resident = fx.resident(place.communityId());
+        long a = BudgetFixtures.propose(resident.token(), cycle, "路灯", 10000);
+        long b = BudgetFixtures.propose(resident.token(), cycle, "座椅", 20000);
+        BudgetFixtures.openVote(place, cycle, a, b);
+        Fixtures.User member = fx.councilMember(place.communityId());
+        given().auth().oauth2(place.staff().token()).contentType("application/json")
+                .body("{\"accountIds\":[" + member.accountId() + "],\"membersTotal\":1}")
+                .put("/api/budget/cycles/" + cycle + "/attendance").then().statusCode(200);
+        String cyclePage = "/budget/cycles/" + cycle;
+        String votePage = cyclePage + "/vote";
+
+        // a score that is no number is named beside its project; every score typed stays
+        Forms.post(votePage, member.token()).formParam("score_" + a, "3").formParam("score_" + b, "viel")
+                .post(cyclePage + "/ballots/council").then().statusCode(400)
+                .body(containsString("name=\"score_" + b + "\" type=\"number\" min=\"0\" max=\"5\" value=\"viel\""),
+                        containsString("name=\"score_" + a + "\" type=\"number\" min=\"0\" max=\"5\" value=\"3\""),
+                        containsString("id=\"score_" + b + "-error\""), containsString("请填写数字"),
+                        not(containsString("score_" + a + "-error")));
+        Forms.post(votePage, member.token()).cookie("sl_lang", "en").formParam("score_" + a, "x").formParam("score_" + b, "1")
+                .post(cyclePage + "/ballots/council").then().statusCode(400).body(containsString("Enter a number"));
+        // a score over the maximum is the service's refusal, shown at the top with the scores kept
+        Forms.post(votePage, member.token()).formParam("score_" + a, "9").formParam("score_" + b, "1")
+                .post(cyclePage + "/ballots/council").then().statusCode(400)
+                .body(containsString("须在 0 与 5 之间"), containsString("value=\"9\""));
+        given().get("/api/budget/cycles/" + cycle + "/tally").then().body("ballots", org.hamcrest.Matchers.equalTo(0));
+
+        Forms.post(votePage, member.token()).formParam("score_" + a, "3").formParam("score_" + b, "1")
+                .post(cyclePage + "/ballots/council").then().statusCode(303);
+        given().get("/api/budget/cycles/" + cycle + "/tally").then().body("ballots", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void proposeReviewVoteNoticeAcceptRateThroughThePages() {
         BudgetFixtures.Place place = fx.place();
         String staff = place.staff().token();
@@ -96,6 +131,9 @@ class BudgetPagesTest {
         Forms.post(votePage, staff).formParam("accountId", member.accountId()).formParam("membersTotal", "1")
                 .post(cyclePage + "/attendance").then().statusCode(303);
         given().cookie("sl_token", member.token()).get(votePage).then().statusCode(200).body(containsString("已达到法定人数"));
+        Forms.post(votePage, member.token()).formParam("projectId", "abc")
+                .post(cyclePage + "/ballots/council").then().statusCode(400);
+        given().get("/api/budget/cycles/" + cycle + "/tally").then().body("ballots", org.hamcrest.Matchers.equalTo(0));
         Forms.post(votePage, member.token()).formParam("projectId", project)
                 .post(cyclePage + "/ballots/council").then().statusCode(303);
         Forms.post(votePage, staff).post(cyclePage + "/selection").then().statusCode(303)

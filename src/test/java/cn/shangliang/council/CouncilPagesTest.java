@@ -184,6 +184,11 @@ class CouncilPagesTest {
                     .post(meetingPage + "/attendance").then().statusCode(303);
         }
         assertTrue(page(meetingPage, chair).contains("还差1人"));
+        // a wrong code comes back beside its field, as typed; the member is not checked in
+        Forms.post(meetingPage, board.members().get(3).user().token()).formParam("code", "12345x")
+                .post(meetingPage + "/check-in").then().statusCode(400)
+                .body(containsString("value=\"12345x\""), containsString("id=\"code-error\" role=\"alert\">签到码不正确"));
+        assertTrue(page(meetingPage, chair).contains("还差1人"));
         Forms.post(meetingPage, board.members().get(3).user().token()).formParam("code", code)
                 .post(meetingPage + "/check-in").then().statusCode(303);
         assertTrue(page(meetingPage, chair).contains("已达到法定人数"));
@@ -200,6 +205,28 @@ class CouncilPagesTest {
                 .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
                 .body(containsString("请为每位出席委员选择同意、反对或弃权"));
         assertFalse(page(meetingPage, chair).contains("同意3、反对0、弃权1"));
+        // the roll call's fields are named by member (vote_<id>): a wrong one is named beside its member, the
+        // form comes back as typed (text, mode, every choice), and nothing is recorded
+        long first = board.members().get(0).memberId();
+        long second = board.members().get(1).memberId();
+        Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
+                .formParam("vote_" + first, "MAYBE").formParam("vote_" + second, "OPPOSE").formParam("vote_x", "AGREE")
+                .formParam("votes", "AGREE")
+                .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
+                .body(containsString(">一周内更换滑梯</textarea>"), containsString("value=\"ROLL_CALL\" checked"),
+                        containsString("id=\"v-" + item + "-" + first + "-error\" role=\"alert\">选项无效"),
+                        containsString("<option value=\"OPPOSE\" selected>"),
+                        not(containsString("v-" + item + "-" + second + "-error")));
+        Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "SHOW_OF_HANDS")
+                .formParam("agree", "-1").formParam("oppose", "x").formParam("abstain", "0")
+                .post(meetingPage + "/items/" + item + "/resolution").then().statusCode(400)
+                .body(containsString("value=\"SHOW_OF_HANDS\" checked"), containsString("value=\"-1\""),
+                        containsString("value=\"x\""), containsString("id=\"oppose-" + item + "-error\""));
+        Forms.post(meetingPage, chair.token()).cookie("sl_lang", "en").formParam("text", "Replace the slide")
+                .formParam("mode", "ROLL_CALL").formParam("vote_" + first, "").post(meetingPage + "/items/" + item + "/resolution")
+                .then().statusCode(400).body(containsString("Choose agree, oppose or abstain for every member present."),
+                        containsString("id=\"v-" + item + "-" + first + "-error\""),
+                        containsString(">Replace the slide</textarea>"));
         Forms.post(meetingPage, chair.token()).formParam("text", "一周内更换滑梯").formParam("mode", "ROLL_CALL")
                 .formParam("vote_" + board.members().get(0).memberId(), "AGREE")
                 .formParam("vote_" + board.members().get(1).memberId(), "AGREE")

@@ -34,6 +34,9 @@ public final class PageCrawler {
             // files, not pages (issue 14): exports, PDFs, calendars
             "/exports/", "/documents/", "/calendar/", "/audit/export");
 
+    /** The codes the audit page replaces by their labels (as {@code common.audit.AuditCells} finds them). */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
+
     private PageCrawler() {
     }
 
@@ -114,7 +117,13 @@ public final class PageCrawler {
                         + "` LIMIT 5000").getResultList();
                 for (Object row : rows) {
                     if (row != null) {
-                        values.addAll(row.toString().lines().map(String::strip).filter(l -> !l.isEmpty() && keep.test(l)).toList());
+                        row.toString().lines().map(String::strip).filter(l -> !l.isEmpty() && keep.test(l)).forEach(l -> {
+                            values.add(l);
+                            // the audit page shows a stored summary with its codes (COUNCIL, SATISFIED) by their
+                            // label: the stored text around the codes is still the user's data
+                            CODE.splitAsStream(l).map(String::strip).filter(p -> !p.isEmpty() && keep.test(p))
+                                    .forEach(values::add);
+                        });
                     }
                 }
             }

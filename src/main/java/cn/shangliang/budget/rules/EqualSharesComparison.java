@@ -37,12 +37,12 @@ public final class EqualSharesComparison implements SelectionRule {
                 List.<Explanation>copyOf(winner.explanations()), comparison);
     }
 
-    static Comparison compare(List<Ballot> ballots, List<String> equalShares, List<String> greedy) {
+    static Comparison compare(List<BallotChoices> ballots, List<String> equalShares, List<String> greedy) {
         Set<String> es = new HashSet<>(equalShares);
         Set<String> gr = new HashSet<>(greedy);
         int preferEs = 0;
         int preferGreedy = 0;
-        for (Ballot ballot : ballots) {
+        for (BallotChoices ballot : ballots) {
             int underEs = 0;
             int underGreedy = 0;
             for (String id : ballot.projectIds()) {

@@ -39,7 +39,7 @@ final class EqualSharesProfile {
             cost[i] = Fraction.of(projects.get(i).cost());
         }
         Map<BallotKey, long[]> groups = new HashMap<>();
-        for (Ballot ballot : input.ballots()) {
+        for (BallotChoices ballot : input.ballots()) {
             int[] approved = ballot.projectIds().stream().mapToInt(index::get).toArray();
             for (int p : approved) {
                 supporters[p]++;

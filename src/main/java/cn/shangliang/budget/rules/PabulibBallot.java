@@ -21,7 +21,7 @@ public record PabulibBallot(String voterId, List<String> vote, List<BigDecimal> 
         extra = Map.copyOf(extra);
     }
 
-    public Ballot toBallot() {
-        return new Ballot(vote, points);
+    public BallotChoices toChoices() {
+        return new BallotChoices(vote, points);
     }
 }

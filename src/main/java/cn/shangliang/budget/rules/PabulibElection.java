@@ -59,7 +59,7 @@ public record PabulibElection(Map<String, String> meta, List<String> projectColu
      */
     public SelectionInput toSelectionInput() {
         List<Project> plain = projects.stream().map(PabulibProject::toProject).toList();
-        List<Ballot> plainBallots = ballots.stream().map(PabulibBallot::toBallot).toList();
+        List<BallotChoices> plainBallots = ballots.stream().map(PabulibBallot::toChoices).toList();
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         if (projects.stream().allMatch(p -> p.score() != null)) {
             projects.forEach(p -> scores.put(p.id(), p.score()));

@@ -23,7 +23,7 @@ public final class Scores {
      * @param maxLength for ordinal ballots, the most projects a ballot may rank (Pabulib META
      *                  {@code max_length}); null means the longest ballot cast
      */
-    public static Map<String, BigDecimal> of(VoteType type, List<Project> projects, List<Ballot> ballots,
+    public static Map<String, BigDecimal> of(VoteType type, List<Project> projects, List<BallotChoices> ballots,
             Integer maxLength) {
         return switch (type) {
             case APPROVAL, CHOOSE_1 -> approvals(projects, ballots);
@@ -34,9 +34,9 @@ public final class Scores {
     }
 
     /** Number of ballots that list each project (Pabulib {@code votes}). */
-    public static Map<String, BigDecimal> approvals(List<Project> projects, List<Ballot> ballots) {
+    public static Map<String, BigDecimal> approvals(List<Project> projects, List<BallotChoices> ballots) {
         Map<String, long[]> counts = zeroCounts(projects);
-        for (Ballot ballot : ballots) {
+        for (BallotChoices ballot : ballots) {
             for (String id : ballot.projectIds()) {
                 counter(counts, id)[0]++;
             }
@@ -47,9 +47,9 @@ public final class Scores {
     }
 
     /** Sum of the points each project received (cumulative and scoring ballots). */
-    public static Map<String, BigDecimal> points(List<Project> projects, List<Ballot> ballots) {
+    public static Map<String, BigDecimal> points(List<Project> projects, List<BallotChoices> ballots) {
         Map<String, BigDecimal> scores = zeroScores(projects);
-        for (Ballot ballot : ballots) {
+        for (BallotChoices ballot : ballots) {
             if (ballot.points().isEmpty() && !ballot.projectIds().isEmpty()) {
                 throw new IllegalArgumentException("a points ballot has no points: " + ballot.projectIds());
             }
@@ -64,9 +64,9 @@ public final class Scores {
      * Positional points for ordinal ballots, as Pabulib's {@code score} column counts them (Kraków: 3-2-1):
      * the project ranked first gets {@code topPoints}, the second {@code topPoints - 1}, and so on.
      */
-    public static Map<String, BigDecimal> positional(List<Project> projects, List<Ballot> ballots, int topPoints) {
+    public static Map<String, BigDecimal> positional(List<Project> projects, List<BallotChoices> ballots, int topPoints) {
         Map<String, BigDecimal> scores = zeroScores(projects);
-        for (Ballot ballot : ballots) {
+        for (BallotChoices ballot : ballots) {
             List<String> ranking = ballot.projectIds();
             if (ranking.size() > topPoints) {
                 throw new IllegalArgumentException(

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param ballots  one per voter; Equal Shares divides the budget among all of them
  * @param scores   each project's ranking key for the greedy rules (see {@link Scores})
  */
-public record SelectionInput(BigDecimal budget, VoteType voteType, List<Project> projects, List<Ballot> ballots,
+public record SelectionInput(BigDecimal budget, VoteType voteType, List<Project> projects, List<BallotChoices> ballots,
         Map<String, BigDecimal> scores) {
 
     public SelectionInput {
@@ -37,13 +37,13 @@ public record SelectionInput(BigDecimal budget, VoteType voteType, List<Project>
                 throw new IllegalArgumentException("no score for project '" + project.id() + "'");
             }
         }
-        for (Ballot ballot : ballots) {
+        for (BallotChoices ballot : ballots) {
             checkBallot(ballot.projectIds(), ids);
         }
     }
 
     /** Scores counted from the ballots (see {@link Scores#of}); ordinal ballots use the longest ballot cast. */
-    public static SelectionInput of(BigDecimal budget, VoteType voteType, List<Project> projects, List<Ballot> ballots) {
+    public static SelectionInput of(BigDecimal budget, VoteType voteType, List<Project> projects, List<BallotChoices> ballots) {
         return new SelectionInput(budget, voteType, projects, ballots, Scores.of(voteType, projects, ballots, null));
     }
 

@@ -14,7 +14,15 @@ public interface SiteConfig {
     @WithDefault("false")
     boolean demoData();
 
-    /** The address residents reach the site at, printed in QR codes and links sent out. */
+    /**
+     * The address residents reach the site at (e.g. {@code https://shangliang.example.cn}), in QR codes, printed
+     * notices and the links of e-mails, texts and WeChat messages. Production sets it ({@code SHANGLIANG_PUBLIC_URL}).
+     */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** The full address of a path on this site. */
+    default String url(String path) {
+        return publicUrl().replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+    }
 }

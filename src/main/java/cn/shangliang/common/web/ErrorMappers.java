@@ -163,6 +163,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Uni<Response> webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof DomainException refusal) {
+            // a refusal from where JAX-RS lets only its own exceptions out (ChoiceParams)
+            return rendered(uri, () -> respond(refusal, uri, headers));
+        }
         if (status >= 500) {
             return Uni.createFrom().item(e.getResponse());
         }

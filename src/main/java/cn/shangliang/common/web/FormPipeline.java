@@ -2,6 +2,7 @@ package cn.shangliang.common.web;
 
 import cn.shangliang.common.i18n.ErrorTexts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one form pipeline of the pages. A page POST binds what was typed into the same request record the JSON
@@ -38,12 +37,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class FormPipeline {
-
-    /**
-     * A field named {@code choices[12]} is the entry 12 of the map component {@code choices} (one field a
-     * candidate, a project, …), so such forms bind into the same record the JSON API takes.
-     */
-    private static final Pattern MAP_ENTRY = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\[([^\\]]+)]");
 
     /** The field quarkus-rest-csrf adds to every form; never a value of the use case. */
     private static final String CSRF_FIELD = "csrf-token";
@@ -67,8 +60,8 @@ public class FormPipeline {
                                Function<FormState, TemplateInstance> redisplay) {
         Map<String, String> typed = typed(form);
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> pageNames = pageNames(type);
-        T request = bind(form, type, pageNames, errors);
+        Shape shape = shape(type);
+        T request = bind(form, type, shape, errors);
         if (!errors.isEmpty()) {
             return refused(new FormState(typed, errors, List.of()), redisplay);
         }
@@ -88,7 +81,7 @@ public class FormPipeline {
             }
         }
         for (DomainException.FieldError f : wrong) {
-            String field = pageNames.getOrDefault(f.field(), f.field());
+            String field = shape.pageField(f.field());
             if (typed.containsKey(field)) {
                 errors.putIfAbsent(field, f.text(ui.lang()));
             } else {
@@ -125,20 +118,19 @@ public class FormPipeline {
      * Binds field by field in effect: a value that does not convert is reported and left out, and binding is
      * tried again, so every malformed field is named at once, not only the first.
      */
-    private <T> T bind(MultivaluedMap<String, String> form, Class<T> type, Map<String, String> pageNames,
-                       Map<String, String> errors) {
+    private <T> T bind(MultivaluedMap<String, String> form, Class<T> type, Shape shape, Map<String, String> errors) {
         Map<String, String> components = new LinkedHashMap<>();
-        pageNames.forEach((component, page) -> components.put(page, component));
+        shape.yuan().forEach((component, page) -> components.put(page, component));
         Map<String, Object> values = new LinkedHashMap<>();
         form.forEach((name, list) -> {
-            if (!name.equals(CSRF_FIELD)) {
+            // a map named by data is made of its prefixed fields only, never of a field named like itself
+            if (!name.equals(CSRF_FIELD) && !shape.prefixes().containsKey(name)) {
                 List<String> given = list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
                 Object value = given.isEmpty() ? null : given.size() == 1 ? given.get(0) : given;
-                Matcher entry = MAP_ENTRY.matcher(name);
-                if (entry.matches()) {
-                    if (value != null) {
-                        entries(values, entry.group(1)).put(entry.group(2), value);
-                    }
+                Map.Entry<String, String> prefixed = shape.prefixOf(name);
+                if (prefixed != null) {
+                    String key = name.substring(prefixed.getValue().length());
+                    entry(values, prefixed.getKey(), key, value, shape, errors, name);
                 } else if (components.containsKey(name) && value != null) {
                     Long fen = value instanceof String yuan ? YuanToFen.fen(yuan) : null;
                     if (fen == null) {
@@ -161,14 +153,28 @@ public class FormPipeline {
                 if (field == null || values.remove(field) == null) {
                     throw e;
                 }
-                errors.put(pageNames.getOrDefault(field, field), text(code(cause)));
+                errors.put(shape.yuan().getOrDefault(field, field), text(code(cause)));
             }
         }
     }
 
+    /**
+     * One field named by data ({@link FieldPrefix}): its key and value are converted on their own, so a wrong one
+     * is named by its field; an entry that converts joins the map under {@code component} (blank stays null).
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> entries(Map<String, Object> values, String component) {
-        return (Map<String, Object>) values.computeIfAbsent(component, c -> new LinkedHashMap<String, Object>());
+    private void entry(Map<String, Object> values, String component, String key, Object value, Shape shape,
+                       Map<String, String> errors, String field) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(key, value);
+        try {
+            binder.convertValue(entry, shape.maps().get(component));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, text(e.getCause() instanceof JsonMappingException cause ? code(cause) : "form.invalid"));
+            return;
+        }
+        Map<String, Object> map = (Map<String, Object>) values.computeIfAbsent(component, c -> new LinkedHashMap<>());
+        map.put(key, value);
     }
 
     private static String code(JsonMappingException e) {
@@ -197,18 +203,47 @@ public class FormPipeline {
         return Number.class.isAssignableFrom(target) || target.isPrimitive() ? "form.number" : "form.invalid";
     }
 
-    /** Record components typed in yuan on pages ({@link TypedInYuan}), by component name → the page's field name. */
-    private static Map<String, String> pageNames(Class<?> type) {
-        Map<String, String> names = new LinkedHashMap<>();
+    /**
+     * How a record's components meet the page's fields: typed in yuan ({@link TypedInYuan}: component → field),
+     * or one field per entry ({@link FieldPrefix}: component → prefix, with the map's type to convert an entry).
+     */
+    private record Shape(Map<String, String> yuan, Map<String, String> prefixes, Map<String, JavaType> maps) {
+
+        /** The page's field of the prefixed component whose name starts {@code name}, as component → prefix. */
+        Map.Entry<String, String> prefixOf(String name) {
+            return prefixes.entrySet().stream()
+                    .filter(p -> name.startsWith(p.getValue()) && name.length() > p.getValue().length())
+                    .findFirst().orElse(null);
+        }
+
+        /** The page's field an error of {@code field} goes beside: budgetFen → budget, votes[12] → vote_12. */
+        String pageField(String field) {
+            int bracket = field.indexOf('[');
+            if (bracket > 0 && field.endsWith("]") && prefixes.containsKey(field.substring(0, bracket))) {
+                return prefixes.get(field.substring(0, bracket)) + field.substring(bracket + 1, field.length() - 1);
+            }
+            return yuan.getOrDefault(field, field);
+        }
+    }
+
+    private Shape shape(Class<?> type) {
+        Map<String, String> yuan = new LinkedHashMap<>();
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        Map<String, JavaType> maps = new LinkedHashMap<>();
         if (type.isRecord()) {
             for (RecordComponent c : type.getRecordComponents()) {
-                TypedInYuan yuan = c.getAnnotation(TypedInYuan.class);
-                if (yuan != null) {
-                    names.put(c.getName(), yuan.value());
+                TypedInYuan inYuan = c.getAnnotation(TypedInYuan.class);
+                if (inYuan != null) {
+                    yuan.put(c.getName(), inYuan.value());
+                }
+                FieldPrefix prefix = c.getAnnotation(FieldPrefix.class);
+                if (prefix != null) {
+                    prefixes.put(c.getName(), prefix.value());
+                    maps.put(c.getName(), binder.getTypeFactory().constructType(c.getGenericType()));
                 }
             }
         }
-        return names;
+        return new Shape(yuan, prefixes, maps);
     }
 
     private static Map<String, String> typed(MultivaluedMap<String, String> form) {
@@ -221,8 +256,14 @@ public class FormPipeline {
         return typed;
     }
 
+    /**
+     * The field a Bean Validation path ends in: {@code submit.form.title} → title; an element of a map or list
+     * keeps its key ({@code vote.form.votes[12].<map value>} → votes[12]), so a page can put it beside its field.
+     */
     static String leaf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        int element = path.lastIndexOf(".<");
+        String field = element > 0 && path.endsWith(">") ? path.substring(0, element) : path;
+        int dot = field.lastIndexOf('.');
+        return dot < 0 ? field : field.substring(dot + 1);
     }
 }

@@ -33,7 +33,7 @@ public class QrCodes {
 
     /** The full address of a path on this site, as printed. */
     public String url(String path) {
-        return site.publicUrl().replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+        return site.url(path);
     }
 
     public RawString svg(String path) {

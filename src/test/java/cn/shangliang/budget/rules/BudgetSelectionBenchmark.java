@@ -51,7 +51,7 @@ class BudgetSelectionBenchmark {
         for (int p = 0; p < 24; p++) {
             yuan.add(new Project(String.valueOf(p + 1), java.math.BigDecimal.valueOf(50_000L + 5_000L * random.nextInt(91))));
         }
-        java.util.List<Ballot> ballots = new java.util.ArrayList<>();
+        java.util.List<BallotChoices> ballots = new java.util.ArrayList<>();
         for (int v = 0; v < 5_000; v++) {
             java.util.List<String> approved = new java.util.ArrayList<>();
             for (int p = 0; p < yuan.size(); p++) {
@@ -60,7 +60,7 @@ class BudgetSelectionBenchmark {
                     approved.add(yuan.get(p).id());
                 }
             }
-            ballots.add(new Ballot(approved, java.util.List.of()));
+            ballots.add(new BallotChoices(approved, java.util.List.of()));
         }
         SelectionInput inYuan = SelectionInput.of(java.math.BigDecimal.valueOf(2_000_000), VoteType.APPROVAL, yuan, ballots);
         SelectionInput inFen = SelectionInput.of(java.math.BigDecimal.valueOf(200_000_000), VoteType.APPROVAL,

@@ -22,7 +22,7 @@ class EqualSharesComparisonTest {
         return new Project(id, new BigDecimal(cost));
     }
 
-    private static SelectionInput approval(String budget, List<Project> projects, Ballot... ballots) {
+    private static SelectionInput approval(String budget, List<Project> projects, BallotChoices... ballots) {
         return SelectionInput.of(new BigDecimal(budget), VoteType.APPROVAL, projects, List.of(ballots));
     }
 
@@ -39,7 +39,8 @@ class EqualSharesComparisonTest {
     @Test
     void equalSharesStaysWhenMoreVotersPreferIt() {
         var result = compare(approval("40", List.of(project("A", "40"), project("B", "20"), project("C", "20")),
-                Ballot.approving("A", "C"), Ballot.approving("A", "C"), Ballot.approving("A", "B"), Ballot.approving("B")));
+                BallotChoices.approving("A", "C"), BallotChoices.approving("A", "C"),
+                BallotChoices.approving("A", "B"), BallotChoices.approving("B")));
         assertEquals(List.of("B", "C"), result.selected());
         assertEquals(new Comparison(1, 0, false), result.comparison());
         assertEquals("equalshares-comparison", result.rule());
@@ -53,7 +54,8 @@ class EqualSharesComparisonTest {
     @Test
     void greedyWinsWhenStrictlyMoreVotersPreferIt() {
         var result = compare(approval("40", List.of(project("A", "40"), project("B", "10")),
-                Ballot.approving("A"), Ballot.approving("A"), Ballot.approving("A"), Ballot.approving("B")));
+                BallotChoices.approving("A"), BallotChoices.approving("A"),
+                BallotChoices.approving("A"), BallotChoices.approving("B")));
         assertEquals(List.of("A"), result.selected());
         assertEquals(new Comparison(1, 3, true), result.comparison());
         assertEquals(new BigDecimal("40"), result.spent());
@@ -67,7 +69,7 @@ class EqualSharesComparisonTest {
     @Test
     void aTieKeepsEqualShares() {
         var result = compare(approval("20", List.of(project("A", "20"), project("B", "10")),
-                Ballot.approving("A"), Ballot.approving("B")));
+                BallotChoices.approving("A"), BallotChoices.approving("B")));
         assertEquals(List.of("B"), result.selected());
         assertEquals(new Comparison(1, 1, false), result.comparison());
     }
@@ -75,7 +77,8 @@ class EqualSharesComparisonTest {
     @Test
     void theAdd1VariantCompletesBeforeComparing() {
         SelectionInput input = approval("40", List.of(project("X", "20"), project("Y", "15"), project("Z", "12")),
-                Ballot.approving("X"), Ballot.approving("X"), Ballot.approving("X", "Y"), Ballot.approving("Y", "Z"));
+                BallotChoices.approving("X"), BallotChoices.approving("X"),
+                BallotChoices.approving("X", "Y"), BallotChoices.approving("Y", "Z"));
         var plain = new EqualShares(Utilities.COST, TieBreak.PROJECT_ID, true, false).select(input);
         var result = SelectionRule.forName("equalshares/add1-comparison", IDS).select(input);
         assertEquals("equalshares/add1-comparison", result.rule());
@@ -99,7 +102,7 @@ class EqualSharesComparisonTest {
             int preferGreedy = 0;
             Set<String> esSet = new HashSet<>(es.selected());
             Set<String> grSet = new HashSet<>(greedy.selected());
-            for (Ballot b : input.ballots()) {
+            for (BallotChoices b : input.ballots()) {
                 long underEs = b.projectIds().stream().filter(esSet::contains).count();
                 long underGreedy = b.projectIds().stream().filter(grSet::contains).count();
                 preferEs += underEs > underGreedy ? 1 : 0;

@@ -49,10 +49,10 @@ class EqualSharesCompletionTest {
     void aCycleInFenIsDecidedLikeTheSameCycleInYuanWithoutSteppingEachFen() {
         List<Project> yuan = List.of(new Project("1", new BigDecimal("300000")), new Project("2", new BigDecimal("450000")),
                 new Project("3", new BigDecimal("800000")), new Project("4", new BigDecimal("120000")));
-        List<Ballot> ballots = new ArrayList<>();
+        List<BallotChoices> ballots = new ArrayList<>();
         String[][] votes = {{"1", "2"}, {"1"}, {"3"}, {"3", "4"}, {"2", "4"}, {"1", "3"}, {"4"}, {"2"}, {"1", "4"}, {"3"}};
         for (String[] vote : votes) {
-            ballots.add(Ballot.approving(vote));
+            ballots.add(BallotChoices.approving(vote));
         }
         SelectionInput inYuan = SelectionInput.of(new BigDecimal("1000000"), VoteType.APPROVAL, yuan, ballots);
         SelectionInput inFen = SelectionInput.of(new BigDecimal("100000000"), VoteType.APPROVAL,
@@ -76,7 +76,7 @@ class EqualSharesCompletionTest {
             projects.add(new Project(String.valueOf(random.nextInt(3) == 0 ? 10 + p : p),
                     random.nextInt(6) == 0 ? cost.add(new BigDecimal("0.5")) : cost));
         }
-        List<Ballot> ballots = new ArrayList<>();
+        List<BallotChoices> ballots = new ArrayList<>();
         int voters = 1 + random.nextInt(9);
         for (int v = 0; v < voters; v++) {
             List<String> approved = new ArrayList<>();
@@ -85,7 +85,7 @@ class EqualSharesCompletionTest {
                     approved.add(project.id());
                 }
             }
-            ballots.add(new Ballot(approved, List.of()));
+            ballots.add(new BallotChoices(approved, List.of()));
         }
         BigDecimal budget = BigDecimal.valueOf(100 + random.nextInt(900));
         return SelectionInput.of(budget, VoteType.APPROVAL, projects, ballots);

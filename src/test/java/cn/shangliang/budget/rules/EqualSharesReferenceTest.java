@@ -43,7 +43,7 @@ class EqualSharesReferenceTest {
             projects.add(new Project(String.valueOf(random.nextInt(3) == 0 ? 10 + p : p), random.nextInt(5) == 0
                     ? cost.add(new BigDecimal("0.25")) : cost));
         }
-        List<Ballot> ballots = new ArrayList<>();
+        List<BallotChoices> ballots = new ArrayList<>();
         int voters = random.nextInt(12);
         for (int v = 0; v < voters; v++) {
             List<String> approved = new ArrayList<>();
@@ -52,7 +52,7 @@ class EqualSharesReferenceTest {
                     approved.add(project.id());
                 }
             }
-            ballots.add(new Ballot(approved, List.of()));
+            ballots.add(new BallotChoices(approved, List.of()));
         }
         BigDecimal budget = BigDecimal.valueOf(10 + random.nextInt(60));
         return SelectionInput.of(budget, VoteType.APPROVAL, projects, ballots);

@@ -17,7 +17,7 @@ class EqualSharesRulesTest {
         return new Project(id, new BigDecimal(cost));
     }
 
-    private static SelectionInput approval(String budget, List<Project> projects, Ballot... ballots) {
+    private static SelectionInput approval(String budget, List<Project> projects, BallotChoices... ballots) {
         return SelectionInput.of(new BigDecimal(budget), VoteType.APPROVAL, projects, List.of(ballots));
     }
 
@@ -33,7 +33,8 @@ class EqualSharesRulesTest {
      */
     private static final SelectionInput XYZ = approval("40",
             List.of(project("X", "20"), project("Y", "15"), project("Z", "12")),
-            Ballot.approving("X"), Ballot.approving("X"), Ballot.approving("X", "Y"), Ballot.approving("Y", "Z"));
+            BallotChoices.approving("X"), BallotChoices.approving("X"),
+            BallotChoices.approving("X", "Y"), BallotChoices.approving("Y", "Z"));
 
     @Test
     void withoutCompletionOnlyXIsBought() {
@@ -95,7 +96,7 @@ class EqualSharesRulesTest {
     @Test
     void utilitiesDecideBetweenACheapAndABroadProject() {
         SelectionInput in = approval("30", List.of(project("P", "30"), project("Q", "10")),
-                Ballot.approving("P", "Q"), Ballot.approving("P", "Q"), Ballot.approving("P"));
+                BallotChoices.approving("P", "Q"), BallotChoices.approving("P", "Q"), BallotChoices.approving("P"));
 
         assertEquals(List.of("Q"),
                 new EqualShares(Utilities.APPROVAL, TieBreak.PROJECT_ID, false, false).select(in).selected());
@@ -110,7 +111,7 @@ class EqualSharesRulesTest {
     @Test
     void exactTieIsBrokenByTheTieBreak() {
         SelectionInput in = approval("15", List.of(project("9", "10"), project("10", "15")),
-                Ballot.approving("9", "10"), Ballot.approving("9", "10"), Ballot.approving("10"));
+                BallotChoices.approving("9", "10"), BallotChoices.approving("9", "10"), BallotChoices.approving("10"));
 
         assertEquals(List.of("10"),
                 new EqualShares(Utilities.APPROVAL, TieBreak.PROJECT_ID, false, false).select(in).selected());
@@ -126,10 +127,10 @@ class EqualSharesRulesTest {
      */
     @Test
     void aPoorerSupporterPaysEverythingAndTheOthersShareTheRest() {
-        List<Ballot> ballots = new ArrayList<>();
-        ballots.add(Ballot.approving("A", "B"));
+        List<BallotChoices> ballots = new ArrayList<>();
+        ballots.add(BallotChoices.approving("A", "B"));
         for (int i = 0; i < 9; i++) {
-            ballots.add(Ballot.approving("B"));
+            ballots.add(BallotChoices.approving("B"));
         }
         SelectionInput in = SelectionInput.of(new BigDecimal("100"), VoteType.APPROVAL,
                 List.of(project("A", "9"), project("B", "91")), ballots);
@@ -146,7 +147,7 @@ class EqualSharesRulesTest {
     void withdrawnProjectsAndProjectsWithoutSupportersAreNeverFunded() {
         SelectionInput in = approval("2000000000",
                 List.of(project("W", "999999999"), project("N", "5"), project("A", "10")),
-                Ballot.approving("W", "A"), Ballot.approving("W"));
+                BallotChoices.approving("W", "A"), BallotChoices.approving("W"));
 
         var result = new EqualShares(Utilities.COST, TieBreak.PROJECT_ID, true, false).select(in);
 
@@ -158,7 +159,7 @@ class EqualSharesRulesTest {
     @Test
     void zeroCostProjectWithSupportersIsFundedFirstWithoutPayment() {
         SelectionInput in = approval("10", List.of(project("A", "10"), project("F", "0")),
-                Ballot.approving("A", "F"), Ballot.approving("A"));
+                BallotChoices.approving("A", "F"), BallotChoices.approving("A"));
 
         var result = new EqualShares(Utilities.COST, TieBreak.PROJECT_ID, false, false).select(in);
 
@@ -170,9 +171,9 @@ class EqualSharesRulesTest {
     @Test
     void identicalBallotsShareMoneyExactlyLikeSeparateVoters() {
         // 7 voters approve A (cost 10): 10/7 each is not a decimal, yet A is bought exactly
-        List<Ballot> ballots = new ArrayList<>();
+        List<BallotChoices> ballots = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            ballots.add(Ballot.approving("A"));
+            ballots.add(BallotChoices.approving("A"));
         }
         SelectionInput in = SelectionInput.of(BigDecimal.TEN, VoteType.APPROVAL, List.of(project("A", "10")), ballots);
 
@@ -184,7 +185,7 @@ class EqualSharesRulesTest {
     @Test
     void refusesNonApprovalBallots() {
         SelectionInput in = SelectionInput.of(BigDecimal.TEN, VoteType.ORDINAL, List.of(project("A", "1")),
-                List.of(Ballot.approving("A")));
+                List.of(BallotChoices.approving("A")));
 
         assertThrows(IllegalArgumentException.class,
                 () -> new EqualShares(Utilities.COST, TieBreak.PROJECT_ID, false, false).select(in));

@@ -144,10 +144,10 @@ class GreedyRulesTest {
     @Test
     void scoresFromCumulativeBallotsRankByPointsNotSupporters() {
         List<Project> projects = List.of(new Project("A", new BigDecimal("50")), new Project("B", new BigDecimal("50")));
-        List<Ballot> ballots = List.of(
-                new Ballot(List.of("A", "B"), List.of(BigDecimal.ONE, BigDecimal.ONE)),
-                new Ballot(List.of("A"), List.of(BigDecimal.ONE)),
-                new Ballot(List.of("B"), List.of(BigDecimal.TEN)));
+        List<BallotChoices> ballots = List.of(
+                new BallotChoices(List.of("A", "B"), List.of(BigDecimal.ONE, BigDecimal.ONE)),
+                new BallotChoices(List.of("A"), List.of(BigDecimal.ONE)),
+                new BallotChoices(List.of("B"), List.of(BigDecimal.TEN)));
         var in = SelectionInput.of(new BigDecimal("50"), VoteType.CUMULATIVE, projects, ballots);
 
         var result = Greedy.skipping(TieBreak.PROJECT_ID).select(in);
@@ -160,7 +160,7 @@ class GreedyRulesTest {
     void ordinalBallotsScorePositionalPoints() {
         List<Project> projects = List.of(new Project("A", BigDecimal.ONE), new Project("B", BigDecimal.ONE),
                 new Project("C", BigDecimal.ONE));
-        List<Ballot> ballots = List.of(Ballot.approving("A", "B", "C"), Ballot.approving("C", "A"));
+        List<BallotChoices> ballots = List.of(BallotChoices.approving("A", "B", "C"), BallotChoices.approving("C", "A"));
 
         Map<String, BigDecimal> scores = Scores.of(VoteType.ORDINAL, projects, ballots, 3);
 

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One voter's ballot.
+ * The choices on one budget ballot (a {@code BudgetBallot}, whose rows are {@code BallotChoice}s), as plain
+ * values for the selection rules: no voter, no database. Not the assembly's {@code Ballot} (an owner's choice
+ * on a decision).
  *
  * @param projectIds the projects the voter chose; for ordinal ballots from most to least preferred
  * @param points     points aligned with {@code projectIds} for cumulative and scoring ballots, else empty
  */
-public record Ballot(List<String> projectIds, List<BigDecimal> points) {
+public record BallotChoices(List<String> projectIds, List<BigDecimal> points) {
 
-    public Ballot {
+    public BallotChoices {
         projectIds = List.copyOf(projectIds);
         points = List.copyOf(points);
         if (!points.isEmpty() && points.size() != projectIds.size()) {
@@ -20,7 +22,7 @@ public record Ballot(List<String> projectIds, List<BigDecimal> points) {
         }
     }
 
-    public static Ballot approving(String... projectIds) {
-        return new Ballot(List.of(projectIds), List.of());
+    public static BallotChoices approving(String... projectIds) {
+        return new BallotChoices(List.of(projectIds), List.of());
     }
 }
