@@ -30,8 +30,9 @@ public class SessionFilter {
 
     @ServerRequestFilter
     public Uni<Response> checkSession(ContainerRequestContext request) {
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                && !request.getCookies().containsKey(AuthCookie.NAME)) {
+        if ((request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && !request.getCookies().containsKey(AuthCookie.NAME))
+                || SessionGuard.castRequest(request.getMethod(), request.getUriInfo().getPath())) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity().map(identity -> (Response) null)

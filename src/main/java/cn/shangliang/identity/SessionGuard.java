@@ -29,10 +29,12 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * Checks every token's session on every request, with one primary-key read (session, account, grants joined):
+ * Checks every account token's session on every request, with one primary-key read (session, account, grants joined):
  * an ended session, a disabled account, an idle staff session or one past its absolute lifetime is refused on
  * every instance at once. The caller's roles are replaced by the account's current grants, so a
- * {@code @RolesAllowed} endpoint never trusts the groups frozen into an old token.
+ * {@code @RolesAllowed} endpoint never trusts the groups frozen into an old token. A card token's session is checked
+ * by {@code ownercard.CardSessionAugmentor} in the same read as its card (issue 17: one blocking step and one query
+ * per card request instead of two), through {@link #requireActive}.
  */
 @ApplicationScoped
 public class SessionGuard implements SecurityIdentityAugmentor {
@@ -51,12 +53,6 @@ public class SessionGuard implements SecurityIdentityAugmentor {
     @Inject
     SessionConfig config;
 
-    @Override
-    public int priority() {
-        // before the card check, so an ended card session is refused as ended
-        return 10;
-    }
-
     /**
      * Card requests whose session and card checks run inside the use case's own transaction instead of here
      * (assembly.OnlineCast: the ballot hot path, issue 17); nothing else may skip them.
@@ -65,55 +61,48 @@ public class SessionGuard implements SecurityIdentityAugmentor {
 
     /** Whether this request is a card's cast or withdrawal, whose checks {@code OnlineCast} makes in its transaction. */
     public static boolean checkedInTransaction(SecurityIdentity identity, Map<String, Object> attributes) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getSubject() == null
-                || !jwt.getSubject().startsWith(CurrentUser.CARD_PREFIX)) {
+        if (!isCard(identity)) {
             return false;
         }
         RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(attributes);
-        return request != null && request.request().method() == HttpMethod.POST
-                && CHECKED_IN_TRANSACTION.matcher(request.normalizedPath()).matches();
+        return request != null && castRequest(request.request().method().name(), request.normalizedPath());
     }
 
-    @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
-                                         Map<String, Object> attributes) {
-        return checkedInTransaction(identity, attributes) ? Uni.createFrom().item(identity) : augment(identity, context);
+    /**
+     * Whether a request is a cast or withdrawal ({@code @RolesAllowed} endpoints, so their security check resolves
+     * the identity anyway): the request filters that resolve it for every token-carrying request skip these
+     * (issue 17: two suspensions of the request per cast for nothing).
+     */
+    public static boolean castRequest(String method, String path) {
+        return HttpMethod.POST.name().equals(method) && CHECKED_IN_TRANSACTION.matcher(path).matches();
+    }
+
+    /** Whether the identity is a card's: its session and card are checked by {@code ownercard.CardSessionAugmentor} in one read. */
+    public static boolean isCard(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                && jwt.getSubject().startsWith(CurrentUser.CARD_PREFIX);
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
-                || jwt.getSubject() == null) {
+                || jwt.getSubject() == null || isCard(identity)) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> check(identity, jwt));
     }
 
     private SecurityIdentity check(SecurityIdentity identity, JsonWebToken jwt) {
-        boolean card = jwt.getSubject().startsWith(CurrentUser.CARD_PREFIX);
         Long sid = Claims.longClaim(jwt, CurrentUser.SESSION_CLAIM);
         if (sid == null) {
-            throw new SessionEndedException(SessionRules.Verdict.ENDED, card);
+            throw new SessionEndedException(SessionRules.Verdict.ENDED, false);
         }
         Row row = read(sid);
         if (row == null || !row.subject.equals(jwt.getSubject())) {
-            throw new SessionEndedException(SessionRules.Verdict.ENDED, card);
+            throw new SessionEndedException(SessionRules.Verdict.ENDED, false);
         }
         boolean staff = row.roles.stream().anyMatch(r -> !r.equals(Role.N_RESIDENT) && !r.equals(Role.N_OWNER));
-        SessionRules rules = rules();
-        SessionRules.State state = new SessionRules.State(row.createdAt, row.lastSeenAt, row.endedAt, row.enabled,
-                staff);
-        Instant now = Instant.now(Clocks.REAL);
-        SessionRules.Verdict verdict = rules.judge(state, now);
-        if (verdict != SessionRules.Verdict.ACTIVE) {
-            throw new SessionEndedException(verdict, card);
-        }
-        if (rules.mustTouch(state, now)) {
-            touch(sid, now);
-        }
-        if (card) {
-            return identity;
-        }
+        requireActive(sid, new SessionRules.State(row.createdAt, row.lastSeenAt, row.endedAt, row.enabled, staff), false);
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
@@ -146,6 +135,22 @@ public class SessionGuard implements SecurityIdentityAugmentor {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the session", e);
+        }
+    }
+
+    /**
+     * Refuses a session that is no longer active (ended, disabled account, idle, past its lifetime) and records its
+     * activity when due: the per-request session check, shared with the card check's single read.
+     */
+    public void requireActive(long sid, SessionRules.State state, boolean card) {
+        SessionRules rules = rules();
+        Instant now = Instant.now(Clocks.REAL);
+        SessionRules.Verdict verdict = rules.judge(state, now);
+        if (verdict != SessionRules.Verdict.ACTIVE) {
+            throw new SessionEndedException(verdict, card);
+        }
+        if (rules.mustTouch(state, now)) {
+            touch(sid, now);
         }
     }
 

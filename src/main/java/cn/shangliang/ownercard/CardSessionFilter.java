@@ -1,6 +1,7 @@
 package cn.shangliang.ownercard;
 
 import cn.shangliang.identity.AuthCookie;
+import cn.shangliang.identity.SessionGuard;
 
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.web.DomainException;
@@ -40,10 +41,11 @@ public class CardSessionFilter {
 
     @ServerRequestFilter
     public Uni<Response> checkCardSession(ContainerRequestContext request) {
-        if (!carriesToken(request)) {
+        String path = request.getUriInfo().getPath();
+        // a cast checks its card and PIN in its own transaction, and its security check resolves the identity anyway
+        if (!carriesToken(request) || SessionGuard.castRequest(request.getMethod(), path)) {
             return Uni.createFrom().nullItem();
         }
-        String path = request.getUriInfo().getPath();
         return identities.getDeferredIdentity()
                 .map(identity -> mustChangePin(identity) && !ALLOWED_BEFORE_PIN_CHANGE.contains(path)
                         ? pinChangeFirst(path) : null)

@@ -36,22 +36,6 @@ class AssemblyApiTest {
     @Inject
     AssemblyFixtures assembly;
 
-    String staff(TestEstate e) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-    }
-
-    long create(String staff, Map<String, Object> body) {
-        return ((Number) given().auth().oauth2(staff).contentType("application/json").body(body)
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-    }
-
-    long openDecision(TestEstate e, String staff) {
-        long id = create(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
     String vote(long id, String card, String choice) {
         return given().auth().oauth2(card).contentType("application/json").body(Map.of("choice", choice))
                 .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200)
@@ -67,7 +51,7 @@ class AssemblyApiTest {
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
         given().auth().oauth2(resident).contentType("application/json").body(body)
                 .post("/api/assembly/decisions").then().statusCode(403);
-        given().auth().oauth2(staff(other)).contentType("application/json").body(body)
+        given().auth().oauth2(assembly.staff(other)).contentType("application/json").body(body)
                 .post("/api/assembly/decisions").then().statusCode(403);
         String card = assembly.card(e.estateId(), e.owners().get(0));
         given().auth().oauth2(card).contentType("application/json").body(body)
@@ -77,7 +61,7 @@ class AssemblyApiTest {
     @Test
     void electionsAndWindowsHaveSaneLimits() {
         TestEstate e = assembly.estate(2);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         Map<String, Object> fiveSeats = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
         fiveSeats.put("seats", 5);
         fiveSeats.put("candidates", List.of("张三"));
@@ -109,7 +93,7 @@ class AssemblyApiTest {
     @Test
     void badInputIsRefusedWithFieldsAndNothingWritten() {
         TestEstate e = assembly.estate(2);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         body.put("title", " ");
         body.put("closesAt", body.get("opensAt"));
@@ -127,8 +111,8 @@ class AssemblyApiTest {
     @Test
     void draftIsPrivateUntilPublishedWithNoticeAndSnapshot() {
         TestEstate e = assembly.estate(3);
-        String staff = staff(e);
-        long id = create(staff, AssemblyFixtures.decisionBody(e.estateId(), "RAISE_MAINTENANCE_FUND"));
+        String staff = assembly.staff(e);
+        long id = AssemblyFixtures.create(staff, AssemblyFixtures.decisionBody(e.estateId(), "RAISE_MAINTENANCE_FUND"));
         given().get("/api/assembly/decisions/" + id).then().statusCode(404);
         given().auth().oauth2(staff).get("/api/assembly/decisions/" + id).then().statusCode(200)
                 .body("status", equalTo("DRAFT")).body("requiredFraction", equalTo("≥ 3/4"));
@@ -155,10 +139,10 @@ class AssemblyApiTest {
     @Test
     void noticeShorterThanTheLegalMinimumIsRefused() {
         TestEstate e = assembly.estate(2);
-        String staff = staff(e);
+        String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         body.put("opensAt", Instant.now().plusSeconds(14 * 86400).toString());
-        long id = create(staff, body);
+        long id = AssemblyFixtures.create(staff, body);
         given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish").then().statusCode(409)
                 .body("code", equalTo("notice-too-short")).body("detail", containsString("15"));
         assertEquals(0, SnapshotVoter.count("decisionId", id));
@@ -167,7 +151,7 @@ class AssemblyApiTest {
     @Test
     void ownerVotesChangesAndGetsReceipts() {
         TestEstate e = assembly.estate(3);
-        long id = openDecision(e, staff(e));
+        long id = assembly.open(e, assembly.staff(e));
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String first = vote(id, card, "OPPOSE");
         String second = vote(id, card, "AGREE");
@@ -188,7 +172,7 @@ class AssemblyApiTest {
     void ballotAuthorizationAndBadInput() {
         TestEstate e = assembly.estate(2);
         TestEstate other = assembly.estate(1);
-        long id = openDecision(e, staff(e));
+        long id = assembly.open(e, assembly.staff(e));
         String path = "/api/assembly/decisions/" + id + "/ballot";
         given().contentType("application/json").body(Map.of("choice", "AGREE")).post(path).then().statusCode(401);
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
@@ -211,7 +195,7 @@ class AssemblyApiTest {
     @Test
     void revokedCardCannotVoteButItsBallotStaysCounted() {
         TestEstate e = assembly.estate(2);
-        long id = openDecision(e, staff(e));
+        long id = assembly.open(e, assembly.staff(e));
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String receipt = vote(id, card, "AGREE");
         assembly.revokeCard(e.owners().get(0));
@@ -225,8 +209,8 @@ class AssemblyApiTest {
     @Test
     void closeCountsPublishesAndVerifies() {
         TestEstate e = assembly.estate(6);
-        String staff = staff(e);
-        long id = openDecision(e, staff);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String[] receipts = new String[5];
         for (int i = 0; i < 5; i++) {
             receipts[i] = vote(id, assembly.card(e.estateId(), e.owners().get(i)), i < 3 ? "AGREE" : i == 3 ? "OPPOSE" : "ABSTAIN");
@@ -274,8 +258,8 @@ class AssemblyApiTest {
     @Test
     void quorumShortfallIsShown() {
         TestEstate e = assembly.estate(6);
-        String staff = staff(e);
-        long id = openDecision(e, staff);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         for (int i = 0; i < 3; i++) {
             vote(id, assembly.card(e.estateId(), e.owners().get(i)), "AGREE");
         }
@@ -288,8 +272,8 @@ class AssemblyApiTest {
     @Test
     void extendAndCancelArePublishedWithReasons() {
         TestEstate e = assembly.estate(2);
-        String staff = staff(e);
-        long id = openDecision(e, staff);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String path = "/api/assembly/decisions/" + id;
         given().auth().oauth2(staff).contentType("application/json").body(Map.of("closesAt", Instant.now().plusSeconds(30 * 86400).toString()))
                 .post(path + "/extend").then().statusCode(400).body("errors.field", hasItem("reason"));

@@ -4,9 +4,6 @@ import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.assembly.rules.ReceiptCode;
 import cn.shangliang.assembly.rules.IndexedVoterRoll;
 import cn.shangliang.assembly.rules.Tally;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -60,9 +57,6 @@ class AssemblyBenchmark {
     AgroalDataSource ds;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Inject
@@ -78,7 +72,7 @@ class AssemblyBenchmark {
     void ballotsPerSecondAndTallyTime() throws Exception {
         AssemblyFixtures.TestEstate e = assembly.estate(1);
         List<Long> owners = seed(e.estateId());
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
                 .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
                 .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
@@ -232,7 +226,6 @@ class AssemblyBenchmark {
         return new Round(seconds, cpu() - cpu0, latencies);
     }
 
-
     /** Seeds 20,000 units in 40 buildings, each with its own owner, by multi-row inserts. */
     private List<Long> seed(long estateId) throws Exception {
         List<Long> owners = new ArrayList<>(UNITS);
@@ -286,6 +279,44 @@ class AssemblyBenchmark {
      * from as many connections as HTTP has clients: what the database allows for the writes alone.
      */
     private Round rawJdbc(AtomicInteger next, int count) throws Exception {
+        return rawJdbc(next, count, THREADS, 1);
+    }
+
+    /**
+     * Issue 17, group commit: would batching concurrent casts into one transaction (an in-app batcher) beat MariaDB's
+     * own group commit of concurrent transactions? The baseline's rows from 32 connections, one durable commit per
+     * ballot, beside 4 connections that commit 8 ballots at a time and 32 that do (what a batcher gathering the 32
+     * waiting casts would send; each ballot behind a {@code SAVEPOINT}, so one refused cast would not undo the
+     * others), in interleaved rounds. No HTTP: only what the database side would gain.
+     */
+    @Test
+    void groupCommitBesideOneCommitPerBallot() throws Exception {
+        prepareJdbcTables();
+        AtomicInteger next = new AtomicInteger(1_000_000);
+        rawJdbc(next, ROUND, THREADS, 1);
+        rawJdbc(next, ROUND, 4, 8);
+        double[] seconds = new double[3];
+        double[] cpu = new double[3];
+        int[][] shapes = {{THREADS, 1}, {4, 8}, {THREADS, 8}};
+        for (int r = 0; r < ROUNDS; r++) {
+            StringBuilder line = new StringBuilder("round " + (r + 1) + ":");
+            for (int k = 0; k < shapes.length; k++) {
+                int shape = (k + r) % shapes.length;
+                Round round = rawJdbc(next, ROUND, shapes[shape][0], shapes[shape][1]);
+                seconds[shape] += round.seconds();
+                cpu[shape] += round.cpuSeconds();
+                line.append(String.format(" %d conn x %d per commit %.0f/s;", shapes[shape][0], shapes[shape][1], round.rate()));
+            }
+            System.out.println(line);
+        }
+        for (int k = 0; k < shapes.length; k++) {
+            System.out.printf("%2d connections, %d ballots per commit: %.0f ballots/s, CPU %.3f ms per ballot%n",
+                    shapes[k][0], shapes[k][1], ROUNDS * ROUND / seconds[k], cpu[k] * 1e3 / (ROUNDS * ROUND));
+        }
+        System.out.printf("group commit: 4 x 8 / 32 x 1 = %.2f, 32 x 8 / 32 x 1 = %.2f%n", seconds[0] / seconds[1], seconds[0] / seconds[2]);
+    }
+
+    private Round rawJdbc(AtomicInteger next, int count, int threads, int perCommit) throws Exception {
         SecureRandom random = new SecureRandom();
         int first = next.get();
         int end = first + count;
@@ -293,14 +324,18 @@ class AssemblyBenchmark {
         String sealed = "s1:" + "A".repeat(40);
         double cpu0 = cpu();
         long start = System.nanoTime();
-        runThreads(() -> {
+        runThreads(threads, () -> {
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
+                int inBatch = 0;
                 try (PreparedStatement h = c.prepareStatement("INSERT INTO bench_history (decision_id, voter_key, choice, receipt, cast_at, owner_id, card_id) VALUES (1,?,?,?,?,?,?)");
                      PreparedStatement b = c.prepareStatement("INSERT INTO bench_ballot (decision_id, voter_key, choice, receipt, sequence, first_cast_at, cast_at, owner_id, card_id) VALUES (1,?,?,?,?,?,?,?,?)");
                      PreparedStatement a = c.prepareStatement("INSERT INTO bench_audit (occurred_at, actor, action, entity_type, entity_id, summary) VALUES (?,?,?,?,?,?)")) {
                     for (int i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
+                        if (perCommit > 1) {
+                            c.setSavepoint();
+                        }
                         String receipt = ReceiptCode.generate(random);
                         java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
                         h.setString(1, "o" + i); h.setString(2, sealed); h.setString(3, receipt); h.setTimestamp(4, now);
@@ -313,9 +348,13 @@ class AssemblyBenchmark {
                         a.setString(4, "assembly_decision"); a.setString(5, "1");
                         a.setString(6, "voter o" + i + " online ballot " + i + " commitment " + "0".repeat(64));
                         a.executeUpdate();
-                        c.commit();
+                        if (++inBatch == perCommit) {
+                            c.commit();
+                            inBatch = 0;
+                        }
                         latencies[i - first] = System.nanoTime() - t0;
                     }
+                    c.commit();
                 }
             }
             return null;
@@ -333,10 +372,14 @@ class AssemblyBenchmark {
     }
 
     private static void runThreads(java.util.concurrent.Callable<Void> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        runThreads(THREADS, work);
+    }
+
+    private static void runThreads(int threads, java.util.concurrent.Callable<Void> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
+            for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(work));
             }
             for (Future<Void> f : futures) {

@@ -1,10 +1,8 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
-import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +24,6 @@ class AssemblyBrowserTest {
     URL base;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     CardFixtures cards;
 
     @Inject
@@ -38,14 +32,9 @@ class AssemblyBrowserTest {
     @Test
     void noticeCardLoginVoteReceiptCloseResult() {
         TestEstate e = assembly.estate(1);
-        CardFixtures.Card card = cards.card(e.owners().get(0), true);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
-                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
-                .then().statusCode(200);
-        assembly.openVoting(id);
+        TestWorld.Card card = cards.card(e.owners().get(0), true);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String root = base.toString().replaceAll("/$", "");
 
         try (Chromium browser = Chromium.start()) {
@@ -68,9 +57,7 @@ class AssemblyBrowserTest {
             String receipt = browser.text("#receipt");
             assertEquals(19, receipt.length(), receipt);
 
-            assembly.endVoting(id);
-            given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/close")
-                    .then().statusCode(200);
+            assembly.close(id, staff);
             browser.open(root + "/assembly/" + id);
             assertTrue(browser.text("main").contains("表决结果"));
             assertTrue(browser.text("main").contains("通过"));

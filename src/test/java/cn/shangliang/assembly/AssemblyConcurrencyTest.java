@@ -1,9 +1,6 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -24,19 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AssemblyConcurrencyTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     private long openDecision(TestEstate e) {
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
-                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
-                .then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         return id;
     }
 

@@ -25,7 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -83,7 +83,7 @@ class AssemblyDeliveryTest {
     @Test
     void theNoticeReachesOwnersOrGoesOnPaperAndHandDeliveryFeedsTheSilentOwnersTally() {
         TestEstate e = assembly.estate(6);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = publish(e, staff, true);
         assertEquals(6, notices(id, NotificationKind.ASSEMBLY_NOTICE));
         assertEquals(DeliveryState.SENT, delivery(id, e.owners().get(0), Channel.IN_APP).state);
@@ -145,7 +145,7 @@ class AssemblyDeliveryTest {
     @Test
     void onlyStaffOfTheEstateSeeDelivery() {
         TestEstate e = assembly.estate(2);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = publish(e, staff, false);
         String otherStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId() + 100_000).token();
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
@@ -166,7 +166,7 @@ class AssemblyDeliveryTest {
     @Test
     void votingOpenGoesToEveryOwnerOnceAndTheReminderOnlyToThoseWithNothingOnRecord() {
         TestEstate e = assembly.estate(4);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = publish(e, staff, false);
         assembly.openVoting(id);
         as(assembly.card(e.estateId(), e.owners().get(0))).body(Map.of("choice", "OPPOSE"))

@@ -8,7 +8,6 @@ import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,23 +36,11 @@ class AssemblyExportsTest {
     @Inject
     AssemblyFixtures assembly;
 
-    static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    long open(TestEstate e, String staff) {
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
     @Test
     void theResultFileIsThePublishedRecordWithTotalsLast() {
         TestEstate e = assembly.estate(16);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = open(e, staff);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String[] choices = {"AGREE", "AGREE", "AGREE", "OPPOSE", "AGREE", "AGREE", "ABSTAIN", "AGREE", "AGREE", "AGREE",
                 "AGREE", "OPPOSE", "AGREE", "AGREE"};
         for (int i = 0; i < choices.length; i++) {
@@ -68,8 +56,7 @@ class AssemblyExportsTest {
         assertTrue(open.contains("目前参与情况与三分之二参与门槛") && open.contains("1400.00 / 1600.00 平方米（87.50%）")
                 && open.contains("✔ 已达到"), "turnout chart with exact numbers and the rule in words");
 
-        assembly.endVoting(id);
-        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
+        assembly.close(id, staff);
         JsonPath result = given().get("/api/assembly/decisions/" + id + "/result").then().extract().jsonPath();
         List<List<XCell>> rows = ExportFiles.xlsx(given().get("/exports/assembly-result/" + id).then().statusCode(200)
                 .extract().asByteArray());
@@ -97,9 +84,9 @@ class AssemblyExportsTest {
     @Test
     void staffListsShowNoChoice() {
         TestEstate e = assembly.estate(4);
-        String first = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        String second = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = open(e, first);
+        String first = assembly.staff(e);
+        String second = assembly.staff(e);
+        long id = assembly.open(e, first);
         Map<String, Object> sheet = Map.of("sheetNo", "=P-001", "ownerId", e.owners().get(1), "choice", "OPPOSE");
         as(first).body(sheet).post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);
         as(second).body(sheet).post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);

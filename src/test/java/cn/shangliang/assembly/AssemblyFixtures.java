@@ -1,11 +1,5 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
-
 import cn.shangliang.community.Building;
 import cn.shangliang.community.Estate;
 import cn.shangliang.community.Owner;
@@ -25,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.shangliang.testsupport.Api.as;
+
 /** Estates with rosters and owner-card tokens (from the shared {@link TestWorld}), and a decision's window moved. */
 @ApplicationScoped
 public class AssemblyFixtures {
@@ -34,19 +30,6 @@ public class AssemblyFixtures {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Fixtures fixtures;
-
-    /** A JSON request as the holder of {@code token} (an account's or an owner card's). */
-    public static RequestSpecification as(String token) {
-        return RestAssured.given().auth().oauth2(token).contentType("application/json");
-    }
-
-    /** A token of a new staff member of the estate's community. */
-    public String staff(TestEstate e) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-    }
 
     /** An estate and the ids of what it holds; owners[i] solely owns units[i]. */
     public record TestEstate(long subdistrictId, long communityId, long estateId, List<Long> owners, List<Long> units) {
@@ -139,6 +122,49 @@ public class AssemblyFixtures {
     public void window(long decisionId, Instant opensAt, Instant closesAt) {
         em.createNativeQuery("UPDATE assembly_decision SET opens_at = ?1, closes_at = ?2 WHERE id = ?3")
                 .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, decisionId).executeUpdate();
+    }
+
+    /** A staff token of the estate's community. */
+    public String staff(TestEstate e) {
+        return world.staff(e.communityId()).token();
+    }
+
+    /** A draft decision created by {@code staff} through the API; returns its id. */
+    public static long create(String staff, Map<String, Object> body) {
+        return ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
+                .extract().path("id")).longValue();
+    }
+
+    /** A property-manager decision of the estate, drafted and published by {@code staff}; returns its id. */
+    public static long publish(long estateId, String staff) {
+        long id = create(staff, decisionBody(estateId, "PROPERTY_MANAGER"));
+        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    /** A decision drafted from {@code body} and published by {@code staff}, its voting open now; returns its id. */
+    public long open(String staff, Map<String, Object> body) {
+        long id = create(staff, body);
+        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
+        openVoting(id);
+        return id;
+    }
+
+    /** A property-manager decision of the estate whose voting is open now; returns its id. */
+    public long open(TestEstate e, String staff) {
+        return open(staff, decisionBody(e.estateId(), "PROPERTY_MANAGER"));
+    }
+
+    /** An online ballot by the card holder; returns its receipt code. */
+    public String cast(long decisionId, String card, String choice) {
+        return as(card).body(Map.of("choice", choice)).post("/api/assembly/decisions/" + decisionId + "/ballot")
+                .then().statusCode(200).extract().path("receipt");
+    }
+
+    /** Ends the voting window and closes the decision as staff. */
+    public void close(long decisionId, String staff) {
+        endVoting(decisionId);
+        as(staff).post("/api/assembly/decisions/" + decisionId + "/close").then().statusCode(200);
     }
 
     /** A valid decision request body for the estate, opening after the legal notice period. */

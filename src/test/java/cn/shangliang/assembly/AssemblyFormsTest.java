@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,19 +24,11 @@ class AssemblyFormsTest {
     @Inject
     AssemblyFixtures assembly;
 
-    private long open(String staff, Map<String, Object> body) {
-        long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
-                .extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
     @Test
     void extendAndCancelFormsComeBackAsTyped() {
         TestEstate e = assembly.estate(2);
         String staff = assembly.staff(e);
-        long id = open(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
+        long id = assembly.open(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
         String page = "/assembly/" + id;
         Instant closes = Decision.<Decision>findById(id).closesAt;
         Forms.post(page, staff).formParam("closesAt", "2099-13-45T99:00").formParam("reason", "参与率偏低")
@@ -60,7 +51,7 @@ class AssemblyFormsTest {
     void staffRecordFormsComeBackAsTypedAndWriteNothing() {
         TestEstate e = assembly.estate(3);
         String staff = assembly.staff(e);
-        long id = open(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
+        long id = assembly.open(staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
         String page = "/assembly/" + id + "/records";
         String voter = "o" + e.owners().get(0);
         Forms.post(page, staff).formParam("sheetNo", "").formParam("voterKey", voter).formParam("choice", "OPPOSE")
@@ -93,7 +84,7 @@ class AssemblyFormsTest {
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
         body.put("candidates", List.of("张三", "李四"));
         body.put("seats", 1);
-        long id = open(staff, body);
+        long id = assembly.open(staff, body);
         List<Integer> candidates = given().get("/api/assembly/decisions/" + id).then().extract().path("candidates.id");
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String vote = "/assembly/" + id + "/vote";

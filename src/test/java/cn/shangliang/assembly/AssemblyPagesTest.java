@@ -44,7 +44,7 @@ class AssemblyPagesTest {
     @Test
     void staffPrepareAndPublishByPageOthersCannot() {
         TestEstate e = assembly.estate(2);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         given().redirects().follow(false).get("/assembly/new?estate=" + e.estateId()).then()
                 .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(302), org.hamcrest.Matchers.is(303)));
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
@@ -70,7 +70,7 @@ class AssemblyPagesTest {
     @Test
     void ownerVotesThroughChooseConfirmCastAndGetsAReceipt() {
         TestEstate e = assembly.estate(3);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = createByPage(e, staff);
         Forms.post("/assembly/" + id, staff).post("/assembly/" + id + "/publish").then().statusCode(303);
         assembly.openVoting(id);

@@ -1,8 +1,5 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.notification.DeliveryFanOut;
 import cn.shangliang.notification.DeliveryWorker;
 import cn.shangliang.notification.NotificationKind;
@@ -47,9 +44,6 @@ class AssemblyScaleBenchmark {
     AgroalDataSource ds;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Inject
@@ -83,7 +77,7 @@ class AssemblyScaleBenchmark {
         System.out.printf("seeded %d units, owners and ownerships with INSERT … SELECT: %.1f s (the set-based baseline)%n",
                 UNITS, seedSeconds);
 
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
                 .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
                 .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();

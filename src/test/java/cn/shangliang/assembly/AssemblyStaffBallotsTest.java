@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,23 +32,6 @@ class AssemblyStaffBallotsTest {
 
     @Inject
     AssemblyFixtures assembly;
-
-    private long open(TestEstate e, String staff, Map<String, Object> body) {
-        long id = ((Number) as(staff).body(body).post("/api/assembly/decisions").then().statusCode(201)
-                .extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
-    private long open(TestEstate e, String staff) {
-        return open(e, staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
-    }
-
-    private void close(long id, String staff) {
-        assembly.endVoting(id);
-        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
-    }
 
     @Test
     void developerMultiUnitOwnerAndCoOwnersEachCountAsOneHead() {
@@ -67,7 +50,7 @@ class AssemblyStaffBallotsTest {
         assembly.own(shared.id, husband.id, true);
         assembly.own(shared.id, wife.id, false);
         String staff = assembly.staff(e);
-        long id = open(e, staff);
+        long id = assembly.open(e, staff);
         // heads: owner0 (2 units), owner1, developer (3 units), the co-owners = 4; area 100+80+100+150+90
         given().get("/api/assembly/decisions/" + id + "/turnout").then()
                 .body("total.heads", equalTo(4)).body("total.areaCenti", equalTo(52000));
@@ -89,7 +72,7 @@ class AssemblyStaffBallotsTest {
         TestEstate e = assembly.estate(3);
         String first = assembly.staff(e);
         String second = assembly.staff(e);
-        long id = open(e, first);
+        long id = assembly.open(e, first);
         String path = "/api/assembly/decisions/" + id + "/paper";
         Map<String, Object> sheet = Map.of("sheetNo", "P-001", "ownerId", e.owners().get(1), "choice", "AGREE");
         given().contentType("application/json").body(sheet).post(path).then().statusCode(401);
@@ -105,7 +88,7 @@ class AssemblyStaffBallotsTest {
         as(assembly.card(e.estateId(), e.owners().get(1))).body(Map.of("choice", "OPPOSE"))
                 .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
         given().get("/api/assembly/decisions/" + id + "/turnout").then().body("participating.heads", equalTo(0));
-        close(id, first);
+        assembly.close(id, first);
         given().get("/api/assembly/decisions/" + id + "/result").then().body("provisional", equalTo(true))
                 .body("conflicts", equalTo(1));
         // staff void the wrong entries (the owner confirms the online ballot) and recount
@@ -130,7 +113,7 @@ class AssemblyStaffBallotsTest {
         String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
         body.put("proxyCap", 1);
-        long id = open(e, staff, body);
+        long id = assembly.open(staff, body);
         String path = "/api/assembly/decisions/" + id + "/mandates";
         as(staff).body(Map.of("ownerId", e.owners().get(0), "proxyName", "")).post(path).then().statusCode(400);
         int mandate = as(staff).body(Map.of("ownerId", e.owners().get(0), "proxyName", "李四",
@@ -145,7 +128,7 @@ class AssemblyStaffBallotsTest {
         String receipt = as(staff).body(Map.of("choice", "AGREE")).post(path + "/" + mandate + "/ballots")
                 .then().statusCode(200).extract().path("receipt");
         as(staff).get(path).then().statusCode(200).body("proxyName", hasItem("李四"));
-        close(id, staff);
+        assembly.close(id, staff);
         given().get("/api/assembly/receipts/" + receipt).then().body("status", equalTo("COUNTED"));
         given().get("/api/assembly/decisions/" + id + "/verification").then()
                 .body("leafCount", equalTo(1)).body(not(containsString(receipt)));
@@ -158,7 +141,7 @@ class AssemblyStaffBallotsTest {
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "OWNERS_COMMITTEE");
         body.put("candidates", List.of("张三", "李四", "王五"));
         body.put("seats", 2);
-        long id = open(e, staff, body);
+        long id = assembly.open(staff, body);
         List<Integer> candidates = given().get("/api/assembly/decisions/" + id).then().extract().path("candidates.id");
         String path = "/api/assembly/decisions/" + id + "/ballot";
         Map<String, String> tooMany = Map.of(candidates.get(0) + "", "AGREE", candidates.get(1) + "", "AGREE",
@@ -183,7 +166,7 @@ class AssemblyStaffBallotsTest {
         TestEstate e = assembly.estate(6);
         String staff = assembly.staff(e);
         assembly.estateRules(e.estateId(), false, "管理规约第二十条");
-        long id = open(e, staff, AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"));
+        long id = assembly.open(e, staff);
         for (int i = 0; i < 3; i++) {
             as(assembly.card(e.estateId(), e.owners().get(i))).body(Map.of("choice", "AGREE"))
                     .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);

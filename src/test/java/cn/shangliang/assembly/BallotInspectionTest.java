@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,22 +41,18 @@ class BallotInspectionTest {
 
     private Closed closedVote() {
         TestEstate e = assembly.estate(4);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String card0 = assembly.card(e.estateId(), e.owners().get(0));
         String card1 = assembly.card(e.estateId(), e.owners().get(1));
-        as(card0).body(Map.of("choice", "OPPOSE")).post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
-        as(card1).body(Map.of("choice", "AGREE")).post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
+        assembly.cast(id, card0, "OPPOSE");
+        assembly.cast(id, card1, "AGREE");
         String supervisor = fixtures.user(Role.SUPERVISOR, Scope.Type.COMMUNITY, e.communityId()).token();
         String admin = fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, e.subdistrictId()).token();
         // not before the close: an inspection during the vote would show a running count by name
         as(staff).body(request("ESTATE_RULE", null)).post("/api/assembly/decisions/" + id + "/inspections").then()
                 .statusCode(409).body("code", equalTo("assembly.inspection.not-closed"));
-        assembly.endVoting(id);
-        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
+        assembly.close(id, staff);
         return new Closed(e, id, staff, supervisor, admin, card0, card1);
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,17 +46,14 @@ class BallotPrivacyScanTest {
     @Test
     void noReaderOfTheRecordSeesAChoiceNextToAnOwner() throws Exception {
         TestEstate e = assembly.estate(7);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        String staff2 = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        String staff2 = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String[] online = {"AGREE", "OPPOSE", "ABSTAIN", "AGREE"};
         for (int i = 0; i < online.length; i++) {
             String card = assembly.card(e.estateId(), e.owners().get(i));
-            as(card).body(Map.of("choice", "OPPOSE")).post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
-            as(card).body(Map.of("choice", online[i])).post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
+            assembly.cast(id, card, "OPPOSE");
+            assembly.cast(id, card, online[i]);
         }
         long mandate = ((Number) as(staff).body(Map.of("ownerId", e.owners().get(4), "proxyName", "李某",
                         "proxyIdNumber", "440301198001011234", "instruction", "OPPOSE"))
@@ -70,8 +67,7 @@ class BallotPrivacyScanTest {
         // a staff record beside an online ballot, so the checks list is scanned too
         as(staff).body(Map.of("sheetNo", "S-2", "ownerId", e.owners().get(0), "choice", "OPPOSE"))
                 .post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);
-        assembly.endVoting(id);
-        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
+        assembly.close(id, staff);
 
         List<Pattern> identities = new ArrayList<>();
         for (long owner : e.owners()) {

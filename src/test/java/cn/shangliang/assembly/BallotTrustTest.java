@@ -6,15 +6,17 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
+import cn.shangliang.testsupport.RoleGrid;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,30 +36,12 @@ class BallotTrustTest {
     @Inject
     AssemblyFixtures assembly;
 
-    private long open(TestEstate e, String staff) {
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
-    private String cast(long id, String card, String choice) {
-        return as(card).body(Map.of("choice", choice)).post("/api/assembly/decisions/" + id + "/ballot")
-                .then().statusCode(200).extract().path("receipt");
-    }
-
-    private void close(long id, String staff) {
-        assembly.endVoting(id);
-        as(staff).post("/api/assembly/decisions/" + id + "/close").then().statusCode(200);
-    }
-
     @Test
     void aReceiptShowsItsChoiceOnlyToTheCardHolderWhoCastIt() {
         TestEstate e = assembly.estate(4);
-        long id = open(e, assembly.staff(e));
+        long id = assembly.open(e, assembly.staff(e));
         String mine = assembly.card(e.estateId(), e.owners().get(0));
-        String receipt = cast(id, mine, "OPPOSE");
+        String receipt = assembly.cast(id, mine, "OPPOSE");
 
         given().get("/api/assembly/receipts/" + receipt).then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("own", equalTo(false)).body("choice", nullValue());
@@ -77,13 +61,13 @@ class BallotTrustTest {
     void anOwnerSeesTheirHistoryAndProvesTheirBallotWasCounted() {
         TestEstate e = assembly.estate(3);
         String staff = assembly.staff(e);
-        long id = open(e, staff);
+        long id = assembly.open(e, staff);
         String mine = assembly.card(e.estateId(), e.owners().get(0));
-        cast(id, mine, "AGREE");
-        cast(id, mine, "OPPOSE");
+        assembly.cast(id, mine, "AGREE");
+        assembly.cast(id, mine, "OPPOSE");
         as(mine).post("/api/assembly/decisions/" + id + "/ballot/withdraw").then().statusCode(200);
-        String last = cast(id, mine, "ABSTAIN");
-        cast(id, assembly.card(e.estateId(), e.owners().get(1)), "AGREE");
+        String last = assembly.cast(id, mine, "ABSTAIN");
+        assembly.cast(id, assembly.card(e.estateId(), e.owners().get(1)), "AGREE");
 
         as(mine).get("/api/assembly/decisions/" + id + "/my-ballots").then().statusCode(200)
                 .body("event", equalTo(List.of("CAST", "CHANGED", "WITHDRAWN", "CAST")))
@@ -95,7 +79,7 @@ class BallotTrustTest {
         given().cookie("sl_token", mine).cookie("sl_lang", "en").get("/assembly/" + id + "/my").then().statusCode(200)
                 .body(containsString("<td>Oppose</td>")).body(not(containsString("<td>OPPOSE</td>")));
 
-        close(id, staff);
+        assembly.close(id, staff);
         JsonPath proof = as(mine).get("/api/assembly/receipts/" + last + "/proof").then().statusCode(200)
                 .body("included", equalTo(true)).extract().jsonPath();
         String root = given().get("/api/assembly/decisions/" + id + "/verification").then().statusCode(200)
@@ -121,10 +105,10 @@ class BallotTrustTest {
         TestEstate e = assembly.estate(3);
         String staffA = assembly.staff(e);
         String staffB = assembly.staff(e);
-        long id = open(e, staffA);
+        long id = assembly.open(e, staffA);
         long owner = e.owners().get(0);
         String card = assembly.card(e.estateId(), owner);
-        String online = cast(id, card, "AGREE");
+        String online = assembly.cast(id, card, "AGREE");
 
         long mandate = ((Number) as(staffA).body(Map.of("ownerId", owner, "proxyName", "王某", "proxyIdNumber", "440301199001011234"))
                 .post("/api/assembly/decisions/" + id + "/mandates").then().statusCode(200).extract().path("id")).longValue();
@@ -165,7 +149,7 @@ class BallotTrustTest {
                 .then().statusCode(409).body("code", equalTo("already-answered"));
         given().cookie("sl_token", card).get("/").then().body(not(containsString("/assembly/" + id + "/my")));
 
-        close(id, staffA);
+        assembly.close(id, staffA);
         given().get("/api/assembly/receipts/" + online).then().body("status", equalTo("COUNTED"));
         given().get("/api/assembly/receipts/" + proxy).then().body("status", equalTo("NOT_COUNTED"))
                 .body("reason", equalTo("STAFF_RECORD"));
@@ -178,10 +162,10 @@ class BallotTrustTest {
         TestEstate e = assembly.estate(3);
         String staffA = assembly.staff(e);
         String staffB = assembly.staff(e);
-        long id = open(e, staffA);
+        long id = assembly.open(e, staffA);
         long owner = e.owners().get(0);
         String card = assembly.card(e.estateId(), owner);
-        String online = cast(id, card, "AGREE");
+        String online = assembly.cast(id, card, "AGREE");
         for (String s : List.of(staffA, staffB)) {
             as(s).body(Map.of("sheetNo", "P-7", "ownerId", owner, "choice", "OPPOSE"))
                     .post("/api/assembly/decisions/" + id + "/paper").then().statusCode(200);
@@ -196,7 +180,7 @@ class BallotTrustTest {
                 .then().statusCode(200).body("ownerAnswer", equalTo("CONFIRMED"));
         given().get("/api/assembly/receipts/" + online).then().body("status", equalTo("NOT_COUNTED"))
                 .body("reason", equalTo("OWNER_CONFIRMED_OTHER"));
-        close(id, staffA);
+        assembly.close(id, staffA);
         given().get("/api/assembly/decisions/" + id + "/result").then().body("decision.oppose.heads", equalTo(1))
                 .body("decision.agree.heads", equalTo(0)).body("provisional", equalTo(false));
         as(card).body(Map.of("answer", "REJECTED")).post("/api/assembly/decisions/" + id + "/my-records/" + check + "/answer")
@@ -207,25 +191,22 @@ class BallotTrustTest {
     void whoMayCallTheNewEndpoints() {
         TestEstate e = assembly.estate(2);
         String staff = assembly.staff(e);
-        long id = open(e, staff);
+        long id = assembly.open(e, staff);
         String card = assembly.card(e.estateId(), e.owners().get(0));
         String resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token();
         String otherStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, assembly.estate(1).communityId()).token();
-        String base = "/api/assembly/decisions/" + id;
-        // path, anonymous, resident, staff of the community, staff elsewhere, owner card
-        Object[][] grid = {
-                {base + "/my-ballots", 401, 403, 403, 403, 200},
-                {base + "/my-records", 401, 403, 403, 403, 200},
-                {base + "/staff-record-checks", 401, 403, 200, 403, 403},
-        };
-        for (Object[] row : grid) {
-            String path = (String) row[0];
-            given().get(path).then().statusCode((int) row[1]);
-            as(resident).get(path).then().statusCode((int) row[2]);
-            as(staff).get(path).then().statusCode((int) row[3]);
-            as(otherStaff).get(path).then().statusCode((int) row[4]);
-            as(card).get(path).then().statusCode((int) row[5]);
-        }
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("NONE", null);
+        callers.put("RES", resident);
+        callers.put("STA", staff);
+        callers.put("OTHER", otherStaff);
+        callers.put("CARD", card);
+        RoleGrid.check("""
+                                                                  NONE RES STA OTHER CARD
+                GET /api/assembly/decisions/D/my-ballots          401  403 403 403   200
+                GET /api/assembly/decisions/D/my-records          401  403 403 403   200
+                GET /api/assembly/decisions/D/staff-record-checks 401  403 200 403   403
+                """, callers, path -> path.replace("/D/", "/" + id + "/"));
         given().redirects().follow(false).get("/assembly/" + id + "/my").then().statusCode(303);
         given().cookie("sl_token", staff).get("/assembly/" + id + "/my").then().statusCode(403);
     }

@@ -1,9 +1,6 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
-import static io.restassured.RestAssured.given;
+import static cn.shangliang.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,9 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Choices stored before sealing (plain, or sealed before key ids) are re-sealed once, on two instances at once too. */
 @QuarkusTest
 class ChoiceResealerTest {
-
-    @Inject
-    Fixtures fixtures;
 
     @Inject
     AssemblyFixtures assembly;
@@ -43,11 +36,8 @@ class ChoiceResealerTest {
     @Test
     void oldValuesAreResealedOnceAndStillReadTheSame() throws Exception {
         TestEstate e = assembly.estate(12);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         List<String> cards = new ArrayList<>();
         List<String> receipts = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,14 +33,6 @@ class ConflictResolutionTest {
     @Inject
     AssemblyFixtures assembly;
 
-    private long open(TestEstate e, String staff) {
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
-        return id;
-    }
-
     private static List<Notice> results(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Notice.<Notice>list(
                 "sourceType = ?1 and sourceId = ?2 and title like ?3 order by id", DecisionService.SOURCE, id,
@@ -52,7 +44,7 @@ class ConflictResolutionTest {
         TestEstate e = assembly.estate(3);
         String staffA = assembly.staff(e);
         String staffB = assembly.staff(e);
-        long id = open(e, staffA);
+        long id = assembly.open(e, staffA);
         String base = "/api/assembly/decisions/" + id;
         String card = assembly.card(e.estateId(), e.owners().get(1));
         String online = as(card).body(Map.of("choice", "AGREE")).post(base + "/ballot").then().statusCode(200)
@@ -117,7 +109,7 @@ class ConflictResolutionTest {
         TestEstate e = assembly.estate(3);
         String staffA = assembly.staff(e);
         String staffB = assembly.staff(e);
-        long id = open(e, staffA);
+        long id = assembly.open(e, staffA);
         String base = "/api/assembly/decisions/" + id;
         long owner = e.owners().get(0);
         as(assembly.card(e.estateId(), owner)).body(Map.of("choice", "AGREE")).post(base + "/ballot").then().statusCode(200);
@@ -141,7 +133,7 @@ class ConflictResolutionTest {
         TestEstate e = assembly.estate(4);
         String staffA = assembly.staff(e);
         String staffB = assembly.staff(e);
-        long id = open(e, staffA);
+        long id = assembly.open(e, staffA);
         String page = "/assembly/" + id + "/records";
         // find by flat, pick, and the forms record for that voter: no internal numbers typed
         given().cookie("sl_token", staffA).get(page + "?find=1\u680b103").then().statusCode(200)

@@ -2,6 +2,7 @@ package cn.shangliang.assembly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.shangliang.testsupport.PermissionGrid;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.security.Role;
 import java.time.Instant;
@@ -135,17 +136,7 @@ class DecisionWorkflowTest {
 
     @Test
     void thePermissionTable() {
-        List<String> lines = PERMISSIONS.lines().toList();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.strip().split("\\s+");
-            AssemblyPermissions.Action action = AssemblyPermissions.Action.valueOf(cells[0]);
-            for (Role role : Role.values()) {
-                assertEquals(cells[role.ordinal() + 1].equals("x"), AssemblyPermissions.TABLE.allows(role, action),
-                        action + " by " + role);
-            }
-        }
-        assertEquals(AssemblyPermissions.Action.values().length, lines.size() - 1);
-        assertEquals(Role.values().length, lines.get(0).strip().split("\\s+").length);
+        PermissionGrid.check(PERMISSIONS, AssemblyPermissions.Action.class, AssemblyPermissions.TABLE::allows);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +42,7 @@ class EstateRulesAndFindingTest {
     @Test
     void estateRulesAreSetOnTheEstateAndFrozenIntoADecisionAtPublication() {
         TestEstate e = assembly.estate(4);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         String page = "/community/estates/" + e.estateId();
         given().cookie("sl_token", staff).get(page).then().statusCode(200)
                 .body(containsString("name=\"silentCitation\"")).body(containsString("/assembly/new?estate=" + e.estateId()));
@@ -70,7 +70,7 @@ class EstateRulesAndFindingTest {
     @Test
     void aDraftCancelledBeforePublicationIsNotPublicAndStaffReachTheFormAndEditDrafts() {
         TestEstate e = assembly.estate(2);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = draft(e, staff);
         as(staff).body(Map.of("reason", "\u5f55\u9519")).post("/api/assembly/decisions/" + id + "/cancel").then().statusCode(200);
         given().get("/api/assembly/decisions/" + id).then().statusCode(404);
@@ -119,7 +119,7 @@ class EstateRulesAndFindingTest {
         });
         cn.shangliang.community.Unit second = assembly.unit(e.estateId(), building, "301", "10.00", false);
         assembly.own(second.id, e.owners().get(0), true);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = draft(e, staff);
         as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
         assembly.endVoting(id);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -36,10 +36,7 @@ class PaperBallotAccountsTest {
         String first = activated(admin, e.communityId());
         String second = activated(first, e.communityId());
 
-        long id = ((Number) as(first).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(first).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
+        long id = assembly.open(e, first);
         String path = "/api/assembly/decisions/" + id + "/paper";
         Map<String, Object> sheet = Map.of("sheetNo", "R-001", "ownerId", e.owners().get(0), "choice", "AGREE");
         as(first).body(sheet).post(path).then().statusCode(200);

@@ -1,9 +1,6 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -30,30 +27,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublicRecountTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Test
     void theRecordOfAClosedDecisionRecountsToThePublishedResult() throws Exception {
         TestEstate e = assembly.estate(16);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
-                .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER")).post("/api/assembly/decisions")
-                .then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish")
-                .then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String[] choices = {"AGREE", "AGREE", "AGREE", "OPPOSE", "AGREE", "AGREE", "ABSTAIN", "AGREE", "AGREE", "AGREE",
                 "AGREE", "OPPOSE", "AGREE", "AGREE"};
         for (int i = 0; i < choices.length; i++) {
             given().auth().oauth2(assembly.card(e.estateId(), e.owners().get(i))).contentType("application/json")
                     .body(Map.of("choice", choices[i])).post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
         }
-        assembly.endVoting(id);
-        given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/close")
-                .then().statusCode(200);
+        assembly.close(id, staff);
 
         Recount r = Recount.of("/api/assembly/decisions/" + id);
         JsonPath result = r.result;

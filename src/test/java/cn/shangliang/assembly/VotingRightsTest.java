@@ -1,12 +1,9 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.common.security.Role;
 import cn.shangliang.community.Owner;
 import cn.shangliang.community.OwnerKind;
 import cn.shangliang.community.Unit;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static cn.shangliang.assembly.AssemblyFixtures.as;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,9 +24,6 @@ import static org.hamcrest.Matchers.not;
 class VotingRightsTest {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Test
@@ -40,11 +34,8 @@ class VotingRightsTest {
         Unit shared = assembly.addUnit(e.estateId(), "88.50");
         assembly.own(shared.id, me, true);
         assembly.own(shared.id, partner.id, false);
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
-        long id = ((Number) as(staff).body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        as(staff).post("/api/assembly/decisions/" + id + "/publish").then().statusCode(200);
-        assembly.openVoting(id);
+        String staff = assembly.staff(e);
+        long id = assembly.open(e, staff);
         String card = assembly.card(e.estateId(), me);
         String base = "/api/assembly/decisions/" + id;
 

@@ -9,27 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shangliang.discussion.DiscussionTestData;
+import cn.shangliang.discussion.OnAProposal;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Uploads of each type through the API, refusals, and who may add and see attachments. */
 @QuarkusTest
-class AttachmentApiTest {
-
-    @Inject
-    DiscussionTestData data;
-
-    DiscussionTestData.Place place;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-    }
+class AttachmentApiTest extends OnAProposal {
 
     private ValidatableResponse upload(Fixtures.User user, byte[] bytes, String declared) {
         var spec = given().contentType(declared).body(bytes);

@@ -4,29 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import cn.shangliang.discussion.DiscussionTestData;
+import cn.shangliang.discussion.OnAProposal;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The plain multipart upload form on an item's page: CSRF token, success, refusals as the form again. */
 @QuarkusTest
-class AttachmentPagesTest {
-
-    @Inject
-    DiscussionTestData data;
-
-    DiscussionTestData.Place place;
-    String page;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        page = "/proposals/" + place.proposalId();
-    }
+class AttachmentPagesTest extends OnAProposal {
 
     /** A text part as a browser sends it: UTF-8 (RestAssured's default would be ISO-8859-1). */
     private static io.restassured.specification.MultiPartSpecification text(String name, String value) {

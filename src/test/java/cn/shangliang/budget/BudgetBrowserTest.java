@@ -12,6 +12,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,15 +155,5 @@ class BudgetBrowserTest {
         for (String text : texts) {
             assertTrue(main.contains(text), "expected \"" + text + "\" on " + browser.currentUrl() + ":\n" + main);
         }
-    }
-
-    private static Chromium login(String root, Fixtures.User user) {
-        Chromium browser = Chromium.start();
-        browser.open(root + "/login");
-        browser.type("#login", user.username());
-        browser.type("#password", Fixtures.PASSWORD);
-        browser.click("form[action='/login'] button[type=submit]");
-        browser.waitForUrl("the home page", url -> url.equals(root + "/"));
-        return browser;
     }
 }

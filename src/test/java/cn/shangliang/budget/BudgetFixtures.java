@@ -1,69 +1,51 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.community.Community;
-import cn.shangliang.community.Resident;
-import cn.shangliang.community.Subdistrict;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** A community with its staff, residents on the roster and council members, for the budget tests. */
+/** A community of the shared {@link TestWorld} with its staff, residents on the roster and council members, and budget cycles taken through the API. */
 @ApplicationScoped
 public class BudgetFixtures {
 
     @Inject
-    Fixtures fixtures;
+    TestWorld world;
 
     public record Place(long communityId, Fixtures.User staff) {
     }
 
-    @Transactional
+    /** A fresh community of the shared test world. */
     public long community() {
-        Subdistrict s = new Subdistrict();
-        s.name = "街道-" + UUID.randomUUID();
-        s.persist();
-        Community c = new Community();
-        c.subdistrictId = s.id;
-        c.name = "社区-" + UUID.randomUUID();
-        c.persist();
-        return c.id;
+        return world.place().communityId();
     }
 
     public Place place() {
         long community = community();
-        return new Place(community, fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, community));
+        return new Place(community, world.staff(community));
     }
 
     /** A resident account of the community, on its roster. */
     public Fixtures.User resident(long communityId) {
-        Fixtures.User user = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, communityId);
-        onRoster(communityId, user.accountId());
-        return user;
+        return world.resident(communityId);
     }
 
-    @Transactional
     public void onRoster(long communityId, long accountId) {
-        Resident r = new Resident();
-        r.communityId = communityId;
-        r.accountId = accountId;
-        r.name = "居民" + accountId;
-        r.persist();
+        world.linkResident(accountId, communityId, "居民" + accountId);
     }
 
     public Fixtures.User councilMember(long communityId) {
-        return fixtures.user(Role.COUNCIL_MEMBER, Scope.Type.COMMUNITY, communityId);
+        return world.user(Role.COUNCIL_MEMBER, communityId);
     }
 
     public Fixtures.User user(Role role, long communityId) {
-        return fixtures.user(role, Scope.Type.COMMUNITY, communityId);
+        return world.user(role, communityId);
     }
 
     /** Lets the notice period end now, as if its days had passed. */
@@ -98,16 +80,32 @@ public class BudgetFixtures {
                 .post("/api/budget/cycles/" + cycleId + "/proposals").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A project and the residents' approval cycle it is in. */
+    public record Project(long cycle, long id) {
+    }
+
+    /**
+     * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through the
+     * review: accepted, the cycle ready to open its vote.
+     */
+    public Project acceptedProject(Place place, Fixtures.User proposer, String title) {
+        String staff = place.staff().token();
+        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
+        long p = propose(proposer.token(), cycle, title, 1000);
+        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
+        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        return new Project(cycle, p);
+    }
+
     /**
      * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
      * the proposer's ballot, selection, the notice period and the contract: ready for acceptance. Returns its id.
      */
     public long contractedProject(Place place, Fixtures.User proposer, String title) {
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
-        long p = propose(proposer.token(), cycle, title, 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        Project project = acceptedProject(place, proposer, title);
+        long cycle = project.cycle();
+        long p = project.id();
         post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
         post(proposer.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
         post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);

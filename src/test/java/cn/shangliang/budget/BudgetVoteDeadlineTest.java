@@ -44,12 +44,11 @@ class BudgetVoteDeadlineTest {
     void theVoteEndsAtItsDeadlineWithCountsHiddenUntilThen() {
         BudgetFixtures.Place place = fx.place();
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
         Fixtures.User voter = fx.resident(place.communityId());
         Fixtures.User late = fx.resident(place.communityId());
-        long p = propose(voter.token(), cycle, "路灯", 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        BudgetFixtures.Project project = fx.acceptedProject(place, voter, "路灯");
+        long cycle = project.cycle();
+        long p = project.id();
         // the deadline must lie ahead, and not beyond 60 days
         post(staff, "/api/budget/cycles/" + cycle + "/vote", "{\"voteEndsAt\":\"2020-01-01T09:00\"}", 400);
         given().auth().oauth2(staff).header("Accept-Language", "en").contentType("application/json")
@@ -109,11 +108,10 @@ class BudgetVoteDeadlineTest {
     void staffMoveTheDeadlineLaterWhenNobodyVotedInTime() {
         BudgetFixtures.Place place = fx.place();
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
         Fixtures.User voter = fx.resident(place.communityId());
-        long p = propose(voter.token(), cycle, "健身步道", 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
+        BudgetFixtures.Project project = fx.acceptedProject(place, voter, "健身步道");
+        long cycle = project.cycle();
+        long p = project.id();
         java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
         post(staff, "/api/budget/cycles/" + cycle + "/vote",
                 "{\"voteEndsAt\":\"" + LocalDateTime.now(beijing).plusDays(3).format(INPUT) + "\"}", 200);

@@ -1,20 +1,16 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static cn.shangliang.testsupport.Violations.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BudgetWorkflowTest {
-
-    private static List<String> codes(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::code).toList();
-    }
 
     @Test
     void voteStartsOnlyWhenEveryProposalIsReviewedAndOneIsAccepted() {

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import static cn.shangliang.budget.BudgetFixtures.openCycle;
 import static cn.shangliang.budget.BudgetFixtures.post;
-import static cn.shangliang.budget.BudgetFixtures.propose;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,20 +33,8 @@ class MilestoneOutcomeTest {
 
     private Running running() {
         BudgetFixtures.Place place = fx.place();
-        String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
         Fixtures.User resident = fx.resident(place.communityId());
-        long p = propose(resident.token(), cycle, "楼道灯", 1000);
-        post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
-        post(resident.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);
-        fx.endNotice(cycle);
-        post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 200);
-        post(staff, "/api/budget/projects/" + p + "/contract",
-                "{\"implementerName\":\"社工站\",\"implementerKind\":\"SOCIAL_ORGANIZATION\",\"contractFen\":1000}", 200);
-        return new Running(place, p, resident);
+        return new Running(place, fx.contractedProject(place, resident, "楼道灯"), resident);
     }
 
     private static long milestone(String staff, long project, String title, LocalDate due) {

@@ -1,12 +1,12 @@
 package cn.shangliang.budget;
 
-import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.council.TransitionTableContract;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import static cn.shangliang.testsupport.Violations.codes;
 import static cn.shangliang.budget.MilestoneStatus.DONE;
 import static cn.shangliang.budget.MilestoneStatus.MISSED;
 import static cn.shangliang.budget.MilestoneStatus.PLANNED;
@@ -21,10 +21,6 @@ class MilestoneWorkflowTest extends TransitionTableContract<MilestoneStatus> {
 
     MilestoneWorkflowTest() {
         super(MilestoneStatus.class, MilestoneWorkflow.TABLE, "budget.milestone", "PLANNED -> DONE, MISSED", "MISSED -> DONE");
-    }
-
-    private static List<String> codes(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::code).toList();
     }
 
     @Test

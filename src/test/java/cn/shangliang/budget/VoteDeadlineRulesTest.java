@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static cn.shangliang.testsupport.Violations.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VoteDeadlineRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T02:00:00Z");
-
-    private static List<String> codes(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::code).toList();
-    }
 
     @Test
     void aDeadlineLiesAheadAndAtMostSixtyDays() {

@@ -1,17 +1,14 @@
 package cn.shangliang.community;
 
-import cn.shangliang.community.CommunityTestData.Place;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static cn.shangliang.community.roster.Rosters.organization;
 import static cn.shangliang.community.roster.Rosters.person;
-import static io.restassured.RestAssured.given;
+import static cn.shangliang.testsupport.Api.as;
+import static cn.shangliang.testsupport.Api.guest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,24 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class CommunityApiTest {
-
-    @Inject
-    CommunityTestData data;
-
-    Place place;
-    String staff;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        staff = data.staff(place);
-    }
-
-    private static RequestSpecification as(String token) {
-        RequestSpecification spec = given().contentType("application/json");
-        return token == null ? spec : spec.auth().oauth2(token);
-    }
+class CommunityApiTest extends StaffInAPlace {
 
     private long building(String name) {
         return as(staff).body(Map.of("name", name)).post("/api/community/estates/" + place.estateId() + "/buildings")
@@ -133,8 +113,8 @@ class CommunityApiTest {
         as(other).body(Map.of("name", "1栋")).post("/api/community/estates/" + place.estateId() + "/buildings")
                 .then().statusCode(403);
         as(data.resident(place)).get("/api/community/estates/" + place.estateId()).then().statusCode(403);
-        as(null).get("/api/community/estates/" + place.estateId()).then().statusCode(401);
-        as(null).get("/api/community/subdistricts").then().statusCode(401);
+        guest().get("/api/community/estates/" + place.estateId()).then().statusCode(401);
+        guest().get("/api/community/subdistricts").then().statusCode(401);
         as(other).get("/api/community/subdistricts").then().statusCode(200)
                 .body("id", not(hasItem((int) place.subdistrictId())));
         assertEquals(0, data.count("Building", "x.estateId = ?1", place.estateId()));

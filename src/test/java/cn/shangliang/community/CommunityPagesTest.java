@@ -1,11 +1,8 @@
 package cn.shangliang.community;
 
-import cn.shangliang.community.CommunityTestData.Place;
 import cn.shangliang.community.roster.Rosters;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
@@ -20,19 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
-class CommunityPagesTest {
-
-    @Inject
-    CommunityTestData data;
-
-    Place place;
-    String staff;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        staff = data.staff(place);
-    }
+class CommunityPagesTest extends StaffInAPlace {
 
     private String page(String path, String token, int status) {
         return given().redirects().follow(false).cookie("sl_token", token).get(path).then().statusCode(status)

@@ -1,43 +1,34 @@
 package cn.shangliang.community;
 
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.TestWorld;
+import cn.shangliang.testsupport.TestWorld.Place;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 
 /** A fresh subdistrict, community and estate per test (the shared {@link TestWorld}), with users of each role in it. */
 @ApplicationScoped
 public class CommunityTestData {
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     TestWorld world;
-
-    public record Place(long subdistrictId, long communityId, long estateId) {
-    }
 
     /** A fresh place from the shared test world. */
     public Place place() {
-        TestWorld.Place p = world.place();
-        return new Place(p.subdistrictId(), p.communityId(), p.estateId());
+        return world.place();
     }
 
     public String staff(Place p) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, p.communityId()).token();
+        return world.staff(p.communityId()).token();
     }
 
     public String admin(Place p) {
-        return fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, p.subdistrictId()).token();
+        return world.admin(p.subdistrictId()).token();
     }
 
     public String supervisor(Place p) {
-        return fixtures.user(Role.SUPERVISOR, Scope.Type.COMMUNITY, p.communityId()).token();
+        return world.supervisor(p.communityId()).token();
     }
 
     /** Staff of another community: the right role, the wrong place. */
@@ -45,8 +36,9 @@ public class CommunityTestData {
         return staff(place());
     }
 
+    /** An account with the RESIDENT grant in the community (not on its resident list). */
     public String resident(Place p) {
-        return fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, p.communityId()).token();
+        return world.user(Role.RESIDENT, p.communityId()).token();
     }
 
     @Transactional

@@ -1,9 +1,7 @@
 package cn.shangliang.community;
 
-import cn.shangliang.community.CommunityTestData.Place;
 import cn.shangliang.community.roster.Rosters;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,15 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** No page or API response ever carries a full identity number: not after import, not in error reports. */
 @QuarkusTest
-class IdentityNeverShownTest {
-
-    @Inject
-    CommunityTestData data;
+class IdentityNeverShownTest extends StaffInAPlace {
 
     @Test
     void fullIdentityNumbersAppearNowhere() {
-        Place place = data.place();
-        String staff = data.staff(place);
         List<String> numbers = List.of(person(1), person(2), person(3), organization(1));
         List<String> bodies = new ArrayList<>();
         bodies.add(given().auth().oauth2(staff).contentType("text/csv")

@@ -3,7 +3,7 @@ package cn.shangliang.community;
 import cn.shangliang.common.audit.AuditEntry;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.ExportFixtures;
@@ -33,7 +33,7 @@ class RosterExportTest {
     @Inject
     Fixtures fixtures;
 
-    CardFixtures.Place place;
+    TestWorld.Place place;
     String staff;
 
     @BeforeEach

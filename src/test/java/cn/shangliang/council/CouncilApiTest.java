@@ -6,12 +6,12 @@ import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,10 +24,6 @@ class CouncilApiTest {
 
     @Inject
     CouncilTestData data;
-
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
-    }
 
     static long grants(long accountId, Role role, long communityId) {
         return RoleGrant.count("accountId = ?1 and role = ?2 and scopeType = ?3 and scopeId = ?4",

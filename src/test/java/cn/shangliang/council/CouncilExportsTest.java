@@ -8,11 +8,8 @@ import cn.shangliang.testsupport.IcsCheck;
 import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +37,6 @@ class CouncilExportsTest {
     CouncilTestData.Board board;
     long meeting;
 
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
-    }
-
     void day(int dayOfMonth) {
         clock.set(Instant.parse(String.format("2026-03-%02dT02:00:00Z", dayOfMonth)));
     }
@@ -57,18 +51,19 @@ class CouncilExportsTest {
         as(chair).body(Map.of("title", "楼道堆物清理")).post("/api/meetings/" + meeting + "/items").then().statusCode(201);
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.set(null);
+    /** The agenda published two days before, the meeting opened on its day by the chair. */
+    void opened() {
+        String m = "/api/meetings/" + meeting;
+        day(3);
+        as(board.chair().user()).post(m + "/publish").then().statusCode(204);
+        day(5);
+        as(board.chair().user()).post(m + "/open").then().statusCode(204);
     }
 
     void heldWithAResolution() {
         String m = "/api/meetings/" + meeting;
         Fixtures.User chair = board.chair().user();
-        day(3);
-        as(chair).post(m + "/publish").then().statusCode(204);
-        day(5);
-        as(chair).post(m + "/open").then().statusCode(204);
+        opened();
         for (int i = 0; i < 3; i++) {
             as(board.staff()).body(Map.of("memberId", board.members().get(i).memberId())).post(m + "/attendance").then().statusCode(201);
         }
@@ -146,10 +141,7 @@ class CouncilExportsTest {
     void membersCheckInByScanningTheChairsQrCode() {
         String m = "/api/meetings/" + meeting;
         Fixtures.User chair = board.chair().user();
-        day(3);
-        as(chair).post(m + "/publish").then().statusCode(204);
-        day(5);
-        as(chair).post(m + "/open").then().statusCode(204);
+        opened();
         String page = given().cookie("sl_token", chair.token()).get("/meetings/" + meeting).then().statusCode(200).extract().asString();
         java.util.regex.Matcher qr = java.util.regex.Pattern.compile("aria-label=\"QR [^\"]*(/meetings/" + meeting
                 + "/check-in/qr\\?t=([^\"]+))\"").matcher(page);

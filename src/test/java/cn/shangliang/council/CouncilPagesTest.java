@@ -6,7 +6,6 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -32,11 +31,6 @@ class CouncilPagesTest {
 
     @Inject
     MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(null);
-    }
 
     static String page(String path, Fixtures.User user) {
         return given().cookie("sl_token", user.token()).get(path).then().statusCode(200).extract().asString();

@@ -1,5 +1,6 @@
 package cn.shangliang.council;
 
+import cn.shangliang.testsupport.PermissionGrid;
 import cn.shangliang.common.security.Role;
 
 import cn.shangliang.common.security.Actor;
@@ -8,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,16 +40,7 @@ class CouncilPermissionsTest {
             """;
 
     static Stream<Arguments> table() {
-        List<Arguments> cells = new ArrayList<>();
-        List<String> rows = GRID.lines().skip(1).toList();
-        for (String row : rows) {
-            String[] cols = row.strip().split("\\s+");
-            CouncilAction action = CouncilAction.valueOf(cols[0]);
-            for (Role role : Role.values()) {
-                cells.add(Arguments.of(role, action, cols[role.ordinal() + 1].equals("x")));
-            }
-        }
-        return cells.stream();
+        return PermissionGrid.cells(GRID, CouncilAction.class);
     }
 
     @Test

@@ -1,26 +1,27 @@
 package cn.shangliang.council;
 
-import cn.shangliang.community.Community;
-import cn.shangliang.community.Resident;
-import cn.shangliang.community.Subdistrict;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalCategory;
 import cn.shangliang.proposal.ProposalStatus;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
-/** Communities, residents and councils for the council and proposal tests. */
+import static cn.shangliang.testsupport.Api.as;
+
+/** Councils in communities of the shared {@link TestWorld}, and proposals, for the council and proposal tests. */
 @ApplicationScoped
 public class CouncilTestData {
 
@@ -28,44 +29,37 @@ public class CouncilTestData {
     Fixtures fixtures;
 
     @Inject
+    TestWorld world;
+
+    @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public record Member(long memberId, Fixtures.User user) {
     }
 
-    public record Board(long communityId, long councilId, Fixtures.User staff, Member chair, List<Member> members) {
+    /** A council in a place of the shared test world, its staff, its chair and its members (the chair first). */
+    public record Board(TestWorld.Place place, long councilId, Fixtures.User staff, Member chair, List<Member> members) {
+
+        public long communityId() {
+            return place.communityId();
+        }
     }
 
-    @Transactional
+    /** A fresh community of the shared test world. */
     public long community() {
-        Subdistrict s = new Subdistrict();
-        s.name = "街道" + UUID.randomUUID();
-        s.persist();
-        Community c = new Community();
-        c.subdistrictId = s.id;
-        c.name = "社区" + UUID.randomUUID().toString().substring(0, 8);
-        c.persist();
-        return c.id;
+        return world.place().communityId();
     }
 
     /** An account with RESIDENT on the community and a resident row linking it there. */
     public Fixtures.User resident(long communityId) {
-        Fixtures.User user = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, communityId);
-        link(user.accountId(), communityId);
-        return user;
-    }
-
-    @Transactional
-    void link(long accountId, long communityId) {
-        Resident r = new Resident();
-        r.communityId = communityId;
-        r.accountId = accountId;
-        r.name = "居民" + accountId;
-        r.persist();
+        return world.resident(communityId);
     }
 
     public Fixtures.User staff(long communityId) {
-        return fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, communityId);
+        return world.staff(communityId);
     }
 
     /**
@@ -74,7 +68,8 @@ public class CouncilTestData {
      */
     @Transactional
     public Board board(int size) {
-        long communityId = community();
+        TestWorld.Place place = world.place();
+        long communityId = place.communityId();
         Council council = new Council();
         council.communityId = communityId;
         council.name = "测试议事会";
@@ -97,7 +92,19 @@ public class CouncilTestData {
             }
             members.add(new Member(m.id, user));
         }
-        return new Board(communityId, council.id, staff(communityId), members.get(0), members);
+        return new Board(place, council.id, staff(communityId), members.get(0), members);
+    }
+
+    /** A meeting of the council a week from today, with one agenda item, its agenda published by the chair. */
+    public long publishedMeeting(Board board) {
+        Fixtures.User chair = board.chair().user();
+        long meeting = as(chair).body(Map.of("kind", "MONTHLY", "date", LocalDate.now(clock).plusDays(7).toString(),
+                        "time", "19:00", "place", "社区议事厅"))
+                .post("/api/councils/" + board.councilId() + "/meetings").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        as(chair).body(Map.of("title", "楼道堆物清理")).post("/api/meetings/" + meeting + "/items").then().statusCode(201);
+        as(chair).post("/api/meetings/" + meeting + "/publish").then().statusCode(204);
+        return meeting;
     }
 
     /** {@code n} proposals spread over every status and category, inserted in batches. */

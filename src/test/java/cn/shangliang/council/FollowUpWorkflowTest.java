@@ -1,9 +1,10 @@
 package cn.shangliang.council;
 
+import static cn.shangliang.testsupport.Violations.assertCodes;
 import static cn.shangliang.council.FollowUpStatus.CLOSED;
 import static cn.shangliang.council.FollowUpStatus.IN_PROGRESS;
 import static cn.shangliang.council.FollowUpStatus.REPORTED;
-import static cn.shangliang.council.MeetingWorkflowTest.codes;
+import static cn.shangliang.testsupport.Violations.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -52,8 +53,7 @@ class FollowUpWorkflowTest extends TransitionTableContract<FollowUpStatus> {
             "REPORTED,    true,  true,  follow-up.rate.already-rated",
             "IN_PROGRESS, false, true,  follow-up.rate.not-reported follow-up.rate.not-supporter follow-up.rate.already-rated"})
     void theProposerAndCosignersRateEachReportOnce(FollowUpStatus status, boolean proposer, boolean rated, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")),
-                codes(FollowUpWorkflow.checkRate(status, proposer, rated)));
+        assertCodes(expected, FollowUpWorkflow.checkRate(status, proposer, rated));
     }
 
     @Test

@@ -5,15 +5,14 @@ import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,10 +35,6 @@ class MeetingApiTest {
     Fixtures.User cosigner;
     long proposal;
 
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
-    }
-
     /** 10:00 China time on the given day of March 2026. */
     void day(int dayOfMonth) {
         clock.set(Instant.parse(String.format("2026-03-%02dT02:00:00Z", dayOfMonth)));
@@ -58,11 +53,6 @@ class MeetingApiTest {
         as(board.staff()).post("/api/proposals/" + proposal + "/review-start").then().statusCode(204);
         as(board.chair().user()).body(Map.of("outcome", "ACCEPTED")).post("/api/proposals/" + proposal + "/review")
                 .then().statusCode(204);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.set(null);
     }
 
     long schedule(Fixtures.User who, int dayOfMonth) {

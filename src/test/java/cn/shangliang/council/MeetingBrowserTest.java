@@ -8,7 +8,6 @@ import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,11 +38,6 @@ class MeetingBrowserTest {
     @Inject
     MovableClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.set(null);
-    }
-
     @Test
     void theChairRunsAMeetingFromAgendaToPublishedMinutes() {
         clock.set(Instant.parse("2026-06-01T02:00:00Z"));
@@ -58,12 +53,7 @@ class MeetingBrowserTest {
                 .post("/api/proposals/" + proposal + "/review").then().statusCode(204);
         String root = base.toString().replaceAll("/$", "");
 
-        try (Chromium browser = Chromium.start()) {
-            browser.open(root + "/login?next=/councils/" + board.councilId());
-            browser.type("#login", board.chair().user().username());
-            browser.type("#password", Fixtures.PASSWORD);
-            browser.click("form.card-form button[type=submit]");
-            browser.waitForUrl("the council page", url -> url.endsWith("/councils/" + board.councilId()));
+        try (Chromium browser = login(root, board.chair().user(), "/councils/" + board.councilId())) {
 
             browser.click("a[href$='/meetings/new']");
             browser.waitForUrl("the schedule form", url -> url.endsWith("/meetings/new"));

@@ -1,6 +1,5 @@
 package cn.shangliang.council;
 
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,12 +36,8 @@ class MeetingDraftEditBrowserTest {
                 .post("/api/councils/" + board.councilId() + "/meetings").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         String root = base.toString().replaceAll("/$", "");
-        try (Chromium browser = Chromium.start()) {
-            browser.open(root + "/login?next=/meetings/" + meeting);
-            browser.type("#login", board.staff().username());
-            browser.type("#password", Fixtures.PASSWORD);
-            browser.click("form.card-form button[type=submit]");
-            String meetingUrl = browser.waitForUrl("the meeting page", url -> url.endsWith("/meetings/" + meeting));
+        try (Chromium browser = login(root, board.staff(), "/meetings/" + meeting)) {
+            String meetingUrl = browser.currentUrl();
             browser.click("a[href$='/meetings/" + meeting + "/edit']");
             browser.waitForUrl("the edit form", url -> url.endsWith("/edit"));
             browser.type("#place", "社区议事厅");

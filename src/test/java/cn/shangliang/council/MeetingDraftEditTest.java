@@ -1,11 +1,8 @@
 package cn.shangliang.council;
 
 import cn.shangliang.common.audit.AuditEntry;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
@@ -14,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,10 +24,6 @@ class MeetingDraftEditTest {
 
     @Inject
     CouncilTestData data;
-
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
-    }
 
     private long schedule(CouncilTestData.Board board, LocalDate date) {
         return as(board.staff()).body(Map.of("kind", "MONTHLY", "date", date.toString(), "time", "19:00", "place", "社区议事厅"))

@@ -2,6 +2,8 @@ package cn.shangliang.council;
 
 import cn.shangliang.common.rules.RuleViolation;
 
+import static cn.shangliang.testsupport.Violations.assertCodes;
+import static cn.shangliang.testsupport.Violations.codes;
 import static cn.shangliang.council.MeetingStatus.AGENDA_PUBLISHED;
 import static cn.shangliang.council.MeetingStatus.CLOSED;
 import static cn.shangliang.council.MeetingStatus.DRAFT;
@@ -64,8 +66,7 @@ class MeetingWorkflowTest extends TransitionTableContract<MeetingStatus> {
             "2025-03-10, meeting.agenda.notice-too-short",
             "2025-03-11, meeting.agenda.notice-too-short"})
     void agendaIsPublishedAtLeastTwoDaysBefore(LocalDate today, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected),
-                codes(workflow.checkPublishAgenda(DRAFT, today, MEETING_DAY, 3)));
+        assertCodes(expected, workflow.checkPublishAgenda(DRAFT, today, MEETING_DAY, 3));
     }
 
     @Test
@@ -109,8 +110,7 @@ class MeetingWorkflowTest extends TransitionTableContract<MeetingStatus> {
             "CLOSED,      20, 20, meeting.vote.not-in-progress",
             "AGENDA_PUBLISHED, 0, 20, meeting.vote.not-in-progress meeting.vote.no-quorum"})
     void votesNeedAMeetingInProgressWithQuorum(MeetingStatus status, int present, int members, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")),
-                codes(workflow.checkVote(status, present, members)));
+        assertCodes(expected, workflow.checkVote(status, present, members));
     }
 
     @Test
@@ -125,10 +125,6 @@ class MeetingWorkflowTest extends TransitionTableContract<MeetingStatus> {
         assertEquals(List.of("meeting.cancel.reason-required"), codes(workflow.checkCancel(DRAFT, " ")));
         assertEquals(List.of("meeting.transition.not-allowed", "meeting.cancel.reason-required"),
                 codes(workflow.checkCancel(IN_PROGRESS, null)));
-    }
-
-    static List<String> codes(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::code).toList();
     }
 
     @Test

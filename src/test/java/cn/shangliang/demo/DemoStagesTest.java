@@ -1,5 +1,6 @@
 package cn.shangliang.demo;
 
+import cn.shangliang.testsupport.EmptyDatabaseProfile;
 import cn.shangliang.assembly.Decision;
 import cn.shangliang.assembly.Phase;
 import cn.shangliang.budget.BudgetCycle;
@@ -26,7 +27,6 @@ import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalConfig;
 import cn.shangliang.proposal.ProposalStatus;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,10 +54,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(DemoStagesTest.OwnDatabase.class)
 class DemoStagesTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("shangliang.demo-data", "false", "shangliang.data-dir", "target/demo-stages");
+    public static class OwnDatabase extends EmptyDatabaseProfile {
+        public OwnDatabase() {
+            super("target/demo-stages");
         }
     }
 

@@ -19,13 +19,13 @@ import cn.shangliang.notification.Notification;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.proposal.ProposalStatus;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +47,6 @@ class CommentApiTest {
     @BeforeEach
     void setUp() {
         place = data.place();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private Map<String, Object> comment(String body) {
@@ -112,7 +107,7 @@ class CommentApiTest {
         given().contentType(ContentType.JSON).body(comment("匿名")).post("/api/comments").then().statusCode(401);
         Fixtures.User outsider = data.resident(data.place().communityId());
         post(outsider.token(), comment("外人")).statusCode(403);
-        CardFixtures.Place estate = cards.estate();
+        TestWorld.Place estate = cards.estate();
         String card = cards.token(cards.card(cards.owner(estate.estateId(), "业主甲"), true));
         long proposalThere = data.proposal(estate.communityId(), place.resident().accountId(), ProposalStatus.SUBMITTED);
         given().auth().oauth2(card).contentType(ContentType.JSON)

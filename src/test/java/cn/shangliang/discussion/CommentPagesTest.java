@@ -8,25 +8,11 @@ import static org.hamcrest.Matchers.not;
 
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The thread component on an item's page and its forms: post, reply, refusals as the form again, escaping. */
 @QuarkusTest
-class CommentPagesTest {
-
-    @Inject
-    DiscussionTestData data;
-
-    DiscussionTestData.Place place;
-    String page;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        page = "/proposals/" + place.proposalId();
-    }
+class CommentPagesTest extends OnAProposal {
 
     @Test
     void aResidentPostsFromTheItemsPageAndIsSentBackToTheirCommentWhichIsEscaped() {

@@ -1,5 +1,6 @@
 package cn.shangliang.discussion;
 
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -112,15 +113,5 @@ class DiscussionBrowserTest {
         DiscussionTestData.thread(null, "PROPOSAL", place.proposalId())
                 .body("comments[0].status", org.hamcrest.Matchers.equalTo("VISIBLE"))
                 .body("comments[0].body", org.hamcrest.Matchers.equalTo("三楼的灯也坏了"));
-    }
-
-    private static Chromium login(String root, Fixtures.User user) {
-        Chromium browser = Chromium.start();
-        browser.open(root + "/login");
-        browser.type("#login", user.username());
-        browser.type("#password", Fixtures.PASSWORD);
-        browser.click("form[action='/login'] button[type=submit]");
-        browser.waitForUrl("the home page", url -> url.equals(root + "/"));
-        return browser;
     }
 }

@@ -3,6 +3,7 @@ package cn.shangliang.discussion;
 import static cn.shangliang.discussion.DiscussionTestData.post;
 import static cn.shangliang.discussion.DiscussionTestData.postOk;
 import static cn.shangliang.discussion.DiscussionTestData.thread;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,8 +20,6 @@ import cn.shangliang.common.audit.AuditEntry;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +38,6 @@ class ModerationApiTest {
     void setUp() {
         place = data.place();
         comment = postOk(place.resident().token(), Map.of("kind", "PROPOSAL", "subjectId", place.proposalId(), "body", "广告：低价装修"));
-    }
-
-    private static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
     }
 
     private void report(Fixtures.User user, int status) {

@@ -12,8 +12,6 @@ import cn.shangliang.common.audit.AuditEntry;
 import cn.shangliang.proposal.ProposalStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +19,7 @@ import org.junit.jupiter.api.Test;
  * newest one by a reviewer replaces the text of a review outcome, audited and in the history; the status stays.
  */
 @QuarkusTest
-class OfficialReplyOutcomeTest {
-
-    @Inject
-    DiscussionTestData data;
-
-    DiscussionTestData.Place place;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-    }
+class OfficialReplyOutcomeTest extends OnAProposal {
 
     private static Map<String, Object> official(long proposalId, String body) {
         return Map.of("kind", "PROPOSAL", "subjectId", proposalId, "body", body, "official", true);

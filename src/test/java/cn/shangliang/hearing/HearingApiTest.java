@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Planning, announcing, registration days and cancelling, through the JSON API. */
@@ -26,17 +23,9 @@ class HearingApiTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void staffPlanADraftThatOnlyStaffSee() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         as(flow.staff).get("/api/hearings/" + flow.id).then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("quota.minRepresentatives", equalTo(3))
@@ -52,7 +41,7 @@ class HearingApiTest {
 
     @Test
     void theDefaultQuotaAppliesWhenNotGiven() {
-        HearingFlow flow = new HearingFlow(fx, clock);
+        HearingFlow flow = fx.flow();
         Map<String, Object> request = flow.request();
         request.remove("minRepresentatives");
         as(flow.staff).queryParam("community", flow.communityId).body(request).post("/api/hearings").then().statusCode(400)
@@ -65,7 +54,7 @@ class HearingApiTest {
 
     @Test
     void creatingNeedsStaffOfThatCommunity() {
-        HearingFlow flow = new HearingFlow(fx, clock);
+        HearingFlow flow = fx.flow();
         as(null).queryParam("community", flow.communityId).body(flow.request()).post("/api/hearings").then().statusCode(401);
         as(fx.resident(flow.communityId)).queryParam("community", flow.communityId).body(flow.request())
                 .post("/api/hearings").then().statusCode(403);
@@ -76,7 +65,7 @@ class HearingApiTest {
 
     @Test
     void badPlansAreRefusedWithEveryReasonAndNothingWritten() {
-        HearingFlow flow = new HearingFlow(fx, clock);
+        HearingFlow flow = fx.flow();
         Map<String, Object> missing = new HashMap<>(flow.request());
         missing.remove("title");
         missing.put("seats", Map.of("STAKEHOLDER", -1));
@@ -106,7 +95,7 @@ class HearingApiTest {
 
     @Test
     void draftsAreEditedAnnouncedHearingsAreNot() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         Map<String, Object> changed = flow.request();
         changed.put("place", "社区礼堂");
         changed.put("links", java.util.List.of());
@@ -119,7 +108,7 @@ class HearingApiTest {
 
     @Test
     void announcingPublishesTheNoticeWithTheSelectionMethod() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         as(fx.resident(flow.communityId)).post("/api/hearings/" + flow.id + "/announce").then().statusCode(403);
         as(fx.staff(fx.community().communityId())).post("/api/hearings/" + flow.id + "/announce").then().statusCode(403);
         as(null).post("/api/hearings/" + flow.id + "/announce").then().statusCode(401);
@@ -134,28 +123,28 @@ class HearingApiTest {
 
     @Test
     void announcingLateIsRefusedBecauseTheDatesPassed() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
-        clock.travelTo(flow.day0.plusDays(1));
+        HearingFlow flow = fx.flow().draft();
+        fx.travelTo(flow.day0.plusDays(1));
         as(flow.staff).post("/api/hearings/" + flow.id + "/announce").then().statusCode(409)
                 .body("code", equalTo("hearing.announce.registration-in-past"));
     }
 
     @Test
     void registrationRunsOnTheAnnouncedDays() {
-        HearingFlow flow = new HearingFlow(fx, clock).announced();
+        HearingFlow flow = fx.flow().announced();
         String base = "/api/hearings/" + flow.id;
         as(fx.resident(flow.communityId)).post(base + "/registration/open").then().statusCode(403);
         as(flow.staff).post(base + "/registration/open").then().statusCode(200).body("status", equalTo("REGISTRATION_OPEN"));
         as(flow.staff).post(base + "/registration/close").then().statusCode(409)
                 .body("code", equalTo("hearing.registration.closes-early"));
-        clock.travelTo(flow.closes().plusDays(1));
+        fx.travelTo(flow.closes().plusDays(1));
         as(fx.resident(flow.communityId)).post(base + "/registration/close").then().statusCode(403);
         as(flow.staff).post(base + "/registration/close").then().statusCode(200).body("status", equalTo("REGISTRATION_CLOSED"));
     }
 
     @Test
     void cancellingNeedsAReasonAndIsPublished() {
-        HearingFlow flow = new HearingFlow(fx, clock).announced();
+        HearingFlow flow = fx.flow().announced();
         String base = "/api/hearings/" + flow.id;
         as(flow.staff).body(Map.of("reason", " ")).post(base + "/cancel").then().statusCode(400)
                 .body("errors.field", hasItem("reason"));

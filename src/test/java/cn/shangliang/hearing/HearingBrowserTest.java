@@ -1,7 +1,6 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,18 +30,10 @@ class HearingBrowserTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void fromAnnouncementToReport() {
         String root = base.toString().replaceAll("/$", "");
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         String page = root + "/hearings/" + flow.id;
         Fixtures.User resident = fx.resident(flow.communityId);
 
@@ -67,11 +57,11 @@ class HearingBrowserTest {
         flow.apply(RepresentativeCategory.ORDINARY_RESIDENT, 1);
 
         try (Chromium staff = login(root, flow.staff)) {
-            clock.travelTo(flow.closes().plusDays(1));
+            fx.travelTo(flow.closes().plusDays(1));
             staff.open(page);
             staff.click("form[action$='/registration/close'] button");
             staff.waitForUrl("the applicant list", url -> url.endsWith("/applicants"));
-            clock.travelTo(flow.lotteryDay());
+            fx.travelTo(flow.lotteryDay());
             staff.open(page + "/draw");
             staff.type("#seed", HearingFlow.SEED);
             staff.click("form[action$='/seed'] button");
@@ -80,7 +70,7 @@ class HearingBrowserTest {
             staff.waitForUrl("the draw page", url -> url.endsWith("/draw"));
             assertTrue(staff.pageSource().contains(HearingFlow.SEED + "|STAKEHOLDER|1"), "the steps are shown");
 
-            clock.travelTo(flow.hearingDay());
+            fx.travelTo(flow.hearingDay());
             staff.open(page + "/session");
             List<Long> selected = flow.selectedIds();
             for (long id : selected) {
@@ -132,15 +122,5 @@ class HearingBrowserTest {
             assertTrue(staff.text("main").contains("听证报告：幸福路加装电梯方案"));
             staff.screenshot("hearing-report");
         }
-    }
-
-    private static Chromium login(String root, Fixtures.User user) {
-        Chromium browser = Chromium.start();
-        browser.open(root + "/login");
-        browser.type("#login", user.username());
-        browser.type("#password", Fixtures.PASSWORD);
-        browser.click("form[action='/login'] button[type=submit]");
-        browser.waitForUrl("the home page", url -> url.equals(root + "/"));
-        return browser;
     }
 }

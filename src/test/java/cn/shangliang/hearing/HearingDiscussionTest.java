@@ -8,11 +8,9 @@ import java.util.Map;
 
 import cn.shangliang.attachment.TestFiles;
 import cn.shangliang.testsupport.Fixtures;
-import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +23,9 @@ class HearingDiscussionTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
-
     @Test
     void aDraftsMaterialsAreHiddenFromEveryoneButStaffAndOpinionsOpenWithTheAnnouncement() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         Fixtures.User resident = fx.resident(flow.communityId);
         long material = given().auth().oauth2(flow.staff.token()).contentType("application/pdf").body(TestFiles.PDF)
                 .post("/api/attachments?kind=HEARING&subjectId=" + flow.id + "&caption=方案图纸").then().statusCode(201)

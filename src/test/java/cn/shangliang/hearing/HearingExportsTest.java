@@ -4,12 +4,10 @@ import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.IcsCheck;
-import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,17 +24,9 @@ class HearingExportsTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theRecordReadsBackInOrderWithFormulasNeutralised() {
-        HearingFlow flow = new HearingFlow(fx, clock).spoken();
+        HearingFlow flow = fx.flow().spoken();
         flow.statement(Map.of("stage", "QUESTIONS_AND_DEBATE", "speaker", "=cmd|'/c calc'!A1", "position", "AGAINST",
                 "content", "+1 反对"));
         List<List<XCell>> rows = ExportFiles.xlsx(given().get("/exports/hearing-record/" + flow.id)
@@ -56,7 +46,7 @@ class HearingExportsTest {
 
     @Test
     void representativesWithPresence() {
-        HearingFlow flow = new HearingFlow(fx, clock).inSession();
+        HearingFlow flow = fx.flow().inSession();
         List<CSVRecord> csv = ExportFiles.csv(given().get("/exports/hearing-participants/" + flow.id + "?format=csv")
                 .then().statusCode(200).extract().asByteArray());
         assertEquals(flow.selectedIds().size() + 1, csv.size());
@@ -66,7 +56,7 @@ class HearingExportsTest {
 
     @Test
     void recordAndReportAsA4Pdfs() {
-        HearingFlow flow = new HearingFlow(fx, clock).reported();
+        HearingFlow flow = fx.flow().reported();
         PdfFiles.Read record = PdfFiles.read(given().get("/documents/hearing-record/" + flow.id + ".pdf").then().statusCode(200)
                 .extract().asByteArray());
         String text = record.text().replaceAll("\\s+", "");
@@ -83,13 +73,13 @@ class HearingExportsTest {
         given().get("/hearings/" + flow.id + "/report").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/documents/hearing-report/" + flow.id + ".pdf"));
         assertEquals(2, IcsCheck.events(given().get("/calendar/hearing/" + flow.id + ".ics").then().statusCode(200).extract().asString()).size());
-        given().get("/documents/hearing-report/" + new HearingFlow(fx, clock).draft().id + ".pdf").then().statusCode(404);
+        given().get("/documents/hearing-report/" + fx.flow().draft().id + ".pdf").then().statusCode(404);
     }
 
     @Test
     void representativesCheckInByQrCodeOnTheHearingDay() {
-        HearingFlow flow = new HearingFlow(fx, clock).fixed();
-        clock.travelTo(flow.hearingDay());
+        HearingFlow flow = fx.flow().fixed();
+        fx.travelTo(flow.hearingDay());
         String page = given().cookie("sl_token", flow.staff.token()).get("/hearings/" + flow.id + "/session").then().statusCode(200)
                 .extract().asString();
         java.util.regex.Matcher qr = java.util.regex.Pattern.compile("aria-label=\"QR [^\"]*(/hearings/" + flow.id
@@ -105,7 +95,7 @@ class HearingExportsTest {
 
     @Test
     void theRecordIsPublicOnlyOnceParticipantsAreFixed() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         given().get("/exports/hearing-record/" + flow.id).then().statusCode(404);
         given().auth().oauth2(fx.resident(flow.communityId).token()).get("/exports/hearing-participants/" + flow.id)
                 .then().statusCode(404);

@@ -3,10 +3,13 @@ package cn.shangliang.hearing;
 import cn.shangliang.demo.DemoSeeded;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
 
 /** Communities, staff and residents for hearing tests, from the shared {@link TestWorld}. */
 @ApplicationScoped
@@ -18,7 +21,30 @@ public class HearingFixtures {
     @Inject
     HearingDemo hearingDemo;
 
+    @Inject
+    MovableClock clock;
+
     public record Place(long subdistrictId, long communityId) {
+    }
+
+    /** A hearing to take through its stages, in a fresh community, with the days counted from today. */
+    public HearingFlow flow() {
+        return new HearingFlow(this, clock);
+    }
+
+    /** A hearing to take through its stages in a community the test already has. */
+    public HearingFlow flow(long communityId) {
+        return new HearingFlow(this, clock, communityId);
+    }
+
+    /** A hearing in the community whose registration is open with four applicants (for tests of other packages). */
+    public long hearingWithApplicants(long communityId) {
+        return flow(communityId).withApplicants().id;
+    }
+
+    /** Moves "today" to {@code day} (back to real time after the test). */
+    public void travelTo(LocalDate day) {
+        world.travelTo(day);
     }
 
     /** A fresh community of the shared test world. */

@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -15,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole hearing through the API, from the draft to the report, and what the public sees on the way. */
@@ -25,17 +22,9 @@ class HearingFlowApiTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void fromAnnouncementToReport() {
-        HearingFlow flow = new HearingFlow(fx, clock).reported();
+        HearingFlow flow = fx.flow().reported();
         String base = "/api/hearings/" + flow.id;
 
         as(null).get(base).then().statusCode(200)

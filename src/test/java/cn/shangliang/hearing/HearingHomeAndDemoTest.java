@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +9,6 @@ import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The home page's hearing items, and the demo hearings. */
@@ -21,21 +18,13 @@ class HearingHomeAndDemoTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void staffSeeTheNextStepAndRepresentativesTheRecordToSign() {
-        HearingFlow announced = new HearingFlow(fx, clock).announced();
+        HearingFlow announced = fx.flow().announced();
         given().cookie("sl_token", announced.staff.token()).get("/").then().statusCode(200)
                 .body(containsString("开始报名：幸福路加装电梯方案"));
 
-        HearingFlow ended = new HearingFlow(fx, clock).ended();
+        HearingFlow ended = fx.flow().ended();
         Fixtures.User rep = ended.representatives().get(0);
         given().cookie("sl_token", rep.token()).get("/").then().statusCode(200)
                 .body(containsString("请确认听证笔录：幸福路加装电梯方案"))

@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -15,7 +13,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +24,6 @@ class HearingPagesTest {
 
     @Inject
     HearingFixtures fx;
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static RequestSpecification page(Fixtures.User user) {
         RequestSpecification spec = given().redirects().follow(false);
@@ -61,7 +50,7 @@ class HearingPagesTest {
 
     @Test
     void fromAnnouncementToReportInTheBrowser() {
-        HearingFlow flow = new HearingFlow(fx, clock);
+        HearingFlow flow = fx.flow();
         RequestSpecification create = Forms.post("/hearings/new", flow.staff.token());
         fill(create, flow);
         String location = create.post("/hearings").then().statusCode(303).extract().header("Location");
@@ -85,18 +74,18 @@ class HearingPagesTest {
                 .then().statusCode(303);
         page(residents.get(0)).get(show).then().body(containsString("申请编号 1"));
 
-        clock.travelTo(flow.closes().plusDays(1));
+        fx.travelTo(flow.closes().plusDays(1));
         Forms.post(show, flow.staff.token()).post(show + "/registration/close").then().statusCode(303);
         page(null).get(show + "/applicants").then().statusCode(200).body(containsString("我住2号楼"));
 
-        clock.travelTo(flow.lotteryDay());
+        fx.travelTo(flow.lotteryDay());
         Forms.post(show + "/draw", flow.staff.token()).formParam("seed", HearingFlow.SEED).post(show + "/seed").then().statusCode(303);
         Forms.post(show + "/draw", flow.staff.token()).post(show + "/draw").then().statusCode(303);
         page(null).get(show + "/draw").then().statusCode(200)
                 .body(containsString(HearingFlow.SEED + "|STAKEHOLDER|1"))
                 .body(containsString("报名人数未超过席位"));
 
-        clock.travelTo(flow.hearingDay());
+        fx.travelTo(flow.hearingDay());
         List<Long> selected = flow.selectedIds();
         RequestSpecification attendance = Forms.post(show + "/session", flow.staff.token());
         selected.forEach(s -> attendance.formParam("present", s));
@@ -134,7 +123,7 @@ class HearingPagesTest {
 
     @Test
     void aFormWithMistakesIsShownAgainAndNothingIsWritten() {
-        HearingFlow flow = new HearingFlow(fx, clock);
+        HearingFlow flow = fx.flow();
         RequestSpecification create = Forms.post("/hearings/new", flow.staff.token());
         fill(create, flow, Map.of("hearingDate", "not a date", "title", "写错日期的听证会"));
         create.post("/hearings").then().statusCode(400)
@@ -146,7 +135,7 @@ class HearingPagesTest {
     /** FormPipeline: every malformed field is named at once, in the visitor's language, and what was typed stays. */
     @Test
     void aFormWithSeveralMistakesNamesEachInEnglish() {
-        HearingFlow flow = new HearingFlow(fx, clock);
+        HearingFlow flow = fx.flow();
         RequestSpecification create = Forms.post("/hearings/new", flow.staff.token()).cookie(Ui.LANG_COOKIE, "en");
         create.formParam("communityId", flow.communityId).formParam("title", "Typed title")
                 .formParam("hearingDate", "not a date").formParam("startsAt", "half past nine")
@@ -162,14 +151,14 @@ class HearingPagesTest {
 
     @Test
     void pagesRefuseWhoMayNot() {
-        HearingFlow flow = new HearingFlow(fx, clock).draft();
+        HearingFlow flow = fx.flow().draft();
         page(null).get("/hearings/new").then().statusCode(303).header("Location", containsString("/login"));
         page(fx.resident(flow.communityId)).get("/hearings/new").then().statusCode(403);
         page(null).get("/hearings/" + flow.id).then().statusCode(404);
         page(fx.resident(flow.communityId)).get("/hearings/" + flow.id + "/session").then().statusCode(403);
         // A draft does not exist for anyone but its community's staff.
         page(fx.staff(fx.community().communityId())).get("/hearings/" + flow.id + "/edit").then().statusCode(404);
-        HearingFlow announced = new HearingFlow(fx, clock).announced();
+        HearingFlow announced = fx.flow().announced();
         page(fx.resident(announced.communityId)).get("/hearings/" + announced.id + "/session").then().statusCode(403);
         page(fx.staff(fx.community().communityId())).get("/hearings/" + announced.id + "/edit").then().statusCode(403);
         Forms.post("/hearings", fx.resident(flow.communityId).token()).post("/hearings/" + flow.id + "/announce").then().statusCode(403);
@@ -181,7 +170,7 @@ class HearingPagesTest {
 
     @Test
     void refusalsOnPagesShowTheReason() {
-        HearingFlow flow = new HearingFlow(fx, clock).announced();
+        HearingFlow flow = fx.flow().announced();
         String show = "/hearings/" + flow.id;
         Forms.post(show, flow.staff.token()).post(show + "/registration/close").then().statusCode(409)
                 .body(containsString("听证会状态不能从「已公告」变为「报名已截止」"));

@@ -2,6 +2,7 @@ package cn.shangliang.hearing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.shangliang.testsupport.PermissionGrid;
 import cn.shangliang.common.security.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,17 +37,7 @@ class HearingPermissionsTest {
 
     @Test
     void thePermissionTable() {
-        List<String> lines = PERMISSIONS.lines().toList();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.strip().split("\\s+");
-            HearingPermissions.Action action = HearingPermissions.Action.valueOf(cells[0]);
-            for (Role role : Role.values()) {
-                assertEquals(cells[role.ordinal() + 1].equals("x"), HearingPermissions.TABLE.allows(role, action),
-                        action + " by " + role);
-            }
-        }
-        assertEquals(HearingPermissions.Action.values().length, lines.size() - 1);
-        assertEquals(Role.values().length, lines.get(0).strip().split("\\s+").length);
+        PermissionGrid.check(PERMISSIONS, HearingPermissions.Action.class, HearingPermissions.TABLE::allows);
     }
 
     @Test

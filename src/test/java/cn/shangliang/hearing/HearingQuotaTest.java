@@ -1,5 +1,7 @@
 package cn.shangliang.hearing;
 
+import static cn.shangliang.testsupport.Violations.assertCodes;
+import static cn.shangliang.testsupport.Violations.codes;
 import static cn.shangliang.hearing.RepresentativeCategory.DEPUTY;
 import static cn.shangliang.hearing.RepresentativeCategory.EXPERT;
 import static cn.shangliang.hearing.RepresentativeCategory.ORDINARY_RESIDENT;
@@ -32,8 +34,7 @@ class HearingQuotaTest {
             "1, 1, 5, 0, 0, hearing.quota.too-few hearing.quota.share hearing.quota.stakeholders-not-more",
             "0, 0, 0, 0, 0, hearing.quota.too-few hearing.quota.share hearing.quota.stakeholders-not-more"})
     void planRules(int s, int r, int e, int d, int o, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")),
-                codes(quota.validatePlan(seats(s, r, e, d, o))));
+        assertCodes(expected, quota.validatePlan(seats(s, r, e, d, o)));
     }
 
     @Test
@@ -104,7 +105,4 @@ class HearingQuotaTest {
         return applicants;
     }
 
-    static List<String> codes(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::code).toList();
-    }
 }

@@ -1,11 +1,9 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.RoleGrid;
 import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -38,20 +36,12 @@ class HearingRoleGridTest {
     @Inject
     TestWorld world;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void everyCallerGetsWhatTheGridSays() {
         TestWorld.Place place = world.place();
         Map<String, String> callers = RoleGrid.callers(world, place);
-        long announced = new HearingFlow(fx, clock, place.communityId()).announced().id;
-        long draft = new HearingFlow(fx, clock, place.communityId()).draft().id;
+        long announced = fx.flow(place.communityId()).announced().id;
+        long draft = fx.flow(place.communityId()).draft().id;
         RoleGrid.check(GRID, callers, path -> path.replace("/H", "/" + announced).replace("/D", "/" + draft)
                 .replace("=C", "=" + place.communityId()));
     }

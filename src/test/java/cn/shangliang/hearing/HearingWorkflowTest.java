@@ -1,7 +1,8 @@
 package cn.shangliang.hearing;
 
+import static cn.shangliang.testsupport.Violations.assertCodes;
 import static cn.shangliang.hearing.HearingQuotaTest.applicants;
-import static cn.shangliang.hearing.HearingQuotaTest.codes;
+import static cn.shangliang.testsupport.Violations.codes;
 import static cn.shangliang.hearing.HearingQuotaTest.seats;
 import static cn.shangliang.hearing.HearingStatus.ANNOUNCED;
 import static cn.shangliang.hearing.HearingStatus.DRAFT;
@@ -171,8 +172,7 @@ class HearingWorkflowTest extends TransitionTableContract<HearingStatus> {
             " 0, hearing.session.too-few-present"})
     void theHearingSitsWithTwoThirdsOfRepresentatives(int present, String expected) {
         LocalDate day = SCHEDULE.hearingDate();
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected),
-                codes(workflow.checkOpenSession(PARTICIPANTS_FIXED, day, day, present, 15)));
+        assertCodes(expected, workflow.checkOpenSession(PARTICIPANTS_FIXED, day, day, present, 15));
     }
 
     @Test

@@ -6,14 +6,12 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
-import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -45,9 +43,6 @@ class NarrowScreenBrowserTest {
     HearingFixtures fx;
 
     @Inject
-    MovableClock clock;
-
-    @Inject
     Fixtures fixtures;
 
     @Inject
@@ -56,17 +51,12 @@ class NarrowScreenBrowserTest {
     @Inject
     AssemblyFixtures assembly;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theLotteryAndTheOtherWidePagesFitA390PixelScreen() {
         String root = base.toString().replaceAll("/$", "");
         // an owners' decision counted (before the hearing moves the clock on), with its result tables and verification list
         AssemblyFixtures.TestEstate estate = assembly.estate(6);
-        String estateStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, estate.communityId()).token();
+        String estateStaff = assembly.staff(estate);
         long decision = ((Number) given().auth().oauth2(estateStaff).contentType(ContentType.JSON)
                 .body(AssemblyFixtures.decisionBody(estate.estateId(), "PROPERTY_MANAGER"))
                 .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
@@ -81,7 +71,7 @@ class NarrowScreenBrowserTest {
         assembly.endVoting(decision);
         given().auth().oauth2(estateStaff).contentType(ContentType.JSON).post("/api/assembly/decisions/" + decision + "/close")
                 .then().statusCode(200);
-        HearingFlow flow = new HearingFlow(fx, clock).fixed();
+        HearingFlow flow = fx.flow().fixed();
         String staff = flow.staff.token();
         CouncilTestData.Board board = council.board(5);
         long cycle = BudgetFixtures.openCycle(new BudgetFixtures.Place(board.communityId(), board.staff()), null);

@@ -1,9 +1,8 @@
 package cn.shangliang.hearing;
 
-import static cn.shangliang.hearing.HearingQuotaTest.codes;
+import static cn.shangliang.testsupport.Violations.assertCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,8 +22,7 @@ class OrderOfBusinessTest {
             "QUESTIONS_AND_DEBATE,      SPONSOR_PRESENTATION,      false, hearing.session.stage-passed",
             "QUESTIONS_AND_DEBATE,      REPRESENTATIVE_STATEMENTS, false, hearing.session.stage-passed hearing.session.not-a-representative"})
     void statementsFollowTheOrderOfBusiness(SessionStage last, SessionStage next, boolean representative, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")),
-                codes(OrderOfBusiness.checkStatement(last, next, representative)));
+        assertCodes(expected, OrderOfBusiness.checkStatement(last, next, representative));
     }
 
     @ParameterizedTest(name = "ending after {0} → {1}")
@@ -34,7 +32,7 @@ class OrderOfBusinessTest {
             "REPRESENTATIVE_STATEMENTS, ''",
             "QUESTIONS_AND_DEBATE,      ''"})
     void theSessionEndsOnlyAfterTheRepresentativesSpoke(SessionStage last, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), codes(OrderOfBusiness.checkEnd(last)));
+        assertCodes(expected, OrderOfBusiness.checkEnd(last));
     }
 
     @ParameterizedTest

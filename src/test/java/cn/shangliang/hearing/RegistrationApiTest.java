@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Residents apply as representative or observer, once each, within the observer capacity. */
@@ -29,17 +26,9 @@ class RegistrationApiTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void residentsApplyOncePerPerson() {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         String url = "/api/hearings/" + flow.id + "/applications";
         Fixtures.User resident = fx.resident(flow.communityId);
         as(resident).body(Map.of("kind", "REPRESENTATIVE", "category", "STAKEHOLDER", "statement", "我家住一楼"))
@@ -56,7 +45,7 @@ class RegistrationApiTest {
 
     @Test
     void onlyResidentsOfTheCommunityApply() {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         String url = "/api/hearings/" + flow.id + "/applications";
         Map<String, String> body = Map.of("kind", "OBSERVER");
         as(null).body(body).post(url).then().statusCode(401);
@@ -70,7 +59,7 @@ class RegistrationApiTest {
 
     @Test
     void badApplicationsAreRefused() {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         String url = "/api/hearings/" + flow.id + "/applications";
         Fixtures.User resident = fx.resident(flow.communityId);
         as(resident).body(Map.of("kind", "REPRESENTATIVE", "statement", "x")).post(url).then().statusCode(400)
@@ -86,23 +75,23 @@ class RegistrationApiTest {
 
     @Test
     void registrationIsOnlyDuringTheAnnouncedDays() {
-        HearingFlow flow = new HearingFlow(fx, clock).announced();
+        HearingFlow flow = fx.flow().announced();
         String url = "/api/hearings/" + flow.id + "/applications";
         as(fx.resident(flow.communityId)).body(Map.of("kind", "OBSERVER")).post(url).then().statusCode(409)
                 .body("code", equalTo("hearing.registration.not-open"));
         as(flow.staff).post("/api/hearings/" + flow.id + "/registration/open").then().statusCode(200);
-        clock.travelTo(flow.closes().plusDays(1));
+        fx.travelTo(flow.closes().plusDays(1));
         as(fx.resident(flow.communityId)).body(Map.of("kind", "OBSERVER")).post(url).then().statusCode(409)
                 .body("code", equalTo("hearing.registration.period-over"));
     }
 
     @Test
     void theApplicantListIsPublicOnceRegistrationCloses() {
-        HearingFlow flow = new HearingFlow(fx, clock).withApplicants();
+        HearingFlow flow = fx.flow().withApplicants();
         String url = "/api/hearings/" + flow.id + "/applications";
         as(null).get(url).then().statusCode(403);
         as(flow.staff).get(url).then().statusCode(200).body("applicationNo", contains(1, 2, 3, 4));
-        clock.travelTo(flow.closes().plusDays(1));
+        fx.travelTo(flow.closes().plusDays(1));
         as(flow.staff).post("/api/hearings/" + flow.id + "/registration/close").then().statusCode(200);
         as(null).get(url).then().statusCode(200)
                 .body("applicationNo", contains(1, 2, 3, 4))
@@ -112,7 +101,7 @@ class RegistrationApiTest {
     /** 12 residents register as observers at once for 5 places: exactly 5 get in, the rest are told it is full. */
     @Test
     void parallelObserverRegistrationsNeverExceedCapacity() throws Exception {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         String url = "/api/hearings/" + flow.id + "/applications";
         List<Fixtures.User> residents = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -140,7 +129,7 @@ class RegistrationApiTest {
     /** The same person sending twice at once gets one application. */
     @Test
     void parallelDuplicateApplicationsCountOnce() throws Exception {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         String url = "/api/hearings/" + flow.id + "/applications";
         Fixtures.User resident = fx.resident(flow.communityId);
         ExecutorService pool = Executors.newFixedThreadPool(6);

@@ -3,11 +3,9 @@ package cn.shangliang.hearing;
 import cn.shangliang.notification.Notification;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.testsupport.Fixtures;
-import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -26,15 +24,7 @@ class RegistrationClosingNoticesTest {
     HearingFixtures fx;
 
     @Inject
-    MovableClock clock;
-
-    @Inject
     RegistrationClosingNotices closing;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static long closingNotices(long accountId, long hearingId) {
         return QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(
@@ -45,7 +35,7 @@ class RegistrationClosingNoticesTest {
 
     @Test
     void residentsWhoHaveNotRegisteredHearOnceTheDayBeforeTheLastDay() {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         Fixtures.User applied = fx.resident(flow.communityId);
         Fixtures.User notYet = fx.resident(flow.communityId);
         as(applied).body(Map.of("kind", "OBSERVER")).post("/api/hearings/" + flow.id + "/applications").then().statusCode(201);
@@ -53,7 +43,7 @@ class RegistrationClosingNoticesTest {
         closing.runOnce();
         assertEquals(0, closingNotices(notYet.accountId(), flow.id), "two days before the last day: not yet");
 
-        clock.travelTo(flow.closes().minusDays(1));
+        fx.travelTo(flow.closes().minusDays(1));
         closing.runOnce();
         closing.runOnce();
         assertEquals(1, closingNotices(notYet.accountId(), flow.id), "once, however often the job runs");
@@ -61,7 +51,7 @@ class RegistrationClosingNoticesTest {
         assertEquals(0, closingNotices(flow.staff.accountId(), flow.id), "not to staff without a resident record");
 
         Fixtures.User late = fx.resident(flow.communityId);
-        clock.travelTo(flow.closes());
+        fx.travelTo(flow.closes());
         closing.runOnce();
         assertEquals(0, closingNotices(late.accountId(), flow.id), "the trigger fired already");
         assertEquals(1, closingNotices(notYet.accountId(), flow.id));

@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The report is published by staff once the record is confirmed, linked to the decision it informed. */
@@ -21,17 +18,9 @@ class ReportApiTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void onlyStaffPublishAndOnlyOnce() {
-        HearingFlow flow = new HearingFlow(fx, clock).signed();
+        HearingFlow flow = fx.flow().signed();
         String url = "/api/hearings/" + flow.id + "/report";
         as(null).get(url).then().statusCode(404);
         as(null).body(HearingFlow.report()).post(url).then().statusCode(401);
@@ -45,7 +34,7 @@ class ReportApiTest {
 
     @Test
     void aReportWithoutReasonsOrDecisionIsRefused() {
-        HearingFlow flow = new HearingFlow(fx, clock).signed();
+        HearingFlow flow = fx.flow().signed();
         String url = "/api/hearings/" + flow.id + "/report";
         Map<String, Object> noDecision = new HashMap<>(HearingFlow.report());
         noDecision.remove("decision");

@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,7 +10,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The seed is published before the draw, on the lottery day; the draw anyone can redo fixes the list. */
@@ -22,21 +19,13 @@ class SelectionApiTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theSeedComesOnTheLotteryDayOnce() {
-        HearingFlow flow = new HearingFlow(fx, clock).closed();
+        HearingFlow flow = fx.flow().closed();
         String url = "/api/hearings/" + flow.id + "/seed";
         as(flow.staff).body(Map.of("seed", HearingFlow.SEED)).post(url).then().statusCode(409)
                 .body("code", equalTo("hearing.lottery.too-early"));
-        clock.travelTo(flow.lotteryDay());
+        fx.travelTo(flow.lotteryDay());
         as(null).body(Map.of("seed", HearingFlow.SEED)).post(url).then().statusCode(401);
         as(flow.applicants.get(0)).body(Map.of("seed", HearingFlow.SEED)).post(url).then().statusCode(403);
         as(flow.staff).body(Map.of("seed", " ")).post(url).then().statusCode(400).body("errors.field", hasItem("seed"));
@@ -48,8 +37,8 @@ class SelectionApiTest {
 
     @Test
     void theDrawNeedsThePublishedSeed() {
-        HearingFlow flow = new HearingFlow(fx, clock).closed();
-        clock.travelTo(flow.lotteryDay());
+        HearingFlow flow = fx.flow().closed();
+        fx.travelTo(flow.lotteryDay());
         String url = "/api/hearings/" + flow.id + "/draw";
         as(null).get(url).then().statusCode(404);
         as(flow.staff).post(url).then().statusCode(409).body("code", equalTo("hearing.lottery.seed-not-published"));
@@ -57,7 +46,7 @@ class SelectionApiTest {
 
     @Test
     void theDrawFollowsTheReferenceAlgorithmAndPublishesTheList() {
-        HearingFlow flow = new HearingFlow(fx, clock).seeded();
+        HearingFlow flow = fx.flow().seeded();
         String url = "/api/hearings/" + flow.id + "/draw";
         as(flow.applicants.get(0)).post(url).then().statusCode(403);
         // Anyone can compute the draw as soon as the seed is out; the staff's draw must give the same list.
@@ -89,12 +78,12 @@ class SelectionApiTest {
 
     @Test
     void tooFewApplicantsForTheQuotaFixNothing() {
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         flow.apply(RepresentativeCategory.STAKEHOLDER, 1);
         flow.apply(RepresentativeCategory.ORDINARY_RESIDENT, 1);
-        clock.travelTo(flow.closes().plusDays(1));
+        fx.travelTo(flow.closes().plusDays(1));
         as(flow.staff).post("/api/hearings/" + flow.id + "/registration/close").then().statusCode(200);
-        clock.travelTo(flow.lotteryDay());
+        fx.travelTo(flow.lotteryDay());
         as(flow.staff).body(Map.of("seed", HearingFlow.SEED)).post("/api/hearings/" + flow.id + "/seed").then().statusCode(200);
         as(flow.staff).post("/api/hearings/" + flow.id + "/draw").then().statusCode(409)
                 .body("errors.field", hasItem("hearing.quota.too-few"))

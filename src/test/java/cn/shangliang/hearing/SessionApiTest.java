@@ -1,7 +1,5 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.testsupport.MovableClock;
-
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The hearing day: attendance, the order of business, and each representative's sign-off of the record. */
@@ -21,17 +18,9 @@ class SessionApiTest {
     @Inject
     HearingFixtures fx;
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theSessionOpensOnTheDayWithTwoThirdsPresent() {
-        HearingFlow flow = new HearingFlow(fx, clock).fixed();
+        HearingFlow flow = fx.flow().fixed();
         String base = "/api/hearings/" + flow.id;
         List<Long> selected = flow.selectedIds();
         as(flow.applicants.get(0)).body(Map.of("present", selected)).put(base + "/attendance").then().statusCode(403);
@@ -42,7 +31,7 @@ class SessionApiTest {
         as(flow.staff).post(base + "/session/open").then().statusCode(409)
                 .body("errors.field", hasItem("hearing.session.not-hearing-day"))
                 .body("errors.field", hasItem("hearing.session.too-few-present"));
-        clock.travelTo(flow.hearingDay());
+        fx.travelTo(flow.hearingDay());
         as(flow.staff).post(base + "/session/open").then().statusCode(409).body("code", equalTo("hearing.session.too-few-present"));
         as(flow.staff).body(Map.of("present", selected.subList(0, 2))).put(base + "/attendance").then().statusCode(200);
         as(fx.resident(flow.communityId)).post(base + "/session/open").then().statusCode(403);
@@ -52,7 +41,7 @@ class SessionApiTest {
 
     @Test
     void statementsFollowTheOrderOfBusiness() {
-        HearingFlow flow = new HearingFlow(fx, clock).inSession();
+        HearingFlow flow = fx.flow().inSession();
         String url = "/api/hearings/" + flow.id + "/statements";
         long rep = flow.selectedIds().get(0);
         as(flow.staff).body(Map.of("stage", "REPRESENTATIVE_STATEMENTS", "applicationId", rep, "content", "x")).post(url)
@@ -83,7 +72,7 @@ class SessionApiTest {
 
     @Test
     void eachRepresentativeSignsTheRecordForThemself() {
-        HearingFlow flow = new HearingFlow(fx, clock).ended();
+        HearingFlow flow = fx.flow().ended();
         String url = "/api/hearings/" + flow.id + "/record/sign-off";
         List<Fixtures.User> reps = flow.representatives();
         Fixtures.User reserve = flow.applicants.stream().filter(a -> !reps.contains(a)).findFirst().orElseThrow();
@@ -108,7 +97,7 @@ class SessionApiTest {
 
     @Test
     void theRecordExistsOnceTheListIsFixed() {
-        HearingFlow flow = new HearingFlow(fx, clock).closed();
+        HearingFlow flow = fx.flow().closed();
         as(null).get("/api/hearings/" + flow.id + "/record").then().statusCode(404);
     }
 

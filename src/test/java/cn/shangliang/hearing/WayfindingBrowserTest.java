@@ -4,14 +4,12 @@ import cn.shangliang.assembly.AssemblyFixtures;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.Fixtures;
-import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -36,23 +34,15 @@ class WayfindingBrowserTest {
     HearingFixtures fx;
 
     @Inject
-    MovableClock clock;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Inject
     Fixtures fixtures;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void aResidentCosignsAProposalAndRegistersForAHearingFromTheHomePage() {
         String root = root();
-        HearingFlow flow = new HearingFlow(fx, clock).registrationOpen();
+        HearingFlow flow = fx.flow().registrationOpen();
         Fixtures.User proposer = fx.resident(flow.communityId);
         long proposal = given().auth().oauth2(proposer.token()).contentType(ContentType.JSON)
                 .body(Map.of("communityId", flow.communityId, "title", "小区东门增设无障碍坡道", "description", "轮椅进出不便",

@@ -1,16 +1,7 @@
 package cn.shangliang.home;
 
-import cn.shangliang.assembly.AssemblyFixtures;
-import cn.shangliang.assembly.AssemblyFixtures.TestEstate;
-import cn.shangliang.budget.BudgetFixtures;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.council.CouncilTestData;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.PageCrawler;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -22,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,23 +42,14 @@ class InternalCodesPagesTest {
     private static final Pattern RAW_CELL = Pattern.compile("(?s)<td data-raw>.*?</td>");
 
     @Inject
-    BudgetFixtures budget;
-
-    @Inject
-    CouncilTestData council;
-
-    @Inject
-    AssemblyFixtures assembly;
-
-    @Inject
-    Fixtures fixtures;
+    CrawlVisitors crawlVisitors;
 
     @Inject
     EntityManager em;
 
     @Test
     void noPageShowsAnInternalCodeToAnyVisitorInEitherLanguage() {
-        Map<String, String> visitors = visitors();
+        Map<String, String> visitors = crawlVisitors.visitors();
         // stored texts long enough to be names or titles; a stored code is never cut out (showing it is the fault)
         Set<String> userData = PageCrawler.userData(em, line -> line.length() >= 4 && line.codePoints().anyMatch(Character::isLetter)
                 && CODES.values().stream().noneMatch(p -> p.matcher(line).matches()));
@@ -107,46 +88,5 @@ class InternalCodesPagesTest {
                 "/budget/cycles/3", "compared with greedy by votes", "6-digit PIN")) {
             assertTrue(CODES.values().stream().noneMatch(p -> p.matcher(fine).find()), fine);
         }
-    }
-
-    /** Each kind of visitor, with something in every stage to look at. */
-    private Map<String, String> visitors() {
-        CouncilTestData.Board board = council.board(3);
-        long community = board.communityId();
-        Fixtures.User resident = budget.resident(community);
-        BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
-        long cycle = BudgetFixtures.openCycle(place, null);
-        BudgetFixtures.propose(resident.token(), cycle, "Handrails", 60000);
-        given().auth().oauth2(resident.token()).contentType(ContentType.JSON)
-                .body(Map.of("communityId", community, "title", "Fitness bars", "description", "Loose bars",
-                        "category", "FACILITIES", "place", "Garden"))
-                .post("/api/proposals").then().statusCode(201);
-        long subdistrict = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT subdistrict_id FROM community WHERE id = ?1").setParameter(1, community)
-                .getSingleResult()).longValue());
-
-        TestEstate estate = assembly.estate(3);
-        String estateStaff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, estate.communityId()).token();
-        long decision = ((Number) given().auth().oauth2(estateStaff).contentType(ContentType.JSON)
-                .body(AssemblyFixtures.decisionBody(estate.estateId(), "PROPERTY_MANAGER"))
-                .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(estateStaff).contentType(ContentType.JSON)
-                .post("/api/assembly/decisions/" + decision + "/publish").then().statusCode(200);
-        assembly.openVoting(decision);
-        String owner = assembly.card(estate.estateId(), estate.owners().get(0));
-        given().auth().oauth2(owner).contentType(ContentType.JSON).body(Map.of("choice", "AGREE"))
-                .post("/api/assembly/decisions/" + decision + "/ballot").then().statusCode(200);
-
-        Map<String, String> visitors = new LinkedHashMap<>();
-        visitors.put("guest", null);
-        visitors.put("resident", resident.token());
-        visitors.put("owner", owner);
-        visitors.put("council chair", board.chair().user().token());
-        visitors.put("council member", board.members().get(1).user().token());
-        visitors.put("community staff", board.staff().token());
-        visitors.put("estate staff", estateStaff);
-        visitors.put("subdistrict admin", fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrict).token());
-        visitors.put("supervisor", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, subdistrict).token());
-        return visitors;
     }
 }

@@ -1,22 +1,17 @@
 package cn.shangliang.home;
 
 import cn.shangliang.budget.BudgetFixtures;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.community.Estate;
 import cn.shangliang.council.CouncilTestData;
-import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import cn.shangliang.testsupport.PageCrawler;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,43 +33,20 @@ class ServerErrorCrawlTest {
     private static final int MAX_PAGES_PER_ROLE = 120;
 
     @Inject
+    CrawlVisitors crawlVisitors;
+
+    @Inject
     BudgetFixtures budget;
 
     @Inject
     CouncilTestData council;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     CardFixtures cards;
-
-    @Inject
-    EntityManager em;
 
     @Test
     void noPageReachableFromTheHomePageFailsForAnyRole() {
-        CouncilTestData.Board board = council.board(3);
-        long community = board.communityId();
-        Fixtures.User resident = budget.resident(community);
-        BudgetFixtures.Place place = new BudgetFixtures.Place(community, board.staff());
-        long cycle = BudgetFixtures.openCycle(place, null);
-        BudgetFixtures.propose(resident.token(), cycle, "扶手", 60000);
-        long estate = estateIn(community);
-        CardFixtures.Card card = cards.card(cards.owner(estate, "周桂兰"), true);
-        cards.owner(estate, "吴强");
-        long subdistrict = subdistrictOf(community);
-
-        Map<String, String> visitors = new LinkedHashMap<>();
-        visitors.put("guest", null);
-        visitors.put("resident", resident.token());
-        visitors.put("owner (card)", cards.token(card));
-        visitors.put("council chair", board.chair().user().token());
-        visitors.put("council member", board.members().get(1).user().token());
-        visitors.put("community staff", board.staff().token());
-        visitors.put("subdistrict admin", fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrict).token());
-        visitors.put("supervisor", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, subdistrict).token());
-
+        Map<String, String> visitors = crawlVisitors.visitors();
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<String, String> visitor : visitors.entrySet()) {
@@ -94,8 +66,9 @@ class ServerErrorCrawlTest {
 
     @Test
     void theErrorsTheIssueFoundAreGone() {
-        long community = council.community();
-        long estate = estateIn(community);
+        TestWorld.Place place = cards.estate();
+        long community = place.communityId();
+        long estate = place.estateId();
         cards.owner(estate, "郑敏");
         String staff = council.staff(community).token();
         given().cookie("sl_token", staff).get("/community/roster/estates/" + estate + "/owners").then()
@@ -105,7 +78,7 @@ class ServerErrorCrawlTest {
         BudgetFixtures.propose(resident.token(), cycle, "路灯", 30000);
         int export = given().get("/api/budget/cycles/" + cycle + "/pabulib").then().extract().statusCode();
         assertTrue(export < 500, "Pabulib export before the selection: " + export);
-        Forms.post("/login", null).formParam("login", resident.username()).formParam("password", Fixtures.PASSWORD)
+        Forms.login(resident.username(), Fixtures.PASSWORD)
                 .formParam("next", "/budget?x=a b").post("/login").then().statusCode(303);
     }
 
@@ -113,21 +86,5 @@ class ServerErrorCrawlTest {
     void aBrowserGetsTheErrorPageNotJson() {
         given().accept("text/html").get("/community/roster/estates/abc/owners").then()
                 .contentType(containsString("text/html")).body(not(containsString("\"stack\"")));
-    }
-
-    private long estateIn(long community) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Estate e = new Estate();
-            e.communityId = community;
-            e.name = "和平里" + System.nanoTime() % 100000 + "小区";
-            e.persist();
-            return e.id;
-        });
-    }
-
-    private long subdistrictOf(long community) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT subdistrict_id FROM community WHERE id = ?1").setParameter(1, community)
-                .getSingleResult()).longValue());
     }
 }

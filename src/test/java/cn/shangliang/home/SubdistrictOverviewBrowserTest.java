@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.time.LocalDate;
 
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -38,12 +39,7 @@ class SubdistrictOverviewBrowserTest {
         data.overdueFollowUp(p.councilId(), LocalDate.now().minusDays(3));
         Fixtures.User admin = fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, p.subdistrictId());
         String root = base.toString().replaceAll("/$", "");
-        try (Chromium browser = Chromium.start()) {
-            browser.open(root + "/login?next=/");
-            browser.type("#login", admin.username());
-            browser.type("#password", Fixtures.PASSWORD);
-            browser.click("form.card-form button[type=submit]");
-            browser.waitForUrl("the home page", url -> url.equals(root + "/"));
+        try (Chromium browser = login(root, admin)) {
             String main = browser.text("main");
             assertTrue(main.contains(p.councilled() + "有 1 项议事会决议逾期未落实"), main);
             assertTrue(main.contains(p.bare() + "尚未成立居民议事会"), main);

@@ -3,20 +3,23 @@ package cn.shangliang.home;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Subdistrict;
 import cn.shangliang.council.Council;
+import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
-/** A subdistrict with one community that has a council and one that has none, for the overview tests. */
+/** A subdistrict of the shared {@link TestWorld} with one community that has a council and one that has none, for the overview tests. */
 @ApplicationScoped
 public class SubdistrictTestData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestWorld world;
 
     public record Place(long subdistrictId, String subdistrict, long withCouncil, String councilled, long councilId,
                  long without, String bare) {
@@ -24,25 +27,16 @@ public class SubdistrictTestData {
 
     @Transactional
     public Place place() {
-        Subdistrict s = new Subdistrict();
-        s.name = "街道" + UUID.randomUUID().toString().substring(0, 8);
-        s.persist();
-        Community a = community(s.id, "甲社区" + UUID.randomUUID().toString().substring(0, 6));
-        Community b = community(s.id, "乙社区" + UUID.randomUUID().toString().substring(0, 6));
+        TestWorld.Place place = world.place();
+        Subdistrict s = Subdistrict.findById(place.subdistrictId());
+        Community a = Community.findById(place.communityId());
+        Community b = world.community(s.id);
         Council council = new Council();
         council.communityId = a.id;
         council.name = "甲议事会";
         council.createdOn = LocalDate.now();
         council.persist();
         return new Place(s.id, s.name, a.id, a.name, council.id, b.id, b.name);
-    }
-
-    private static Community community(long subdistrictId, String name) {
-        Community c = new Community();
-        c.subdistrictId = subdistrictId;
-        c.name = name;
-        c.persist();
-        return c;
     }
 
     /** A follow-up past its date; its resolution is not needed by the overview, so the row stands alone. */

@@ -2,22 +2,19 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.RoleGrid;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The account endpoints against every kind of caller, like {@code RoleMatrixTest}: C is a community, A an account
@@ -55,7 +52,7 @@ class AccountRoleMatrixTest {
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long c = place.communityId();
         long a = fixtures.user(Role.COUNCIL_MEMBER, Scope.Type.COMMUNITY, c).accountId();
         long k = cards.card(cards.owner(place.estateId(), "矩阵业主"), true).id();
@@ -70,23 +67,11 @@ class AccountRoleMatrixTest {
                 .token());
         callers.put("SUP", fixtures.user(Role.SUPERVISOR, Scope.Type.SUBDISTRICT, place.subdistrictId()).token());
 
-        List<String> lines = GRID.lines().toList();
-        List<String> columns = List.of(lines.get(0).strip().split("\\s+"));
-        assertEquals(List.copyOf(callers.keySet()), columns);
-        List<Executable> checks = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.strip().split("\\s+");
-            for (int i = 0; i < columns.size(); i++) {
-                String caller = columns.get(i);
-                int expected = Integer.parseInt(cells[i + 2]);
-                int actual = call(cells[0], cells[1].replace("/K", "/" + k), callers.get(caller), place, c, a);
-                checks.add(() -> assertEquals(expected, actual, cells[0] + " " + cells[1] + " as " + caller));
-            }
-        }
-        assertAll(checks);
+        RoleGrid.check(GRID, callers, path -> path.replace("/K", "/" + k),
+                (method, path, token) -> call(method, path, token, place, c, a));
     }
 
-    private static int call(String method, String path, String token, CardFixtures.Place place, long c, long a) {
+    private static int call(String method, String path, String token, TestWorld.Place place, long c, long a) {
         RequestSpecification request = given().contentType("application/json");
         if (token != null) {
             request.auth().oauth2(token);

@@ -1,8 +1,8 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.testsupport.EmptyDatabaseProfile;
 import cn.shangliang.common.security.Role;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,9 @@ class FirstRunApiTest {
 
     static final String DATA = "target/first-run-api";
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("shangliang.demo-data", "false", "shangliang.data-dir", DATA);
+    public static class EmptyDatabase extends EmptyDatabaseProfile {
+        public EmptyDatabase() {
+            super(DATA);
         }
     }
 

@@ -1,10 +1,10 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.testsupport.EmptyDatabaseProfile;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,9 @@ class FirstRunBrowserTest {
 
     static final String DATA = "target/first-run-browser";
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("shangliang.demo-data", "false", "shangliang.data-dir", DATA);
+    public static class EmptyDatabase extends EmptyDatabaseProfile {
+        public EmptyDatabase() {
+            super(DATA);
         }
     }
 

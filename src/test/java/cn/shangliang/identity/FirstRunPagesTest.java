@@ -1,9 +1,9 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.testsupport.EmptyDatabaseProfile;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -29,10 +29,9 @@ class FirstRunPagesTest {
     static final String DATA = "target/first-run-pages";
     private static final Pattern CODE = Pattern.compile("activation-code\">([A-Z0-9-]{14})<");
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("shangliang.demo-data", "false", "shangliang.data-dir", DATA);
+    public static class EmptyDatabase extends EmptyDatabaseProfile {
+        public EmptyDatabase() {
+            super(DATA);
         }
     }
 

@@ -21,8 +21,7 @@ class LoginPagesTest {
     @Test
     void loginSetsHttpOnlyCookieAndRedirects() {
         Fixtures.User user = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, 1);
-        Forms.post("/login", null)
-                .formParam("login", user.username()).formParam("password", Fixtures.PASSWORD)
+        Forms.login(user.username(), Fixtures.PASSWORD)
                 .formParam("next", "/notices")
                 .post("/login").then().statusCode(303)
                 .header("Location", containsString("/notices"))
@@ -33,8 +32,7 @@ class LoginPagesTest {
     @Test
     void wrongPasswordShowsMessageAndNoCookie() {
         Fixtures.User user = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, 1);
-        Forms.post("/login", null)
-                .formParam("login", user.username()).formParam("password", "wrong")
+        Forms.login(user.username(), "wrong")
                 .post("/login").then().statusCode(401)
                 .body(containsString("账号或密码不正确"));
     }
@@ -49,8 +47,7 @@ class LoginPagesTest {
     @Test
     void externalRedirectTargetIsIgnored() {
         Fixtures.User user = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, 1);
-        Forms.post("/login", null)
-                .formParam("login", user.username()).formParam("password", Fixtures.PASSWORD)
+        Forms.login(user.username(), Fixtures.PASSWORD)
                 .formParam("next", "//evil.example/")
                 .post("/login").then().statusCode(303)
                 .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/"));

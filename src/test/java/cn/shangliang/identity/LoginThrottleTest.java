@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static cn.shangliang.testsupport.Api.fromClient;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,17 +35,8 @@ class LoginThrottleTest {
     @Inject
     MovableClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     private static Response token(String login, String password, String client) {
-        var spec = given().contentType("application/json").body(Map.of("login", login, "password", password));
-        if (client != null) {
-            spec.header("X-Forwarded-For", client);
-        }
-        return spec.post("/api/auth/token");
+        return fromClient(client).body(Map.of("login", login, "password", password)).post("/api/auth/token");
     }
 
     private static String client() {
@@ -118,10 +108,10 @@ class LoginThrottleTest {
     void theLoginPageSays429WithRetryAfter() {
         Fixtures.User user = fixtures.user(null, null, 0);
         for (int i = 0; i < 5; i++) {
-            Forms.post("/login", null).formParam("login", user.username()).formParam("password", "wrong")
+            Forms.login(user.username(), "wrong")
                     .post("/login").then().statusCode(401).body(containsString("账号或密码不正确"));
         }
-        Forms.post("/login", null).formParam("login", user.username()).formParam("password", Fixtures.PASSWORD)
+        Forms.login(user.username(), Fixtures.PASSWORD)
                 .post("/login").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body(containsString("尝试次数过多"));
     }
@@ -129,7 +119,7 @@ class LoginThrottleTest {
     @Test
     void aNextWithASpaceIsNotAnError() {
         Fixtures.User user = fixtures.user(null, null, 0);
-        Forms.post("/login", null).formParam("login", user.username()).formParam("password", Fixtures.PASSWORD)
+        Forms.login(user.username(), Fixtures.PASSWORD)
                 .formParam("next", "/a b").post("/login").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/"));
     }

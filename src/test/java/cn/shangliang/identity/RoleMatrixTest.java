@@ -3,26 +3,23 @@ package cn.shangliang.identity;
 import cn.shangliang.common.security.Role;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
+import cn.shangliang.testsupport.RoleGrid;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The identity and audit endpoints against every kind of caller, in the style of the Quarkus security-jwt
@@ -53,26 +50,11 @@ class RoleMatrixTest {
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "矩阵业主"), true);
-        Map<String, String> callers = callers(place, card);
-        List<String> lines = GRID.lines().toList();
-        List<String> columns = List.of(lines.get(0).strip().split("\\s+"));
-        assertEquals(List.copyOf(callers.keySet()), columns, "grid columns follow the callers");
-
-        List<Executable> checks = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.strip().split("\\s+");
-            String method = cells[0];
-            String path = cells[1].replace("=E", "=" + place.estateId()).replace("/C", "/" + card.id());
-            for (int i = 0; i < columns.size(); i++) {
-                String caller = columns.get(i);
-                int expected = Integer.parseInt(cells[i + 2]);
-                checks.add(() -> assertEquals(expected, call(method, path, callers.get(caller), place.estateId()),
-                        method + " " + path + " as " + caller));
-            }
-        }
-        assertAll(checks);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "矩阵业主"), true);
+        RoleGrid.check(GRID, callers(place, card),
+                path -> path.replace("=E", "=" + place.estateId()).replace("/C", "/" + card.id()),
+                (method, path, token) -> call(method, path, token, place.estateId()));
     }
 
     private static int call(String method, String path, String token, long estateId) {
@@ -87,7 +69,7 @@ class RoleMatrixTest {
         return request.get(path).statusCode();
     }
 
-    private Map<String, String> callers(CardFixtures.Place place, CardFixtures.Card card) {
+    private Map<String, String> callers(TestWorld.Place place, TestWorld.Card card) {
         long community = place.communityId();
         long subdistrict = place.subdistrictId();
         String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, community).token();

@@ -25,8 +25,7 @@ class SessionCheckBenchmark {
 
     @Test
     void sessionReadAndCardRequest() {
-        CardFixtures.Place place = cards.estate();
-        String token = cards.token(cards.card(cards.owner(place.estateId(), "基准业主"), true));
+        String token = cards.holder("基准业主");
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         long sid = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 AuthSession.<AuthSession>find("order by id desc").firstResult().id);

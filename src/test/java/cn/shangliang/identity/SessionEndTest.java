@@ -53,8 +53,7 @@ class SessionEndTest {
 
     @Test
     void cardLogoutEndsTheCardToken() {
-        CardFixtures.Place place = cards.estate();
-        String token = cards.token(cards.card(cards.owner(place.estateId(), "登出业主"), true));
+        String token = cards.holder("登出业主");
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").post("/api/auth/logout").then().statusCode(204);
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(401);

@@ -21,8 +21,7 @@ class VerifiedTokensTest {
 
     @Test
     void aRememberedTokenStillStopsAtLogout() {
-        CardFixtures.Place place = cards.estate();
-        String token = cards.token(cards.card(cards.owner(place.estateId(), "缓存业主"), true));
+        String token = cards.holder("缓存业主");
         int before = verified.size();
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         int after = verified.size();
@@ -35,8 +34,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTamperedTokenIsStillRefused() {
-        CardFixtures.Place place = cards.estate();
-        String token = cards.token(cards.card(cards.owner(place.estateId(), "篡改业主"), true));
+        String token = cards.holder("篡改业主");
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         String[] parts = token.split("\\.");
         String tampered = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? 'B' : 'A') + parts[2].substring(1);

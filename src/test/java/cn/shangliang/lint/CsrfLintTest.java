@@ -1,9 +1,11 @@
 package cn.shangliang.lint;
 
+import cn.shangliang.testsupport.Endpoints;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.TokenIssuer;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.identity.Scope;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -59,7 +61,7 @@ class CsrfLintTest {
     @Test
     void everyPagePostVerifiesTheToken() throws IOException, InterruptedException {
         long accountId = fixtures.user(null, null, 0).accountId();
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         for (Role role : Role.values()) {
             fixtures.grant(accountId, role, Scope.Type.SUBDISTRICT, place.subdistrictId());
         }

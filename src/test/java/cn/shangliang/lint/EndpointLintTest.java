@@ -1,5 +1,6 @@
 package cn.shangliang.lint;
 
+import cn.shangliang.testsupport.Endpoints;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;

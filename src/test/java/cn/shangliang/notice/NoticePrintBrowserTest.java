@@ -1,6 +1,7 @@
 package cn.shangliang.notice;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.PdfFiles;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
@@ -39,7 +40,7 @@ class NoticePrintBrowserTest {
 
     @Test
     void aPrintedNoticeIsA4WithoutNavigation() throws Exception {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         Notice notice = QuarkusTransaction.requiringNew().call(() -> board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY,
                 place.communityId(), place.estateId(), "关于召开业主大会的公告", "请各位业主按时参加。", "test", 1L, null, null), "test"));
         Path dir = Files.createDirectories(Path.of("target", "browser"));

@@ -4,6 +4,7 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.community.Owner;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,7 +47,7 @@ class DeliveryRulesTest {
     @Inject
     NotificationConfig config;
 
-    CardFixtures.Place place;
+    TestWorld.Place place;
     long owner;
 
     @BeforeEach

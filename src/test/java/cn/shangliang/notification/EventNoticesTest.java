@@ -9,10 +9,10 @@ import cn.shangliang.proposal.Proposal;
 import cn.shangliang.proposal.ProposalCategory;
 import cn.shangliang.proposal.ProposalStatus;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static cn.shangliang.budget.BudgetFixtures.post;
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,10 +52,6 @@ class EventNoticesTest {
 
     @Inject
     CardFixtures cards;
-
-    private static RequestSpecification as(Fixtures.User user) {
-        return given().contentType("application/json").auth().oauth2(user.token());
-    }
 
     private static List<Notification> of(NotificationKind kind, long accountId, String subjectType, long subjectId) {
         return QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(
@@ -205,9 +202,9 @@ class EventNoticesTest {
 
     @Test
     void theOwnerHearsWhenStaffRevokeTheirCard() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "何军");
-        CardFixtures.Card card = cards.card(owner, true);
+        TestWorld.Card card = cards.card(owner, true);
         given().contentType("application/json").auth().oauth2(cards.staffToken(place.communityId()))
                 .body(Map.of("reason", "已售房")).post("/api/cards/" + card.id() + "/revoke").then().statusCode(200);
         List<Notification> told = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(

@@ -3,6 +3,7 @@ package cn.shangliang.notification;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -83,9 +84,9 @@ class InboxPagesTest {
 
     @Test
     void anOwnersCardReadsTheOwnersAndTheCardsMessages() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "张三");
-        CardFixtures.Card card = cards.card(owner, true);
+        TestWorld.Card card = cards.card(owner, true);
         queue(RecipientType.OWNER, owner, "业主的");
         queue(RecipientType.OWNER_CARD, card.id(), "卡的");
         String token = cards.token(card);
@@ -95,9 +96,9 @@ class InboxPagesTest {
 
     @Test
     void anAccountThatLinkedItsCardReadsTheOwnersMessagesToo() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "孙七");
-        CardFixtures.Card card = cards.card(owner, true);
+        TestWorld.Card card = cards.card(owner, true);
         Fixtures.User me = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, place.communityId());
         QuarkusTransaction.requiringNew().run(() -> {
             cn.shangliang.ownercard.CardLink link = new cn.shangliang.ownercard.CardLink();

@@ -1,9 +1,6 @@
 package cn.shangliang.notification;
 
 import cn.shangliang.assembly.AssemblyFixtures;
-import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -40,9 +37,6 @@ class NotificationBenchmark {
     AgroalDataSource ds;
 
     @Inject
-    Fixtures fixtures;
-
-    @Inject
     AssemblyFixtures assembly;
 
     @Inject
@@ -58,7 +52,7 @@ class NotificationBenchmark {
     void queueAndDeliverTheNoticeOfA20000UnitEstate() throws Exception {
         AssemblyFixtures.TestEstate e = assembly.estate(1);
         seed(e.estateId());
-        String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.communityId()).token();
+        String staff = assembly.staff(e);
         long id = ((Number) given().auth().oauth2(staff).contentType("application/json")
                 .body(AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER"))
                 .post("/api/assembly/decisions").then().statusCode(201).extract().path("id")).longValue();

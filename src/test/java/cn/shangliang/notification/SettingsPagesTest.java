@@ -3,6 +3,7 @@ package cn.shangliang.notification;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,9 +61,9 @@ class SettingsPagesTest {
 
     @Test
     void anOwnerCannotSwitchTheAssemblyNoticeOffInApp() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "王五");
-        CardFixtures.Card card = cards.card(owner, true);
+        TestWorld.Card card = cards.card(owner, true);
         String token = cards.token(card);
         given().cookie("sl_token", token).get("/notifications/settings").then().statusCode(200)
                 .body(containsString("value=\"ASSEMBLY_NOTICE/IN_APP\" checked disabled"));

@@ -1,6 +1,7 @@
 package cn.shangliang.notification;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +36,7 @@ class WechatBindingTest {
 
     @Test
     void anOwnerBindsWechatAndReceivesATemplateMessage() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "赵六");
         String token = cards.token(cards.card(owner, true));
 

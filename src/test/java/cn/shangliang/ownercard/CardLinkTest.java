@@ -3,6 +3,7 @@ package cn.shangliang.ownercard;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,17 +31,17 @@ class CardLinkTest {
     @Inject
     Fixtures fixtures;
 
-    private record World(CardFixtures.Card card, Fixtures.User resident) {
+    private record World(TestWorld.Card card, Fixtures.User resident) {
     }
 
     private World world() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "关联业主"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "关联业主"), true);
         Fixtures.User resident = fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, place.communityId());
         return new World(card, resident);
     }
 
-    private static Map<String, String> credentials(CardFixtures.Card card, String pin) {
+    private static Map<String, String> credentials(TestWorld.Card card, String pin) {
         return Map.of("number", card.number(), "pin", pin);
     }
 

@@ -3,6 +3,7 @@ package cn.shangliang.ownercard;
 import cn.shangliang.identity.TokenIssuer;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class CardLoginApiTest {
     @Inject
     TokenIssuer tokens;
 
-    private CardFixtures.Card newCard(boolean pinChanged) {
-        CardFixtures.Place place = cards.estate();
+    private TestWorld.Card newCard(boolean pinChanged) {
+        TestWorld.Place place = cards.estate();
         return cards.card(cards.owner(place.estateId(), "王秀兰"), pinChanged);
     }
 
@@ -40,7 +41,7 @@ class CardLoginApiTest {
 
     @Test
     void cardTokenFollowsTheContract() {
-        CardFixtures.Card card = newCard(true);
+        TestWorld.Card card = newCard(true);
         String grouped = card.number().substring(0, 4) + " " + card.number().substring(4, 8) + " "
                 + card.number().substring(8);
         String token = login(grouped, card.pin()).then().statusCode(200)
@@ -57,7 +58,7 @@ class CardLoginApiTest {
     /** Issue 18: a card number typed with a Chinese input method's full-width digits was refused (the PIN was not). */
     @Test
     void aCardNumberAndPinTypedInFullWidthDigitsLogIn() {
-        CardFixtures.Card card = newCard(true);
+        TestWorld.Card card = newCard(true);
         login(fullWidth(card.number()), fullWidth(card.pin())).then().statusCode(200).body("token", notNullValue());
         login(fullWidth(card.number().substring(0, 4)) + "\u3000" + fullWidth(card.number().substring(4)), card.pin())
                 .then().statusCode(200);
@@ -71,7 +72,7 @@ class CardLoginApiTest {
 
     @Test
     void theInitialPinMustBeChangedBeforeAnythingElse() {
-        CardFixtures.Card card = newCard(false);
+        TestWorld.Card card = newCard(false);
         String token = login(card.number(), card.pin()).then().statusCode(200)
                 .body("pinChangeRequired", equalTo(true)).extract().path("token");
         given().auth().oauth2(token).get("/api/notices").then().statusCode(403)
@@ -94,7 +95,7 @@ class CardLoginApiTest {
 
     @Test
     void weakOrMismatchedNewPinsAre400AndChangeNothing() {
-        CardFixtures.Card card = newCard(false);
+        TestWorld.Card card = newCard(false);
         String token = cards.token(card);
         String hashBefore = cards.reload(card.id()).pinHash;
         for (String weak : new String[]{"123456", "111111", "12345", "abcdef", card.pin()}) {
@@ -113,7 +114,7 @@ class CardLoginApiTest {
 
     @Test
     void aWrongCurrentPinCountsAsAFailedAttempt() {
-        CardFixtures.Card card = newCard(false);
+        TestWorld.Card card = newCard(false);
         given().auth().oauth2(cards.token(card)).contentType("application/json")
                 .body(Map.of("currentPin", "999999", "newPin", "735194"))
                 .put("/api/cards/me/pin").then().statusCode(400)
@@ -123,8 +124,8 @@ class CardLoginApiTest {
 
     @Test
     void fiveWrongPinsLockTheCardUntilStaffUnlockIt() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "李建国"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "李建国"), true);
         for (int i = 1; i <= 4; i++) {
             login(card.number(), "000001").then().statusCode(401).body("code", equalTo("bad-credentials"))
                     .body("detail", containsString("再输错" + (5 - i) + "次"));
@@ -149,7 +150,7 @@ class CardLoginApiTest {
 
     @Test
     void aSuccessfulLoginResetsTheFailureCount() {
-        CardFixtures.Card card = newCard(true);
+        TestWorld.Card card = newCard(true);
         login(card.number(), "000001").then().statusCode(401);
         login(card.number(), "000001").then().statusCode(401);
         login(card.number(), card.pin()).then().statusCode(200);
@@ -158,7 +159,7 @@ class CardLoginApiTest {
 
     @Test
     void badInputIs400AndWritesNothing() {
-        CardFixtures.Card card = newCard(true);
+        TestWorld.Card card = newCard(true);
         given().contentType("application/json").body(Map.of("number", "")).post("/api/auth/card-token")
                 .then().statusCode(400).body("code", equalTo("invalid-input"));
         String typo = card.number().substring(0, 11) + ((card.number().charAt(11) - '0' + 1) % 10);
@@ -174,7 +175,7 @@ class CardLoginApiTest {
 
     @Test
     void aTokenWhoseClaimsDoNotMatchItsCardIsRefused() {
-        CardFixtures.Card card = newCard(true);
+        TestWorld.Card card = newCard(true);
         long otherEstate = cards.estate().estateId();
         String forged = tokens.issue("card:" + card.id(), "x", Set.of("OWNER"),
                 Map.of("estate", otherEstate, "owner", card.ownerId())).token();
@@ -184,7 +185,7 @@ class CardLoginApiTest {
 
     @Test
     void aCardCannotUseStaffEndpoints() {
-        CardFixtures.Card card = newCard(true);
+        TestWorld.Card card = newCard(true);
         given().auth().oauth2(cards.token(card)).get("/api/cards?estate=" + card.estateId()).then().statusCode(403);
         given().auth().oauth2(cards.token(card)).contentType("application/json")
                 .body(Map.of("ownerId", card.ownerId())).post("/api/cards").then().statusCode(403);

@@ -1,6 +1,7 @@
 package cn.shangliang.ownercard;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.browser.BrowserTest;
 import cn.shangliang.testsupport.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,7 +33,7 @@ class CardLoginBrowserTest {
 
     @Test
     void anOwnerLogsInWithTheSlipChangesThePinAndSeesTheHomePageInChinese() throws Exception {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "张秀英");
         Response slip = given().auth().oauth2(cards.staffToken(place.communityId())).contentType("application/json")
                 .body(Map.of("ownerId", owner)).post("/api/cards");

@@ -1,6 +1,7 @@
 package cn.shangliang.ownercard;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class CardLoginConcurrencyTest {
 
     @Test
     void tenParallelWrongPinsLockTheCardOnce() throws Exception {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "并发测试"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "并发测试"), true);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
         List<Future<String>> outcomes = new ArrayList<>();

@@ -4,6 +4,7 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class CardPagesTest {
 
     @Test
     void anOwnerLogsInChangesTheInitialPinAndReachesHome() {
-        CardFixtures.Card card = cards.card(cards.owner(cards.estate().estateId(), "刘桂英"), false);
+        TestWorld.Card card = cards.card(cards.owner(cards.estate().estateId(), "刘桂英"), false);
         given().get("/card/login").then().statusCode(200).body(containsString("业主一卡通登录"))
                 .body(containsString("name=\"number\""));
 
@@ -65,7 +66,7 @@ class CardPagesTest {
 
     @Test
     void wrongPinAndLockedCardShowClearMessages() {
-        CardFixtures.Card card = cards.card(cards.owner(cards.estate().estateId(), "黄伟"), true);
+        TestWorld.Card card = cards.card(cards.owner(cards.estate().estateId(), "黄伟"), true);
         Forms.post("/card/login", null).formParam("number", card.number()).formParam("pin", "000001")
                 .post("/card/login").then().statusCode(401).body(containsString("卡号或密码不正确"))
                 .body(containsString("再输错4次"));
@@ -86,7 +87,7 @@ class CardPagesTest {
 
     @Test
     void staffIssueFromTheEstatePageAndGetAPrintableSlip() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "林晓明");
         String staff = cards.staffToken(place.communityId());
         given().cookie("sl_token", staff).get("/cards").then().statusCode(200).body(containsString("幸福里"));
@@ -111,7 +112,7 @@ class CardPagesTest {
 
     @Test
     void bulkIssuePrintsOneSlipPerOwnerWithoutACard() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         cards.owner(place.estateId(), "甲业主");
         cards.owner(place.estateId(), "乙业主");
         String staff = cards.staffToken(place.communityId());
@@ -126,8 +127,8 @@ class CardPagesTest {
 
     @Test
     void staffManageACardFromItsPage() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "高峰"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "高峰"), true);
         String staff = cards.staffToken(place.communityId());
         String cardPage = "/cards/" + card.id();
         given().cookie("sl_token", staff).get(cardPage).then().statusCode(200).body(containsString("挂失"))
@@ -152,7 +153,7 @@ class CardPagesTest {
 
     @Test
     void staffPagesRefuseOutsiders() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "外人测试");
         given().redirects().follow(false).get("/cards").then().statusCode(303)
                 .header("Location", containsString("/login"));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 
+import static cn.shangliang.testsupport.browser.BrowserLogin.login;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,12 +35,7 @@ class CardSearchBrowserTest {
         CardSearchData.Estate e = data.estate();
         Fixtures.User staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, e.place().communityId());
         String root = base.toString().replaceAll("/$", "");
-        try (Chromium browser = Chromium.start()) {
-            browser.open(root + "/login?next=/cards");
-            browser.type("#login", staff.username());
-            browser.type("#password", Fixtures.PASSWORD);
-            browser.click("form.card-form button[type=submit]");
-            browser.waitForUrl("the cards page", url -> url.endsWith("/cards"));
+        try (Chromium browser = login(root, staff, "/cards")) {
             browser.click("a[href$='/cards/estates/" + e.place().estateId() + "']");
             browser.waitForUrl("the estate's cards", url -> url.endsWith("/cards/estates/" + e.place().estateId()));
             browser.type("#find", "5栋0801");

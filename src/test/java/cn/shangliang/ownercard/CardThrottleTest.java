@@ -4,19 +4,20 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.notification.Notification;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.fromClient;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,20 +42,11 @@ class CardThrottleTest {
     @Inject
     MovableClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     private static Response login(String number, String pin, String client) {
-        var spec = given().contentType("application/json").body(Map.of("number", number, "pin", pin));
-        if (client != null) {
-            spec.header("X-Forwarded-For", client);
-        }
-        return spec.post("/api/auth/card-token");
+        return fromClient(client).body(Map.of("number", number, "pin", pin)).post("/api/auth/card-token");
     }
 
-    private CardFixtures.Card newCard() {
+    private TestWorld.Card newCard() {
         return cards.card(cards.owner(cards.estate().estateId(), "赵丽"), true);
     }
 
@@ -66,7 +58,7 @@ class CardThrottleTest {
 
     @Test
     void unknownAndRealNumbersAreAnsweredAlike() {
-        CardFixtures.Card card = newCard();
+        TestWorld.Card card = newCard();
         String unknown = unknownNumber();
         for (int i = 1; i <= 4; i++) {
             String real = login(card.number(), "000001", null).then().statusCode(401)
@@ -85,7 +77,7 @@ class CardThrottleTest {
 
     @Test
     void theLockEndsByItselfAndGrowsEachTime() {
-        CardFixtures.Card card = newCard();
+        TestWorld.Card card = newCard();
         for (int i = 0; i < 5; i++) {
             login(card.number(), "000001", null);
         }
@@ -114,8 +106,8 @@ class CardThrottleTest {
 
     @Test
     void staffSeeTheLockAndMayLiftItAndTheOwnerIsTold() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "孙红"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "孙红"), true);
         for (int i = 0; i < 5; i++) {
             login(card.number(), "000001", null);
         }
@@ -135,7 +127,7 @@ class CardThrottleTest {
         for (int i = 0; i < 10; i++) {
             login(unknownNumber(), "135790", client).then().statusCode(401);
         }
-        CardFixtures.Card card = newCard();
+        TestWorld.Card card = newCard();
         String retry = login(card.number(), card.pin(), client).then().statusCode(429)
                 .body("code", equalTo("too-many-attempts")).extract().header("Retry-After");
         assertTrue(Long.parseLong(retry) >= 1);

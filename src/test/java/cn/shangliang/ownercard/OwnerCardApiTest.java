@@ -4,16 +4,17 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,10 +34,6 @@ class OwnerCardApiTest {
     @Inject
     Fixtures fixtures;
 
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
     private static Response cardLogin(String number, String pin) {
         return given().contentType("application/json").body(Map.of("number", number, "pin", pin))
                 .post("/api/auth/card-token");
@@ -44,7 +41,7 @@ class OwnerCardApiTest {
 
     @Test
     void staffIssueACardWhosePinIsShownOnceAndStoredHashed() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "陈美华");
         Response slip = as(cards.staffToken(place.communityId())).body(Map.of("ownerId", owner)).post("/api/cards");
         slip.then().statusCode(201).header("Cache-Control", containsString("no-store"))
@@ -68,7 +65,7 @@ class OwnerCardApiTest {
 
     @Test
     void anOwnerHoldsOneLiveCard() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "赵磊");
         String staff = cards.staffToken(place.communityId());
         as(staff).body(Map.of("ownerId", owner)).post("/api/cards").then().statusCode(201);
@@ -79,7 +76,7 @@ class OwnerCardApiTest {
 
     @Test
     void issuingNeedsStaffOfTheEstatesCommunity() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long owner = cards.owner(place.estateId(), "孙丽");
         given().contentType("application/json").body(Map.of("ownerId", owner)).post("/api/cards")
                 .then().statusCode(401);
@@ -94,7 +91,7 @@ class OwnerCardApiTest {
 
     @Test
     void badInputIs400AndWritesNothing() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String staff = cards.staffToken(place.communityId());
         as(staff).body("{}").post("/api/cards").then().statusCode(400).body("code", equalTo("invalid-input"));
         as(staff).body("{\"ownerId\":\"abc\"}").post("/api/cards").then().statusCode(400);
@@ -105,7 +102,7 @@ class OwnerCardApiTest {
 
     @Test
     void bulkIssueCoversEveryOwnerWithoutACardOnce() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         long carded = cards.owner(place.estateId(), "周一");
         cards.owner(place.estateId(), "吴二");
         cards.owner(place.estateId(), "郑三");
@@ -127,8 +124,8 @@ class OwnerCardApiTest {
 
     @Test
     void aLostCardsTokenIsRefusedAtOnceAndItCanBeReissued() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "钱芳"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "钱芳"), true);
         String token = cards.token(card);
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(200);
         String staff = cards.staffToken(place.communityId());
@@ -156,8 +153,8 @@ class OwnerCardApiTest {
 
     @Test
     void aReissuedCardsOldTokenStopsWorking() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "冯刚"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "冯刚"), true);
         String token = cards.token(card);
         as(cards.staffToken(place.communityId())).post("/api/cards/" + card.id() + "/reissue").then().statusCode(201);
         given().auth().oauth2(token).get("/api/cards/me").then().statusCode(401).body("code", equalTo("card-revoked"));
@@ -165,8 +162,8 @@ class OwnerCardApiTest {
 
     @Test
     void revokingNeedsAReasonAndEndsTheCard() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "何军"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "何军"), true);
         String staff = cards.staffToken(place.communityId());
         as(staff).body("{\"reason\":\"  \"}").post("/api/cards/" + card.id() + "/revoke").then().statusCode(400);
         as(staff).body("{\"reason\":\"" + "长".repeat(201) + "\"}").post("/api/cards/" + card.id() + "/revoke")
@@ -189,8 +186,8 @@ class OwnerCardApiTest {
 
     @Test
     void viewingIsLimitedToTheEstatesCommunityAndOversight() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card card = cards.card(cards.owner(place.estateId(), "马红"), true);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card card = cards.card(cards.owner(place.estateId(), "马红"), true);
         as(fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, place.subdistrictId()).token())
                 .get("/api/cards/" + card.id()).then().statusCode(200).body("number", containsString(" "));
         as(fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, cards.estate().subdistrictId()).token())
@@ -203,7 +200,7 @@ class OwnerCardApiTest {
 
     @Test
     void anAccountWithTheOwnerRoleHasNoOwnCard() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String owner = fixtures.user(Role.OWNER, Scope.Type.ESTATE, place.estateId()).token();
         as(owner).get("/api/cards/me").then().statusCode(403);
     }

@@ -4,6 +4,7 @@ import cn.shangliang.common.audit.AuditEntry;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.ExportFiles;
 import cn.shangliang.testsupport.ExportFiles.XCell;
 import cn.shangliang.testsupport.Fixtures;
@@ -34,9 +35,9 @@ class OwnerCardExportsTest {
 
     @Test
     void cardsWithStatusAndNoPin() {
-        CardFixtures.Place place = cards.estate();
-        CardFixtures.Card active = cards.card(cards.owner(place.estateId(), "张三"), true);
-        CardFixtures.Card locked = cards.card(cards.owner(place.estateId(), "李四"), false);
+        TestWorld.Place place = cards.estate();
+        TestWorld.Card active = cards.card(cards.owner(place.estateId(), "张三"), true);
+        TestWorld.Card locked = cards.card(cards.owner(place.estateId(), "李四"), false);
         cards.setStatus(locked.id(), OwnerCardStatus.LOCKED);
         String staff = cards.staffToken(place.communityId());
         byte[] file = given().auth().oauth2(staff).get("/exports/owner-cards/" + place.estateId()).then().statusCode(200)
@@ -60,7 +61,7 @@ class OwnerCardExportsTest {
 
     @Test
     void pinSlipsAsAPdfThreeToAPage() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         for (int i = 0; i < 4; i++) {
             cards.owner(place.estateId(), "业主" + i);
         }
@@ -78,7 +79,7 @@ class OwnerCardExportsTest {
 
     @Test
     void onlyThoseWhoSeeTheCardsPageMayDownload() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         String url = "/exports/owner-cards/" + place.estateId() + "?format=csv";
         given().get(url).then().statusCode(403);
         given().auth().oauth2(fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, place.communityId()).token()).get(url).then().statusCode(403);

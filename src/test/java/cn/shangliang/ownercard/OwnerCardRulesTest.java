@@ -1,5 +1,6 @@
 package cn.shangliang.ownercard;
 
+import cn.shangliang.testsupport.PermissionGrid;
 import cn.shangliang.common.security.Role;
 
 import cn.shangliang.common.web.DomainException;
@@ -90,14 +91,7 @@ class OwnerCardRulesTest {
     }
 
     static Stream<Arguments> permissions() {
-        List<Arguments> cells = new ArrayList<>();
-        for (String row : PERMISSIONS.lines().skip(1).toList()) {
-            String[] cols = row.strip().split("\\s+");
-            for (Role role : Role.values()) {
-                cells.add(Arguments.of(role, CardAction.valueOf(cols[0]), cols[role.ordinal() + 1].equals("x")));
-            }
-        }
-        return cells.stream();
+        return PermissionGrid.cells(PERMISSIONS, CardAction.class);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

@@ -6,7 +6,6 @@ import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,10 +36,6 @@ class CosignWithdrawTest {
     void setUp() {
         community = data.community();
         proposer = data.resident(community);
-    }
-
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
     }
 
     long submit() {

@@ -4,13 +4,13 @@ import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,10 +33,6 @@ class ProposalApiTest {
         community = data.community();
         proposer = data.resident(community);
         staff = data.staff(community);
-    }
-
-    static RequestSpecification as(Fixtures.User user) {
-        return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
     }
 
     long submit(Fixtures.User user, String title) {

@@ -8,12 +8,12 @@ import static cn.shangliang.common.security.Role.RESIDENT;
 import static cn.shangliang.proposal.ProposalStatus.ACCEPTED;
 import static cn.shangliang.proposal.ProposalStatus.SUBMITTED;
 import static cn.shangliang.proposal.ProposalStatus.UNDER_REVIEW;
-import static cn.shangliang.proposal.ProposalWorkflowTest.codes;
+import static cn.shangliang.testsupport.Violations.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.shangliang.testsupport.PermissionGrid;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.common.security.Role;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,14 +36,7 @@ class ProposalPermissionsTest {
             """;
 
     static Stream<Arguments> table() {
-        List<Arguments> cells = new ArrayList<>();
-        for (String row : GRID.lines().skip(1).toList()) {
-            String[] cols = row.strip().split("\\s+");
-            for (Role role : Role.values()) {
-                cells.add(Arguments.of(role, ProposalAction.valueOf(cols[0]), cols[role.ordinal() + 1].equals("x")));
-            }
-        }
-        return cells.stream();
+        return PermissionGrid.cells(GRID, ProposalAction.class);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.shangliang.proposal;
 
+import static cn.shangliang.testsupport.Violations.assertCodes;
+import static cn.shangliang.testsupport.Violations.codes;
 import static cn.shangliang.proposal.ProposalStatus.ACCEPTED;
 import static cn.shangliang.proposal.ProposalStatus.ANSWERED;
 import static cn.shangliang.proposal.ProposalStatus.MERGED;
@@ -11,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.council.TransitionTableContract;
 import java.util.EnumSet;
 import java.util.List;
@@ -79,7 +80,7 @@ class ProposalWorkflowTest extends TransitionTableContract<ProposalStatus> {
             "ACCEPTED,    '',           ''",
             "WITHDRAWN,   '',           ''"})
     void theProposerIsToldWhy(ProposalStatus to, String text, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), codes(ProposalWorkflow.check(UNDER_REVIEW, to, text)));
+        assertCodes(expected, ProposalWorkflow.check(UNDER_REVIEW, to, text));
     }
 
     @Test
@@ -99,8 +100,7 @@ class ProposalWorkflowTest extends TransitionTableContract<ProposalStatus> {
             "UNDER_REVIEW, 2, DECIDED,      proposal.merge.target-closed",
             "SCHEDULED,    2, ACCEPTED,     proposal.transition.not-allowed"})
     void mergingNeedsALiveOtherProposal(ProposalStatus status, long targetId, ProposalStatus targetStatus, String expected) {
-        assertEquals(expected.isEmpty() ? List.of() : List.of(expected),
-                codes(ProposalWorkflow.checkMerge(1, status, targetId, targetStatus)));
+        assertCodes(expected, ProposalWorkflow.checkMerge(1, status, targetId, targetStatus));
     }
 
     @Test
@@ -109,7 +109,4 @@ class ProposalWorkflowTest extends TransitionTableContract<ProposalStatus> {
         assertTrue(ProposalWorkflow.TRANSITIONS.allows(ACCEPTED, SCHEDULED));
     }
 
-    static List<String> codes(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::code).toList();
-    }
 }

@@ -49,4 +49,9 @@ public final class Forms {
         }
         return csrf.apply(spec);
     }
+
+    /** The login form filled in as a person would, CSRF included; add {@code next} if needed and post to /login. */
+    public static RequestSpecification login(String login, String password) {
+        return post("/login", null).formParam("login", login).formParam("password", password);
+    }
 }

@@ -14,7 +14,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The app's clock in tests: real time unless a test fixes it ({@link #set}) or moves it by whole days
- * ({@link #travelTo}); {@link #reset} returns to real time.
+ * ({@link #travelTo}); {@link #reset} returns to real time, as it does after every Quarkus test
+ * ({@link RealTimeAfterEachTest}).
  */
 @Alternative
 @Priority(1)

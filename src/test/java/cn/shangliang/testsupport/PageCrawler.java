@@ -1,14 +1,20 @@
 package cn.shangliang.testsupport;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.TemplateInstance;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +23,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 
@@ -27,7 +34,13 @@ import static io.restassured.RestAssured.given;
  */
 public final class PageCrawler {
 
-    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
+    /** Same-origin links, and the actions of GET forms (searches, filters), which a visitor submits as links. */
+    private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)|<form method=\"get\" action=\"(/[^\"#]*)\"");
+    /**
+     * Visits of one route (its path with numbers as "#", any query) at most: a list's pages, filters and sort
+     * orders are the same page, and the bound is for other pages.
+     */
+    private static final int VISITS_PER_ROUTE = 3;
     private static final Pattern ZH_ELEMENT = Pattern.compile("<(\\w+)[^>]*\\blang=\"zh\"[^>]*>.*?</\\1>", Pattern.DOTALL);
     /** Links that change state or leave the HTML UI (GET-safe endpoints only are crawled). */
     private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/",
@@ -66,9 +79,13 @@ public final class PageCrawler {
         List<Page> pages = new ArrayList<>();
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> queued = new LinkedHashSet<>(queue);
+        Map<String, Integer> visitsOfRoute = new HashMap<>();
         int html = 0;
         while (!queue.isEmpty() && html < maxPages) {
             String path = queue.poll();
+            if (visitsOfRoute.merge(route(path), 1, Integer::sum) > VISITS_PER_ROUTE) {
+                continue;
+            }
             RequestSpecification request = given().redirects().follow(false).cookie("sl_lang", lang);
             if (token != null) {
                 request = request.auth().oauth2(token);
@@ -76,19 +93,64 @@ public final class PageCrawler {
             Response response = request.get(path);
             Page page = new Page(path, response.statusCode(), response.getContentType(), response.asString());
             pages.add(page);
+            String location = response.getHeader("Location");
+            if (page.status() / 100 == 3 && location != null) {
+                follow(location.replaceFirst("^https?://[^/]+", ""), queue, queued);
+            }
             if (!page.html()) {
                 continue;
             }
             html++;
-            Matcher href = HREF.matcher(page.body());
-            while (href.find()) {
-                String link = href.group(1).replace("&amp;", "&");
-                if (SKIPPED.stream().noneMatch(link::startsWith) && queued.add(link)) {
-                    queue.add(link);
-                }
+            Matcher link = LINK.matcher(page.body());
+            while (link.find()) {
+                follow((link.group(1) != null ? link.group(1) : link.group(2)).replace("&amp;", "&"), queue, queued);
             }
         }
         return pages;
+    }
+
+    private static void follow(String link, Deque<String> queue, Set<String> queued) {
+        if (link.startsWith("/") && crawlable(link) && queued.add(link)) {
+            queue.add(link);
+        }
+    }
+
+    private static boolean crawlable(String path) {
+        return SKIPPED.stream().noneMatch(path::startsWith) && !path.replaceAll("[?#].*", "").endsWith("/export");
+    }
+
+    /** The route a path belongs to: numbers as "#", no query. */
+    private static String route(String path) {
+        return path.replaceAll("[?#].*", "").replaceAll("/\\d+(?=/|$)", "/#");
+    }
+
+    /**
+     * The GET routes that render a page (a template, or HTML by {@code @Produces}) as path templates, from the
+     * compiled resources; what a crawl is measured against.
+     */
+    public static List<String> pageRoutes() {
+        return Endpoints.all().stream()
+                .filter(e -> "GET".equals(e.httpMethod()) && !e.path().startsWith("/api/") && crawlable(e.path()) && html(e))
+                .map(Endpoints.Endpoint::path).distinct().sorted().toList();
+    }
+
+    /** The page routes that none of {@code paths} (as crawled, query strings allowed) reaches. */
+    public static List<String> notReached(Collection<String> paths) {
+        List<String> bare = paths.stream().map(p -> p.replaceAll("[?#].*", "")).distinct().toList();
+        return pageRoutes().stream().filter(route -> {
+            Pattern pattern = Pattern.compile(Arrays.stream(route.split("\\{[^/]*?\\}", -1)).map(Pattern::quote)
+                    .collect(Collectors.joining("[^/]+")));
+            return bare.stream().noneMatch(p -> pattern.matcher(p).matches());
+        }).toList();
+    }
+
+    private static boolean html(Endpoints.Endpoint e) {
+        if (TemplateInstance.class.isAssignableFrom(e.method().getReturnType())) {
+            return true;
+        }
+        Produces produces = e.method().isAnnotationPresent(Produces.class) ? e.method().getAnnotation(Produces.class)
+                : e.type().getAnnotation(Produces.class);
+        return produces != null && Arrays.stream(produces.value()).anyMatch(v -> v.startsWith(MediaType.TEXT_HTML));
     }
 
     /** The page's text without tags, user data and elements marked as Chinese. */

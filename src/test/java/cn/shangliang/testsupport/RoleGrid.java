@@ -46,15 +46,30 @@ public final class RoleGrid {
      * of a path. Fails with the observed grid beside the expected one.
      */
     public static void check(String grid, Map<String, String> callers, UnaryOperator<String> paths) {
+        check(grid, callers, paths, RoleGrid::call);
+    }
+
+    /** One request of a grid: its status as the caller holding {@code token} (null: no token). */
+    @FunctionalInterface
+    public interface Call {
+        int status(String method, String path, String token);
+    }
+
+    /**
+     * The same with the grid's own columns (the callers' names, in order) and its own way of making a call, for
+     * grids whose requests need bodies of their own.
+     */
+    public static void check(String grid, Map<String, String> callers, UnaryOperator<String> paths, Call call) {
         List<String> lines = grid.strip().lines().toList();
-        assertEquals(COLUMNS, List.of(lines.get(0).strip().split("\\s+")), "grid columns follow the callers");
+        List<String> columns = List.copyOf(callers.keySet());
+        assertEquals(columns, List.of(lines.get(0).strip().split("\\s+")), "grid columns follow the callers");
         List<String> expected = new ArrayList<>();
         List<String> observed = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.strip().split("\\s+");
             StringBuilder row = new StringBuilder(cells[0] + " " + cells[1]);
-            for (String caller : COLUMNS) {
-                row.append(' ').append(call(cells[0], paths.apply(cells[1]), callers.get(caller)));
+            for (String caller : columns) {
+                row.append(' ').append(call.status(cells[0], paths.apply(cells[1]), callers.get(caller)));
             }
             expected.add(String.join(" ", cells));
             observed.add(row.toString());

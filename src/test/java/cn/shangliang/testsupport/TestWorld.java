@@ -14,7 +14,9 @@ import cn.shangliang.community.Unit;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.identity.TokenIssuer;
+import cn.shangliang.identity.Passwords;
 import cn.shangliang.ownercard.OwnerCard;
+import cn.shangliang.ownercard.OwnerCardStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one test world every feature's tests build on (issue 9): a fresh subdistrict → community → estate per test,
@@ -38,11 +41,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class TestWorld {
 
-    @Inject
-    Fixtures fixtures;
+    /** The PIN of every card issued here. */
+    public static final String PIN = "204816";
+    private static final String PIN_HASH = Passwords.hash(PIN);
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Inject
-    CardFixtures cards;
+    Fixtures fixtures;
 
     @Inject
     TokenIssuer tokens;
@@ -56,6 +61,10 @@ public class TestWorld {
         public Scope communityScope() {
             return new Scope(subdistrictId, communityId, null);
         }
+
+        public Scope estateScope() {
+            return new Scope(subdistrictId, communityId, estateId);
+        }
     }
 
     /** An estate's ids; {@code owners[i]} solely owns {@code units[i]}. */
@@ -66,19 +75,29 @@ public class TestWorld {
 
     @Transactional
     public Place place() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
         Subdistrict s = new Subdistrict();
-        s.name = "测试街道" + tag;
+        s.name = "测试街道" + tag();
         s.persist();
-        Community c = new Community();
-        c.subdistrictId = s.id;
-        c.name = "测试社区" + tag;
-        c.persist();
+        Community c = community(s.id);
         Estate e = new Estate();
         e.communityId = c.id;
-        e.name = "测试小区" + tag;
+        e.name = "幸福里" + tag() + "小区";
         e.persist();
         return new Place(s.id, c.id, e.id);
+    }
+
+    /** Another community in the subdistrict (without an estate). */
+    @Transactional
+    public Community community(long subdistrictId) {
+        Community c = new Community();
+        c.subdistrictId = subdistrictId;
+        c.name = "测试社区" + tag();
+        c.persist();
+        return c;
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     // --- people
@@ -92,7 +111,12 @@ public class TestWorld {
     }
 
     public Fixtures.User admin(long subdistrictId) {
-        return fixtures.user(Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, subdistrictId);
+        return subdistrictUser(Role.SUBDISTRICT_ADMIN, subdistrictId);
+    }
+
+    /** An account holding {@code role} in the whole subdistrict (as the demo's admin and supervisor do). */
+    public Fixtures.User subdistrictUser(Role role, long subdistrictId) {
+        return fixtures.user(role, Scope.Type.SUBDISTRICT, subdistrictId);
     }
 
     /** An account holding {@code role} in the estate (an owner's grant). */
@@ -174,6 +198,11 @@ public class TestWorld {
         return o;
     }
 
+    /** A person owning nothing yet; returns the owner's id. */
+    public long owner(long estateId, String name) {
+        return owner(estateId, OwnerKind.PERSON, name).id;
+    }
+
     @Transactional
     public void own(long unitId, long ownerId, boolean designated) {
         Ownership o = new Ownership();
@@ -185,15 +214,57 @@ public class TestWorld {
 
     // --- owners' cards
 
-    /**
-     * A token of the owner's live card (issued here, PIN already changed, when the owner has none), as the card
-     * login issues it: subject card:id, group OWNER, claims estate and owner.
-     */
+    /** An owner's card as issued: its number, the known {@link #PIN}, its estate and owner. */
+    public record Card(long id, String number, String pin, long estateId, long ownerId) {
+    }
+
+    /** An active card with the known {@link #PIN}; {@code pinChanged} says whether the first-use change is done. */
+    @Transactional
+    public Card card(long ownerId, boolean pinChanged) {
+        Owner owner = Owner.findById(ownerId);
+        OwnerCard card = new OwnerCard();
+        card.number = luhnNumber();
+        card.estateId = owner.estateId;
+        card.ownerId = ownerId;
+        card.status = OwnerCardStatus.ACTIVE;
+        card.pinHash = PIN_HASH;
+        card.pinChangeRequired = !pinChanged;
+        card.issuedAt = clock.instant();
+        card.issuedBy = "test";
+        card.persist();
+        return new Card(card.id, card.number, PIN, card.estateId, ownerId);
+    }
+
+    /** A token for the card, as the card login issues it: subject card:id, group OWNER, claims estate and owner. */
+    public String token(Card card) {
+        return cardToken(card.id(), card.estateId(), card.ownerId());
+    }
+
+    /** A token of the owner's live card (issued here, PIN already changed, when the owner has none). */
     public String card(long estateId, long ownerId) {
         Long live = QuarkusTransaction.requiringNew().call(() -> OwnerCard.liveOf(ownerId).map(c -> c.id).orElse(null));
-        long cardId = live != null ? live : cards.card(ownerId, true).id();
-        return tokens.issue(CurrentUser.CARD_PREFIX + cardId, "业主" + ownerId, Set.of("OWNER"),
+        return cardToken(live != null ? live : card(ownerId, true).id(), estateId, ownerId);
+    }
+
+    private String cardToken(long cardId, long estateId, long ownerId) {
+        return tokens.issue(CurrentUser.CARD_PREFIX + cardId, "业主" + ownerId, Set.of(Role.OWNER.name()),
                 Map.of("estate", estateId, "owner", ownerId)).token();
+    }
+
+    /** A card number that passes the Luhn check, new on each call. */
+    private static String luhnNumber() {
+        String payload = String.format("9%010d", SEQ.incrementAndGet() * 7919 % 10_000_000_000L);
+        int sum = 0;
+        boolean doubled = true;
+        for (int i = payload.length() - 1; i >= 0; i--) {
+            int d = payload.charAt(i) - '0';
+            if (doubled) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+            doubled = !doubled;
+        }
+        return payload + (10 - sum % 10) % 10;
     }
 
     // --- time

@@ -141,7 +141,7 @@ public final class EqualShares implements SelectionRule {
             selected.add(project.id());
             spent = spent.add(project.cost());
             explanations.add(new EqualSharesExplanation(project.id(), project.cost(), profile.supporters[p],
-                    EqualSharesVerdict.FUNDED, run.round[p], run.price[p], null, step, run.perVoterBudget));
+                    EqualSharesVerdict.FUNDED, run.round[p], run.price(p), null, step, run.perVoterBudget));
         }
         for (int p = 0; p < projects.size(); p++) {
             if (run.round[p] >= 0) {

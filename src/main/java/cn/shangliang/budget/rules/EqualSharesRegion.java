@@ -91,7 +91,7 @@ final class EqualSharesRegion {
         }
         for (int r = 0; r < bought.size() && !zero(); r++) {
             int w = bought.get(r);
-            Fraction price = run.price[w];
+            Fraction price = run.price(w);
             Fraction priceSlope = buyer(w, price);
             if (zero()) {
                 return;

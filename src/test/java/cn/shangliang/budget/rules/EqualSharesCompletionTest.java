@@ -116,7 +116,7 @@ class EqualSharesCompletionTest {
         List<String> selected = new ArrayList<>();
         for (int p : kept.funded) {
             selected.add(profile.projects.get(p).id());
-            prices.put(profile.projects.get(p).id(), kept.price[p]);
+            prices.put(profile.projects.get(p).id(), kept.price(p));
         }
         return new Stepped(selected, step, kept.perVoterBudget, prices);
     }

@@ -3,6 +3,7 @@ package cn.shangliang.common.export;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.Scope;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -70,7 +71,7 @@ class ExportBenchmark {
     @Test
     void streamingExportsStayFlat() throws Exception {
         for (int units : new int[]{2_000, 20_000}) {
-            CardFixtures.Place place = cards.estate();
+            TestWorld.Place place = cards.estate();
             seed(place.estateId(), units);
             String staff = fixtures.user(Role.COMMUNITY_STAFF, Scope.Type.COMMUNITY, place.communityId()).token();
             download(place.estateId(), "csv", staff);

@@ -4,6 +4,7 @@ import cn.shangliang.notice.Notice;
 import cn.shangliang.notice.NoticeBoard;
 import cn.shangliang.notice.NoticeCategory;
 import cn.shangliang.testsupport.CardFixtures;
+import cn.shangliang.testsupport.TestWorld;
 import cn.shangliang.testsupport.PdfFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,7 @@ class NoticePdfTest {
 
     @Test
     void aNoticeIsAnA4PaperWithItsChineseTextIssuerSealAndAddress() {
-        CardFixtures.Place place = cards.estate();
+        TestWorld.Place place = cards.estate();
         Notice notice = QuarkusTransaction.requiringNew().call(() -> board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY,
                 place.communityId(), place.estateId(), "关于续聘物业服务企业的业主共同决定公告",
                 "表决时间：2026年3月1日至3月10日。\n请全体业主按时参加表决。", "test", 1L, null, null), "test"));

@@ -1,11 +1,8 @@
 package cn.shangliang.community.roster;
 
-import cn.shangliang.community.CommunityTestData;
-import cn.shangliang.community.CommunityTestData.Place;
+import cn.shangliang.community.StaffInAPlace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static cn.shangliang.community.roster.Rosters.HEADER_EN;
@@ -19,22 +16,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class RosterImportApiTest {
-
-    @Inject
-    CommunityTestData data;
-
-    Place place;
-    String staff;
+class RosterImportApiTest extends StaffInAPlace {
 
     /** The hand-worked example: a person owning 2 units, a co-owned unit, 2 unsold developer units. */
     static final String[] FIVE_UNITS = cn.shangliang.community.RosterFixtures.FIVE_UNITS;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        staff = data.staff(place);
-    }
 
     private Response upload(String token, byte[] file, String name) {
         var spec = given();

@@ -1,9 +1,7 @@
 package cn.shangliang.community.roster;
 
-import cn.shangliang.community.CommunityTestData;
-import cn.shangliang.community.CommunityTestData.Place;
+import cn.shangliang.community.StaffInAPlace;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +15,12 @@ import static org.hamcrest.Matchers.equalTo;
 /** Imports (and re-imports) a 20,000-unit roster through the API and prints how long it took. */
 @QuarkusTest
 @Tag("benchmark")
-class RosterImportBenchmark {
+class RosterImportBenchmark extends StaffInAPlace {
 
     static final int UNITS = 20_000;
 
-    @Inject
-    CommunityTestData data;
-
     @Test
     void twentyThousandRows() {
-        Place place = data.place();
-        String staff = data.staff(place);
         List<String> rows = new ArrayList<>(UNITS);
         for (int i = 0; i < UNITS; i++) {
             String building = (i / 400 + 1) + "栋";

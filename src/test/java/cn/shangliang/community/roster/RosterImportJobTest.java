@@ -1,7 +1,7 @@
 package cn.shangliang.community.roster;
 
-import cn.shangliang.community.CommunityTestData;
-import cn.shangliang.community.CommunityTestData.Place;
+import cn.shangliang.community.StaffInAPlace;
+import cn.shangliang.testsupport.TestWorld.Place;
 import cn.shangliang.community.RosterFixtures;
 import cn.shangliang.community.RosterUploads;
 import cn.shangliang.testsupport.Forms;
@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,22 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Page uploads become jobs that any instance's worker imports; the page and the API follow their progress. */
 @QuarkusTest
-class RosterImportJobTest {
-
-    @Inject
-    CommunityTestData data;
+class RosterImportJobTest extends StaffInAPlace {
 
     @Inject
     RosterJobWorker worker;
-
-    Place place;
-    String staff;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        staff = data.staff(place);
-    }
 
     private String api(long jobId) {
         return "/api/community/roster-jobs/" + jobId;

@@ -1,12 +1,9 @@
 package cn.shangliang.community.roster;
 
-import cn.shangliang.community.CommunityTestData;
-import cn.shangliang.community.CommunityTestData.Place;
+import cn.shangliang.community.StaffInAPlace;
 import cn.shangliang.community.RosterUploads;
 import cn.shangliang.testsupport.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static cn.shangliang.community.roster.Rosters.HEADER_ZH;
@@ -20,19 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * without any CSRF token, while a multipart post riding on the login cookie still needs the page's token.
  */
 @QuarkusTest
-class RosterMultipartTest {
-
-    @Inject
-    CommunityTestData data;
-
-    Place place;
-    String staff;
-
-    @BeforeEach
-    void setUp() {
-        place = data.place();
-        staff = data.staff(place);
-    }
+class RosterMultipartTest extends StaffInAPlace {
 
     private String api() {
         return "/api/community/estates/" + place.estateId() + "/roster";

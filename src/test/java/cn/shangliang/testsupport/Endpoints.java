@@ -1,4 +1,4 @@
-package cn.shangliang.lint;
+package cn.shangliang.testsupport;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every JAX-RS resource method of the app, found by reflection over the compiled classes. */
-final class Endpoints {
+public final class Endpoints {
 
     private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target", "classes");
 
@@ -22,7 +22,7 @@ final class Endpoints {
     }
 
     /** A resource method with its HTTP method (null for a sub-resource locator) and full path. */
-    record Endpoint(Class<?> type, Method method, String httpMethod, String path) {
+    public record Endpoint(Class<?> type, Method method, String httpMethod, String path) {
         @Override
         public String toString() {
             return (httpMethod == null ? "LOCATOR" : httpMethod) + " " + path + " (" + type.getSimpleName() + "."
@@ -30,7 +30,7 @@ final class Endpoints {
         }
     }
 
-    static List<Endpoint> all() {
+    public static List<Endpoint> all() {
         List<Endpoint> endpoints = new ArrayList<>();
         for (Class<?> type : appClasses()) {
             Path classPath = type.getAnnotation(Path.class);
@@ -49,7 +49,7 @@ final class Endpoints {
         return endpoints;
     }
 
-    static Optional<String> httpMethod(Method method) {
+    public static Optional<String> httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
             if (http != null) {
