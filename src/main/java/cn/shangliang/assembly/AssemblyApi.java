@@ -1,39 +1,39 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.assembly.StaffBallotRequests.DeliveryRequest;
-import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
-import cn.shangliang.assembly.StaffBallotRequests.MandateView;
-import cn.shangliang.assembly.StaffBallotRequests.PaperEntryView;
-import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
-import cn.shangliang.assembly.StaffBallotRequests.VoidRequest;
 import cn.shangliang.assembly.TallyViews.ReceiptLookup;
 import cn.shangliang.assembly.TallyViews.TurnoutView;
 import cn.shangliang.assembly.TallyViews.VerificationView;
+import cn.shangliang.assembly.StaffRecordChecks.OwnerCheckView;
+import cn.shangliang.assembly.TallyViews.HistoryRow;
+import cn.shangliang.assembly.TallyViews.ProofView;
 import cn.shangliang.common.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
-/** Owners' assembly decisions as JSON: the same services as the pages. */
+/**
+ * Owners' assembly decisions as JSON: what anyone may read (decisions, turnout, receipts, results, the public
+ * verification record), and an owner's own with their card (cast, change, withdraw, history, proofs, answers to
+ * staff records, inspections of their ballots). Staff work through {@link AssemblyStaffApi}; the same services as
+ * the pages.
+ */
 @Path("/api/assembly")
 @Blocking
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "assembly")
@@ -46,83 +46,64 @@ public class AssemblyApi {
     PublicRecordService records;
 
     @Inject
-    DecisionService decisions;
+    DecisionViews views;
 
     @Inject
-    DecisionViews views;
+    TallyService tally;
 
     @Inject
     BallotService ballots;
 
     @Inject
-    StaffBallotService staff;
+    StaffRecordChecks checks;
 
     @Inject
-    TallyService tally;
+    VotingRights rights;
 
-    public record ExtendRequest(Instant closesAt, String reason) {
-    }
-
-    public record ReasonRequest(String reason) {
-    }
-
-    // ---- decisions
+    @Inject
+    BallotInspectionService inspections;
 
     @GET
     @Path("decisions")
-    @PermitAll
     @Operation(summary = "Published decisions, newest first (with the caller's drafts for staff)")
     public List<DecisionView> list(@QueryParam("estate") Long estate, @QueryParam("page") @DefaultValue("0") int page) {
         return views.page(estate, page);
     }
 
-    @POST
-    @Path("decisions")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Prepare a decision (draft)")
-    public Response create(DecisionForm form) {
-        DecisionView view = decisions.create(form);
-        return Response.created(URI.create("/api/assembly/decisions/" + view.id())).entity(view).build();
-    }
-
     @GET
     @Path("decisions/{id}")
-    @PermitAll
     public DecisionView get(@PathParam("id") long id) {
         return views.get(id);
     }
 
-    @jakarta.ws.rs.PUT
-    @Path("decisions/{id}")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Edit a draft decision (409 once published)")
-    public DecisionView update(@PathParam("id") long id, DecisionForm form) {
-        return decisions.update(id, form);
+    @GET
+    @Path("decisions/{id}/turnout")
+    @Operation(summary = "Participation (area and heads) against the 2/3 quorum, without choices")
+    public TurnoutView turnout(@PathParam("id") long id) {
+        return tally.turnout(id);
     }
 
-    @POST
-    @Path("decisions/{id}/publish")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Publish the notice and snapshot the roster")
-    public DecisionView publish(@PathParam("id") long id) {
-        return decisions.publish(id);
+    @GET
+    @Path("receipts/{code}")
+    @Operation(summary = "Whether a receipt's ballot is counted (or superseded, or not counted and why); the choice only for its card holder, logged in")
+    public ReceiptLookup receipt(@PathParam("code") String code) {
+        return receipts.lookup(code);
     }
 
-    @POST
-    @Path("decisions/{id}/extend")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public DecisionView extend(@PathParam("id") long id, ExtendRequest r) {
-        return decisions.extend(id, r == null ? null : r.closesAt(), r == null ? null : r.reason());
+    @GET
+    @Path("decisions/{id}/result")
+    public ResultView result(@PathParam("id") long id) {
+        return tally.result(id);
     }
 
-    @POST
-    @Path("decisions/{id}/cancel")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public DecisionView cancel(@PathParam("id") long id, ReasonRequest r) {
-        return decisions.cancel(id, r == null ? null : r.reason());
+    @GET
+    @Path("decisions/{id}/verification")
+    @Operation(summary = "The public record: result with small groups merged, Merkle root, counted ballots' leaf hashes (1,000 a page)")
+    public VerificationView verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
+        return records.verification(id, page);
     }
 
-    // ---- voting
+    // ---- the owner's own, with their card
 
     @POST
     @Path("decisions/{id}/ballot")
@@ -135,111 +116,56 @@ public class AssemblyApi {
     @POST
     @Path("decisions/{id}/ballot/withdraw")
     @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "Withdraw the caller's ballot (voterKey: which of the caller's votes), before the close")
     public ReceiptView withdraw(@PathParam("id") long id, @QueryParam("voterKey") String voterKey) {
         return ballots.withdraw(id, voterKey);
     }
 
     @GET
-    @Path("decisions/{id}/turnout")
-    @PermitAll
-    @Operation(summary = "Participation (area and heads) against the 2/3 quorum, without choices")
-    public TurnoutView turnout(@PathParam("id") long id) {
-        return tally.turnout(id);
+    @Path("receipts/{code}/proof")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The card holder's own counted ballot: leaf contents and inclusion proof against the published Merkle root")
+    public ProofView proof(@PathParam("code") String code) {
+        return receipts.proof(code);
     }
 
     @GET
-    @Path("receipts/{code}")
-    @PermitAll
-    @Operation(summary = "Whether a receipt's ballot is counted (or superseded, or not counted and why); the choice only for its card holder, logged in")
-    public ReceiptLookup receipt(@PathParam("code") String code) {
-        return receipts.lookup(code);
-    }
-
-    // ---- staff: proxies, paper, deliveries
-
-    @GET
-    @Path("decisions/{id}/mandates")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public List<MandateView> mandates(@PathParam("id") long id) {
-        return staff.mandates(id);
-    }
-
-    @POST
-    @Path("decisions/{id}/mandates")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Register a written proxy mandate")
-    public MandateView registerMandate(@PathParam("id") long id, MandateRequest r) {
-        return staff.registerMandate(id, r);
-    }
-
-    @POST
-    @Path("decisions/{id}/mandates/{mandate}/ballots")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Record the ballot the proxy signed under the mandate")
-    public ReceiptView proxyBallot(@PathParam("id") long id, @PathParam("mandate") long mandate, CastRequest r) {
-        return staff.recordProxyBallot(id, mandate, r);
+    @Path("decisions/{id}/my-ballots")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The card holder's own ballot history: cast, changed, withdrawn, in every channel, with times")
+    public List<HistoryRow> myBallots(@PathParam("id") long id) {
+        return receipts.history(id);
     }
 
     @GET
-    @Path("decisions/{id}/paper")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public List<PaperEntryView> paper(@PathParam("id") long id) {
-        return staff.paperEntries(id);
-    }
-
-    @POST
-    @Path("decisions/{id}/paper")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Enter a signed paper ballot (each sheet twice, by two staff accounts)")
-    public PaperEntryView enterPaper(@PathParam("id") long id, PaperRequest r) {
-        return staff.enterPaper(id, r);
-    }
-
-    @POST
-    @Path("decisions/{id}/paper/{entry}/void")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public PaperEntryView voidPaper(@PathParam("id") long id, @PathParam("entry") long entry, VoidRequest r) {
-        return staff.voidPaper(id, entry, r == null ? null : r.reason());
-    }
-
-    @POST
-    @Path("decisions/{id}/deliveries")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Record delivery of the ballot to an owner (for the silent-majority clause)")
-    public Response delivery(@PathParam("id") long id, DeliveryRequest r) {
-        staff.recordDelivery(id, r);
-        return Response.noContent().build();
-    }
-
-    // ---- count
-
-    @POST
-    @Path("decisions/{id}/close")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    @Operation(summary = "Close a decision whose window has ended, count and publish the result")
-    public ResultView close(@PathParam("id") long id) {
-        return tally.close(id);
-    }
-
-    @POST
-    @Path("decisions/{id}/recount")
-    @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public ResultView recount(@PathParam("id") long id) {
-        return tally.recount(id);
+    @Path("decisions/{id}/my-voting-rights")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The card holder's voting rights on the decision by plain names (flats, co-owners), with the voterKey to cast for each")
+    public List<VotingRights.VotingRight> myVotingRights(@PathParam("id") long id) {
+        return rights.ofCaller(id);
     }
 
     @GET
-    @Path("decisions/{id}/result")
-    @PermitAll
-    public ResultView result(@PathParam("id") long id) {
-        return tally.result(id);
+    @Path("decisions/{id}/my-records")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "Proxy or paper records staff made for the card holder who also voted online")
+    public List<OwnerCheckView> myRecords(@PathParam("id") long id) {
+        return checks.forOwner(id);
+    }
+
+    @POST
+    @Path("decisions/{id}/my-records/{check}/answer")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "The owner confirms (CONFIRMED) or rejects (REJECTED) a staff record made in their name")
+    public OwnerCheckView answer(@PathParam("id") long id, @PathParam("check") long check, StaffRecordChecks.AnswerRequest r) {
+        return checks.answer(id, check, (r == null ? new StaffRecordChecks.AnswerRequest(null) : r).parsed());
     }
 
     @GET
-    @Path("decisions/{id}/verification")
-    @PermitAll
-    @Operation(summary = "The public record: result with small groups merged, Merkle root, counted ballots' leaf hashes (1,000 a page)")
-    public VerificationView verification(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page) {
-        return records.verification(id, page);
+    @Path("decisions/{id}/my-inspections")
+    @RolesAllowed(Role.N_OWNER)
+    @Operation(summary = "Approved inspections that included the card holder's ballots")
+    public List<BallotInspectionService.InspectionView> myInspections(@PathParam("id") long id) {
+        return inspections.forOwner(views.visible(id));
     }
 }

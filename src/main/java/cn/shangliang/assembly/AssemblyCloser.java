@@ -1,22 +1,20 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.common.lease.JobLease;
+import cn.shangliang.notification.TimedNotices;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 /**
  * Closes and counts every decision whose window (and the 10-minute change grace) has ended, and publishes the
- * result at once. One instance runs it, by the database lease; each decision closes in its own transaction.
+ * result at once. One instance runs it, by the database lease; each decision closes in its own transaction, and one
+ * that fails is logged and tried again on the next run.
  */
 @ApplicationScoped
 public class AssemblyCloser {
 
-    private static final Logger LOG = Logger.getLogger(AssemblyCloser.class);
-
     @Inject
-    JobLease lease;
+    TimedNotices timed;
 
     @Inject
     TallyService tally;
@@ -24,17 +22,6 @@ public class AssemblyCloser {
     @Scheduled(every = "${shangliang.assembly.close-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDue() {
-        if (!lease.tryAcquire("assembly-close")) {
-            return;
-        }
-        for (long id : tally.dueIds()) {
-            try {
-                if (tally.closeIfDue(id)) {
-                    LOG.infof("assembly decision %d closed and counted", id);
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "assembly decision %d could not be closed; will retry", id);
-            }
-        }
+        timed.closeUnderLease("assembly-close", tally::dueIds, tally::closeIfDue, "assembly decision %d closed and counted");
     }
 }

@@ -29,7 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+import cn.shangliang.common.web.PageForms;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -52,7 +52,7 @@ public class AssemblyPages {
                                             String error, MatterType[] matters, List<EstateOption> estates, Long editing);
 
         static native TemplateInstance show(DecisionView d, TurnoutView turnout, ResultView result, boolean staff,
-                                            DecisionActions actions, boolean inspections);
+                                            DecisionActions actions, boolean inspections, PageForms forms);
 
         static native TemplateInstance verification(DecisionView d, TallyViews.VerificationView v, boolean more);
 
@@ -182,6 +182,10 @@ public class AssemblyPages {
     @Path("{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
+        return show(id, PageForms.fresh());
+    }
+
+    private TemplateInstance show(long id, PageForms forms) {
         DecisionView d = views.get(id);
         TurnoutView turnout = d.phase() == Phase.NOTICE || d.phase() == Phase.VOTING || d.phase() == Phase.COUNTING
                 ? tally.turnout(id) : null;
@@ -189,7 +193,7 @@ public class AssemblyPages {
         Decision decision = views.visible(id);
         boolean staff = views.isStaff(decision);
         return Templates.show(d, turnout, result, staff, DecisionActions.of(d.status(), d.phase(), staff, result != null),
-                BallotInspectionPages.mayList(currentUser, decision));
+                BallotInspectionPages.mayList(currentUser, decision), forms);
     }
 
     @POST
@@ -203,17 +207,17 @@ public class AssemblyPages {
     @POST
     @Path("{id}/extend")
     @Authenticated
-    public Response extend(@PathParam("id") long id, @RestForm String closesAt, @RestForm String reason) {
-        decisions.extend(id, FormFields.time("closesAt", closesAt), reason);
-        return back(id);
+    public Response extend(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/assembly/" + id, "extend", form, DecisionService.ExtendRequest.class,
+                r -> decisions.extend(id, r), f -> show(id, f));
     }
 
     @POST
     @Path("{id}/cancel")
     @Authenticated
-    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
-        decisions.cancel(id, reason);
-        return back(id);
+    public Response cancel(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit("/assembly/" + id, "cancel", form, DecisionService.CancelRequest.class,
+                r -> decisions.cancel(id, r), f -> show(id, f));
     }
 
     @POST

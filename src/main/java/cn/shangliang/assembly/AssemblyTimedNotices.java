@@ -1,19 +1,13 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.notification.Notifications;
-import cn.shangliang.notification.NotificationConfig;
-import cn.shangliang.notification.TimedNotices;
-import cn.shangliang.notification.Triggers;
 import cn.shangliang.notification.NotificationKind;
+import cn.shangliang.notification.Notifications;
+import cn.shangliang.notification.TimedNotice;
 import cn.shangliang.notification.RecipientType;
 import cn.shangliang.common.web.TemplateExtensions;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -29,51 +23,29 @@ import java.util.Set;
  * the transaction that queues it, under the job lease.
  */
 @ApplicationScoped
-public class AssemblyTimedNotices {
+public class AssemblyTimedNotices extends TimedNotice {
 
     static final String LEASE = "notification-timed";
     static final String SUBJECT = "assembly-decision";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(TemplateExtensions.ZONE);
 
-    @Inject
-    TimedNotices timed;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    NotificationConfig config;
-
-    @Inject
-    Triggers triggers;
-
-    @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void run() {
-        timed.underLease(LEASE, this::openIds, this::fire);
+    @Override
+    protected String lease() {
+        return LEASE;
     }
 
-    /** One pass; returns how many notifications were queued. */
-    public int runOnce() {
-        return timed.each(LEASE, this::openIds, this::fire);
-    }
-
+    @Override
     @Transactional
-    List<Long> openIds() {
+    protected List<Long> dueIds() {
         Instant now = clock.instant();
         return Decision.<Decision>list("status = ?1 and opensAt <= ?2 and closesAt > ?2", DecisionStatus.PUBLISHED, now)
                 .stream().map(d -> d.id).toList();
     }
 
+    @Override
     @Transactional
-    int fire(long decisionId) {
+    protected int fire(long decisionId) {
         Decision d = Decision.findById(decisionId);
         Instant now = clock.instant();
         int queued = 0;

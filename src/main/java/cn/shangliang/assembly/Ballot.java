@@ -1,12 +1,7 @@
 package cn.shangliang.assembly;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,39 +13,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "assembly_ballot")
-public class Ballot extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
-
-    /** The encoded choice ({@link ChoiceCodec}); null after a withdrawal. */
-    @Convert(converter = SealedChoice.class)
-    public String choice;
-
-    @Column(nullable = false)
-    public String receipt;
+public class Ballot extends OnlineBallotRow {
 
     @Column(nullable = false)
     public long sequence;
 
     @Column(name = "first_cast_at", nullable = false)
     public Instant firstCastAt;
-
-    @Column(name = "cast_at", nullable = false)
-    public Instant castAt;
-
-    @Column(name = "owner_id", nullable = false)
-    public long ownerId;
-
-    @Column(name = "card_id", nullable = false)
-    public long cardId;
 
     @Version
     @Column(nullable = false)

@@ -1,11 +1,7 @@
 package cn.shangliang.assembly;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,17 +9,7 @@ import java.time.Instant;
 /** Proof that the ballot reached a voter: only such voters can be deemed under the silent-majority clause. */
 @Entity
 @Table(name = "assembly_delivery")
-public class BallotDelivery extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
+public class BallotDelivery extends VoterRow {
 
     @Column(nullable = false)
     public String method;

@@ -1,13 +1,9 @@
 package cn.shangliang.assembly;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,14 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "assembly_ballot_inspection")
-public class BallotInspection extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
+public class BallotInspection extends DecisionRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

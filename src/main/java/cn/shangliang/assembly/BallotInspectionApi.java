@@ -33,9 +33,6 @@ public class BallotInspectionApi {
     @Inject
     BallotInspectionService inspections;
 
-    @Inject
-    DecisionViews views;
-
     @GET
     @Path("decisions/{id}/inspections")
     @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUPERVISOR, Role.N_SUBDISTRICT_ADMIN})
@@ -81,13 +78,5 @@ public class BallotInspectionApi {
     @Operation(summary = "The named ballots of an approved inspection, for its requester and approver only; each reading is audited")
     public Disclosure ballots(@PathParam("id") long id, @PathParam("inspection") long inspection) {
         return inspections.disclose(id, inspection);
-    }
-
-    @GET
-    @Path("decisions/{id}/my-inspections")
-    @RolesAllowed(Role.N_OWNER)
-    @Operation(summary = "Approved inspections that included the card holder's ballots")
-    public List<InspectionView> mine(@PathParam("id") long id) {
-        return inspections.forOwner(views.visible(id));
     }
 }

@@ -3,7 +3,6 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.StaffRecordChecks.OwnerCheckView;
 import cn.shangliang.assembly.TallyViews.HistoryRow;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.common.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -18,7 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.net.URI;
 import java.util.List;
@@ -34,7 +35,7 @@ public class BallotTrustPages {
     @CheckedTemplate(basePath = "assembly")
     static class Templates {
         static native TemplateInstance my(DecisionView d, List<HistoryRow> history, List<OwnerCheckView> records,
-                                          List<BallotInspectionService.InspectionView> inspections, String error);
+                                          List<BallotInspectionService.InspectionView> inspections, FormState form);
 
         static native TemplateInstance proof(DecisionView d, TallyViews.ProofView proof);
     }
@@ -43,7 +44,7 @@ public class BallotTrustPages {
     DecisionViews views;
 
     @Inject
-    Ui ui;
+    FormPipeline forms;
 
     @Inject
     BallotService ballots;
@@ -60,20 +61,20 @@ public class BallotTrustPages {
     @GET
     public TemplateInstance page(@PathParam("id") long id) {
         ballots.callerOwnerId(views.visible(id));
-        return Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), inspections.forOwner(views.visible(id)), null);
+        return page(id, FormState.empty());
+    }
+
+    private TemplateInstance page(long id, FormState form) {
+        return Templates.my(views.get(id), receipts.history(id), checks.forOwner(id), inspections.forOwner(views.visible(id)), form);
     }
 
     @POST
     @Path("records/{check}/answer")
-    public Response answer(@PathParam("id") long id, @PathParam("check") long check, @RestForm String answer) {
-        try {
-            checks.answer(id, check, BallotTrustApi.parse(answer));
-        } catch (DomainException e) {
-            return Response.status(e.status())
-                    .entity(Templates.my(views.get(id), receipts.history(id), checks.forOwner(id),
-                            inspections.forOwner(views.visible(id)), e.detail(ui.lang()))).build();
-        }
-        return Response.seeOther(URI.create("/assembly/" + id + "/my")).build();
+    public Response answer(@PathParam("id") long id, @PathParam("check") long check, MultivaluedMap<String, String> form) {
+        return forms.submit(form, StaffRecordChecks.AnswerRequest.class, r -> {
+            checks.answer(id, check, r.parsed());
+            return Response.seeOther(URI.create("/assembly/" + id + "/my")).build();
+        }, state -> page(id, state));
     }
 
     @GET

@@ -1,11 +1,7 @@
 package cn.shangliang.assembly;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.List;
@@ -13,14 +9,7 @@ import java.util.List;
 /** A candidate in an owners' committee election, in ballot order. */
 @Entity
 @Table(name = "assembly_candidate")
-public class Candidate extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
+public class Candidate extends DecisionRow {
 
     @Column(nullable = false)
     public int position;

@@ -1,14 +1,10 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.rules.BallotChannel;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -17,17 +13,7 @@ import java.time.Instant;
 /** Staff's resolution of a voter's conflicting records: which one stands, and why. Never a choice. */
 @Entity
 @Table(name = "assembly_conflict_resolution")
-public class ConflictResolution extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
+public class ConflictResolution extends VoterRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

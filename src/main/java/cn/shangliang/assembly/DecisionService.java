@@ -6,7 +6,12 @@ import java.time.Clock;
 
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.BeijingDateTime;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.RequestCheck;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.community.Estate;
 import cn.shangliang.community.rules.VoterRoll;
@@ -58,6 +63,9 @@ public class DecisionService {
 
     @Inject
     DecisionViews views;
+
+    @Inject
+    RequestCheck requests;
 
     /** Our product rule: a vote is planned at most this far ahead (a year 9999 date is a typing mistake). */
     static final int MAX_DAYS_AHEAD = 366;
@@ -158,7 +166,7 @@ public class DecisionService {
         d.status = DecisionStatus.PUBLISHED;
         d.publishedAt = now;
         board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
-                "业主共同决定公告：" + d.title, noticeBody(d, estate, roll), SOURCE, d.id,
+                DecisionNotices.publishedTitle(d), DecisionNotices.publishedBody(d, estate, roll), SOURCE, d.id,
                 "/assembly/" + d.id, d.closesAt), currentUser.auditName());
         notifications.notifyOwnersOfEstate(new Notifications.Draft(NotificationKind.ASSEMBLY_NOTICE, RecipientType.OWNER,
                 0, SOURCE, d.id, d.communityId, "/assembly/" + d.id, List.of(d.title, estate.name,
@@ -175,14 +183,25 @@ public class DecisionService {
         d.silentCitation = estate.silentClause ? estate.silentCitation : null;
     }
 
+    /** A later end of the voting window, and why (published with it). */
+    public record ExtendRequest(@NotNull(message = "field.assembly.new-close")
+                                @JsonDeserialize(using = BeijingDateTime.class) Instant closesAt,
+                                @NotBlank(message = "field.reason") String reason) {
+    }
+
+    /** Why a decision is cancelled (published with it). */
+    public record CancelRequest(@NotBlank(message = "field.reason") String reason) {
+    }
+
     /** Extends the window before it closes; the extension and its reason are published. */
     @Transactional
-    public DecisionView extend(long id, Instant closesAt, String reason) {
+    public DecisionView extend(long id, ExtendRequest r) {
         Decision d = lockForStaff(id);
         Instant now = clock.instant();
         Refusal.throwIf(DecisionWorkflow.checkExtend(d.status, now, d.closesAt));
-        requireReason(reason);
-        if (closesAt == null || !closesAt.isAfter(d.closesAt)) {
+        Instant closesAt = requests.valid(r).closesAt();
+        String reason = r.reason().trim();
+        if (!closesAt.isAfter(d.closesAt)) {
             throw DomainException.invalid(List.of(new FieldError("closesAt", "field.assembly.new-close")));
         }
         if (Duration.between(d.opensAt, closesAt).compareTo(Duration.ofDays(settings.maxWindowDays())) > 0) {
@@ -191,25 +210,25 @@ public class DecisionService {
         Instant old = d.closesAt;
         d.closesAt = closesAt;
         board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
-                "延长表决期限：" + d.title, "投票截止时间由 " + DecisionViews.time(old) + " 延长至 " + DecisionViews.time(closesAt) + "。\n理由：" + reason.trim(),
+                DecisionNotices.extensionTitle(d), DecisionNotices.extensionBody(old, closesAt, reason),
                 SOURCE, d.id, "/assembly/" + d.id, closesAt), currentUser.auditName());
         audit.record(currentUser.auditName(), "assembly.extend", "assembly_decision", d.id,
-                old + " -> " + closesAt + ": " + reason.trim());
+                old + " -> " + closesAt + ": " + reason);
         return views.of(d);
     }
 
     @Transactional
-    public DecisionView cancel(long id, String reason) {
+    public DecisionView cancel(long id, CancelRequest r) {
         Decision d = lockForStaff(id);
         Refusal.throwIf(DecisionWorkflow.checkCancel(d.status));
-        requireReason(reason);
+        String reason = requests.valid(r).reason().trim();
         boolean wasPublic = d.status == DecisionStatus.PUBLISHED;
         d.status = DecisionStatus.CANCELLED;
-        d.cancelReason = reason.trim();
+        d.cancelReason = reason;
         d.closedAt = clock.instant();
         if (wasPublic) {
             board.publish(new NoticeBoard.Draft(NoticeCategory.ASSEMBLY, d.communityId, d.estateId,
-                    "取消表决：" + d.title, "理由：" + d.cancelReason, SOURCE, d.id, "/assembly/" + d.id, null),
+                    DecisionNotices.cancellationTitle(d), DecisionNotices.cancellationBody(d), SOURCE, d.id, "/assembly/" + d.id, null),
                     currentUser.auditName());
         }
         audit.record(currentUser.auditName(), "assembly.cancel", "assembly_decision", d.id, d.cancelReason);
@@ -250,24 +269,6 @@ public class DecisionService {
     static Scope scope(Decision d) {
         cn.shangliang.community.Community c = cn.shangliang.community.Community.findById(d.communityId);
         return new Scope(c.subdistrictId, d.communityId, d.estateId);
-    }
-
-    private static String noticeBody(Decision d, Estate estate, VoterRoll roll) {
-        StringBuilder b = new StringBuilder();
-        b.append("小区：").append(estate.name).append('\n');
-        b.append("表决事项类别：").append(d.matterType.label()).append('\n');
-        b.append("通过条件：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，并经参与表决专有部分面积")
-                .append(d.matterType.threshold().inclusive() ? "四分之三以上" : "过半数")
-                .append("的业主且参与表决人数").append(d.matterType.threshold().inclusive() ? "四分之三以上" : "过半数")
-                .append("的业主同意（民法典第二百七十八条）。\n");
-        b.append("投票时间：").append(DecisionViews.time(d.opensAt)).append(" 至 ").append(DecisionViews.time(d.closesAt)).append('\n');
-        b.append("业主名册：").append(roll.headcount()).append(" 人，专有部分面积 ")
-                .append(java.math.BigDecimal.valueOf(roll.totalArea(), 2).toPlainString()).append(" 平方米。\n\n");
-        b.append(d.body);
-        if (d.attachments != null) {
-            b.append("\n\n附件：\n").append(d.attachments);
-        }
-        return b.toString();
     }
 
     /** Sane limits on a well-formed decision (issue 18): the window, how far ahead, seats against candidates. */
@@ -323,12 +324,6 @@ public class DecisionService {
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (blank(reason)) {
-            throw DomainException.invalid(List.of(new FieldError("reason", "field.reason")));
         }
     }
 

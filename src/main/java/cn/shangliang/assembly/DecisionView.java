@@ -14,6 +14,11 @@ public record DecisionView(long id, long communityId, long estateId, String esta
                            String cancelReason, String parkingCitation) {
 
     public record CandidateView(long id, String name) {
+
+        /** The name of the candidate's field in the ballot forms: an entry of {@link CastRequest#choices()}. */
+        public String field() {
+            return "choice_" + id;
+        }
     }
 
     public boolean election() {

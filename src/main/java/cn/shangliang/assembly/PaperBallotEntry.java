@@ -2,13 +2,9 @@ package cn.shangliang.assembly;
 
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,24 +12,14 @@ import java.time.Instant;
 /** 纸质票: one staff member's entry of a signed paper ballot. Wrong entries are voided, never deleted. */
 @Entity
 @Table(name = "assembly_paper_entry")
-public class PaperBallotEntry extends PanacheEntityBase {
+public class PaperBallotEntry extends VoterRow {
 
     @Version
     @Column(nullable = false)
     public long version;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
     @Column(name = "sheet_no", nullable = false)
     public String sheetNo;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
 
     @Convert(converter = SealedChoice.class)
     @Column(nullable = false)

@@ -1,12 +1,8 @@
 package cn.shangliang.assembly;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,14 +10,7 @@ import java.time.Instant;
 /** A ballot a proxy cast under a mandate, recorded by staff from the proxy's signed form; append-only. */
 @Entity
 @Table(name = "assembly_proxy_ballot")
-public class ProxyBallotRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
+public class ProxyBallotRecord extends DecisionRow {
 
     @Column(name = "mandate_id", nullable = false)
     public Long mandateId;

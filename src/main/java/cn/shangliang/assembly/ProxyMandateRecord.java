@@ -2,13 +2,9 @@ package cn.shangliang.assembly;
 
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,21 +12,11 @@ import java.time.Instant;
 /** 委托书: a written mandate staff registered, letting a proxy vote for one voter on one decision. */
 @Entity
 @Table(name = "assembly_proxy_mandate")
-public class ProxyMandateRecord extends PanacheEntityBase {
+public class ProxyMandateRecord extends VoterRow {
 
     @Version
     @Column(nullable = false)
     public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
 
     @Column(name = "proxy_name", nullable = false)
     public String proxyName;

@@ -1,27 +1,13 @@
 package cn.shangliang.assembly;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One voter (one head) of a decision's roster snapshot, taken when the notice was published. */
 @Entity
 @Table(name = "assembly_roster_voter")
-public class SnapshotVoter extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
+public class SnapshotVoter extends VoterRow {
 
     @Column(nullable = false)
     public String kind;

@@ -3,6 +3,7 @@ package cn.shangliang.assembly;
 import cn.shangliang.assembly.StaffBallotRequests.DeliveryRequest;
 import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
 import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
+import cn.shangliang.assembly.StaffBallotRequests.VoidRequest;
 import cn.shangliang.assembly.rules.Choice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,10 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import cn.shangliang.common.web.FormPipeline;
-import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 import jakarta.ws.rs.QueryParam;
 
 import java.net.URI;
@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Staff pages for what is recorded on owners' behalf: paper ballots, proxy mandates and ballots, deliveries. */
 @Path("/assembly/{id}/records")
@@ -45,7 +46,7 @@ public class StaffBallotPages {
                                                List<StaffBallotRequests.MandateView> mandates, Choice[] choices,
                                                List<StaffRecordChecks.CheckView> checks, ConflictService.Conflicts conflicts,
                                                Map<String, String> names, String find, List<VoterNames.VoterName> found,
-                                               VoterNames.VoterName voter, FormState form);
+                                               VoterNames.VoterName voter, PageForms forms);
     }
 
     @Inject
@@ -82,10 +83,10 @@ public class StaffBallotPages {
      */
     @GET
     public TemplateInstance page(@PathParam("id") long id, @QueryParam("find") String find, @QueryParam("voter") String voter) {
-        return page(id, find, voter, FormState.empty());
+        return page(id, find, voter, PageForms.fresh());
     }
 
-    private TemplateInstance page(long id, String find, String voter, FormState form) {
+    private TemplateInstance page(long id, String find, String voter, PageForms forms) {
         long decisionId = decisions.requireStaff(id).id;
         List<StaffBallotRequests.PaperEntryView> paper = staff.paperEntries(id);
         List<StaffBallotRequests.MandateView> mandates = staff.mandates(id);
@@ -99,58 +100,50 @@ public class StaffBallotPages {
         voterNames.of(decisionId, keys).forEach((k, v) -> names.put(k, v.name()));
         VoterNames.VoterName picked = voter == null || voter.isBlank() ? null : voterNames.one(decisionId, voter.strip());
         return Templates.records(views.get(id), paper, mandates, Choice.values(), held, open, names, find,
-                find == null ? List.of() : voterNames.search(decisionId, find), picked, form);
+                find == null ? List.of() : voterNames.search(decisionId, find), picked, forms);
     }
 
     @POST
     @Path("conflicts")
     public Response resolve(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return forms.submit(form, ConflictService.ResolveRequest.class, r -> {
-            conflicts.resolve(id, r);
-            return back(id);
-        }, state -> page(id, null, null, state));
+        return submit(id, "conflicts", form, ConflictService.ResolveRequest.class, r -> conflicts.resolve(id, r));
     }
 
     @POST
     @Path("paper")
     public Response paper(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        CastRequest cast = FormFields.cast(form);
-        staff.enterPaper(id, new PaperRequest(form.getFirst("sheetNo"), FormFields.id("ownerId", form.getFirst("ownerId")),
-                cast.voterKey(), cast.choice(), cast.choices()));
-        return back(id);
+        return submit(id, "paper", form, PaperRequest.class, r -> staff.enterPaper(id, r));
     }
 
     @POST
     @Path("paper/{entry}/void")
-    public Response voidPaper(@PathParam("id") long id, @PathParam("entry") long entry, @RestForm String reason) {
-        staff.voidPaper(id, entry, reason);
-        return back(id);
+    public Response voidPaper(@PathParam("id") long id, @PathParam("entry") long entry, MultivaluedMap<String, String> form) {
+        return submit(id, "void", form, VoidRequest.class, r -> staff.voidPaper(id, entry, r));
     }
 
     @POST
     @Path("mandates")
     public Response mandate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        CastRequest instruction = FormFields.cast(form);
-        staff.registerMandate(id, new MandateRequest(FormFields.id("ownerId", form.getFirst("ownerId")), instruction.voterKey(),
-                form.getFirst("proxyName"), form.getFirst("proxyIdNumber"), FormFields.blankToNull(instruction.choice()),
-                instruction.choices()));
-        return back(id);
+        return submit(id, "mandates", form, MandateRequest.class, r -> staff.registerMandate(id, r));
     }
 
     @POST
     @Path("mandates/{mandate}/ballot")
     public Response proxyBallot(@PathParam("id") long id, @PathParam("mandate") long mandate,
                                 MultivaluedMap<String, String> form) {
-        staff.recordProxyBallot(id, mandate, FormFields.cast(form));
-        return back(id);
+        return submit(id, "proxyBallot", form, CastRequest.class, r -> staff.recordProxyBallot(id, mandate, r));
     }
 
     @POST
     @Path("deliveries")
-    public Response delivery(@PathParam("id") long id, @RestForm String ownerId, @RestForm String voterKey,
-                             @RestForm String method) {
-        staff.recordDelivery(id, new DeliveryRequest(FormFields.id("ownerId", ownerId), FormFields.blankToNull(voterKey), method));
-        return back(id);
+    public Response delivery(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, "deliveries", form, DeliveryRequest.class, r -> staff.recordDelivery(id, r));
+    }
+
+    /** One of the page's forms: back to the page (303), or the page again with that form as typed (400). */
+    private <T> Response submit(long id, String name, MultivaluedMap<String, String> form, Class<T> type, Consumer<T> use) {
+        String voter = form.getFirst("voterKey");
+        return forms.submit("/assembly/" + id + "/records", name, form, type, use, state -> page(id, null, voter, state));
     }
 
     private static Response back(long id) {

@@ -1,5 +1,9 @@
 package cn.shangliang.assembly;
 
+import cn.shangliang.common.web.FieldPrefix;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.util.Map;
 
 /** What staff submit for proxies, paper ballots and deliveries. Voters are named by owner id or voter key. */
@@ -12,17 +16,25 @@ public final class StaffBallotRequests {
      * @param proxyIdNumber the proxy's identity number: kept only as a hash (for the cap) and masked
      * @param instruction   the instructed choice, or null when the proxy may choose
      */
-    public record MandateRequest(Long ownerId, String voterKey, String proxyName, String proxyIdNumber,
+    public record MandateRequest(Long ownerId, String voterKey,
+                                 @NotBlank(message = "field.assembly.proxy") String proxyName,
+                                 @NotBlank(message = "field.assembly.proxy")
+                                 @Size(min = 6, message = "field.assembly.proxy") String proxyIdNumber,
                                  String instruction, Map<Long, String> instructions) {
     }
 
-    public record PaperRequest(String sheetNo, Long ownerId, String voterKey, String choice, Map<Long, String> choices) {
+    /** @param choices for an election, by candidate id; a page sends one field a candidate, {@code choice_<candidate id>} */
+    public record PaperRequest(@NotBlank(message = "field.assembly.paper-number")
+                               @Size(max = 40, message = "field.assembly.paper-number") String sheetNo,
+                               Long ownerId, String voterKey, String choice,
+                               @FieldPrefix("choice_") Map<Long, String> choices) {
     }
 
-    public record VoidRequest(String reason) {
+    public record VoidRequest(@NotBlank(message = "field.assembly.void-reason") String reason) {
     }
 
-    public record DeliveryRequest(Long ownerId, String voterKey, String method) {
+    public record DeliveryRequest(Long ownerId, String voterKey,
+                                  @NotBlank(message = "field.assembly.delivery") String method) {
     }
 
     /** A mandate as staff see it later: whether it instructs a choice, never which (ballot-privacy.md). */

@@ -10,6 +10,8 @@ import cn.shangliang.assembly.StaffBallotRequests.MandateRequest;
 import cn.shangliang.assembly.StaffBallotRequests.MandateView;
 import cn.shangliang.assembly.StaffBallotRequests.PaperEntryView;
 import cn.shangliang.assembly.StaffBallotRequests.PaperRequest;
+import cn.shangliang.assembly.StaffBallotRequests.VoidRequest;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.assembly.StaffBallotRequests.SheetState;
 import cn.shangliang.assembly.rules.BallotChannel;
 import cn.shangliang.assembly.rules.ReceiptCode;
@@ -63,14 +65,14 @@ public class StaffBallotService {
     @Inject
     StaffRecordChecks checks;
 
+    @Inject
+    RequestCheck requests;
+
     @Transactional
     public MandateView registerMandate(long decisionId, MandateRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
         requireRecording(d);
-        if (r == null || DecisionService.blank(r.proxyName()) || DecisionService.blank(r.proxyIdNumber())
-                || r.proxyIdNumber().trim().length() < 6) {
-            throw DomainException.invalid(List.of(new FieldError("proxy", "field.assembly.proxy")));
-        }
+        requests.valid(r);
         SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
         String instruction = DecisionService.blank(r.instruction()) && (r.instructions() == null || r.instructions().isEmpty())
                 ? null : BallotService.encode(d, new CastRequest(r.instruction(), r.instructions(), null), false);
@@ -141,9 +143,7 @@ public class StaffBallotService {
     public PaperEntryView enterPaper(long decisionId, PaperRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
         requireRecording(d);
-        if (r == null || DecisionService.blank(r.sheetNo()) || r.sheetNo().trim().length() > 40) {
-            throw DomainException.invalid(List.of(new FieldError("sheetNo", "field.assembly.paper-number")));
-        }
+        requests.valid(r);
         SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
         String choice = BallotService.encode(d, new CastRequest(r.choice(), r.choices(), null), false);
         String sheet = r.sheetNo().trim();
@@ -172,7 +172,7 @@ public class StaffBallotService {
 
     /** Voids a wrong paper entry (kept, with who and why): how a disagreement or a conflict is resolved. */
     @Transactional
-    public PaperEntryView voidPaper(long decisionId, long entryId, String reason) {
+    public PaperEntryView voidPaper(long decisionId, long entryId, VoidRequest r) {
         Decision d = decisions.lockForStaff(decisionId);
         requireRecording(d);
         PaperBallotEntry e = PaperBallotEntry.findById(entryId);
@@ -182,12 +182,10 @@ public class StaffBallotService {
         if (e.voidedAt != null) {
             throw DomainException.conflict("already-void");
         }
-        if (DecisionService.blank(reason)) {
-            throw DomainException.invalid(List.of(new FieldError("reason", "field.assembly.void-reason")));
-        }
+        String reason = requests.valid(r).reason().trim();
         e.voidedAt = clock.instant();
         e.voidedBy = currentUser.auditName();
-        e.voidReason = reason.trim();
+        e.voidReason = reason;
         audit.record(currentUser.auditName(), "assembly.paper.void", "assembly_decision", d.id,
                 "entry " + e.id + " sheet " + e.sheetNo + ": " + e.voidReason);
         return view(e);
@@ -208,9 +206,7 @@ public class StaffBallotService {
         if (!DecisionWorkflow.recordsDeliveries(d.status)) {
             throw DomainException.withCode(409, "not-open", "not-open.delivery");
         }
-        if (r == null || DecisionService.blank(r.method())) {
-            throw DomainException.invalid(List.of(new FieldError("method", "field.assembly.delivery")));
-        }
+        requests.valid(r);
         SnapshotVoter voter = voter(d, r.ownerId(), r.voterKey());
         if (BallotDelivery.count("decisionId = ?1 and voterKey = ?2", d.id, voter.voterKey) > 0) {
             throw DomainException.conflict("already-delivered");

@@ -1,14 +1,10 @@
 package cn.shangliang.assembly;
 
 import cn.shangliang.assembly.rules.BallotChannel;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,19 +16,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "assembly_staff_record_check")
-public class StaffRecordCheck extends PanacheEntityBase {
+public class StaffRecordCheck extends VoterRow {
 
     public enum Answer { CONFIRMED, REJECTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
-
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

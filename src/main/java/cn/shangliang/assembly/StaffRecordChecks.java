@@ -29,6 +29,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StaffRecordChecks {
 
+    /** CONFIRMED or REJECTED, from JSON or the buttons of the owner's page. */
+    public record AnswerRequest(String answer) {
+
+        Answer parsed() {
+            for (Answer a : Answer.values()) {
+                if (a.name().equals(answer)) {
+                    return a;
+                }
+            }
+            throw Refusal.of(RuleViolation.invalid("bad-answer"));
+        }
+    }
+
     @Inject
     CurrentUser currentUser;
 

@@ -1,6 +1,7 @@
 package cn.shangliang.assembly;
 
-import cn.shangliang.common.web.Ui;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
 import cn.shangliang.assembly.rules.Choice;
 import cn.shangliang.common.web.DomainException;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,12 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The owner's voting pages, plain and large, without JavaScript: choose, confirm on a page of its own, cast,
@@ -38,9 +37,10 @@ public class VotePages {
 
     @CheckedTemplate(basePath = "assembly")
     static class Templates {
-        static native TemplateInstance vote(DecisionView d, List<VotingRights.VotingRight> voters, Choice[] choices);
+        static native TemplateInstance vote(DecisionView d, List<VotingRights.VotingRight> voters, Choice[] choices,
+                                            FormState form);
 
-        static native TemplateInstance confirm(DecisionView d, CastRequest cast, List<Mark> marks, String error);
+        static native TemplateInstance confirm(DecisionView d, CastRequest cast, List<Mark> marks);
 
         static native TemplateInstance cast(DecisionView d, String code, ReceiptStatus status);
     }
@@ -50,7 +50,7 @@ public class VotePages {
     }
 
     @Inject
-    Ui ui;
+    FormPipeline forms;
 
     @Inject
     DecisionViews views;
@@ -66,42 +66,49 @@ public class VotePages {
 
     @GET
     public TemplateInstance form(@PathParam("id") long id) {
-        return Templates.vote(views.get(id), rights.ofCaller(id), Choice.values());
+        return form(id, FormState.empty());
     }
 
+    private TemplateInstance form(long id, FormState form) {
+        return Templates.vote(views.get(id), rights.ofCaller(id), Choice.values(), form);
+    }
+
+    /** The choice repeated on a page of its own before it is cast; a choice that is no choice sends the form back. */
     @POST
     @Path("confirm")
     public Response confirm(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         ballots.callerOwnerId(views.visible(id));
         DecisionView d = views.get(id);
-        CastRequest cast = FormFields.cast(form);
-        List<Mark> marks = new ArrayList<>();
-        try {
-            if (d.election()) {
-                for (DecisionView.CandidateView c : d.candidates()) {
-                    String value = cast.choices() == null ? null : cast.choices().get(c.id());
-                    marks.add(new Mark(c.id(), c.name(), value == null ? Choice.ABSTAIN : ChoiceCodec.parse(value)));
-                }
-            } else {
-                marks.add(new Mark(0, null, ChoiceCodec.parse(cast.choice())));
-            }
-        } catch (DomainException e) {
-            return Response.status(400).entity(Templates.confirm(d, cast, List.of(), e.detail(ui.lang()))).build();
+        return forms.submit(form, CastRequest.class, cast -> Response.ok(Templates.confirm(d, cast, marks(d, cast))).build(),
+                state -> form(id, state));
+    }
+
+    private static List<Mark> marks(DecisionView d, CastRequest cast) {
+        if (!d.election()) {
+            return List.of(new Mark(0, null, ChoiceCodec.parse(cast.choice())));
         }
-        return Response.ok(Templates.confirm(d, cast, marks, null)).build();
+        List<Mark> marks = new ArrayList<>();
+        for (DecisionView.CandidateView c : d.candidates()) {
+            String value = cast.choices() == null ? null : cast.choices().get(c.id());
+            marks.add(new Mark(c.id(), c.name(), value == null ? Choice.ABSTAIN : ChoiceCodec.parse(value)));
+        }
+        return marks;
     }
 
     @POST
     public Response cast(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        ReceiptView receipt = ballots.cast(id, FormFields.cast(form));
-        return Response.seeOther(URI.create("/assembly/" + id + "/vote/receipt?code=" + receipt.receipt())).build();
+        return forms.submit(form, CastRequest.class, cast -> Response.seeOther(URI.create("/assembly/" + id
+                + "/vote/receipt?code=" + ballots.cast(id, cast).receipt())).build(), state -> form(id, state));
     }
 
+    /** Only the voter key of the form counts: which of the caller's votes to withdraw. */
     @POST
     @Path("withdraw")
-    public Response withdraw(@PathParam("id") long id, @RestForm String voterKey) {
-        ballots.withdraw(id, FormFields.blankToNull(voterKey));
-        return Response.seeOther(URI.create("/assembly/" + id + "/vote")).build();
+    public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, CastRequest.class, r -> {
+            ballots.withdraw(id, r.voterKey());
+            return Response.seeOther(URI.create("/assembly/" + id + "/vote")).build();
+        }, state -> form(id, state));
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 
 import java.util.ArrayList;
@@ -242,57 +243,55 @@ public class VoterRollSnapshot {
      * to build or parse per row (issue 17: the multi-row statements through Hibernate cost more than the rows).
      */
     private void insertVoters(long decisionId, List<Voter> voters) {
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO assembly_roster_voter "
-                    + "(decision_id, voter_key, kind, owner_ids, delegate_owner_id, area_centi) VALUES (?,?,?,?,?,?)")) {
-                int pending = 0;
-                for (Voter v : voters) {
-                    st.setLong(1, decisionId);
-                    st.setString(2, v.key());
-                    st.setString(3, v.kind().name());
-                    st.setString(4, v.ownerKeys().stream().map(k -> String.valueOf(ownerId(k)))
-                            .collect(Collectors.joining(",")));
-                    Long delegate = ownerId(v.delegate());
-                    if (delegate == null) {
-                        st.setNull(5, Types.BIGINT);
-                    } else {
-                        st.setLong(5, delegate);
-                    }
-                    st.setLong(6, v.area());
-                    st.addBatch();
-                    if (++pending == BATCH) {
-                        st.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    st.executeBatch();
-                }
+        insertBatched("INSERT INTO assembly_roster_voter (decision_id, voter_key, kind, owner_ids, delegate_owner_id, "
+                + "area_centi) VALUES (?,?,?,?,?,?)", voters, (st, v) -> {
+            st.setLong(1, decisionId);
+            st.setString(2, v.key());
+            st.setString(3, v.kind().name());
+            st.setString(4, v.ownerKeys().stream().map(k -> String.valueOf(ownerId(k))).collect(Collectors.joining(",")));
+            Long delegate = ownerId(v.delegate());
+            if (delegate == null) {
+                st.setNull(5, Types.BIGINT);
+            } else {
+                st.setLong(5, delegate);
             }
+            st.setLong(6, v.area());
         });
     }
 
     private void insertUnits(long decisionId, List<CountedUnit> units) {
+        // in key order (the roll sorts unit ids as text), so the unique index grows at its end; each id is parsed
+        // once, not twice per comparison
+        List<Map.Entry<Long, CountedUnit>> byId = new ArrayList<>(units.size());
+        for (CountedUnit u : units) {
+            byId.add(Map.entry(Long.parseLong(u.unitId()), u));
+        }
+        byId.sort(Map.Entry.comparingByKey());
+        insertBatched("INSERT INTO assembly_roster_unit (decision_id, voter_key, unit_id, building, area_centi, "
+                + "area_source, area_counts) VALUES (?,?,?,?,?,?,?)", byId, (st, entry) -> {
+            CountedUnit u = entry.getValue();
+            st.setLong(1, decisionId);
+            st.setString(2, u.voterKey());
+            st.setLong(3, entry.getKey());
+            st.setString(4, u.building());
+            st.setLong(5, u.area().centiM2());
+            st.setString(6, u.area().source().name());
+            st.setBoolean(7, u.areaCounts());
+        });
+    }
+
+    /** How one row fills the statement's parameters. */
+    private interface RowBinder<T> {
+        void bind(PreparedStatement st, T row) throws SQLException;
+    }
+
+    /** Inserts {@code rows} in that order, {@value #BATCH} to a JDBC batch. */
+    private <T> void insertBatched(String sql, List<T> rows, RowBinder<T> binder) {
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO assembly_roster_unit (decision_id, voter_key, "
-                    + "unit_id, building, area_centi, area_source, area_counts) VALUES (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
                 int pending = 0;
-                // in key order (the roll sorts unit ids as text), so the unique index grows at its end; each id is
-                // parsed once, not twice per comparison
-                List<Map.Entry<Long, CountedUnit>> byId = new ArrayList<>(units.size());
-                for (CountedUnit u : units) {
-                    byId.add(Map.entry(Long.parseLong(u.unitId()), u));
-                }
-                byId.sort(Map.Entry.comparingByKey());
-                for (Map.Entry<Long, CountedUnit> entry : byId) {
-                    CountedUnit u = entry.getValue();
-                    st.setLong(1, decisionId);
-                    st.setString(2, u.voterKey());
-                    st.setLong(3, entry.getKey());
-                    st.setString(4, u.building());
-                    st.setLong(5, u.area().centiM2());
-                    st.setString(6, u.area().source().name());
-                    st.setBoolean(7, u.areaCounts());
+                for (T row : rows) {
+                    binder.bind(st, row);
                     st.addBatch();
                     if (++pending == BATCH) {
                         st.executeBatch();

@@ -1,71 +1,42 @@
 package cn.shangliang.hearing;
 
-import cn.shangliang.notification.NotificationConfig;
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import cn.shangliang.notification.TimedNotices;
-import cn.shangliang.notification.Triggers;
-import io.quarkus.scheduler.Scheduled;
+import cn.shangliang.notification.TimedNotice;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * "Registration closing soon": {@code hearing-closing-days} before a hearing's last registration day, the residents
  * of its community who may register (a resident record linked to their account) and have not applied hear it once.
- * A timed job under its own lease (one instance runs it); the once-only trigger is inserted in the transaction that
- * queues the messages, so neither a second run nor a second instance queues them again.
+ * A {@link TimedNotice} job under its own lease (one instance runs it); the once-only trigger is inserted in the
+ * transaction that queues the messages, so neither a second run nor a second instance queues them again.
  */
 @ApplicationScoped
-public class RegistrationClosingNotices {
+public class RegistrationClosingNotices extends TimedNotice {
 
     static final String LEASE = "hearing-registration-closing";
 
-    @Inject
-    TimedNotices timed;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    NotificationConfig config;
-
-    @Inject
-    Triggers triggers;
-
-    @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void run() {
-        timed.underLease(LEASE, this::dueIds, this::fire);
-    }
-
-    /** One pass; returns how many residents were told. */
-    public int runOnce() {
-        return timed.each(LEASE, this::dueIds, this::fire);
+    @Override
+    protected String lease() {
+        return LEASE;
     }
 
     /** Hearings taking registrations whose last day is within the configured days (and not yet past). */
+    @Override
     @Transactional
-    List<Long> dueIds() {
+    protected List<Long> dueIds() {
         LocalDate today = LocalDate.now(clock);
         return Hearing.<Hearing>list("status = ?1 and registrationCloses >= ?2 and registrationCloses <= ?3",
                 HearingStatus.REGISTRATION_OPEN, today, today.plusDays(config.hearingClosingDays()))
                 .stream().map(h -> h.id).toList();
     }
 
+    @Override
     @Transactional
-    int fire(long hearingId) {
+    protected int fire(long hearingId) {
         Hearing h = Hearing.findById(hearingId);
         if (h == null || h.status != HearingStatus.REGISTRATION_OPEN || !triggers.once("hearing-closing:" + h.id)) {
             return 0;

@@ -1,9 +1,7 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.security.Caller;
 import cn.shangliang.common.web.DomainException;
-import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.ownercard.CardLink;
-import cn.shangliang.ownercard.OwnerCard;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The inbox of whoever is logged in: an account reads its own notifications; an owner's card reads the owner's
@@ -32,7 +31,10 @@ public class InboxService {
     }
 
     @Inject
-    CurrentUser user;
+    People people;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -55,18 +57,18 @@ public class InboxService {
         Map<String, Object> p = new HashMap<>();
         List<Long> cards = new ArrayList<>();
         StringBuilder where = new StringBuilder("(");
-        if (user.accountId().isPresent()) {
-            p.put("account", user.accountId().get());
+        Optional<Long> account = people.callerAccount();
+        if (account.isPresent()) {
+            p.put("account", account.get());
             p.put("tAccount", RecipientType.ACCOUNT);
             where.append("(recipientType = :tAccount and recipientId = :account)");
-            CardLink.<CardLink>list("accountId = ?1 and cardId is not null", user.accountId().get())
-                    .forEach(l -> cards.add(l.cardId));
+            cards.addAll(people.linkedCards(account.get()));
         } else {
-            cards.add(user.cardId().orElseThrow(UnauthorizedException::new));
+            cards.add(people.callerCard().orElseThrow(UnauthorizedException::new));
             where.append("1 = 0");
         }
         if (!cards.isEmpty()) {
-            List<Long> owners = OwnerCard.<OwnerCard>list("id in ?1", cards).stream().map(c -> c.ownerId).toList();
+            List<Long> owners = people.ownersOfCards(cards);
             p.put("cards", cards);
             p.put("tCard", RecipientType.OWNER_CARD);
             where.append(" or (recipientType = :tCard and recipientId in :cards)");
@@ -81,7 +83,7 @@ public class InboxService {
 
     @Transactional
     public long unread() {
-        if (!user.authenticated()) {
+        if (!caller.authenticated()) {
             return 0;
         }
         Mine m = mine();

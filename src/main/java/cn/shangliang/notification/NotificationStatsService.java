@@ -1,10 +1,5 @@
 package cn.shangliang.notification;
 
-import cn.shangliang.common.security.Role;
-import cn.shangliang.community.Community;
-import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Scope;
-import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +29,7 @@ public class NotificationStatsService {
     EntityManager em;
 
     @Inject
-    CurrentUser user;
+    People people;
 
     @Inject
     Clock clock;
@@ -98,11 +93,7 @@ public class NotificationStatsService {
     }
 
     private void requireStaff(long communityId) {
-        Community c = Community.findById(communityId);
-        if (c == null) {
-            throw DomainException.notFound("not-found.community");
-        }
-        user.require(new Scope(c.subdistrictId, c.id, null), Role.COMMUNITY_STAFF, Role.SUBDISTRICT_ADMIN, Role.SUPERVISOR);
+        people.requireDeliveryFiguresOf(communityId);
     }
 
     /** A DATETIME column as the driver hands it back (stored in UTC, see quarkus.hibernate-orm.jdbc.timezone). */

@@ -1,12 +1,8 @@
 package cn.shangliang.notification;
 
-import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
-import cn.shangliang.community.Resident;
-import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -15,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +26,7 @@ public class OpenForYouAttention implements AttentionSource {
     static final int LIMIT = OpenForYou.LIMIT;
 
     @Inject
-    CurrentUser user;
+    People people;
 
     @Inject
     Ui ui;
@@ -43,11 +38,11 @@ public class OpenForYouAttention implements AttentionSource {
     @Override
     @Transactional
     public List<AttentionItem> itemsForCurrentUser() {
-        if (user.accountId().isEmpty()) {
+        if (people.callerAccount().isEmpty()) {
             return List.of();
         }
-        long account = user.accountId().get();
-        Set<Long> communities = communities(account);
+        long account = people.callerAccount().get();
+        Set<Long> communities = people.callerHomeCommunities();
         if (communities.isEmpty()) {
             return List.of();
         }
@@ -56,14 +51,5 @@ public class OpenForYouAttention implements AttentionSource {
         features.stream().sorted(Comparator.comparingInt(OpenForYou::order))
                 .forEach(f -> items.addAll(f.openFor(account, communities, msg)));
         return items;
-    }
-
-    /** The communities the account lives in: its resident records and its resident grants. */
-    private Set<Long> communities(long account) {
-        Set<Long> ids = new LinkedHashSet<>();
-        Resident.<Resident>list("accountId", account).forEach(r -> ids.add(r.communityId));
-        user.grants().stream().filter(g -> g.role == Role.RESIDENT && g.scopeType == Scope.Type.COMMUNITY)
-                .forEach(g -> ids.add(g.scopeId));
-        return ids;
     }
 }

@@ -1,9 +1,5 @@
 package cn.shangliang.notification;
 
-import cn.shangliang.community.Estate;
-import cn.shangliang.community.Owner;
-import cn.shangliang.identity.Account;
-import cn.shangliang.ownercard.OwnerCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,12 +10,15 @@ public class Recipients {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    People people;
+
     /** Settings and choices of an owner's card belong to the owner. */
     static RecipientKey settingsKey(RecipientType type, long id) {
         if (type == RecipientType.OWNER_CARD) {
-            OwnerCard card = OwnerCard.findById(id);
-            if (card != null) {
-                return new RecipientKey(RecipientType.OWNER, card.ownerId);
+            Long owner = People.current().ownerOfCard(id);
+            if (owner != null) {
+                return new RecipientKey(RecipientType.OWNER, owner);
             }
         }
         return new RecipientKey(type, id);
@@ -33,22 +32,9 @@ public class Recipients {
         int quietUntil = s == null ? config.quietUntil() : s.quietUntil;
         String email = s == null ? null : s.email;
         String openId = s == null ? null : s.wechatOpenId;
-        String phone = null;
-        Long community = null;
-        if (key.recipientType == RecipientType.ACCOUNT) {
-            Account a = Account.findById(key.recipientId);
-            if (a != null) {
-                phone = a.phone;
-                community = a.homeCommunityId;
-            }
-        } else {
-            Owner o = Owner.findById(key.recipientId);
-            if (o != null) {
-                phone = o.phone;
-                Estate e = Estate.findById(o.estateId);
-                community = e == null ? null : e.communityId;
-            }
-        }
+        People.Reach reach = people.reach(key);
+        String phone = reach == null ? null : reach.phone();
+        Long community = reach == null ? null : reach.communityId();
         return new Contact(language, blankToNull(email), blankToNull(phone), blankToNull(openId), community,
                 quietFrom, quietUntil);
     }

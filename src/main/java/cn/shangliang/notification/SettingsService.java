@@ -1,7 +1,7 @@
 package cn.shangliang.notification;
 
+import cn.shangliang.common.security.Caller;
 import cn.shangliang.common.audit.AuditLog;
-import cn.shangliang.identity.CurrentUser;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +53,10 @@ public class SettingsService {
     static final List<Channel> CHOSEN = List.of(Channel.IN_APP, Channel.EMAIL, Channel.SMS, Channel.WECHAT);
 
     @Inject
-    CurrentUser user;
+    People people;
+
+    @Inject
+    Caller caller;
 
     @Inject
     NotificationConfig config;
@@ -65,10 +68,10 @@ public class SettingsService {
     Clock clock;
 
     RecipientKey me() {
-        if (user.accountId().isPresent()) {
-            return new RecipientKey(RecipientType.ACCOUNT, user.accountId().get());
+        if (people.callerAccount().isPresent()) {
+            return new RecipientKey(RecipientType.ACCOUNT, people.callerAccount().get());
         }
-        return Recipients.settingsKey(RecipientType.OWNER_CARD, user.cardId().orElseThrow(UnauthorizedException::new));
+        return Recipients.settingsKey(RecipientType.OWNER_CARD, people.callerCard().orElseThrow(UnauthorizedException::new));
     }
 
     @Transactional
@@ -111,7 +114,7 @@ public class SettingsService {
             }
         }
         Preferences.replaceOptOuts(key, off);
-        audit.record(user.auditName(), "notification.settings", "notification_setting",
+        audit.record(caller.auditName(), "notification.settings", "notification_setting",
                 key.recipientType + ":" + key.recipientId, "switched off " + off.size() + " channel(s)");
     }
 
@@ -122,7 +125,7 @@ public class SettingsService {
         NotificationSetting s = settingsOf(key);
         s.wechatOpenId = openId;
         s.wechatBoundAt = clock.instant();
-        audit.record(user.auditName(), "notification.wechat-bound", "notification_setting",
+        audit.record(caller.auditName(), "notification.wechat-bound", "notification_setting",
                 key.recipientType + ":" + key.recipientId, "WeChat openid bound");
     }
 
@@ -132,7 +135,7 @@ public class SettingsService {
         NotificationSetting s = settingsOf(key);
         s.wechatOpenId = null;
         s.wechatBoundAt = null;
-        audit.record(user.auditName(), "notification.wechat-unbound", "notification_setting",
+        audit.record(caller.auditName(), "notification.wechat-unbound", "notification_setting",
                 key.recipientType + ":" + key.recipientId, "WeChat openid removed");
     }
 

@@ -1,9 +1,6 @@
 package cn.shangliang.notification;
 
-import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.TemplateExtensions;
-import cn.shangliang.identity.RoleGrant;
-import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +32,9 @@ public class SmsBudget {
     @Inject
     Notifications notifications;
 
+    @Inject
+    People people;
+
     /** Locks the month and says whether one more text fits under the cap. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SmsMonth reserve(long communityId) {
@@ -59,7 +59,7 @@ public class SmsBudget {
         if (m.warnedAt == null && m.costFen * 100 >= cap * config.sms().warnPercent()) {
             m.warnedAt = clock.instant();
             List<String> args = List.of(m.month, yuan(m.costFen), yuan(cap));
-            for (long staff : staffOf(m.communityId)) {
+            for (long staff : people.staffOf(m.communityId)) {
                 notifications.notify(new Notifications.Draft(NotificationKind.SMS_CAP_WARNING, RecipientType.ACCOUNT,
                         staff, "sms_month", m.communityId + "/" + m.month, m.communityId,
                         "/notifications/staff/" + m.communityId, args), java.util.EnumSet.of(Channel.EMAIL));
@@ -69,11 +69,6 @@ public class SmsBudget {
 
     String month() {
         return YearMonth.from(clock.instant().atZone(TemplateExtensions.ZONE)).toString();
-    }
-
-    private static List<Long> staffOf(long communityId) {
-        return RoleGrant.<RoleGrant>list("role = ?1 and scopeType = ?2 and scopeId = ?3", Role.COMMUNITY_STAFF,
-                Scope.Type.COMMUNITY, communityId).stream().map(g -> g.accountId).distinct().toList();
     }
 
     private static String yuan(long fen) {

@@ -19,7 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+import cn.shangliang.common.web.FormPipeline;
+import cn.shangliang.common.web.FormState;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.net.URI;
 import java.util.List;
@@ -43,7 +45,7 @@ public class OwnerCardPages {
                                                    List<OwnerCardService.OwnerRow> owners, int page, boolean more,
                                                    boolean canIssue, String find);
 
-        static native TemplateInstance card(CardView card, boolean canManage);
+        static native TemplateInstance card(CardView card, boolean canManage, FormState form);
 
         static native TemplateInstance slips(List<CardSlip> slips, Long estateId);
     }
@@ -61,6 +63,9 @@ public class OwnerCardPages {
 
     @Inject
     OwnerCardOverview overview;
+
+    @Inject
+    FormPipeline forms;
 
     @Inject
     CurrentUser user;
@@ -98,8 +103,12 @@ public class OwnerCardPages {
     @GET
     @Path("{id}")
     public TemplateInstance card(@PathParam("id") long id) {
+        return card(id, FormState.empty());
+    }
+
+    private TemplateInstance card(long id, FormState revokeForm) {
         CardView card = cards.view(id);
-        return Templates.card(card, overview.may(card.estateId(), CardAction.UNLOCK));
+        return Templates.card(card, overview.may(card.estateId(), CardAction.UNLOCK), revokeForm);
     }
 
     @POST
@@ -121,9 +130,11 @@ public class OwnerCardPages {
     @POST
     @Path("{id}/revoke")
     @RolesAllowed(Role.N_COMMUNITY_STAFF)
-    public Response revoke(@PathParam("id") long id, @RestForm String reason) {
-        cards.revoke(id, reason);
-        return backTo(id);
+    public Response revoke(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return forms.submit(form, OwnerCardApi.RevokeRequest.class, r -> {
+            cards.revoke(id, r.reason());
+            return backTo(id);
+        }, state -> card(id, state));
     }
 
     @POST

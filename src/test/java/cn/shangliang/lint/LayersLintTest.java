@@ -24,17 +24,29 @@ class LayersLintTest {
 
     @Test
     void commonImportsNoFeature() throws IOException {
-        List<String> found;
-        try (Stream<Path> files = Files.walk(COMMON)) {
-            found = files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> {
+        assertEquals(List.of(), mentions(COMMON, FEATURE),
+                "common must not depend on a feature: declare an interface the feature implements");
+    }
+
+    /** Notification is used by every feature and knows people only through its {@code People} interface. */
+    @Test
+    void notificationImportsNoFeature() throws IOException {
+        assertEquals(List.of(), mentions(Path.of("src/main/java/cn/shangliang/notification"),
+                        Pattern.compile("cn\\.shangliang\\.(?!common\\.|notification\\.)([a-z]+)\\.")),
+                "notification must not depend on a feature: ask through notification.People, which a feature implements");
+    }
+
+    /** Each import or fully qualified name under {@code folder} that {@code feature} matches, with its file. */
+    private static List<String> mentions(Path folder, Pattern feature) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> {
                 try {
-                    Matcher m = FEATURE.matcher(Files.readString(p));
-                    return m.results().map(r -> COMMON.relativize(p) + ": " + r.group()).toList().stream();
+                    Matcher m = feature.matcher(Files.readString(p));
+                    return m.results().map(r -> folder.relativize(p) + ": " + r.group()).toList().stream();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).sorted().toList();
         }
-        assertEquals(List.of(), found, "common must not depend on a feature: declare an interface the feature implements");
     }
 }

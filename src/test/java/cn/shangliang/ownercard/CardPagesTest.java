@@ -135,7 +135,9 @@ class CardPagesTest {
                 .body(containsString("注销原因"));
 
         Forms.post(cardPage, staff).formParam("reason", " ").post(cardPage + "/revoke").then().statusCode(400)
-                .body(containsString("请写明注销原因"));
+                .body(containsString("请写明注销原因")).body(containsString("id=\"reason-error\""));
+        Forms.post(cardPage, staff).formParam("reason", "长".repeat(201)).post(cardPage + "/revoke").then().statusCode(400)
+                .body(containsString("value=\"" + "长".repeat(201) + "\""));
         assertEquals(OwnerCardStatus.ACTIVE, cards.reload(card.id()).status);
 
         Forms.post(cardPage, staff).post(cardPage + "/lost").then().statusCode(303)

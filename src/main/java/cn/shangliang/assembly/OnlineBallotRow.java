@@ -1,0 +1,28 @@
+package cn.shangliang.assembly;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+
+/** What an online ballot and each step of its history hold: the sealed choice, its receipt, when, by which card. */
+@MappedSuperclass
+public abstract class OnlineBallotRow extends VoterRow {
+
+    /** The encoded choice ({@link ChoiceCodec}); null after a withdrawal. */
+    @Convert(converter = SealedChoice.class)
+    public String choice;
+
+    @Column(nullable = false)
+    public String receipt;
+
+    @Column(name = "cast_at", nullable = false)
+    public Instant castAt;
+
+    @Column(name = "owner_id", nullable = false)
+    public long ownerId;
+
+    @Column(name = "card_id", nullable = false)
+    public long cardId;
+}
