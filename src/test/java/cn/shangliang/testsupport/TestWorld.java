@@ -247,7 +247,9 @@ public class TestWorld {
     }
 
     private String cardToken(long cardId, long estateId, long ownerId) {
-        return tokens.issue(CurrentUser.CARD_PREFIX + cardId, "业主" + ownerId, Set.of(Role.OWNER.name()),
+        // named as the card login names it: the owner's stored name
+        String name = QuarkusTransaction.requiringNew().call(() -> Owner.<Owner>findById(ownerId).name);
+        return tokens.issue(CurrentUser.CARD_PREFIX + cardId, name, Set.of(Role.OWNER.name()),
                 Map.of("estate", estateId, "owner", ownerId)).token();
     }
 
