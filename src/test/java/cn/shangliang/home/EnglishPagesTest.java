@@ -47,8 +47,6 @@ class EnglishPagesTest {
             Map.entry("/assembly/{id}/vote/receipt", "the receipt a vote posted on the page redirects to"),
             Map.entry("/assembly/{id}/my", "an owner's ballots, linked from a receipt looked up by its code"),
             Map.entry("/assembly/{id}/my/proof", "a counted ballot's proof, linked from the owner's ballots"),
-            Map.entry("/assembly/{id}/delivery", "no page links the notice's delivery record yet (found by this check)"),
-            Map.entry("/assembly/{id}/delivery/print", "linked from the delivery record only"),
             Map.entry("/comments/{id}/go", "a search hit's or a notification's link, redirecting to the comment"),
             Map.entry("/attachments/new", "the upload form a page's attachment button posts to"),
             Map.entry("/comments/new", "the comment form a page posts to when the comment is invalid"),
