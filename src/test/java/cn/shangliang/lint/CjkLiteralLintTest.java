@@ -52,36 +52,17 @@ class CjkLiteralLintTest {
             Map.entry("cn/shangliang/discussion/DisplayNames.java",
                     "compound Chinese surnames (欧阳, 司马, …): data about names, not text shown as such")));
 
-    /**
-     * Files that still build Chinese audit summaries or refusals in Java: the list may only shrink (the test
-     * fails when a listed file is clean, so it is taken off). Audit summaries and notice bodies are stored
-     * records and stay Chinese; their refusals move to the errors bundle.
-     */
-    static final List<String> NOT_YET_MIGRATED = List.of();
-
     @Test
     void noCjkLiteralsOutsideBundles() throws IOException {
-        Map<String, List<String>> found = new TreeMap<>();
+        List<String> unexpected = new ArrayList<>();
         for (Path file : javaFiles()) {
             String relative = MAIN.relativize(file).toString().replace('\\', '/');
-            if (allowed(relative)) {
-                continue;
-            }
-            List<String> hits = cjkLiterals(Files.readString(file, StandardCharsets.UTF_8));
-            if (!hits.isEmpty()) {
-                found.put(relative, hits);
+            if (!allowed(relative)) {
+                cjkLiterals(Files.readString(file, StandardCharsets.UTF_8)).forEach(h -> unexpected.add(relative + ": " + h));
             }
         }
-        List<String> unexpected = new ArrayList<>();
-        found.forEach((file, hits) -> {
-            if (!NOT_YET_MIGRATED.contains(file)) {
-                hits.forEach(h -> unexpected.add(file + ": " + h));
-            }
-        });
         assertEquals(List.of(), unexpected,
                 "move these texts to i18n/errors_*.properties, i18n/labels_*.properties or messages/*.properties");
-        List<String> clean = NOT_YET_MIGRATED.stream().filter(f -> !found.containsKey(f)).toList();
-        assertEquals(List.of(), clean, "these files have no Chinese literals any more: take them off NOT_YET_MIGRATED");
     }
 
     static boolean allowed(String relative) {
