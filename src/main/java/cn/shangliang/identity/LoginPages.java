@@ -4,6 +4,7 @@ import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.SecretFields;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

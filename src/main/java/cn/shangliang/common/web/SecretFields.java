@@ -1,9 +1,5 @@
-package cn.shangliang.identity;
+package cn.shangliang.common.web;
 
-import cn.shangliang.common.web.DomainException;
-import cn.shangliang.common.web.ErrorMappers;
-import cn.shangliang.common.web.FormPipeline;
-import cn.shangliang.common.web.FormState;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -16,19 +12,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The forms before and around a login (logging in, first-run setup, activation, sign-up, a new password) on
- * {@link FormPipeline}: what was typed comes back, never a password or a one-time secret. Their refusals that
- * are not about a field (a wrong password 401, too many attempts 429, a wrong setup token 403) show the same form
- * again with that status, since the visitor can only try again there.
+ * Forms that carry a secret (logging in with an account or an owner's card, first-run setup, activation, sign-up,
+ * a new password or card PIN) on {@link FormPipeline}: what was typed comes back, never a password, a PIN or a
+ * one-time secret, so a page sent back (and whatever caches or shows it) holds none.
  */
-final class SecretFields {
+public final class SecretFields {
 
-    private static final Set<String> SECRET = Set.of("password", "confirm", "current", "token");
+    /**
+     * The fields that hold a secret on the site's forms: an account's password, its confirmation and the current
+     * one, a one-time setup token, and an owner's card PIN (login, current, new and its confirmation). A field
+     * named so is never sent back, whatever the form.
+     */
+    private static final Set<String> SECRET = Set.of("password", "confirm", "current", "token",
+            "pin", "currentPin", "newPin", "confirmPin");
 
     private SecretFields() {
     }
 
-    static <T> Response submit(FormPipeline forms, MultivaluedMap<String, String> form, Class<T> type,
+    /**
+     * {@link FormPipeline#submit} for a form before or around a login: its refusals that are not about a field (a
+     * wrong password 401, too many attempts 429 with {@code Retry-After}, a wrong setup token or a locked card 403)
+     * show the same form again with that status, since the visitor can only try again there.
+     */
+    public static <T> Response submit(FormPipeline forms, MultivaluedMap<String, String> form, Class<T> type,
                                Function<T, Response> action, Function<FormState, TemplateInstance> page,
                                String language) {
         try {
@@ -44,12 +50,12 @@ final class SecretFields {
      * A password as typed, spaces around it included: the pipeline trims what it binds, and a password is
      * whatever the person chose.
      */
-    static String verbatim(MultivaluedMap<String, String> form, String field) {
+    public static String verbatim(MultivaluedMap<String, String> form, String field) {
         return form.getFirst(field);
     }
 
     /** The form without its secrets. */
-    static FormState shown(FormState state) {
+    public static FormState shown(FormState state) {
         return new FormState(state.values().entrySet().stream().filter(e -> !SECRET.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), state.errors(), state.general());
     }
