@@ -1,6 +1,5 @@
 package cn.shangliang.ownercard;
 
-import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
@@ -57,9 +56,6 @@ public class CardLoginPages {
     @Inject
     AuthCookie cookie;
 
-    @Inject
-    CsrfRotation csrf;
-
     @GET
     @Path("login")
     @PermitAll
@@ -79,9 +75,8 @@ public class CardLoginPages {
         String next = form.getFirst("next");
         return SecretFields.submit(forms, form, CardAuthApi.CardCredentials.class, c -> {
             CardLogin.CardSession session = cardLogin.login(c.number(), SecretFields.verbatim(form, "pin"));
-            csrf.rotate();
             URI target = session.pinChangeRequired() ? URI.create("/card/pin") : SafeRedirect.local(next, "/");
-            return Response.seeOther(target).cookie(cookie.of(session.token())).build();
+            return cookie.signedIn(session.token(), target);
         }, state -> Templates.cardLogin(next, state, null), ui.lang());
     }
 
