@@ -37,7 +37,7 @@ import java.util.Objects;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CardLoginPages {
 
-    @CheckedTemplate(basePath = "identity")
+    @CheckedTemplate(basePath = "ownercard")
     static class Templates {
         static native TemplateInstance cardLogin(String next, FormState form, OwnerCardStatus ended);
 
