@@ -47,8 +47,8 @@ public final class SecretFields {
     }
 
     /**
-     * A password as typed, spaces around it included: the pipeline trims what it binds, and a password is
-     * whatever the person chose.
+     * A password or PIN as typed, spaces around it included: the pipeline trims what it binds, and a password is
+     * whatever the person chose (a PIN with a space is wrong, and counted so, as before the pipeline).
      */
     public static String verbatim(MultivaluedMap<String, String> form, String field) {
         return form.getFirst(field);
