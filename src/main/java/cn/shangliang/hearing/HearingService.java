@@ -4,6 +4,7 @@ import cn.shangliang.notification.NotificationKind;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
@@ -33,6 +34,9 @@ public class HearingService {
     HearingAccess access;
 
     @Inject
+    RequestCheck requests;
+
+    @Inject
     HearingConfig config;
 
     @Inject
@@ -41,7 +45,7 @@ public class HearingService {
     @Transactional
     public HearingView create(long communityId, HearingRequest request) {
         access.requireStaff(communityId);
-        access.validate(request);
+        requests.valid(request);
         Hearing h = new Hearing();
         h.communityId = communityId;
         h.status = HearingStatus.DRAFT;

@@ -222,6 +222,20 @@ class HearingPagesTest {
         assertEquals(0, HearingReport.count("hearingId", flow.id));
     }
 
+    /** The decision is a nested record: its title's error (decision.title) goes beside the field decision_title. */
+    @Test
+    void aReportWithATooLongDecisionTitleSaysSoBesideThatField() {
+        HearingFlow flow = fx.flow().signed();
+        String show = "/hearings/" + flow.id;
+        Forms.post(show + "/report", flow.staff.token()).formParam("summary", "按期举行").formParam("viewsFor", "多数赞成")
+                .formParam("viewsAgainst", "担心采光").formParam("adopted", "调整位置").formParam("notAdopted", "不免除费用")
+                .formParam("decision_type", "COUNCIL_RESOLUTION").formParam("decision_title", "决".repeat(201))
+                .post(show + "/report").then().statusCode(400)
+                .body(containsString("担心采光"))
+                .body(containsString("<p class=\"field-error\" id=\"decision_title-error\" role=\"alert\">不超过200字</p>"));
+        assertEquals(0, HearingReport.count("hearingId", flow.id));
+    }
+
     @Test
     void aCancellationWithoutAReasonSaysSoBesideTheField() {
         HearingFlow flow = fx.flow().announced();
