@@ -19,21 +19,18 @@ public class DomainException extends RuntimeException {
     private final List<RuleViolation> violations;
     private java.time.Duration retryAfter;
 
-    public DomainException(int status, String code, String message, List<FieldError> fieldErrors) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.fieldErrors = List.copyOf(fieldErrors);
-        this.violations = List.of();
-    }
-
-    /** The broken rules of a use case (see {@link Refusal}); their texts are rendered in the visitor's language. */
+    /**
+     * The broken rules of a use case (see {@link Refusal}); their texts are rendered in the visitor's language.
+     * When there are several, each is also listed among the errors by its code, so an API client can tell them
+     * apart and a page lists them one by one.
+     */
     DomainException(List<RuleViolation> violations) {
         super(violations.stream().map(RuleViolation::message).collect(Collectors.joining(" ")));
         RuleViolation gravest = Refusal.gravest(violations);
         this.status = gravest.kind().status;
         this.code = gravest.code();
-        this.fieldErrors = List.of();
+        this.fieldErrors = violations.size() < 2 ? List.of() : violations.stream()
+                .map(v -> new FieldError(v.code(), v.code(), v.args())).toList();
         this.violations = List.copyOf(violations);
     }
 
@@ -66,7 +63,7 @@ public class DomainException extends RuntimeException {
 
     /** Form fields that are wrong; each field's message is an errors-bundle code (or a text already rendered). */
     public static DomainException invalid(List<FieldError> errors) {
-        return new DomainException(400, "invalid-input", ErrorTexts.text("invalid-input", "zh"), errors);
+        return new DomainException(400, "invalid-input", RuleViolation.invalid("invalid-input"), errors);
     }
 
     /** Something that does not exist (or may not be known): problem code {@code not-found}, text by {@code key}. */
@@ -132,12 +129,7 @@ public class DomainException extends RuntimeException {
 
     /** What a person reads, in {@code language} ("zh" or "en"). */
     public String detail(String language) {
-        if (!violations.isEmpty()) {
-            return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
-        }
-        // a refusal built with its own message and field errors (hearing rules) keeps that message
-        String text = ErrorTexts.text(code, language);
-        return text != null && (fieldErrors.isEmpty() || code.equals("invalid-input")) ? text : getMessage();
+        return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
     }
 
     /** The field errors with their texts in {@code language}. */
