@@ -96,8 +96,8 @@ public class AccountPages {
     @Path("account/password")
     public Response changePassword(MultivaluedMap<String, String> form) {
         return SecretFields.submit(forms, form, AccountApi.PasswordChange.class, c -> {
-            passwords.change(SecretFields.verbatim(form, "current"), SecretFields.verbatim(form, "password"),
-                    SecretFields.verbatim(form, "confirm"));
+            passwords.change(new AccountApi.PasswordChange(SecretFields.verbatim(form, "current"),
+                    SecretFields.verbatim(form, "password"), SecretFields.verbatim(form, "confirm")));
             return Response.seeOther(URI.create("/account?changed=true")).build();
         }, state -> Templates.account(accounts.detail(user.requireAccountId()), false, state), ui.lang());
     }
@@ -196,7 +196,7 @@ public class AccountPages {
     @POST
     @Path("accounts/signups/{id}/reject")
     public Response reject(@PathParam("id") long id, @RestForm Long community, @RestForm String reason) {
-        return decide(community, () -> residents.reject(id, reason));
+        return decide(community, () -> residents.reject(id, new AccountApi.Rejection(reason)));
     }
 
     private Response decide(Long community, Runnable decision) {

@@ -66,6 +66,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(400, "invalid-input", RuleViolation.invalid("invalid-input"), errors);
     }
 
+    /** One form field that is wrong, by a rule its record's constraints cannot see (a code taken, a wrong password). */
+    public static DomainException invalid(String field, String code, Object... args) {
+        return invalid(List.of(FieldError.of(field, code, args)));
+    }
+
     /** Something that does not exist (or may not be known): problem code {@code not-found}, text by {@code key}. */
     public static DomainException notFound(String key, Object... args) {
         return new DomainException(404, "not-found", RuleViolation.notFound(key, args));
