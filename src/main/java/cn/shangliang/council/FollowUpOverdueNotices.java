@@ -16,12 +16,10 @@ import java.util.List;
 @ApplicationScoped
 public class FollowUpOverdueNotices extends TimedNotice {
 
-    static final String LEASE = "notification-follow-up";
     private static final List<FollowUpStatus> OPEN = List.of(FollowUpStatus.ASSIGNED, FollowUpStatus.IN_PROGRESS);
 
-    @Override
-    protected String lease() {
-        return LEASE;
+    FollowUpOverdueNotices() {
+        super("notification-follow-up");
     }
 
     /** Follow-ups still open whose due date has passed. */
