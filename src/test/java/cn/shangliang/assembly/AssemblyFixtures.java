@@ -92,7 +92,7 @@ public class AssemblyFixtures {
     public void revokeCard(long ownerId) {
         OwnerCard card = OwnerCard.liveOf(ownerId).orElseThrow();
         card.status = OwnerCardStatus.REVOKED;
-        card.endedAt = Instant.now();
+        card.endedAt = clock.instant();
     }
 
     /**
