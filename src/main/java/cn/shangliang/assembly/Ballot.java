@@ -15,13 +15,7 @@ import java.time.Instant;
 @Table(name = "assembly_ballot")
 public class Ballot extends OnlineBallotRow {
 
-    @Column(nullable = false)
     public long sequence;
-
-    @Column(name = "first_cast_at", nullable = false)
-    public Instant firstCastAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public Instant firstCastAt;
+    @Version public long version;
 }

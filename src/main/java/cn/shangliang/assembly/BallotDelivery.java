@@ -11,12 +11,7 @@ import java.time.Instant;
 @Table(name = "assembly_delivery")
 public class BallotDelivery extends VoterRow {
 
-    @Column(nullable = false)
-    public String method;
-
-    @Column(name = "delivered_at", nullable = false)
-    public Instant deliveredAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    @Column(nullable = false) public String method;
+    @Column(nullable = false) public Instant deliveredAt;
+    @Column(nullable = false) public String recordedBy;
 }

@@ -19,43 +19,21 @@ import java.util.List;
 @Table(name = "assembly_ballot_inspection")
 public class BallotInspection extends DecisionRow {
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public InspectionBasis basis;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public InspectionBasis basis;
 
     /** The clause of the estate's rules or the court order's number. */
-    @Column(nullable = false)
-    public String citation;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String reason;
+    @Column(nullable = false) public String citation;
+    @Column(nullable = false) public String reason;
 
     /** The voters whose ballots are inspected, comma-separated; null for every ballot of the decision. */
-    @Column(name = "voter_keys", columnDefinition = "TEXT")
     public String voterKeys;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public BallotInspectionStatus status;
-
-    @Column(name = "requested_by", nullable = false)
-    public String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    public Instant requestedAt;
-
-    @Column(name = "decided_by")
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public BallotInspectionStatus status;
+    @Column(nullable = false) public String requestedBy;
+    @Column(nullable = false) public Instant requestedAt;
     public String decidedBy;
-
-    @Column(name = "decided_at")
     public Instant decidedAt;
-
-    @Column(name = "refusal_reason", columnDefinition = "TEXT")
     public String refusalReason;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     /** The inspected voter keys; null for all. */
     List<String> voters() {

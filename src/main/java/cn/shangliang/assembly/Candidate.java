@@ -11,11 +11,8 @@ import java.util.List;
 @Table(name = "assembly_candidate")
 public class Candidate extends DecisionRow {
 
-    @Column(nullable = false)
     public int position;
-
-    @Column(nullable = false)
-    public String name;
+    @Column(nullable = false) public String name;
 
     public static List<Candidate> of(long decisionId) {
         return list("decisionId = ?1 order by position", decisionId);

@@ -15,24 +15,12 @@ import java.time.Instant;
 @Table(name = "assembly_conflict_resolution")
 public class ConflictResolution extends VoterRow {
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public BallotChannel channel;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public BallotChannel channel;
 
     /** The paper sheet number or the mandate id; for the online ballot, its sequence when resolved. */
-    @Column(name = "record_ref", nullable = false)
-    public String recordRef;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String reason;
-
-    @Column(name = "resolved_by", nullable = false)
-    public String resolvedBy;
-
-    @Column(name = "resolved_at", nullable = false)
-    public Instant resolvedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public String recordRef;
+    @Column(nullable = false) public String reason;
+    @Column(nullable = false) public String resolvedBy;
+    @Column(nullable = false) public Instant resolvedAt;
+    @Version public long version;
 }

@@ -19,78 +19,36 @@ import java.time.Instant;
 @Table(name = "assembly_decision")
 public class Decision extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "estate_id", nullable = false)
-    public Long estateId;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String body;
-
-    @Column(columnDefinition = "TEXT")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public Long estateId;
+    @Column(nullable = false) public String title;
+    @Column(nullable = false) public String body;
     public String attachments;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "matter_type", nullable = false)
-    public MatterType matterType;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public MatterType matterType;
 
     /** Seats to fill in an owners' committee election; null for any other matter. */
     public Integer seats;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public DecisionStatus status;
-
-    @Column(name = "opens_at", nullable = false)
-    public Instant opensAt;
-
-    @Column(name = "closes_at", nullable = false)
-    public Instant closesAt;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public DecisionStatus status;
+    @Column(nullable = false) public Instant opensAt;
+    @Column(nullable = false) public Instant closesAt;
 
     /** Copied from the estate's rules at publication (a draft shows the estate's current setting). */
-    @Column(name = "parking_counts", nullable = false)
     public boolean parkingCounts;
-
-    @Column(name = "parking_citation")
     public String parkingCitation;
 
     /** The most owners one proxy may represent; null for no cap. */
-    @Column(name = "proxy_cap")
     public Integer proxyCap;
 
     /** Whether the estate's rules contain the "silent owners follow the majority" clause (default off). */
-    @Column(name = "silent_clause", nullable = false)
     public boolean silentClause;
-
-    @Column(name = "silent_citation")
     public String silentCitation;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "published_at")
+    @Column(nullable = false) public String createdBy;
+    @Column(nullable = false) public Instant createdAt;
     public Instant publishedAt;
-
-    @Column(name = "closed_at")
     public Instant closedAt;
-
-    @Column(name = "cancel_reason")
     public String cancelReason;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public boolean election() {
         return matterType == MatterType.OWNERS_COMMITTEE;

@@ -11,10 +11,6 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class DecisionRow extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "decision_id", nullable = false)
-    public Long decisionId;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long decisionId;
 }

@@ -11,18 +11,9 @@ import java.time.Instant;
 public abstract class OnlineBallotRow extends VoterRow {
 
     /** The encoded choice ({@link ChoiceCodec}); null after a withdrawal. */
-    @Convert(converter = SealedChoice.class)
-    public String choice;
-
-    @Column(nullable = false)
-    public String receipt;
-
-    @Column(name = "cast_at", nullable = false)
-    public Instant castAt;
-
-    @Column(name = "owner_id", nullable = false)
+    @Convert(converter = SealedChoice.class) public String choice;
+    @Column(nullable = false) public String receipt;
+    @Column(nullable = false) public Instant castAt;
     public long ownerId;
-
-    @Column(name = "card_id", nullable = false)
     public long cardId;
 }

@@ -14,29 +14,12 @@ import java.time.Instant;
 @Table(name = "assembly_paper_entry")
 public class PaperBallotEntry extends VoterRow {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "sheet_no", nullable = false)
-    public String sheetNo;
-
-    @Convert(converter = SealedChoice.class)
-    @Column(nullable = false)
-    public String choice;
-
-    @Column(name = "staff_account", nullable = false)
-    public String staffAccount;
-
-    @Column(name = "entered_at", nullable = false)
-    public Instant enteredAt;
-
-    @Column(name = "voided_at")
+    @Version public long version;
+    @Column(nullable = false) public String sheetNo;
+    @Convert(converter = SealedChoice.class) @Column(nullable = false) public String choice;
+    @Column(nullable = false) public String staffAccount;
+    @Column(nullable = false) public Instant enteredAt;
     public Instant voidedAt;
-
-    @Column(name = "voided_by")
     public String voidedBy;
-
-    @Column(name = "void_reason")
     public String voidReason;
 }

@@ -12,19 +12,9 @@ import java.time.Instant;
 @Table(name = "assembly_proxy_ballot")
 public class ProxyBallotRecord extends DecisionRow {
 
-    @Column(name = "mandate_id", nullable = false)
-    public Long mandateId;
-
-    @Convert(converter = SealedChoice.class)
-    @Column(nullable = false)
-    public String choice;
-
-    @Column(nullable = false)
-    public String receipt;
-
-    @Column(name = "cast_at", nullable = false)
-    public Instant castAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    @Column(nullable = false) public Long mandateId;
+    @Convert(converter = SealedChoice.class) @Column(nullable = false) public String choice;
+    @Column(nullable = false) public String receipt;
+    @Column(nullable = false) public Instant castAt;
+    @Column(nullable = false) public String recordedBy;
 }

@@ -14,27 +14,15 @@ import java.time.Instant;
 @Table(name = "assembly_proxy_mandate")
 public class ProxyMandateRecord extends VoterRow {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "proxy_name", nullable = false)
-    public String proxyName;
+    @Version public long version;
+    @Column(nullable = false) public String proxyName;
 
     /** SHA-256 of the proxy's identity number: recognises the same proxy for the cap, never shows the number. */
-    @Column(name = "proxy_key", nullable = false)
-    public String proxyKey;
-
-    @Column(name = "proxy_masked", nullable = false)
-    public String proxyMasked;
+    @Column(nullable = false) public String proxyKey;
+    @Column(nullable = false) public String proxyMasked;
 
     /** The encoded choice the owner instructed; null when the proxy may choose. */
-    @Convert(converter = SealedChoice.class)
-    public String instruction;
-
-    @Column(name = "registered_at", nullable = false)
-    public Instant registeredAt;
-
-    @Column(name = "registered_by", nullable = false)
-    public String registeredBy;
+    @Convert(converter = SealedChoice.class) public String instruction;
+    @Column(nullable = false) public Instant registeredAt;
+    @Column(nullable = false) public String registeredBy;
 }

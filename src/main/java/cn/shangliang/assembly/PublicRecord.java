@@ -15,26 +15,14 @@ import java.util.List;
 @Table(name = "assembly_public_record")
 public class PublicRecord extends PanacheEntityBase {
 
-    @Id
-    @Column(name = "decision_id")
-    public Long decisionId;
-
-    @Column(name = "merkle_root", nullable = false)
-    public String merkleRoot;
-
-    @Column(name = "leaf_count", nullable = false)
+    @Id public Long decisionId;
+    @Column(nullable = false) public String merkleRoot;
     public int leafCount;
 
     /** The leaf hashes, sorted, one per line. */
-    @Column(nullable = false, columnDefinition = "LONGTEXT")
-    public String leaves;
-
-    @Column(name = "computed_at", nullable = false)
-    public Instant computedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public String leaves;
+    @Column(nullable = false) public Instant computedAt;
+    @Version public long version;
 
     List<String> leafList() {
         return leaves.isEmpty() ? List.of() : List.of(leaves.split("\n"));

@@ -15,31 +15,16 @@ import java.time.Instant;
 @Table(name = "assembly_result")
 public class PublishedResult extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @Column(name = "decision_id")
-    public Long decisionId;
-
-    @Column(name = "computed_at", nullable = false)
-    public Instant computedAt;
-
-    @Column(nullable = false)
+    @Version public long version;
+    @Id public Long decisionId;
+    @Column(nullable = false) public Instant computedAt;
     public boolean provisional;
-
-    @Column(nullable = false)
     public boolean passed;
-
-    @Column(name = "result_json", nullable = false, columnDefinition = "LONGTEXT")
-    public String resultJson;
+    @Column(nullable = false) public String resultJson;
 
     /** 1 for the result published at the close; each recount that changed it adds one. */
-    @Column(nullable = false)
     public int revision = 1;
 
     /** The notice the current revision was published with; a correction supersedes it. */
-    @Column(name = "notice_id")
     public Long noticeId;
 }

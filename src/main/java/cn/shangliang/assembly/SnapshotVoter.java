@@ -9,17 +9,12 @@ import jakarta.persistence.Table;
 @Table(name = "assembly_roster_voter")
 public class SnapshotVoter extends VoterRow {
 
-    @Column(nullable = false)
-    public String kind;
+    @Column(nullable = false) public String kind;
 
     /** The owner ids behind the voter, comma-separated and sorted. */
-    @Column(name = "owner_ids", nullable = false)
-    public String ownerIds;
+    @Column(nullable = false) public String ownerIds;
 
     /** Who casts the voter's ballot; null while co-owners have designated nobody. */
-    @Column(name = "delegate_owner_id")
     public Long delegateOwnerId;
-
-    @Column(name = "area_centi", nullable = false)
     public long areaCenti;
 }

@@ -20,36 +20,17 @@ public class StaffRecordCheck extends VoterRow {
 
     public enum Answer { CONFIRMED, REJECTED }
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public BallotChannel channel;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public BallotChannel channel;
 
     /** The mandate id (PROXY) or the sheet number (PAPER). */
-    @Column(name = "record_ref", nullable = false)
-    public String recordRef;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "confirmed_by")
+    @Column(nullable = false) public String recordRef;
+    @Column(nullable = false) public Instant createdAt;
+    @Column(nullable = false) public String createdBy;
     public String confirmedBy;
-
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "owner_answer")
-    public Answer ownerAnswer;
-
-    @Column(name = "answered_at")
+    @Enumerated(EnumType.STRING) public Answer ownerAnswer;
     public Instant answeredAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     /**
      * Whether the record may enter the count: the owner confirmed it, or the owner has not answered and it was

@@ -10,6 +10,5 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class VoterRow extends DecisionRow {
 
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
+    @Column(nullable = false) public String voterKey;
 }

@@ -10,24 +10,12 @@ import jakarta.persistence.Table;
 @Table(name = "attachment")
 public class Attachment extends OnItem {
 
-    @Column(name = "media_type", nullable = false)
-    public String mediaType;
-
-    @Column(name = "content_hash", nullable = false)
-    public String contentHash;
-
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false) public String mediaType;
+    @Column(nullable = false) public String contentHash;
     public long sizeBytes;
-
-    @Column(name = "thumb_hash")
     public String thumbHash;
-
     public Integer width;
-
     public Integer height;
-
     public String caption;
-
-    @Column(name = "uploaded_by", nullable = false)
-    public Long uploadedBy;
+    @Column(nullable = false) public Long uploadedBy;
 }

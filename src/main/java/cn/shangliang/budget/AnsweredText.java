@@ -15,31 +15,14 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class AnsweredText extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "author_name", nullable = false)
-    public String authorName;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String text;
-
-    @Column(columnDefinition = "TEXT")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public String authorName;
+    @Column(nullable = false) public String text;
     public String answer;
-
-    @Column(name = "answered_by")
     public String answeredBy;
-
-    @Column(name = "filed_at", nullable = false)
-    public Instant filedAt;
-
-    @Column(name = "answered_at")
+    @Column(nullable = false) public Instant filedAt;
     public Instant answeredAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     /** Filed now in {@code authorName}'s name, with the text as typed less surrounding blanks. */
     void file(String authorName, String typed, Instant at) {

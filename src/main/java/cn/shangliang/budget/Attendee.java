@@ -15,18 +15,10 @@ import java.util.List;
 @Table(name = "budget_attendee")
 public class Attendee extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "cycle_id", nullable = false)
-    public Long cycleId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(nullable = false)
-    public String name;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long cycleId;
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public String name;
 
     public static List<Attendee> ofCycle(long cycleId) {
         return list("cycleId = ?1 order by id", cycleId);

@@ -13,16 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "budget_ballot_choice")
 public class BallotChoice extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "ballot_id", nullable = false)
-    public Long ballotId;
-
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long ballotId;
+    @Column(nullable = false) public Long projectId;
     public int points;
 }

@@ -21,33 +21,16 @@ public class BudgetBallot extends PanacheEntityBase {
 
     public enum Source { COUNCIL, COUNCIL_TALLY, RESIDENT, IMPORTED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "cycle_id", nullable = false)
-    public Long cycleId;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long cycleId;
 
     /** Who voted: {@code account:<id>}, or {@code pb:<voter_id>} for an imported ballot. Unique per cycle. */
-    @Column(name = "voter_key", nullable = false)
-    public String voterKey;
-
-    @Column(name = "account_id")
+    @Column(nullable = false) public String voterKey;
     public Long accountId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Source source;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
-
-    @Column(name = "cast_at", nullable = false)
-    public Instant castAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Source source;
+    @Column(nullable = false) public String recordedBy;
+    @Column(nullable = false) public Instant castAt;
+    @Version public long version;
 
     public static Optional<BudgetBallot> of(long cycleId, String voterKey) {
         return find("cycleId = ?1 and voterKey = ?2", cycleId, voterKey).firstResultOptional();

@@ -11,12 +11,10 @@ import java.util.List;
 @Table(name = "budget_complaint")
 public class Complaint extends AnsweredText {
 
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
+    @Column(nullable = false) public Long projectId;
 
     /** The audit name of who filed it ({@code account:12}, {@code card:3}). */
-    @Column(nullable = false)
-    public String author;
+    @Column(nullable = false) public String author;
 
     public static List<Complaint> ofProject(long projectId) {
         return list("projectId = ?1 order by id", projectId);

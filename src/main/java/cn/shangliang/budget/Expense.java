@@ -15,20 +15,10 @@ import java.util.List;
 @Table(name = "budget_expense")
 public class Expense extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
-
-    @Column(name = "report_id", nullable = false)
-    public Long reportId;
-
-    @Column(nullable = false)
-    public String description;
-
-    @Column(name = "amount_fen", nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long projectId;
+    @Column(nullable = false) public Long reportId;
+    @Column(nullable = false) public String description;
     public long amountFen;
 
     public static List<Expense> ofProject(long projectId) {

@@ -21,38 +21,17 @@ import java.util.List;
 @Table(name = "budget_milestone")
 public class Milestone extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(name = "due_on", nullable = false)
-    public LocalDate dueOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public MilestoneStatus status = MilestoneStatus.PLANNED;
-
-    @Column(name = "done_on")
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long projectId;
+    @Column(nullable = false) public String title;
+    @Column(nullable = false) public LocalDate dueOn;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public MilestoneStatus status = MilestoneStatus.PLANNED;
     public LocalDate doneOn;
 
     /** Why it was missed, or a note on how it was done. */
-    @Column
     public String note;
-
-    @Column(name = "recorded_by")
     public String recordedBy;
-
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     public static List<Milestone> ofProject(long projectId) {

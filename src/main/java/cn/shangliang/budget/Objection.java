@@ -11,11 +11,8 @@ import java.util.List;
 @Table(name = "budget_objection")
 public class Objection extends AnsweredText {
 
-    @Column(name = "cycle_id", nullable = false)
-    public Long cycleId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
+    @Column(nullable = false) public Long cycleId;
+    @Column(nullable = false) public Long accountId;
 
     public static List<Objection> ofCycle(long cycleId) {
         return list("cycleId = ?1 order by id", cycleId);

@@ -16,24 +16,12 @@ import java.util.List;
 @Table(name = "budget_progress_report")
 public class ProgressReport extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String text;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long projectId;
+    @Column(nullable = false) public String text;
     public int percent;
-
-    @Column(name = "reported_on", nullable = false)
-    public LocalDate reportedOn;
-
-    @Column(name = "reported_by", nullable = false)
-    public String reportedBy;
+    @Column(nullable = false) public LocalDate reportedOn;
+    @Column(nullable = false) public String reportedBy;
 
     public static List<ProgressReport> ofProject(long projectId) {
         return list("projectId = ?1 order by reportedOn desc, id desc", projectId);

@@ -15,22 +15,10 @@ import java.time.Instant;
 @Table(name = "budget_rating")
 public class Rating extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long projectId;
+    @Column(nullable = false) public Long accountId;
     public int stars;
-
-    @Column(columnDefinition = "TEXT")
     public String comment;
-
-    @Column(name = "rated_at", nullable = false)
-    public Instant ratedAt;
+    @Column(nullable = false) public Instant ratedAt;
 }

@@ -16,42 +16,22 @@ import java.util.List;
 @Table(name = "budget_selection_line")
 public class SelectionLine extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "cycle_id", nullable = false)
-    public Long cycleId;
-
-    @Column(name = "project_id", nullable = false)
-    public Long projectId;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long cycleId;
+    @Column(nullable = false) public Long projectId;
     public int position;
-
-    @Column(nullable = false)
     public boolean funded;
 
     /** The rule's verdict name (e.g. FUNDED, DOES_NOT_FIT, NOT_AFFORDABLE, BELOW_MAJORITY). */
-    @Column(nullable = false)
-    public String verdict;
-
+    @Column(nullable = false) public String verdict;
     public BigDecimal score;
-
-    @Column(name = "cost_fen", nullable = false)
     public long costFen;
-
-    @Column(name = "remaining_before_fen")
     public Long remainingBeforeFen;
-
     public Long supporters;
 
     /** Equal Shares: what each supporter paid, in fen, as an exact fraction ("1000/3"). */
-    @Column(name = "price_per_supporter")
     public String pricePerSupporter;
-
-    @Column(nullable = false)
-    public String reason;
+    @Column(nullable = false) public String reason;
 
     public static List<SelectionLine> ofCycle(long cycleId) {
         return list("cycleId = ?1 order by position", cycleId);

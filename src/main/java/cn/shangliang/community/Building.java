@@ -15,17 +15,8 @@ import jakarta.persistence.Table;
 @Table(name = "building")
 public class Building extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "estate_id", nullable = false)
-    public Long estateId;
-
-    @Column(nullable = false)
-    public String name;
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long estateId;
+    @Column(nullable = false) public String name;
 }

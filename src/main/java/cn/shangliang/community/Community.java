@@ -15,21 +15,11 @@ import jakarta.persistence.Version;
 @Table(name = "community")
 public class Community extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "subdistrict_id", nullable = false)
-    public Long subdistrictId;
-
-    @Column(nullable = false)
-    public String name;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long subdistrictId;
+    @Column(nullable = false) public String name;
     public String address;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public Scope scope() {
         return new Scope(subdistrictId, id, null);

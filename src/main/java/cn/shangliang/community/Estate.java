@@ -15,41 +15,26 @@ import jakarta.persistence.Version;
 @Table(name = "estate")
 public class Estate extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(nullable = false)
-    public String name;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public String name;
     public String address;
 
     /** Estate rule: whether parking spaces count toward voting area (DOMAIN.md §1, default no). */
-    @Column(name = "parking_counts", nullable = false)
     public boolean parkingCounts;
 
     /** Notice period before an owners' vote opens, in days (never below the legal minimum of 15). */
-    @Column(name = "notice_days", nullable = false)
     public int noticeDays = 15;
 
     /** The clause of the estate's rules that makes parking spaces count toward voting area (DOMAIN.md §1). */
-    @Column(name = "parking_citation")
     public String parkingCitation;
 
     /** Whether the estate's rules say owners who were delivered a ballot and stayed silent follow the majority. */
-    @Column(name = "silent_clause", nullable = false)
     public boolean silentClause;
 
     /** The clause of the estate's rules holding the silent-owners clause; required when it is on. */
-    @Column(name = "silent_citation")
     public String silentCitation;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public Scope scope() {
         Community community = Community.findById(communityId);

@@ -15,20 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "household")
 public class Household extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "unit_id")
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
     public Long unitId;
-
-    @Column(nullable = false)
-    public String name;
+    @Column(nullable = false) public String name;
 }

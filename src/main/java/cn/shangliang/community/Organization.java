@@ -17,24 +17,10 @@ import jakarta.persistence.Table;
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "estate_id")
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
     public Long estateId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public OrganizationKind kind;
-
-    @Column(nullable = false)
-    public String name;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public OrganizationKind kind;
+    @Column(nullable = false) public String name;
 }

@@ -19,29 +19,12 @@ import jakarta.persistence.Version;
 @Table(name = "owner")
 public class Owner extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "estate_id", nullable = false)
-    public Long estateId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public OwnerKind kind;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(name = "id_hash", nullable = false)
-    public String idHash;
-
-    @Column(name = "id_masked", nullable = false)
-    public String idMasked;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long estateId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public OwnerKind kind;
+    @Column(nullable = false) public String name;
+    @Column(nullable = false) public String idHash;
+    @Column(nullable = false) public String idMasked;
     public String phone;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 }

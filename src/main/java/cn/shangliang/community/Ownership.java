@@ -15,20 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "ownership")
 public class Ownership extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "unit_id", nullable = false)
-    public Long unitId;
-
-    @Column(name = "owner_id", nullable = false)
-    public Long ownerId;
-
-    @Column(name = "designated_voter", nullable = false)
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long unitId;
+    @Column(nullable = false) public Long ownerId;
     public boolean designatedVoter = true;
 }

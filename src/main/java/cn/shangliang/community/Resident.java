@@ -16,27 +16,13 @@ import java.util.Optional;
 @Table(name = "resident")
 public class Resident extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "household_id")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
     public Long householdId;
-
-    @Column(name = "account_id")
     public Long accountId;
-
-    @Column(nullable = false)
-    public String name;
-
+    @Column(nullable = false) public String name;
     public String phone;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static Optional<Resident> ofAccount(long accountId) {
         return find("accountId", accountId).firstResultOptional();

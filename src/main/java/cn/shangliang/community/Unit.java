@@ -18,34 +18,15 @@ import java.math.BigDecimal;
 @Table(name = "unit")
 public class Unit extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "estate_id", nullable = false)
-    public Long estateId;
-
-    @Column(name = "building_id", nullable = false)
-    public Long buildingId;
-
-    @Column(nullable = false)
-    public String number;
-
-    @Column(name = "area_m2", nullable = false, precision = 12, scale = 2)
-    public BigDecimal areaM2;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "area_source", nullable = false)
-    public AreaSource areaSource;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long estateId;
+    @Column(nullable = false) public Long buildingId;
+    @Column(nullable = false) public String number;
+    @Column(name = "area_m2", nullable = false, precision = 12, scale = 2) public BigDecimal areaM2;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public AreaSource areaSource;
     public boolean parking;
 
     /** Whether the unit has been delivered to its buyer; the developer holds undelivered units. */
-    @Column(nullable = false)
     public boolean delivered = true;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 }

@@ -16,36 +16,19 @@ import java.util.List;
 @Table(name = "agenda_item")
 public class AgendaItem extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "meeting_id", nullable = false)
-    public Long meetingId;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long meetingId;
     public int position;
-
-    @Column(name = "proposal_id")
     public Long proposalId;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(columnDefinition = "TEXT")
+    @Column(nullable = false) public String title;
     public String description;
 
     /** Who spoke, one per line. */
-    @Column(columnDefinition = "TEXT")
     public String speakers;
 
     /** The summary of the views expressed. */
-    @Column(columnDefinition = "TEXT")
     public String views;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static List<AgendaItem> ofMeeting(long meetingId) {
         return list("meetingId = ?1 order by position, id", meetingId);

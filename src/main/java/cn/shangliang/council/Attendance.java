@@ -20,28 +20,15 @@ public class Attendance extends PanacheEntityBase {
 
     public enum Method { STAFF, SELF }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "meeting_id", nullable = false)
-    public Long meetingId;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long meetingId;
 
     /** Null for an invited participant, who is present but neither counts for quorum nor votes. */
-    @Column(name = "member_id")
     public Long memberId;
-
-    @Column(nullable = false)
-    public String name;
-
+    @Column(nullable = false) public String name;
     public String affiliation;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Method method;
-
-    @Column(name = "checked_in_at", nullable = false)
-    public Instant checkedInAt;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Method method;
+    @Column(nullable = false) public Instant checkedInAt;
 
     public static List<Attendance> ofMeeting(long meetingId) {
         return list("meetingId = ?1 order by checkedInAt, id", meetingId);

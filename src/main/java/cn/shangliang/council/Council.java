@@ -17,23 +17,13 @@ import java.util.Optional;
 @Table(name = "council")
 public class Council extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(nullable = false)
-    public String name;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public String name;
 
     /** The cadence's grace period starts here. */
-    @Column(name = "created_on", nullable = false)
-    public LocalDate createdOn;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public LocalDate createdOn;
+    @Version public long version;
 
     public static Optional<Council> ofCommunity(long communityId) {
         return find("communityId", communityId).firstResultOptional();

@@ -20,38 +20,16 @@ import java.util.Optional;
 @Table(name = "council_member")
 public class CouncilMember extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "council_id", nullable = false)
-    public Long councilId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public SeatCategory seat;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long councilId;
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public String name;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public SeatCategory seat;
     public boolean chair;
-
-    @Column(name = "term_start", nullable = false)
-    public LocalDate termStart;
-
-    @Column(name = "term_end")
+    @Column(nullable = false) public LocalDate termStart;
     public LocalDate termEnd;
-
-    @Column(name = "left_on")
     public LocalDate leftOn;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static List<CouncilMember> current(long councilId) {
         return list("councilId = ?1 and leftOn is null order by chair desc, id", councilId);

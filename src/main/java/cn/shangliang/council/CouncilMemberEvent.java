@@ -20,26 +20,12 @@ public class CouncilMemberEvent extends PanacheEntityBase {
 
     public enum Kind { JOINED, LEFT, CHAIR_SET, CHAIR_ENDED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "council_id", nullable = false)
-    public Long councilId;
-
-    @Column(name = "member_id", nullable = false)
-    public Long memberId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Kind kind;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(nullable = false)
-    public String actor;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long councilId;
+    @Column(nullable = false) public Long memberId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Kind kind;
+    @Column(nullable = false) public Instant occurredAt;
+    @Column(nullable = false) public String actor;
     public String note;
 
     public static CouncilMemberEvent record(CouncilMember member, Kind kind, Instant at, String actor, String note) {

@@ -20,43 +20,21 @@ import java.util.Optional;
 @Table(name = "follow_up")
 public class FollowUp extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "resolution_id", nullable = false)
-    public Long resolutionId;
-
-    @Column(name = "council_id", nullable = false)
-    public Long councilId;
-
-    @Column(nullable = false)
-    public String responsible;
-
-    @Column(name = "due_date", nullable = false)
-    public LocalDate dueDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public FollowUpStatus status;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long resolutionId;
+    @Column(nullable = false) public Long councilId;
+    @Column(nullable = false) public String responsible;
+    @Column(nullable = false) public LocalDate dueDate;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public FollowUpStatus status;
 
     /** How many reports were made; each report is rated on its own. */
-    @Column(name = "report_count", nullable = false)
     public int reportCount;
 
     /** The latest report (the closing report once closed). */
-    @Column(columnDefinition = "TEXT")
     public String report;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "closed_at")
+    @Column(nullable = false) public Instant createdAt;
     public Instant closedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static Optional<FollowUp> ofResolution(long resolutionId) {
         return find("resolutionId", resolutionId).firstResultOptional();

@@ -18,27 +18,13 @@ import java.util.List;
 @Table(name = "follow_up_rating")
 public class FollowUpRatingEntry extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "follow_up_id", nullable = false)
-    public Long followUpId;
-
-    @Column(name = "report_no", nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long followUpId;
     public int reportNo;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public FollowUpRating rating;
-
+    @Column(nullable = false) public Long accountId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public FollowUpRating rating;
     public String comment;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    @Column(nullable = false) public Instant createdAt;
 
     public static List<FollowUpRatingEntry> ofFollowUp(long followUpId) {
         return list("followUpId = ?1 order by id", followUpId);

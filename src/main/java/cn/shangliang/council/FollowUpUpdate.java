@@ -18,26 +18,14 @@ import java.util.List;
 @Table(name = "follow_up_update")
 public class FollowUpUpdate extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "follow_up_id", nullable = false)
-    public Long followUpId;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long followUpId;
 
     /** The status after this step. */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public FollowUpStatus status;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String text;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(nullable = false)
-    public String actor;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public FollowUpStatus status;
+    @Column(nullable = false) public String text;
+    @Column(nullable = false) public Instant occurredAt;
+    @Column(nullable = false) public String actor;
 
     public static List<FollowUpUpdate> ofFollowUp(long followUpId) {
         return list("followUpId = ?1 order by id", followUpId);

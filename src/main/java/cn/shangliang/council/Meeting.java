@@ -21,72 +21,32 @@ import java.util.List;
 @Table(name = "meeting")
 public class Meeting extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "council_id", nullable = false)
-    public Long councilId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public MeetingKind kind;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public MeetingStatus status;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(name = "meeting_date", nullable = false)
-    public LocalDate meetingDate;
-
-    @Column(name = "start_time", nullable = false)
-    public LocalTime startTime;
-
-    @Column(nullable = false)
-    public String place;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long councilId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public MeetingKind kind;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public MeetingStatus status;
+    @Column(nullable = false) public String title;
+    @Column(nullable = false) public LocalDate meetingDate;
+    @Column(nullable = false) public LocalTime startTime;
+    @Column(nullable = false) public String place;
 
     /** Who else takes part (the consultation meeting's wider circle), as announced with the agenda. */
-    @Column(columnDefinition = "TEXT")
     public String participants;
 
     /** Members check themselves in with it; shown only to those who run the meeting. */
-    @Column(name = "check_in_code", nullable = false)
-    public String checkInCode;
-
-    @Column(name = "agenda_published_at")
+    @Column(nullable = false) public String checkInCode;
     public Instant agendaPublishedAt;
-
-    @Column(name = "opened_at")
     public Instant openedAt;
-
-    @Column(name = "closed_at")
     public Instant closedAt;
-
-    @Column(name = "cancel_reason", columnDefinition = "TEXT")
     public String cancelReason;
 
     /** The minutes as the chair confirmed them: a snapshot, never regenerated afterwards. */
-    @Column(columnDefinition = "TEXT")
     public String minutes;
-
-    @Column(name = "minutes_confirmed_at")
     public Instant minutesConfirmedAt;
-
-    @Column(name = "minutes_confirmed_by")
     public String minutesConfirmedBy;
-
-    @Column(name = "minutes_published_at")
     public Instant minutesPublishedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public Instant createdAt;
+    @Version public long version;
 
     public static List<Meeting> ofCouncil(long councilId) {
         return list("councilId = ?1 order by meetingDate desc, id desc", councilId);

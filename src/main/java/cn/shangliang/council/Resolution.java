@@ -21,54 +21,27 @@ import java.util.Optional;
 @Table(name = "resolution")
 public class Resolution extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public enum VoteMode { SHOW_OF_HANDS, ROLL_CALL }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "agenda_item_id", nullable = false)
-    public Long agendaItemId;
-
-    @Column(name = "meeting_id", nullable = false)
-    public Long meetingId;
-
-    @Column(name = "council_id", nullable = false)
-    public Long councilId;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String text;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "vote_mode", nullable = false)
-    public VoteMode voteMode;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long agendaItemId;
+    @Column(nullable = false) public Long meetingId;
+    @Column(nullable = false) public Long councilId;
+    @Column(nullable = false) public String text;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public VoteMode voteMode;
     public int agree;
-
-    @Column(nullable = false)
     public int oppose;
-
-    @Column(nullable = false)
     public int abstain;
 
     /** Members of the council when the vote was taken (the quorum's whole). */
-    @Column(nullable = false)
     public int members;
 
     /** Members checked in when the vote was taken (the majority's whole). */
-    @Column(nullable = false)
     public int present;
-
-    @Column(nullable = false)
     public boolean passed;
-
-    @Column(name = "decided_at", nullable = false)
-    public Instant decidedAt;
+    @Column(nullable = false) public Instant decidedAt;
 
     public static Optional<Resolution> ofItem(long agendaItemId) {
         return find("agendaItemId", agendaItemId).firstResultOptional();

@@ -19,19 +19,10 @@ public class ResolutionVote extends PanacheEntityBase {
 
     public enum Choice { AGREE, OPPOSE, ABSTAIN }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "resolution_id", nullable = false)
-    public Long resolutionId;
-
-    @Column(name = "member_id", nullable = false)
-    public Long memberId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Choice choice;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long resolutionId;
+    @Column(nullable = false) public Long memberId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Choice choice;
 
     public static List<ResolutionVote> ofResolution(long resolutionId) {
         return list("resolutionId = ?1 order by id", resolutionId);

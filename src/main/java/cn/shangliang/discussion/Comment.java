@@ -15,30 +15,14 @@ import jakarta.persistence.Table;
 public class Comment extends OnItem {
 
     /** The top-level comment this replies to; null for a top-level comment. */
-    @Column(name = "parent_id")
     public Long parentId;
-
-    @Column(name = "author_account_id", nullable = false)
-    public Long authorAccountId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "author_mark")
-    public AuthorMark authorMark;
-
-    @Enumerated(EnumType.STRING)
-    public Stance stance;
-
-    @Column(nullable = false)
+    @Column(nullable = false) public Long authorAccountId;
+    @Enumerated(EnumType.STRING) public AuthorMark authorMark;
+    @Enumerated(EnumType.STRING) public Stance stance;
     public boolean official;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String body;
-
-    @Column(name = "search_text", nullable = false, columnDefinition = "TEXT")
-    public String searchText;
-
-    @Column(name = "search_grams", nullable = false, columnDefinition = "MEDIUMTEXT")
-    public String searchGrams;
+    @Column(nullable = false) public String body;
+    @Column(nullable = false) public String searchText;
+    @Column(nullable = false) public String searchGrams;
 
     /** Sets the body and its folded forms for search. */
     public void body(String text) {
@@ -47,16 +31,8 @@ public class Comment extends OnItem {
         searchGrams = cn.shangliang.common.text.SearchText.grams(searchText);
     }
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public CommentStatus status;
-
-    @Column(name = "hidden_reason")
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public CommentStatus status;
     public String hiddenReason;
-
-    @Column(name = "report_count", nullable = false)
     public int reportCount;
-
-    @Column(name = "edited_at")
     public Instant editedAt;
 }

@@ -18,24 +18,10 @@ import jakarta.persistence.Version;
 @Table(name = "comment_report")
 public class CommentReport extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "comment_id", nullable = false)
-    public Long commentId;
-
-    @Column(name = "reporter_id", nullable = false)
-    public Long reporterId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ReportReason reason;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long commentId;
+    @Column(nullable = false) public Long reporterId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ReportReason reason;
+    @Column(nullable = false) public Instant createdAt;
+    @Version public long version;
 }

@@ -21,25 +21,12 @@ import jakarta.persistence.Version;
 @Table(name = "commenter")
 public class Commenter extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(name = "blocked_until")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public Long accountId;
     public Instant blockedUntil;
-
-    @Column(name = "block_reason")
     public String blockReason;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static Optional<Commenter> of(long communityId, long accountId) {
         return find("communityId = ?1 and accountId = ?2", communityId, accountId).firstResultOptional();

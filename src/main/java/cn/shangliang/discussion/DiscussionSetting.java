@@ -14,17 +14,9 @@ import jakarta.persistence.Version;
 @Table(name = "discussion_setting")
 public class DiscussionSetting extends PanacheEntityBase {
 
-    @Id
-    @Column(name = "community_id")
-    public Long communityId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "display_name", nullable = false)
-    public DisplayName displayName;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Id public Long communityId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public DisplayName displayName;
+    @Version public long version;
 
     public static DisplayName displayNameOf(long communityId) {
         DiscussionSetting s = findById(communityId);

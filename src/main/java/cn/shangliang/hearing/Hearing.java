@@ -25,124 +25,45 @@ import java.util.Map;
 @Table(name = "hearing")
 public class Hearing extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String matter;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String draft;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String explanation;
-
-    @Column(nullable = false)
-    public String sponsor;
-
-    @Column(name = "presiding_officer", nullable = false)
-    public String presidingOfficer;
-
-    @Column(nullable = false)
-    public String recorder;
-
-    @Column(nullable = false)
-    public String place;
-
-    @Column(name = "hearing_date", nullable = false)
-    public LocalDate hearingDate;
-
-    @Column(name = "starts_at", nullable = false)
-    public LocalTime startsAt;
-
-    @Column(name = "registration_opens", nullable = false)
-    public LocalDate registrationOpens;
-
-    @Column(name = "registration_closes", nullable = false)
-    public LocalDate registrationCloses;
-
-    @Column(name = "participants_fixed_on", nullable = false)
-    public LocalDate participantsFixedOn;
-
-    @Column(name = "selection_method", nullable = false, columnDefinition = "TEXT")
-    public String selectionMethod;
-
-    @Column(name = "seed_source", nullable = false)
-    public String seedSource;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public String title;
+    @Column(nullable = false) public String matter;
+    @Column(nullable = false) public String draft;
+    @Column(nullable = false) public String explanation;
+    @Column(nullable = false) public String sponsor;
+    @Column(nullable = false) public String presidingOfficer;
+    @Column(nullable = false) public String recorder;
+    @Column(nullable = false) public String place;
+    @Column(nullable = false) public LocalDate hearingDate;
+    @Column(nullable = false) public LocalTime startsAt;
+    @Column(nullable = false) public LocalDate registrationOpens;
+    @Column(nullable = false) public LocalDate registrationCloses;
+    @Column(nullable = false) public LocalDate participantsFixedOn;
+    @Column(nullable = false) public String selectionMethod;
+    @Column(nullable = false) public String seedSource;
     public String seed;
-
-    @Column(name = "seed_published_at")
     public Instant seedPublishedAt;
-
-    @Column(name = "seats_stakeholder", nullable = false)
     public int seatsStakeholder;
-
-    @Column(name = "seats_ordinary_resident", nullable = false)
     public int seatsOrdinaryResident;
-
-    @Column(name = "seats_expert", nullable = false)
     public int seatsExpert;
-
-    @Column(name = "seats_deputy", nullable = false)
     public int seatsDeputy;
-
-    @Column(name = "seats_organization", nullable = false)
     public int seatsOrganization;
-
-    @Column(name = "min_representatives", nullable = false)
     public int minRepresentatives;
-
-    @Column(name = "representative_share", nullable = false)
-    public String representativeShare;
-
-    @Column(name = "stakeholders_outnumber_residents", nullable = false)
+    @Column(nullable = false) public String representativeShare;
     public boolean stakeholdersOutnumberResidents;
-
-    @Column(name = "materials_days", nullable = false)
     public int materialsDays;
-
-    @Column(name = "attendance_share", nullable = false)
-    public String attendanceShare;
-
-    @Column(name = "observer_capacity", nullable = false)
+    @Column(nullable = false) public String attendanceShare;
     public int observerCapacity;
-
-    @Column(nullable = false)
     public int observers;
-
-    @Column(name = "next_application_no", nullable = false)
     public long nextApplicationNo = 1;
-
-    @Column(name = "next_statement_no", nullable = false)
     public int nextStatementNo = 1;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public HearingStatus status;
-
-    @Column(name = "cancel_reason", columnDefinition = "TEXT")
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public HearingStatus status;
     public String cancelReason;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "announced_at")
+    @Column(nullable = false) public String createdBy;
+    @Column(nullable = false) public Instant createdAt;
     public Instant announcedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public HearingSchedule schedule() {
         return new HearingSchedule(registrationOpens, registrationCloses, participantsFixedOn, hearingDate, seedSource);

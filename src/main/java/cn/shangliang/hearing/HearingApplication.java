@@ -22,60 +22,23 @@ import java.util.Optional;
 @Table(name = "hearing_application")
 public class HearingApplication extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "hearing_id", nullable = false)
-    public Long hearingId;
-
-    @Column(name = "application_no", nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long hearingId;
     public long applicationNo;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(name = "resident_id", nullable = false)
-    public Long residentId;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ApplicationKind kind;
-
-    @Enumerated(EnumType.STRING)
-    public RepresentativeCategory category;
-
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public Long residentId;
+    @Column(nullable = false) public String name;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ApplicationKind kind;
+    @Enumerated(EnumType.STRING) public RepresentativeCategory category;
     public String statement;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ApplicationOutcome outcome;
-
-    @Column(name = "draw_rank")
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ApplicationOutcome outcome;
     public Integer drawRank;
-
-    @Column(nullable = false)
     public boolean present;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sign_off")
-    public SignOff signOff;
-
-    @Column(name = "sign_off_note", columnDefinition = "TEXT")
+    @Enumerated(EnumType.STRING) public SignOff signOff;
     public String signOffNote;
-
-    @Column(name = "signed_at")
     public Instant signedAt;
-
-    @Column(name = "applied_at", nullable = false)
-    public Instant appliedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public Instant appliedAt;
+    @Version public long version;
 
     public static List<HearingApplication> ofHearing(long hearingId) {
         return list("hearingId = ?1 order by applicationNo", hearingId);

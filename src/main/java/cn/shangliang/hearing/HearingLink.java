@@ -18,27 +18,12 @@ public class HearingLink extends PanacheEntityBase {
 
     public enum Purpose { MATTER, DECISION }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "hearing_id", nullable = false)
-    public Long hearingId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Purpose purpose;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ref_type", nullable = false)
-    public LinkType refType;
-
-    @Column(name = "ref_id")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long hearingId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Purpose purpose;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public LinkType refType;
     public Long refId;
-
-    @Column(nullable = false)
-    public String title;
-
+    @Column(nullable = false) public String title;
     public String url;
 
     public static List<HearingLink> of(long hearingId, Purpose purpose) {

@@ -17,37 +17,16 @@ import java.util.Optional;
 @Table(name = "hearing_report")
 public class HearingReport extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "hearing_id", nullable = false)
-    public Long hearingId;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String summary;
-
-    @Column(name = "views_for", nullable = false, columnDefinition = "TEXT")
-    public String viewsFor;
-
-    @Column(name = "views_against", nullable = false, columnDefinition = "TEXT")
-    public String viewsAgainst;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String adopted;
-
-    @Column(name = "not_adopted", nullable = false, columnDefinition = "TEXT")
-    public String notAdopted;
-
-    @Column(name = "published_at", nullable = false)
-    public Instant publishedAt;
-
-    @Column(name = "published_by", nullable = false)
-    public String publishedBy;
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long hearingId;
+    @Column(nullable = false) public String summary;
+    @Column(nullable = false) public String viewsFor;
+    @Column(nullable = false) public String viewsAgainst;
+    @Column(nullable = false) public String adopted;
+    @Column(nullable = false) public String notAdopted;
+    @Column(nullable = false) public Instant publishedAt;
+    @Column(nullable = false) public String publishedBy;
 
     public static Optional<HearingReport> ofHearing(long hearingId) {
         return find("hearingId", hearingId).firstResultOptional();

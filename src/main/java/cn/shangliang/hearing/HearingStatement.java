@@ -19,42 +19,17 @@ import java.util.List;
 @Table(name = "hearing_statement")
 public class HearingStatement extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "hearing_id", nullable = false)
-    public Long hearingId;
-
-    @Column(nullable = false)
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long hearingId;
     public int seq;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public SessionStage stage;
-
-    @Column(name = "application_id")
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public SessionStage stage;
     public Long applicationId;
-
-    @Column(nullable = false)
-    public String speaker;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public StatementPosition position;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String content;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    @Column(nullable = false) public String speaker;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public StatementPosition position;
+    @Column(nullable = false) public String content;
+    @Column(nullable = false) public Instant recordedAt;
+    @Column(nullable = false) public String recordedBy;
 
     public static List<HearingStatement> ofHearing(long hearingId) {
         return list("hearingId = ?1 order by seq", hearingId);

@@ -17,44 +17,22 @@ import java.util.Optional;
 @Table(name = "account")
 public class Account extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public String username;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public String username;
     public String phone;
-
-    @Column(name = "display_name", nullable = false)
-    public String displayName;
-
-    @Column(name = "password_hash", nullable = false)
-    public String passwordHash;
-
-    @Column(nullable = false)
+    @Column(nullable = false) public String displayName;
+    @Column(nullable = false) public String passwordHash;
     public boolean enabled = true;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    @Column(nullable = false) public Instant createdAt;
 
     /** The subdistrict the account belongs to, for listing and for who may manage it. */
-    @Column(name = "home_subdistrict_id")
     public Long homeSubdistrictId;
 
     /** The community the account belongs to; null for subdistrict-level accounts. */
-    @Column(name = "home_community_id")
     public Long homeCommunityId;
-
-    @Column(name = "created_by")
     public String createdBy;
-
-    @Column(name = "last_login_at")
     public Instant lastLoginAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     /** Finds by username or by phone number, so people may log in with either. */
     public static Optional<Account> findByLogin(String login) {

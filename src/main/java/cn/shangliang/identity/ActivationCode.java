@@ -18,31 +18,14 @@ import java.util.Optional;
 @Table(name = "activation_code")
 public class ActivationCode extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(name = "code_hash", nullable = false)
-    public String codeHash;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    public Instant expiresAt;
-
-    @Column(name = "used_at")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public String codeHash;
+    @Column(nullable = false) public String createdBy;
+    @Column(nullable = false) public Instant createdAt;
+    @Column(nullable = false) public Instant expiresAt;
     public Instant usedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     /** The code row locked, so two activations with one code cannot both succeed. */
     public static Optional<ActivationCode> lockedByHash(String hash) {

@@ -19,29 +19,12 @@ import java.time.Instant;
 @Table(name = "auth_session")
 public class AuthSession extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false)
-    public String subject;
-
-    @Column(name = "account_id")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public String subject;
     public Long accountId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "last_seen_at", nullable = false)
-    public Instant lastSeenAt;
-
-    @Column(name = "ended_at")
+    @Column(nullable = false) public Instant createdAt;
+    @Column(nullable = false) public Instant lastSeenAt;
     public Instant endedAt;
-
-    @Column(name = "end_reason")
     public String endReason;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 }

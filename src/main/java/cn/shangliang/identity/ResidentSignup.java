@@ -21,49 +21,20 @@ public class ResidentSignup extends PanacheEntityBase {
 
     public enum Status { PENDING, APPROVED, REJECTED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(nullable = false)
-    public String phone;
-
-    @Column(nullable = false)
-    public String building;
-
-    @Column(nullable = false)
-    public String room;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Status status;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public String name;
+    @Column(nullable = false) public String phone;
+    @Column(nullable = false) public String building;
+    @Column(nullable = false) public String room;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Status status;
     public String reason;
-
-    @Column(name = "resident_id")
     public Long residentId;
-
-    @Column(name = "decided_by")
     public String decidedBy;
-
-    @Column(name = "decided_at")
     public Instant decidedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public Instant createdAt;
+    @Version public long version;
 
     public static Optional<ResidentSignup> ofAccount(long accountId) {
         return find("accountId", accountId).firstResultOptional();

@@ -21,29 +21,14 @@ import java.util.List;
 @Table(name = "role_grant")
 public class RoleGrant extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Role role;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "scope_type", nullable = false)
-    public Scope.Type scopeType;
-
-    @Column(name = "scope_id", nullable = false)
-    public Long scopeId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long accountId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Role role;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public Scope.Type scopeType;
+    @Column(nullable = false) public Long scopeId;
+    @Column(nullable = false) public Instant createdAt;
 
     /** Who granted it ({@code account:<id>}, {@code setup}); null for grants older than this column. */
-    @Column(name = "granted_by")
     public String grantedBy;
 
     public static List<RoleGrant> ofAccount(long accountId) {

@@ -1,7 +1,6 @@
 package cn.shangliang.identity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
@@ -17,24 +16,12 @@ public class SetupState extends PanacheEntityBase {
 
     static final int ROW = 1;
 
-    @Id
-    public Integer id;
-
-    @Column(name = "token_hash")
+    @Id public Integer id;
     public String tokenHash;
-
-    @Column(name = "created_at")
     public Instant createdAt;
-
-    @Column(name = "completed_at")
     public Instant completedAt;
-
-    @Column(name = "completed_by")
     public String completedBy;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     static SetupState locked() {
         return findById(ROW, LockModeType.PESSIMISTIC_WRITE);

@@ -19,48 +19,20 @@ import java.time.Instant;
 @Table(name = "notice")
 public class Notice extends PanacheEntityBase {
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id")
+    @Version public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
     public Long communityId;
-
-    @Column(name = "estate_id")
     public Long estateId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public NoticeCategory category;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String body;
-
-    @Column(name = "source_type")
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public NoticeCategory category;
+    @Column(nullable = false) public String title;
+    @Column(nullable = false) public String body;
     public String sourceType;
-
-    @Column(name = "source_id")
     public Long sourceId;
-
     public String link;
-
-    @Column(name = "published_at", nullable = false)
-    public Instant publishedAt;
-
-    @Column(name = "ends_at")
+    @Column(nullable = false) public Instant publishedAt;
     public Instant endsAt;
-
-    @Column(name = "published_by", nullable = false)
-    public String publishedBy;
+    @Column(nullable = false) public String publishedBy;
 
     /** The notice that corrects this one (e.g. a recounted result); this one stays on the board as it was. */
-    @Column(name = "superseded_by")
     public Long supersededBy;
 }

@@ -18,35 +18,16 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public NotificationKind kind;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "recipient_type", nullable = false)
-    public RecipientType recipientType;
-
-    @Column(name = "recipient_id", nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public NotificationKind kind;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public RecipientType recipientType;
     public long recipientId;
-
-    @Column(name = "subject_type", nullable = false)
-    public String subjectType;
-
-    @Column(name = "subject_id", nullable = false)
-    public String subjectId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "read_at")
+    @Column(nullable = false) public String subjectType;
+    @Column(nullable = false) public String subjectId;
+    @Column(nullable = false) public Instant createdAt;
     public Instant readAt;
 
     /** The community the message belongs to (SMS cost cap, staff views); null when it belongs to none. */
-    @Column(name = "community_id")
     public Long communityId;
 
     /** The page the message points to, a path of this site. */
@@ -54,7 +35,5 @@ public class Notification extends PanacheEntityBase {
 
     /** The text's arguments as a JSON array of strings (see {@link NotificationTexts}). */
     public String args;
-
-    @Version
-    public long version;
+    @Version public long version;
 }

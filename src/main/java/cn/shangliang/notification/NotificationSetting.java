@@ -18,35 +18,15 @@ import java.time.Instant;
 @IdClass(RecipientKey.class)
 public class NotificationSetting extends PanacheEntityBase {
 
-    @Id
-    @Enumerated(EnumType.STRING)
-    @Column(name = "recipient_type", nullable = false)
-    public RecipientType recipientType;
-
-    @Id
-    @Column(name = "recipient_id", nullable = false)
-    public long recipientId;
-
-    @Column(nullable = false)
-    public String language;
-
+    @Id @Enumerated(EnumType.STRING) @Column(nullable = false) public RecipientType recipientType;
+    @Id public long recipientId;
+    @Column(nullable = false) public String language;
     public String email;
-
-    @Column(name = "quiet_from", nullable = false)
     public int quietFrom;
-
-    @Column(name = "quiet_until", nullable = false)
     public int quietUntil;
-
-    @Column(name = "wechat_openid")
-    public String wechatOpenId;
-
-    @Column(name = "wechat_bound_at")
+    @Column(name = "wechat_openid") public String wechatOpenId;
     public Instant wechatBoundAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static NotificationSetting find(RecipientType type, long id) {
         return findById(new RecipientKey(type, id));

@@ -18,26 +18,12 @@ import java.util.Objects;
 @IdClass(SmsMonth.Key.class)
 public class SmsMonth extends PanacheEntityBase {
 
-    @Id
-    @Column(name = "community_id", nullable = false)
-    public long communityId;
-
-    @Id
-    @Column(nullable = false)
-    public String month;
-
-    @Column(nullable = false)
+    @Id public long communityId;
+    @Id @Column(nullable = false) public String month;
     public int sent;
-
-    @Column(name = "cost_fen", nullable = false)
     public long costFen;
-
-    @Column(name = "warned_at")
     public Instant warnedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static class Key implements Serializable {
         public long communityId;

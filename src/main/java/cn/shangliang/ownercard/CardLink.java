@@ -16,19 +16,10 @@ import java.util.Optional;
 @Table(name = "owner_card_link")
 public class CardLink extends PanacheEntityBase {
 
-    @Id
-    @Column(name = "card_id")
-    public Long cardId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(name = "linked_at", nullable = false)
-    public Instant linkedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Id public Long cardId;
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public Instant linkedAt;
+    @Version public long version;
 
     static List<CardLink> ofAccount(long accountId) {
         return list("accountId = ?1 order by linkedAt", accountId);

@@ -24,60 +24,28 @@ public class OwnerCard extends PanacheEntityBase {
 
     /** Consecutive wrong PINs after which the card locks for a while (see {@link CardLock}). */
     public static final int MAX_FAILED_ATTEMPTS = 5;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public String number;
-
-    @Column(name = "estate_id", nullable = false)
-    public Long estateId;
-
-    @Column(name = "owner_id", nullable = false)
-    public Long ownerId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public OwnerCardStatus status;
-
-    @Column(name = "pin_hash", nullable = false)
-    public String pinHash;
-
-    @Column(name = "pin_change_required", nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public String number;
+    @Column(nullable = false) public Long estateId;
+    @Column(nullable = false) public Long ownerId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public OwnerCardStatus status;
+    @Column(nullable = false) public String pinHash;
     public boolean pinChangeRequired = true;
-
-    @Column(name = "failed_attempts", nullable = false)
     public int failedAttempts;
 
     /** When a lock by wrong PINs ends by itself (see {@link CardLock}). */
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
     /** Locks in a row since the last successful login: each lasts longer. */
-    @Column(name = "lock_count", nullable = false)
     public int lockCount;
 
     /** When wrong PINs last locked the card: the owner's home page tells them. */
-    @Column(name = "last_locked_at")
     public Instant lastLockedAt;
-
-    @Column(name = "issued_at", nullable = false)
-    public Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false)
-    public String issuedBy;
-
-    @Column(name = "ended_at")
+    @Column(nullable = false) public Instant issuedAt;
+    @Column(nullable = false) public String issuedBy;
     public Instant endedAt;
-
-    @Column(name = "replaces_card_id")
     public Long replacesCardId;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 
     public static Optional<OwnerCard> byNumber(String number) {
         return find("number", number).firstResultOptional();

@@ -15,18 +15,10 @@ import java.time.Instant;
 @Table(name = "proposal_cosign")
 public class CoSignature extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "proposal_id", nullable = false)
-    public Long proposalId;
-
-    @Column(name = "account_id", nullable = false)
-    public Long accountId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long proposalId;
+    @Column(nullable = false) public Long accountId;
+    @Column(nullable = false) public Instant createdAt;
 
     public static boolean exists(long proposalId, long accountId) {
         return count("proposalId = ?1 and accountId = ?2", proposalId, accountId) > 0;

@@ -19,77 +19,37 @@ import java.time.Instant;
 @Table(name = "proposal")
 public class Proposal extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "proposer_id", nullable = false)
-    public Long proposerId;
-
-    @Column(name = "proposer_name", nullable = false)
-    public String proposerName;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String description;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ProposalCategory category;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public Long proposerId;
+    @Column(nullable = false) public String proposerName;
+    @Column(nullable = false) public String title;
+    @Column(nullable = false) public String description;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ProposalCategory category;
     public String place;
 
     /** Attachments as text or links, one per line (files are not stored). */
-    @Column(columnDefinition = "TEXT")
     public String attachments;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ProposalStatus status;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ProposalStatus status;
 
     /** Co-signatures, proposer excluded; kept on the row so a locked read decides the threshold. */
-    @Column(name = "cosign_count", nullable = false)
     public int cosignCount;
-
-    @Enumerated(EnumType.STRING)
-    public Track track;
+    @Enumerated(EnumType.STRING) public Track track;
 
     /** When the proposal entered review: both track clocks start here. */
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     /** The reason, answer or transfer note of the review outcome. */
-    @Column(columnDefinition = "TEXT")
     public String outcome;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "transfer_target")
-    public TransferTarget transferTarget;
-
-    @Column(name = "transfer_link")
+    @Enumerated(EnumType.STRING) public TransferTarget transferTarget;
     public String transferLink;
-
-    @Column(name = "merged_into_id")
     public Long mergedIntoId;
 
     /** Set when someone else moved the proposal on; the proposer's next visit to its page clears it. */
-    @Column(name = "proposer_unread", nullable = false)
     public boolean proposerUnread;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public Instant createdAt;
+    @Column(nullable = false) public Instant updatedAt;
+    @Version public long version;
 
     /** Stamps a change and writes the step (the status it is in now, with a note) into its history. */
     void recordStep(Instant at, String actor, String note) {

@@ -18,24 +18,11 @@ import java.util.List;
 @Table(name = "proposal_event")
 public class ProposalEvent extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "proposal_id", nullable = false)
-    public Long proposalId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ProposalStatus status;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(nullable = false)
-    public String actor;
-
-    @Column(columnDefinition = "TEXT")
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Long proposalId;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ProposalStatus status;
+    @Column(nullable = false) public Instant occurredAt;
+    @Column(nullable = false) public String actor;
     public String note;
 
     public static ProposalEvent record(Proposal p, Instant at, String actor, String note) {

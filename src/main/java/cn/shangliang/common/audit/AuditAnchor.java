@@ -15,23 +15,12 @@ import java.time.Instant;
 @Table(name = "audit_anchor")
 public class AuditAnchor extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
     public long seq;
-
-    @Column(nullable = false)
-    public String hash;
-
-    @Column(name = "published_at", nullable = false)
-    public Instant publishedAt;
-
-    @Column(name = "notice_id")
+    @Column(nullable = false) public String hash;
+    @Column(nullable = false) public Instant publishedAt;
     public Long noticeId;
 
     /** Why it was published: "daily" or the source of the publication (e.g. "assembly_result"). */
-    @Column(nullable = false)
-    public String reason;
+    @Column(nullable = false) public String reason;
 }

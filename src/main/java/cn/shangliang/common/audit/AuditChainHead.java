@@ -10,16 +10,10 @@ import jakarta.persistence.Table;
 @Table(name = "audit_chain_head")
 class AuditChainHead {
 
-    @Id
-    Byte id;
-
-    @Column(name = "last_seq", nullable = false)
+    @Id Byte id;
     long lastSeq;
-
-    @Column(name = "last_hash", nullable = false)
-    String lastHash;
+    @Column(nullable = false) String lastHash;
 
     /** Entries from this sequence number on are linked with the chain key's HMAC. */
-    @Column(name = "keyed_from_seq", nullable = false)
     long keyedFromSeq;
 }

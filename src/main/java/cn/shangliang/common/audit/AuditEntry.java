@@ -15,32 +15,14 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(nullable = false)
-    public String actor;
-
-    @Column(nullable = false)
-    public String action;
-
-    @Column(name = "entity_type", nullable = false)
-    public String entityType;
-
-    @Column(name = "entity_id", nullable = false)
-    public String entityId;
-
-    @Column(nullable = false, columnDefinition = "TEXT")
-    public String summary;
-
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(nullable = false) public Instant occurredAt;
+    @Column(nullable = false) public String actor;
+    @Column(nullable = false) public String action;
+    @Column(nullable = false) public String entityType;
+    @Column(nullable = false) public String entityId;
+    @Column(nullable = false) public String summary;
     public Long seq;
-
-    @Column(name = "prev_hash")
     public String prevHash;
-
     public String hash;
 }

@@ -19,26 +19,12 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class OnItem extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false)
-    public ItemKind subjectKind;
-
-    @Column(name = "subject_id", nullable = false)
-    public Long subjectId;
-
-    @Column(name = "community_id", nullable = false)
-    public Long communityId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public ItemKind subjectKind;
+    @Column(nullable = false) public Long subjectId;
+    @Column(nullable = false) public Long communityId;
+    @Column(nullable = false) public Instant createdAt;
+    @Version public long version;
 
     /** Puts it on the item, made at the given time. */
     public void on(Item item, Instant at) {

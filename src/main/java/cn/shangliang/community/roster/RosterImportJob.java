@@ -21,46 +21,20 @@ import java.time.Instant;
 @Table(name = "roster_import_job")
 public class RosterImportJob extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "estate_id", nullable = false)
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
     public long estateId;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public RosterJobStatus status;
-
-    @Column(name = "total_rows")
+    @Column(nullable = false) public String createdBy;
+    @Column(nullable = false) public Instant createdAt;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) public RosterJobStatus status;
     public Integer totalRows;
-
-    @Column(name = "processed_rows", nullable = false)
     public int processedRows;
-
-    @Column(name = "heartbeat_at", nullable = false)
-    public Instant heartbeatAt;
-
-    @Column(name = "result_summary", columnDefinition = "TEXT")
+    @Column(nullable = false) public Instant heartbeatAt;
     public String resultSummary;
 
     /** Loaded only by the worker: pages reading the job's progress must not drag megabytes along. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "file_content", columnDefinition = "MEDIUMBLOB")
-    public byte[] fileContent;
+    @Lob @Basic(fetch = FetchType.LAZY) @Column(columnDefinition = "MEDIUMBLOB") public byte[] fileContent;
 
     /** The XLSX sheet staff chose (name or number); null: the first sheet that has a header. */
-    @Column(name = "sheet_name", length = 100)
     public String sheetName;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
+    @Version public long version;
 }
