@@ -1,5 +1,6 @@
 package cn.shangliang.community;
 
+import cn.shangliang.community.roster.RosterJobStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -91,12 +92,7 @@ public interface CommunityMessages {
     @Message String import_done(int rows, long millis);
     @Message String import_counts(int created, int updated, int unchanged, int ownersCreated, int ownersUpdated);
     @Message String import_validating();
-    @Message String job_queued();
-    @Message String job_validating();
-    @Message String job_writing();
-    @Message String job_done();
-    @Message String job_rejected();
-    @Message String job_failed();
+    @Message String job_status(RosterJobStatus status);
     @Message String job_progress(int processed, int total);
     @Message String job_refresh();
     @Message String job_errors_capped(int shown);

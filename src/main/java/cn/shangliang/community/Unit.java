@@ -22,7 +22,7 @@ public class Unit extends PanacheEntityBase {
     @Column(nullable = false) public Long estateId;
     @Column(nullable = false) public Long buildingId;
     @Column(nullable = false) public String number;
-    @Column(name = "area_m2", nullable = false, precision = 12, scale = 2) public BigDecimal areaM2;
+    @Column(nullable = false) public BigDecimal areaM2;
     @Enumerated(EnumType.STRING) @Column(nullable = false) public AreaSource areaSource;
     public boolean parking;
 

@@ -52,16 +52,21 @@ public class MeetingPages {
                       boolean followUp, Steps steps) {
     }
 
-    /** Where the meeting can go from its state, each a step the page may offer. */
-    public record Steps(boolean editAgenda, boolean publish, boolean open, boolean withdraw, boolean cancel,
-                        boolean inProgress, boolean confirmMinutes, boolean publishMinutes, boolean minutes) {
+    /**
+     * Where the meeting can go from its state, each a step the page may offer; {@code edit}: its date, time,
+     * place and title may change ({@link MeetingWorkflow#checkEdit}).
+     */
+    public record Steps(boolean edit, boolean editAgenda, boolean publish, boolean open, boolean withdraw,
+                        boolean cancel, boolean inProgress, boolean confirmMinutes, boolean publishMinutes,
+                        boolean minutes) {
 
         static Steps of(MeetingStatus s) {
             var t = MeetingWorkflow.TRANSITIONS;
-            return new Steps(s == MeetingStatus.DRAFT, t.allows(s, MeetingStatus.AGENDA_PUBLISHED),
-                    t.allows(s, MeetingStatus.IN_PROGRESS), t.allows(s, MeetingStatus.DRAFT),
-                    t.allows(s, MeetingStatus.CANCELLED), t.allows(s, MeetingStatus.CLOSED),
-                    t.allows(s, MeetingStatus.MINUTES_CONFIRMED), t.allows(s, MeetingStatus.MINUTES_PUBLISHED),
+            return new Steps(MeetingWorkflow.checkEdit(s).isEmpty(), s == MeetingStatus.DRAFT,
+                    t.allows(s, MeetingStatus.AGENDA_PUBLISHED), t.allows(s, MeetingStatus.IN_PROGRESS),
+                    t.allows(s, MeetingStatus.DRAFT), t.allows(s, MeetingStatus.CANCELLED),
+                    t.allows(s, MeetingStatus.CLOSED), t.allows(s, MeetingStatus.MINUTES_CONFIRMED),
+                    t.allows(s, MeetingStatus.MINUTES_PUBLISHED),
                     s == MeetingStatus.CLOSED || s == MeetingStatus.MINUTES_CONFIRMED || s == MeetingStatus.MINUTES_PUBLISHED);
         }
     }

@@ -26,6 +26,29 @@ public final class CommentViews {
             return author.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         }
 
+        /** Taken back by its author: the thread says so in place of the words. */
+        public boolean withdrawn() {
+            return status == CommentStatus.WITHDRAWN;
+        }
+
+        /** Hidden by staff: the thread gives their reason in place of the words. */
+        public boolean hidden() {
+            return status == CommentStatus.HIDDEN;
+        }
+
+        /** Hidden by enough reports until staff look at it. */
+        public boolean awaitingReview() {
+            return status == CommentStatus.PENDING_REVIEW;
+        }
+
+        /**
+         * The one moderation step the thread offers staff: hide a shown comment; restore one that is hidden or
+         * awaiting review (the moderation page offers both for those).
+         */
+        public boolean hideable() {
+            return status == CommentStatus.VISIBLE;
+        }
+
         public CommentView withReplies(List<CommentView> list) {
             return new CommentView(id, parentId, author, mark, stance, official, body, status, hiddenReason, createdAt,
                     edited, editable, withdrawable, reportable, moderatable, authorAccountId, list);

@@ -22,6 +22,11 @@ public class ModerationQueries {
     @TemplateData
     public record Pending(long id, ItemKind kind, long subjectId, long authorAccountId, String body, CommentStatus status,
                           int reports, Instant createdAt) {
+
+        /** Hidden by enough reports (the others on the list are shown, with reports): marked so. */
+        public boolean awaitingReview() {
+            return status == CommentStatus.PENDING_REVIEW;
+        }
     }
 
     @TemplateData

@@ -4,6 +4,7 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.SecretFields;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.AccountViews.AccountDetail;
 import cn.shangliang.identity.AccountViews.AccountRow;

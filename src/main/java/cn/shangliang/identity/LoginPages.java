@@ -1,9 +1,9 @@
 package cn.shangliang.identity;
 
-import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.SecretFields;
 import cn.shangliang.common.web.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,9 +48,6 @@ public class LoginPages {
     AuthCookie cookie;
 
     @Inject
-    CsrfRotation csrf;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -70,8 +67,7 @@ public class LoginPages {
         String next = form.getFirst("next");
         return SecretFields.submit(forms, form, AuthApi.Credentials.class, c -> {
             TokenIssuer.IssuedToken token = accountLogin.login(c.login(), SecretFields.verbatim(form, "password"));
-            csrf.rotate();
-            return Response.seeOther(SafeRedirect.local(next, "/")).cookie(cookie.of(token)).build();
+            return cookie.signedIn(token, SafeRedirect.local(next, "/"));
         }, state -> Templates.login(next, state, null), ui.lang());
     }
 

@@ -2,6 +2,7 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.SecretFields;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.Community;
 import io.quarkus.qute.CheckedTemplate;

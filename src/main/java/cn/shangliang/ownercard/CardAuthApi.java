@@ -27,7 +27,9 @@ public class CardAuthApi {
     @Inject
     CardLogin cardLogin;
 
-    public record CardCredentials(@NotBlank String number, @NotBlank String pin) {
+    /** A card's number and PIN; the login page binds the same record (its PIN read as typed). */
+    public record CardCredentials(@NotBlank(message = "field.card.number") String number,
+                                  @NotBlank(message = "field.card.pin") String pin) {
     }
 
     public record CardTokenView(String token, Instant expiresAt, boolean pinChangeRequired) {

@@ -1,6 +1,5 @@
 package cn.shangliang.ownercard;
 
-import cn.shangliang.common.security.CsrfRotation;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.identity.AuthCookie;
@@ -44,9 +43,6 @@ public class CardLinkPages {
     @Inject
     AuthCookie cookie;
 
-    @Inject
-    CsrfRotation csrf;
-
     @GET
     public TemplateInstance list() {
         return page(FormState.empty());
@@ -65,9 +61,8 @@ public class CardLinkPages {
     @Path("{cardId}/use")
     public Response use(@PathParam("cardId") long cardId) {
         CardLogin.CardSession session = links.use(cardId);
-        csrf.rotate();
         URI next = URI.create(session.pinChangeRequired() ? "/card/pin" : "/assembly");
-        return Response.seeOther(next).cookie(cookie.of(session.token())).build();
+        return cookie.signedIn(session.token(), next);
     }
 
     @POST

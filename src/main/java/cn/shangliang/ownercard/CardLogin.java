@@ -84,11 +84,20 @@ public class CardLogin {
     public CardSession login(String typedNumber, String typedPin) {
         String number = CardNumbers.normalize(typedNumber);
         String pin = Typed.normalize(typedPin);
-        if (number == null || pin == null || pin.isEmpty()) {
-            throw DomainException.withCode(400, "credentials-missing", "credentials-missing.card");
+        List<DomainException.FieldError> missing = new ArrayList<>();
+        if (number == null) {
+            missing.add(DomainException.FieldError.of("number", "field.card.number"));
+        }
+        if (pin == null || pin.isEmpty()) {
+            missing.add(DomainException.FieldError.of("pin", "field.card.pin"));
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.badInputAt("credentials-missing", "credentials-missing.card", missing);
         }
         if (!CardNumbers.wellFormed(number)) {
-            throw DomainException.badInput("card-number-invalid");
+            // named by its field, so the login page shows it beside the number
+            throw DomainException.badInputAt("card-number-invalid", "card-number-invalid",
+                    List.of(DomainException.FieldError.of("number", "card-number-invalid")));
         }
         Optional<String> client = clientAddress.current();
         client.flatMap(c -> throttle.waitBefore(ThrottleLimit.CARD_CLIENT, c)).ifPresent(wait -> {

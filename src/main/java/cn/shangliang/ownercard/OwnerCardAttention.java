@@ -2,7 +2,6 @@ package cn.shangliang.ownercard;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.identity.CurrentUser;
-import cn.shangliang.identity.IdentityMessages;
 
 import cn.shangliang.common.web.AttentionItem;
 import cn.shangliang.common.web.AttentionSource;
@@ -51,7 +50,7 @@ public class OwnerCardAttention implements AttentionSource {
         if (user.accountId().isEmpty() || !user.hasRole(Role.COMMUNITY_STAFF)) {
             return List.of();
         }
-        IdentityMessages messages = ui.bundle(IdentityMessages.class);
+        OwnerCardMessages messages = ui.bundle(OwnerCardMessages.class);
         return overview.estates().stream()
                 .filter(e -> e.lockedCards() > 0 && overview.may(e.id(), CardAction.UNLOCK))
                 .map(e -> new AttentionItem(messages.attention_locked(e.name(), e.lockedCards()),
@@ -63,7 +62,7 @@ public class OwnerCardAttention implements AttentionSource {
         Instant since = clock.instant().minus(Duration.ofDays(TELL_OWNER_DAYS));
         return OwnerCard.<OwnerCard>findByIdOptional(cardId)
                 .filter(c -> c.lastLockedAt != null && c.lastLockedAt.isAfter(since))
-                .map(c -> List.of(new AttentionItem(ui.bundle(IdentityMessages.class).attention_own_card_locked(
+                .map(c -> List.of(new AttentionItem(ui.bundle(OwnerCardMessages.class).attention_own_card_locked(
                         AT.format(c.lastLockedAt)), "/card/pin", false)))
                 .orElse(List.of());
     }

@@ -5,7 +5,6 @@ import cn.shangliang.common.export.Downloads;
 import cn.shangliang.common.export.Export;
 import cn.shangliang.common.export.ExportContext;
 import cn.shangliang.common.export.ExportSource;
-import cn.shangliang.identity.IdentityMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -38,7 +37,7 @@ public class OwnerCardExports implements ExportSource {
 
     Export cards(long estateId, ExportContext c) {
         overview.estate(estateId);
-        IdentityMessages im = c.bundle(IdentityMessages.class);
+        OwnerCardMessages im = c.bundle(OwnerCardMessages.class);
         var m = c.m();
         List<Column> columns = List.of(Column.id(m.card_number()), Column.text(m.owner()), Column.id(m.id_masked()),
                 Column.text(m.status()), Column.text(m.pin_change_required()), Column.number(m.failed_attempts()),

@@ -37,7 +37,7 @@ import java.util.List;
 @RolesAllowed({Role.N_COMMUNITY_STAFF, Role.N_SUBDISTRICT_ADMIN, Role.N_SUPERVISOR})
 public class OwnerCardPages {
 
-    @CheckedTemplate(basePath = "identity")
+    @CheckedTemplate(basePath = "ownercard")
     static class Templates {
         static native TemplateInstance cards(List<OwnerCardOverview.EstateRow> estates);
 

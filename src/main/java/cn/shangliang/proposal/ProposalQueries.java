@@ -56,6 +56,11 @@ public class ProposalQueries {
                                Instant receivedAt, Instant answerDue, boolean answerOverdue, LocalDate startDue,
                                boolean startOverdue, String outcome, TransferTarget transferTarget,
                                String transferLink, Long mergedIntoId, List<EventView> events) {
+
+        /** Still gathering co-signatures: the page shows how far it is to the threshold. */
+        public boolean collectingCosigns() {
+            return ProposalWorkflow.collectsCosigns(status);
+        }
     }
 
     /** A page of the list as the API gives it: the shown columns only, with the total (one count). */

@@ -78,6 +78,46 @@ class CardPagesTest {
     }
 
     @Test
+    void badLoginInputComesBackByFieldWithTheNumberAndWithoutThePin() {
+        TestWorld.Card card = cards.card(cards.owner(cards.estate().estateId(), "孙丽华"), true);
+        String typo = card.number().substring(0, 11) + ((card.number().charAt(11) - '0' + 1) % 10);
+        Forms.post("/card/login", null).formParam("number", typo).formParam("pin", "864213").post("/card/login")
+                .then().statusCode(400).body(containsString("输入有误"))
+                .body(containsString("id=\"number-error\"")).body(containsString("卡号应为卡面上的12位数字"))
+                .body(containsString("value=\"" + typo + "\"")).body(not(containsString("864213")));
+        Forms.post("/card/login", null).cookie("sl_lang", "en").formParam("number", " ").formParam("pin", "")
+                .post("/card/login").then().statusCode(400).body(containsString("Some fields need correcting"))
+                .body(containsString("Enter the card number")).body(containsString("id=\"pin-error\""))
+                .body(not(containsString("请输入")));
+        assertEquals(0, cards.reload(card.id()).failedAttempts, "bad input is not a wrong PIN");
+
+        Forms.post("/card/login", null).cookie("sl_lang", "en").formParam("number", card.number())
+                .formParam("pin", "864213").post("/card/login").then().statusCode(401)
+                .body(containsString("Wrong card number or PIN")).body(containsString("4 more wrong tries"))
+                .body(containsString("value=\"" + card.number() + "\"")).body(not(containsString("864213")));
+        assertEquals(1, cards.reload(card.id()).failedAttempts);
+    }
+
+    @Test
+    void badPinChangeComesBackByFieldInTheVisitorsLanguageWithoutAnyPin() {
+        TestWorld.Card card = cards.card(cards.owner(cards.estate().estateId(), "钱志强"), false);
+        String token = cards.token(card);
+        Forms.post("/card/pin", token).formParam("currentPin", "").formParam("newPin", "111111")
+                .formParam("confirmPin", "111111").post("/card/pin").then().statusCode(400)
+                .body(containsString("id=\"currentPin-error\"")).body(containsString("请输入当前密码"))
+                .body(containsString("id=\"newPin-error\"")).body(containsString("密码不能是6个相同的数字"))
+                .body(not(containsString("111111")));
+        Forms.post("/card/pin", token).cookie("sl_lang", "en").formParam("currentPin", card.pin())
+                .formParam("newPin", "735194").formParam("confirmPin", "735195").post("/card/pin").then()
+                .statusCode(400).body(containsString("Some fields need correcting"))
+                .body(containsString("id=\"confirmPin-error\"")).body(containsString("The two new PINs differ"))
+                .body(not(containsString("735194"))).body(not(containsString("735195")))
+                .body(not(containsString(card.pin()))).body(not(containsString("请输入")));
+        assertTrue(cards.reload(card.id()).pinChangeRequired);
+        assertEquals(0, cards.audits("card.pin-change", card.id()));
+    }
+
+    @Test
     void pinPageNeedsACardLogin() {
         given().redirects().follow(false).get("/card/pin").then().statusCode(303)
                 .header("Location", containsString("/login"));

@@ -38,6 +38,16 @@ public class RosterJobs {
     public record JobView(long id, long estateId, RosterJobStatus status, Integer totalRows, int processedRows,
                           boolean finished, RosterImporter.Result result, int errorCount, List<RowText> errors,
                           String message) {
+
+        /** Refused for bad rows, nothing written: the page lists the rows. */
+        public boolean rejected() {
+            return status == RosterJobStatus.REJECTED;
+        }
+
+        /** Broke off for a reason that is not the roster's: the page says why. */
+        public boolean failed() {
+            return status == RosterJobStatus.FAILED;
+        }
     }
 
     /** A refused line and why, in the reader's language. */

@@ -1,13 +1,14 @@
-package cn.shangliang.identity;
-
-import cn.shangliang.ownercard.OwnerCardStatus;
+package cn.shangliang.ownercard;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Texts of the owner card pages. Chinese in identity_zh.properties, English in identity_en. */
-@MessageBundle(value = "identity", locale = "zh")
-public interface IdentityMessages {
+/**
+ * Texts of the owners' card pages (login, PIN, staff pages, slips, linking a card to an account):
+ * messages/ownercard_zh.properties (default) and ownercard_en.properties.
+ */
+@MessageBundle(value = "ownercard", locale = "zh")
+public interface OwnerCardMessages {
 
     @Message String card_login_title();
     @Message String card_login_intro();
@@ -24,7 +25,6 @@ public interface IdentityMessages {
     @Message String pin_confirm();
     @Message String pin_rules();
     @Message String pin_submit();
-    @Message String fix_errors();
     @Message String cards_title();
     @Message String cards_intro();
     @Message String cards_empty();
