@@ -7,7 +7,6 @@ import cn.shangliang.common.web.FormState;
 import cn.shangliang.community.Community;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -28,6 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Council pages: the list, a council with its members and cadence, membership, scheduling, resolutions. */
 @Path("/councils")
@@ -88,9 +88,7 @@ public class CouncilPages {
     }
 
     private TemplateInstance list(FormState form) {
-        List<Long> staffOf = currentUser.grants().stream()
-                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
-                .map(g -> g.scopeId).toList();
+        Set<Long> staffOf = currentUser.communitiesWhere(Role.COMMUNITY_STAFF);
         List<Community> withoutCouncil = staffOf.isEmpty() ? List.of() : Community.<Community>list("id in ?1", staffOf)
                 .stream().filter(c -> Council.ofCommunity(c.id).isEmpty()).toList();
         return Templates.list(views.all(), withoutCouncil, form);
