@@ -1,6 +1,7 @@
 package cn.shangliang.proposal;
 
 import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.community.Resident;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.community.CommunityActors;
@@ -52,10 +53,6 @@ public class ProposalPages {
 
         static native TemplateInstance form(List<CommunityOption> communities, ProposalCategory[] categories,
                                             int threshold, FormState form);
-    }
-
-    /** A community the visitor may submit a proposal in. */
-    public record CommunityOption(long id, String name) {
     }
 
     /** What the visitor may do on a proposal's page now. */
@@ -110,7 +107,7 @@ public class ProposalPages {
                         && (g.role == Role.RESIDENT || g.role == Role.COUNCIL_MEMBER || g.role == Role.COUNCIL_CHAIR))
                 .forEach(g -> ids.add(g.scopeId));
         List<Community> communities = ids.isEmpty() ? List.of() : Community.list("id in ?1", ids);
-        return Templates.form(communities.stream().map(c -> new CommunityOption(c.id, c.name)).toList(),
+        return Templates.form(communities.stream().map(CommunityOption::of).toList(),
                 ProposalCategory.values(), config.cosignThreshold(), state);
     }
 
