@@ -2,8 +2,7 @@ package cn.shangliang.assembly;
 
 import cn.shangliang.common.calendar.CalendarEvent;
 import cn.shangliang.common.calendar.CalendarMessages;
-import cn.shangliang.common.calendar.CalendarSource;
-import cn.shangliang.common.web.Ui;
+import cn.shangliang.common.calendar.ItemCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,13 +12,10 @@ import java.util.List;
 
 /** An owners' decision in calendars: its voting window, from opening to closing, once published. */
 @ApplicationScoped
-public class DecisionCalendar implements CalendarSource {
+public class DecisionCalendar extends ItemCalendar<Decision> {
 
     @Inject
     DecisionViews views;
-
-    @Inject
-    Ui ui;
 
     @Inject
     Clock clock;
@@ -30,20 +26,20 @@ public class DecisionCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEvent> item(long id) {
-        return List.of(event(views.visible(id)));
+    protected Decision visible(long id) {
+        return views.visible(id);
     }
 
     @Override
-    public List<CalendarEvent> ofCommunity(long communityId) {
-        List<Decision> decisions = Decision.list("communityId = ?1 and status in ?2 order by opensAt", communityId,
+    protected List<Decision> published(long communityId) {
+        return Decision.list("communityId = ?1 and status in ?2 order by opensAt", communityId,
                 List.of(DecisionStatus.PUBLISHED, DecisionStatus.CLOSED));
-        return decisions.stream().map(this::event).toList();
     }
 
-    private CalendarEvent event(Decision d) {
-        return CalendarEvent.timed("decision-" + d.id, ui.bundle(CalendarMessages.class).voting(d.title), null, null,
+    @Override
+    protected List<CalendarEvent> events(Decision d, CalendarMessages titles) {
+        return List.of(CalendarEvent.timed("decision-" + d.id, titles.voting(d.title), null, null,
                 LocalDateTime.ofInstant(d.opensAt, clock.getZone()), LocalDateTime.ofInstant(d.closesAt, clock.getZone()),
-                "/assembly/" + d.id);
+                "/assembly/" + d.id));
     }
 }

@@ -2,8 +2,7 @@ package cn.shangliang.budget;
 
 import cn.shangliang.common.calendar.CalendarEvent;
 import cn.shangliang.common.calendar.CalendarMessages;
-import cn.shangliang.common.calendar.CalendarSource;
-import cn.shangliang.common.web.Ui;
+import cn.shangliang.common.calendar.ItemCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,13 +13,10 @@ import java.util.List;
 
 /** A budget cycle's deadlines in calendars: the last day for proposals and the end of the notice period. */
 @ApplicationScoped
-public class BudgetCalendar implements CalendarSource {
+public class BudgetCalendar extends ItemCalendar<BudgetCycle> {
 
     @Inject
     BudgetAccess access;
-
-    @Inject
-    Ui ui;
 
     @Inject
     Clock clock;
@@ -31,25 +27,24 @@ public class BudgetCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEvent> item(long id) {
-        return events(access.cycle(id));
+    protected BudgetCycle visible(long id) {
+        return access.cycle(id);
     }
 
     @Override
-    public List<CalendarEvent> ofCommunity(long communityId) {
-        List<BudgetCycle> cycles = BudgetCycle.list("communityId = ?1 order by year", communityId);
-        return cycles.stream().flatMap(c -> events(c).stream()).toList();
+    protected List<BudgetCycle> published(long communityId) {
+        return BudgetCycle.list("communityId = ?1 order by year", communityId);
     }
 
-    private List<CalendarEvent> events(BudgetCycle c) {
-        CalendarMessages m = ui.bundle(CalendarMessages.class);
+    @Override
+    protected List<CalendarEvent> events(BudgetCycle c, CalendarMessages titles) {
         List<CalendarEvent> events = new ArrayList<>();
         String page = "/budget/cycles/" + c.id;
         if (c.proposalsCloseOn != null) {
-            events.add(CalendarEvent.allDay("budget-proposals-" + c.id, m.budget_proposals(c.title), null, c.proposalsCloseOn, page));
+            events.add(CalendarEvent.allDay("budget-proposals-" + c.id, titles.budget_proposals(c.title), null, c.proposalsCloseOn, page));
         }
         if (c.noticeEndsAt != null) {
-            events.add(CalendarEvent.allDay("budget-notice-" + c.id, m.budget_notice(c.title), null,
+            events.add(CalendarEvent.allDay("budget-notice-" + c.id, titles.budget_notice(c.title), null,
                     LocalDate.ofInstant(c.noticeEndsAt, clock.getZone()), page + "/notice"));
         }
         return events;

@@ -5,15 +5,11 @@ import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.RoleGrant;
-import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The home page for staff and chairs: the cadence watch of their council (next monthly and consultation
@@ -41,7 +37,7 @@ public class CouncilAttention implements AttentionSource {
         }
         CouncilMessages msg = ui.bundle(CouncilMessages.class);
         List<AttentionItem> items = new ArrayList<>();
-        for (long communityId : communities(Role.COMMUNITY_STAFF, Role.COUNCIL_CHAIR)) {
+        for (long communityId : currentUser.communitiesWhere(Role.COMMUNITY_STAFF, Role.COUNCIL_CHAIR)) {
             Council.ofCommunity(communityId).ifPresent(council -> {
                 CouncilViews.CadenceView c = councils.cadence(council);
                 items.add(new AttentionItem(msg.attention_cadence(council.name, c.monthlyDue().toString(),
@@ -52,7 +48,7 @@ public class CouncilAttention implements AttentionSource {
                 }
             });
         }
-        for (long communityId : communities(Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR)) {
+        for (long communityId : currentUser.communitiesWhere(Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR)) {
             Council.ofCommunity(communityId).ifPresent(council -> Meeting.<Meeting>list(
                     "councilId = ?1 and status in ?2 order by meetingDate", council.id,
                     List.of(MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.IN_PROGRESS)).forEach(m ->
@@ -60,15 +56,5 @@ public class CouncilAttention implements AttentionSource {
                             "/meetings/" + m.id, false))));
         }
         return items;
-    }
-
-    private Set<Long> communities(Role... roles) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (RoleGrant g : currentUser.grants()) {
-            if (g.scopeType == Scope.Type.COMMUNITY && List.of(roles).contains(g.role)) {
-                ids.add(g.scopeId);
-            }
-        }
-        return ids;
     }
 }

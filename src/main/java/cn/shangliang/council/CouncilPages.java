@@ -8,7 +8,6 @@ import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.council.CouncilViews.CouncilName;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -29,6 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Council pages: the list, a council with its members and cadence, membership, scheduling, resolutions. */
 @Path("/councils")
@@ -89,9 +89,7 @@ public class CouncilPages {
     }
 
     private TemplateInstance list(FormState form) {
-        List<Long> staffOf = currentUser.grants().stream()
-                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
-                .map(g -> g.scopeId).toList();
+        Set<Long> staffOf = currentUser.communitiesWhere(Role.COMMUNITY_STAFF);
         return Templates.list(views.all(), views.withoutCouncil(staffOf), form);
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Read models of councils: members, history and the cadence watch. Public, like the notice board. */
@@ -70,7 +71,7 @@ public class CouncilViews {
     }
 
     /** Of the given communities, those without a council yet, for the "create a council" form. */
-    public List<CommunityOption> withoutCouncil(List<Long> communityIds) {
+    public List<CommunityOption> withoutCouncil(Collection<Long> communityIds) {
         return communityIds.isEmpty() ? List.of() : Community.<Community>list("id in ?1", communityIds).stream()
                 .filter(c -> Council.ofCommunity(c.id).isEmpty()).map(CommunityOption::of).toList();
     }

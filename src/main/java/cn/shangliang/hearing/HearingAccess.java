@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
@@ -15,10 +16,7 @@ import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finding hearings and checking who may act on them, shared by every hearing service. Staff act within their
@@ -31,7 +29,7 @@ public class HearingAccess {
     CurrentUser user;
 
     @Inject
-    Validator validator;
+    RequestCheck requests;
 
     @Inject
     AuditLog audit;
@@ -88,7 +86,7 @@ public class HearingAccess {
     /** The hearing locked for staff of its community, and their request checked (after who may, before what). */
     public Hearing lockForStaff(long id, Object request) {
         Hearing hearing = lockForStaff(id);
-        validate(request);
+        requests.valid(request);
         return hearing;
     }
 
@@ -121,20 +119,6 @@ public class HearingAccess {
         return user;
     }
 
-    /** Bean Validation for records that come from forms as well as JSON, so both get the same field errors. */
-    public void validate(Object request) {
-        if (request == null) {
-            throw DomainException.badInput("missing-body");
-        }
-        Set<ConstraintViolation<Object>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw DomainException.invalid(violations.stream()
-                    .map(v -> new DomainException.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
-                    .sorted((a, b) -> a.field().compareTo(b.field()))
-                    .toList());
-        }
-    }
-
     /** Refuses a request the rules forbid now (409), naming every broken rule. */
     public static void refuse(List<RuleViolation> violations) {
         refuse(409, violations);
@@ -161,9 +145,5 @@ public class HearingAccess {
 
     static DomainException notFound() {
         return DomainException.notFound("not-found.hearing");
-    }
-
-    private static String field(String path) {
-        return path.replaceAll("\\.?<[^>]*>", "");
     }
 }

@@ -7,12 +7,12 @@ import cn.shangliang.common.web.AttentionSource;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The home page's hearing items: for staff, the next step of each hearing whose announced day has come
@@ -37,8 +37,7 @@ public class HearingAttention implements AttentionSource {
         }
         HearingMessages msg = ui.bundle(HearingMessages.class);
         List<AttentionItem> items = new ArrayList<>();
-        List<Long> communities = user.grants().stream()
-                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY).map(g -> g.scopeId).toList();
+        Set<Long> communities = user.communitiesWhere(Role.COMMUNITY_STAFF);
         if (!communities.isEmpty()) {
             LocalDate today = LocalDate.now(clock);
             Hearing.<Hearing>list("communityId in ?1 and status in ?2 order by hearingDate", communities,

@@ -26,17 +26,17 @@ public final class HearingInput {
             @NotBlank(message = "field.hearing.matter") @Size(max = 20000, message = "field.hearing.too-long") String matter,
             @NotBlank(message = "field.hearing.draft") @Size(max = 60000, message = "field.hearing.too-long") String draft,
             @NotBlank(message = "field.hearing.explanation") @Size(max = 20000, message = "field.hearing.too-long") String explanation,
-            @NotBlank(message = "field.hearing.sponsor") @Size(max = 120, message = "field.hearing.max-120") String sponsor,
-            @NotBlank(message = "field.hearing.presiding-officer") @Size(max = 60, message = "field.hearing.max-60") String presidingOfficer,
-            @NotBlank(message = "field.hearing.recorder") @Size(max = 60, message = "field.hearing.max-60") String recorder,
-            @NotBlank(message = "field.hearing.place") @Size(max = 200, message = "field.hearing.max-200") String place,
+            @NotBlank(message = "field.hearing.sponsor") @Size(max = 120, message = "field.hearing.max-length") String sponsor,
+            @NotBlank(message = "field.hearing.presiding-officer") @Size(max = 60, message = "field.hearing.max-length") String presidingOfficer,
+            @NotBlank(message = "field.hearing.recorder") @Size(max = 60, message = "field.hearing.max-length") String recorder,
+            @NotBlank(message = "field.hearing.place") @Size(max = 200, message = "field.hearing.max-length") String place,
             @NotNull(message = "field.hearing.date") LocalDate hearingDate,
             @NotNull(message = "field.hearing.starts-at") LocalTime startsAt,
             @NotNull(message = "field.hearing.registration-opens") LocalDate registrationOpens,
             @NotNull(message = "field.hearing.registration-closes") LocalDate registrationCloses,
             @NotNull(message = "field.hearing.participants-fixed-on") LocalDate participantsFixedOn,
             @NotBlank(message = "field.hearing.selection-method") @Size(max = 5000, message = "field.hearing.too-long") String selectionMethod,
-            @NotBlank(message = "field.hearing.seed-source") @Size(max = 300, message = "field.hearing.max-300") String seedSource,
+            @NotBlank(message = "field.hearing.seed-source") @Size(max = 300, message = "field.hearing.max-length") String seedSource,
             @NotEmpty(message = "field.hearing.seats") Map<RepresentativeCategory, @NotNull(message = "field.hearing.seat-count") @Min(value = 0, message = "field.hearing.seat-min") @Max(value = 500, message = "field.hearing.seat-max") Integer> seats,
             @Min(value = 1, message = "field.hearing.min-representatives-min") @Max(value = 500, message = "field.hearing.min-representatives-max") Integer minRepresentatives,
             @Size(max = 20, message = "field.hearing.share") String representativeShare,
@@ -49,7 +49,7 @@ public final class HearingInput {
     public record LinkInput(
             @NotNull(message = "field.hearing.link-type") LinkType type,
             Long refId,
-            @NotBlank(message = "field.hearing.link-title") @Size(max = 200, message = "field.hearing.max-200") String title,
+            @NotBlank(message = "field.hearing.link-title") @Size(max = 200, message = "field.hearing.max-length") String title,
             @Size(max = 300, message = "field.hearing.url-300") String url) {
     }
 

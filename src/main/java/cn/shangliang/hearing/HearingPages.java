@@ -107,11 +107,9 @@ public class HearingPages {
     }
 
     private TemplateInstance show(long id, PageForms pageForms) {
-        HearingView h = hearings.get(id);
-        boolean staff = hearings.isStaff(h.communityId());
-        return Templates.show(h, HearingActions.of(h.status(), staff), Stages.of(h.status(), h.seed() != null, staff),
-                SeatField.of(h.seats(), false), ApplicationKind.values(), registration.mine(id).orElse(null),
-                staff, pageForms);
+        HearingPage p = HearingPage.of(hearings, id);
+        return Templates.show(p.h(), p.actions(), p.stages(), SeatField.of(p.h().seats(), false), ApplicationKind.values(),
+                registration.mine(id).orElse(null), p.staff(), pageForms);
     }
 
     @GET
@@ -179,9 +177,8 @@ public class HearingPages {
     @Path("{id}/applicants")
     @PermitAll
     public TemplateInstance applicants(@PathParam("id") long id) {
-        HearingView h = hearings.get(id);
-        List<ApplicationView> list = registration.applicants(id);
-        return Templates.applicants(h, Stages.of(h.status(), h.seed() != null, hearings.isStaff(h.communityId())), list);
+        HearingPage p = HearingPage.of(hearings, id);
+        return Templates.applicants(p.h(), p.stages(), registration.applicants(id));
     }
 
     /**

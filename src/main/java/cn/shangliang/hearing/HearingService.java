@@ -4,6 +4,7 @@ import cn.shangliang.notification.NotificationKind;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
@@ -13,8 +14,6 @@ import cn.shangliang.hearing.HearingInput.LinkInput;
 import cn.shangliang.hearing.HearingViews.HearingSummary;
 import cn.shangliang.hearing.HearingViews.HearingView;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.RoleGrant;
-import cn.shangliang.identity.Scope;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Planning a hearing, announcing it, running registration, cancelling; and reading hearings. */
 @ApplicationScoped
@@ -33,6 +33,9 @@ public class HearingService {
     HearingAccess access;
 
     @Inject
+    RequestCheck requests;
+
+    @Inject
     HearingConfig config;
 
     @Inject
@@ -41,7 +44,7 @@ public class HearingService {
     @Transactional
     public HearingView create(long communityId, HearingRequest request) {
         access.requireStaff(communityId);
-        access.validate(request);
+        requests.valid(request);
         Hearing h = new Hearing();
         h.communityId = communityId;
         h.status = HearingStatus.DRAFT;
@@ -130,7 +133,7 @@ public class HearingService {
 
     /** Announced hearings for everyone, newest hearing date first; drafts only for the staff who plan them. */
     public List<HearingSummary> list(Long communityId, int page) {
-        List<Long> staffCommunities = staffCommunityIds();
+        Set<Long> staffCommunities = staffCommunityIds();
         String query = "(status <> :draft or communityId in :staff)" + (communityId == null ? "" : " and communityId = :community");
         var params = new java.util.HashMap<String, Object>(Map.of("draft", HearingStatus.DRAFT,
                 "staff", staffCommunities.isEmpty() ? List.of(-1L) : staffCommunities));
@@ -145,10 +148,8 @@ public class HearingService {
         return access.isStaff(communityId);
     }
 
-    private List<Long> staffCommunityIds() {
-        return access.user().accountId().map(RoleGrant::ofAccount).orElse(List.of()).stream()
-                .filter(g -> g.role == Role.COMMUNITY_STAFF && g.scopeType == Scope.Type.COMMUNITY)
-                .map(g -> g.scopeId).toList();
+    private Set<Long> staffCommunityIds() {
+        return access.user().communitiesWhere(Role.COMMUNITY_STAFF);
     }
 
     /** The defaults a new hearing's form starts with. */

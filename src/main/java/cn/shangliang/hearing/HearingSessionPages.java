@@ -84,10 +84,9 @@ public class HearingSessionPages {
     }
 
     private TemplateInstance draw(long id, PageForms pageForms) {
-        HearingView h = hearings.get(id);
-        boolean staff = hearings.isStaff(h.communityId());
-        DrawView draw = h.seed() == null ? null : selection.drawOf(id);
-        return Templates.draw(h, HearingActions.of(h.status(), staff), stages(h, staff), draw, staff, pageForms);
+        HearingPage p = HearingPage.of(hearings, id);
+        DrawView draw = p.h().seed() == null ? null : selection.drawOf(id);
+        return Templates.draw(p.h(), p.actions(), p.stages(), draw, p.staff(), pageForms);
     }
 
     @POST
@@ -114,11 +113,11 @@ public class HearingSessionPages {
     }
 
     private TemplateInstance session(long id, PageForms pageForms) {
-        HearingView h = hearings.get(id);
-        if (!hearings.isStaff(h.communityId())) {
+        HearingPage p = HearingPage.of(hearings, id);
+        if (!p.staff()) {
             throw DomainException.forbidden("forbidden.scope");
         }
-        return Templates.session(h, HearingActions.of(h.status(), true), stages(h, true), session.record(id), SessionStage.values(),
+        return Templates.session(p.h(), p.actions(), p.stages(), session.record(id), SessionStage.values(),
                 StatementPosition.values(), pageForms);
     }
 
@@ -182,11 +181,11 @@ public class HearingSessionPages {
     }
 
     private TemplateInstance record(long id, PageForms pageForms) {
-        HearingView h = hearings.get(id);
+        HearingPage p = HearingPage.of(hearings, id);
         RecordView record = session.record(id);
         ApplicationView mine = registration.mine(id).orElse(null);
         boolean pending = mine != null && mine.signOff() == SignOff.PENDING;
-        return Templates.record(h, HearingActions.of(h.status(), hearings.isStaff(h.communityId())), stages(h, hearings.isStaff(h.communityId())), record, mine, pending,
+        return Templates.record(p.h(), p.actions(), p.stages(), record, mine, pending,
                 new SignOff[] {SignOff.SIGNED, SignOff.SIGNED_WITH_CORRECTIONS, SignOff.REFUSED}, pageForms);
     }
 
@@ -206,11 +205,9 @@ public class HearingSessionPages {
     }
 
     private TemplateInstance report(long id, PageForms pageForms) {
-        HearingView h = hearings.get(id);
-        boolean staff = hearings.isStaff(h.communityId());
-        ReportView report = h.status() == HearingStatus.REPORT_PUBLISHED ? reports.report(id) : null;
-        return Templates.report(h, HearingActions.of(h.status(), staff), stages(h, staff), report, staff,
-                LinkTypeOption.all(null), pageForms);
+        HearingPage p = HearingPage.of(hearings, id);
+        ReportView report = p.h().status() == HearingStatus.REPORT_PUBLISHED ? reports.report(id) : null;
+        return Templates.report(p.h(), p.actions(), p.stages(), report, p.staff(), LinkTypeOption.all(null), pageForms);
     }
 
     @POST
@@ -219,9 +216,5 @@ public class HearingSessionPages {
     public Response publishReport(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return forms.submit("/hearings/" + id + "/report", "report", form, ReportPageForm.class,
                 r -> reports.publish(id, r.request()), pageForms -> report(id, pageForms));
-    }
-
-    private static Stages stages(HearingView h, boolean staff) {
-        return Stages.of(h.status(), h.seed() != null, staff);
     }
 }

@@ -4,6 +4,7 @@ import cn.shangliang.common.db.RetryOnConflict;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.Resident;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
 import cn.shangliang.hearing.HearingViews.ApplicationView;
@@ -25,6 +26,9 @@ public class RegistrationService {
     @Inject
     HearingAccess access;
 
+    @Inject
+    RequestCheck requests;
+
     @RetryOnConflict
     @Transactional
     public ApplicationView register(long hearingId, ApplicationRequest request) {
@@ -37,7 +41,7 @@ public class RegistrationService {
         Resident resident = Resident.ofAccount(accountId)
                 .filter(r -> h.communityId.equals(r.communityId))
                 .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-resident"));
-        access.validate(request);
+        requests.valid(request);
         HearingAccess.refuse(h.workflow().checkRegister(h.status, access.today(), h.schedule()));
         if (HearingApplication.of(h.id, accountId).isPresent()) {
             throw DomainException.conflict("hearing.registration.once");

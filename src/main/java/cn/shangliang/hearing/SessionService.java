@@ -4,6 +4,7 @@ import cn.shangliang.notification.NotificationKind;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
 import cn.shangliang.hearing.HearingInput.SignOffRequest;
 import cn.shangliang.hearing.HearingInput.StatementRequest;
@@ -28,6 +29,9 @@ public class SessionService {
 
     @Inject
     HearingAccess access;
+
+    @Inject
+    RequestCheck requests;
 
     @Inject
     HearingService hearings;
@@ -138,7 +142,7 @@ public class SessionService {
                 .filter(x -> x.signOff != null)
                 .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.sign-off"));
         a = HearingApplication.findById(a.id, LockModeType.PESSIMISTIC_WRITE);
-        access.validate(request);
+        requests.valid(request);
         if (h.status != HearingStatus.RECORD_CONFIRMATION) {
             throw DomainException.conflict("hearing.record.not-confirming");
         }

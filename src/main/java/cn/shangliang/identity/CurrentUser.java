@@ -9,8 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is calling, from the verified JWT. Scoped role checks read the grants from the database (once per
@@ -94,6 +96,21 @@ public class CurrentUser {
         if (!hasAnyRole(scope, roles)) {
             throw DomainException.forbidden("forbidden.scope");
         }
+    }
+
+    /**
+     * The communities where the caller holds one of {@code roles} by a grant of that community itself (not of its
+     * subdistrict), in the order of the grants; what a home page or a form's community choice starts from.
+     */
+    public Set<Long> communitiesWhere(Role... roles) {
+        List<Role> wanted = List.of(roles);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (RoleGrant g : grants()) {
+            if (g.scopeType == Scope.Type.COMMUNITY && wanted.contains(g.role)) {
+                ids.add(g.scopeId);
+            }
+        }
+        return ids;
     }
 
     public List<RoleGrant> grants() {

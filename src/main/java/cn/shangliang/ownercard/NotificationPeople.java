@@ -43,8 +43,7 @@ public class NotificationPeople implements People {
         Set<Long> ids = new LinkedHashSet<>();
         user.accountId().ifPresent(account -> Resident.<Resident>list("accountId", account)
                 .forEach(r -> ids.add(r.communityId)));
-        user.grants().stream().filter(g -> g.role == Role.RESIDENT && g.scopeType == Scope.Type.COMMUNITY)
-                .forEach(g -> ids.add(g.scopeId));
+        ids.addAll(user.communitiesWhere(Role.RESIDENT));
         return ids;
     }
 

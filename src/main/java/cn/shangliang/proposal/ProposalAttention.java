@@ -8,13 +8,13 @@ import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The home page: a proposer is told when their proposal moved on; staff and chairs see proposals waiting for
@@ -47,10 +47,7 @@ public class ProposalAttention implements AttentionSource {
                 currentUser.accountId().get())) {
             items.add(new AttentionItem(msg.attention_update(p.title, msg.status(p.status)), "/proposals/" + p.id, false));
         }
-        List<Long> communities = currentUser.grants().stream()
-                .filter(g -> g.scopeType == Scope.Type.COMMUNITY
-                        && (g.role == Role.COMMUNITY_STAFF || g.role == Role.COUNCIL_CHAIR))
-                .map(g -> g.scopeId).distinct().toList();
+        Set<Long> communities = currentUser.communitiesWhere(Role.COMMUNITY_STAFF, Role.COUNCIL_CHAIR);
         if (!communities.isEmpty()) {
             FastTrack track = config.fastTrack();
             for (Proposal p : Proposal.<Proposal>list("communityId in ?1 and status = ?2 order by receivedAt",

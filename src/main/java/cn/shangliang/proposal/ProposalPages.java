@@ -10,7 +10,6 @@ import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.QueryString;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
-import cn.shangliang.identity.Scope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -103,9 +102,7 @@ public class ProposalPages {
     private TemplateInstance form(FormState state) {
         Set<Long> ids = new LinkedHashSet<>();
         currentUser.accountId().ifPresent(a -> Resident.<Resident>list("accountId", a).forEach(r -> ids.add(r.communityId)));
-        currentUser.grants().stream().filter(g -> g.scopeType == Scope.Type.COMMUNITY
-                        && (g.role == Role.RESIDENT || g.role == Role.COUNCIL_MEMBER || g.role == Role.COUNCIL_CHAIR))
-                .forEach(g -> ids.add(g.scopeId));
+        ids.addAll(currentUser.communitiesWhere(Role.RESIDENT, Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR));
         List<Community> communities = ids.isEmpty() ? List.of() : Community.list("id in ?1", ids);
         return Templates.form(communities.stream().map(CommunityOption::of).toList(),
                 ProposalCategory.values(), config.cosignThreshold(), state);

@@ -48,6 +48,13 @@ class HearingPagesTest {
                 .formParam("link_url", "/proposals/7");
     }
 
+    /** The report form of the flow's hearing as staff post it: its five texts, and a council resolution as the decision. */
+    private static RequestSpecification report(HearingFlow flow) {
+        return Forms.post("/hearings/" + flow.id + "/report", flow.staff.token()).formParam("summary", "按期举行")
+                .formParam("viewsFor", "多数赞成").formParam("viewsAgainst", "担心采光").formParam("adopted", "调整位置")
+                .formParam("notAdopted", "不免除费用").formParam("decision_type", "COUNCIL_RESOLUTION");
+    }
+
     @Test
     void fromAnnouncementToReportInTheBrowser() {
         HearingFlow flow = fx.flow();
@@ -111,9 +118,7 @@ class HearingPagesTest {
             }
         }
 
-        Forms.post(show + "/report", flow.staff.token()).formParam("summary", "按期举行").formParam("viewsFor", "多数赞成")
-                .formParam("viewsAgainst", "担心采光").formParam("adopted", "调整位置").formParam("notAdopted", "不免除费用")
-                .formParam("decision_type", "COUNCIL_RESOLUTION").formParam("decision_title", "关于加装电梯的决议")
+        report(flow).formParam("decision_title", "关于加装电梯的决议")
                 .formParam("decision_refId", "12").formParam("decision_url", "/council/resolutions/12")
                 .post(show + "/report").then().statusCode(303);
         page(null).get(show + "/report").then().statusCode(200).body(containsString("关于加装电梯的决议"))
@@ -212,13 +217,23 @@ class HearingPagesTest {
     void aReportWithAWrongDecisionNumberKeepsEveryField() {
         HearingFlow flow = fx.flow().signed();
         String show = "/hearings/" + flow.id;
-        Forms.post(show + "/report", flow.staff.token()).formParam("summary", "按期举行").formParam("viewsFor", "多数赞成")
-                .formParam("viewsAgainst", "担心采光").formParam("adopted", "调整位置").formParam("notAdopted", "不免除费用")
-                .formParam("decision_type", "COUNCIL_RESOLUTION").formParam("decision_title", "关于加装电梯的决议")
+        report(flow).formParam("decision_title", "关于加装电梯的决议")
                 .formParam("decision_refId", "十二").post(show + "/report").then().statusCode(400)
                 .body(containsString("担心采光"))
                 .body(containsString("value=\"十二\""))
                 .body(containsString("请填写数字"));
+        assertEquals(0, HearingReport.count("hearingId", flow.id));
+    }
+
+    /** The decision is a nested record: its title's error (decision.title) goes beside the field decision_title. */
+    @Test
+    void aReportWithATooLongDecisionTitleSaysSoBesideThatField() {
+        HearingFlow flow = fx.flow().signed();
+        String show = "/hearings/" + flow.id;
+        report(flow).formParam("decision_title", "决".repeat(201))
+                .post(show + "/report").then().statusCode(400)
+                .body(containsString("担心采光"))
+                .body(containsString("<p class=\"field-error\" id=\"decision_title-error\" role=\"alert\">不超过200字</p>"));
         assertEquals(0, HearingReport.count("hearingId", flow.id));
     }
 

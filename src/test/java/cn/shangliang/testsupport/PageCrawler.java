@@ -1,5 +1,6 @@
 package cn.shangliang.testsupport;
 
+import cn.shangliang.common.audit.AuditCells;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import io.restassured.response.Response;
@@ -46,9 +47,6 @@ public final class PageCrawler {
     private static final List<String> SKIPPED = List.of("/logout", "/prefs", "/api/", "/q/", "/css/",
             // files, not pages (issue 14): exports, PDFs, calendars
             "/exports/", "/documents/", "/calendar/", "/audit/export");
-
-    /** The codes the audit page replaces by their labels (as {@code common.audit.AuditCells} finds them). */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
 
     private PageCrawler() {
     }
@@ -183,7 +181,7 @@ public final class PageCrawler {
                             values.add(l);
                             // the audit page shows a stored summary with its codes (COUNCIL, SATISFIED) by their
                             // label: the stored text around the codes is still the user's data
-                            CODE.splitAsStream(l).map(String::strip).filter(p -> !p.isEmpty() && keep.test(p))
+                            AuditCells.CODE.splitAsStream(l).map(String::strip).filter(p -> !p.isEmpty() && keep.test(p))
                                     .forEach(values::add);
                         });
                     }

@@ -4,12 +4,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The approval profile Equal Shares runs on, built once and shared by every Add1 rerun. Voters with the
  * same ballot always hold the same money, so they are merged into one weighted group.
  */
 final class EqualSharesProfile {
+
+    /** The class of groups with no money left (both computations pool groups of equal money in classes). */
+    static final int ZERO_CLASS = -1;
 
     final List<Project> projects;
     final Fraction[] cost;
@@ -89,6 +93,29 @@ final class EqualSharesProfile {
         @Override
         public int hashCode() {
             return Arrays.hashCode(projects);
+        }
+    }
+
+    /**
+     * Project {@code w}'s supporters pay: each of its groups moves from its class ({@code groupClass}) to the class
+     * {@code paying} gives for it, asked once per class of the {@code classes} that exist before (a class's groups
+     * hold the same money and pay alike; classes made while paying never pay again this round). Groups with no money
+     * left stay where they are.
+     */
+    void pay(int w, int[] groupClass, int classes, IntUnaryOperator paying) {
+        int[] moves = new int[classes];
+        Arrays.fill(moves, Integer.MIN_VALUE);
+        for (int g : projectGroups[w]) {
+            int from = groupClass[g];
+            if (from == ZERO_CLASS) {
+                continue;
+            }
+            int to = moves[from];
+            if (to == Integer.MIN_VALUE) {
+                to = paying.applyAsInt(from);
+                moves[from] = to;
+            }
+            groupClass[g] = to;
         }
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
  */
 final class EqualSharesRegion {
 
-    private static final int ZERO_CLASS = -1;
+    private static final int ZERO_CLASS = EqualSharesProfile.ZERO_CLASS;
 
     private final EqualSharesProfile profile;
     private final EqualSharesRun run;
@@ -244,21 +244,10 @@ final class EqualSharesRegion {
     }
 
     private void pay(int w, Fraction price, Fraction priceSlope) {
-        int[] moves = new int[value.size()];
-        Arrays.fill(moves, Integer.MIN_VALUE);
-        for (int g : profile.projectGroups[w]) {
-            int from = groupClass[g];
-            if (from == ZERO_CLASS) {
-                continue;
-            }
-            int to = moves[from];
-            if (to == Integer.MIN_VALUE) {
-                Fraction left = value.get(from).subtract(price);
-                to = left.signum() > 0 ? newClass(left, slope.get(from).subtract(priceSlope)) : ZERO_CLASS;
-                moves[from] = to;
-            }
-            groupClass[g] = to;
-        }
+        profile.pay(w, groupClass, value.size(), from -> {
+            Fraction left = value.get(from).subtract(price);
+            return left.signum() > 0 ? newClass(left, slope.get(from).subtract(priceSlope)) : ZERO_CLASS;
+        });
     }
 
     /** Counts project p's supporters per live class into {@code seen}/{@code seenCount}; returns how many. */

@@ -37,7 +37,7 @@ import java.util.PriorityQueue;
  */
 final class EqualSharesRun {
 
-    private static final int ZERO_CLASS = -1;
+    private static final int ZERO_CLASS = EqualSharesProfile.ZERO_CLASS;
     /** Unit roundoff of a double. */
     private static final double U = 0x1p-53;
     /** Relative error bound of {@link #ratio} (two truncations to 62 bits, two roundings, a division). */
@@ -419,21 +419,7 @@ final class EqualSharesRun {
         }
         paymentUnit[payment] = currentUnit();
         double paid = ratio(payments.get(payment), scale);
-        // class -> class its payers move to; filled lazily, classes created here never pay again this round
-        int[] moves = new int[classMoney.size()];
-        Arrays.fill(moves, Integer.MIN_VALUE);
-        for (int g : profile.projectGroups[w]) {
-            int from = groupClass[g];
-            if (from == ZERO_CLASS) {
-                continue;
-            }
-            int to = moves[from];
-            if (to == Integer.MIN_VALUE) {
-                to = payFrom(from, payment, paid);
-                moves[from] = to;
-            }
-            groupClass[g] = to;
-        }
+        profile.pay(w, groupClass, classMoney.size(), from -> payFrom(from, payment, paid));
     }
 
     /** The class voters of class {@code from} move to when paying {@code payment} (all they have when poorer). */

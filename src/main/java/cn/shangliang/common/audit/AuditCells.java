@@ -19,9 +19,15 @@ import java.util.stream.Collectors;
  * hold a ballot choice (only commitments, docs/rules/ballot-privacy.md), so naming the actor puts no choice beside
  * an owner.
  */
-final class AuditCells {
+public final class AuditCells {
 
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
+    /**
+     * A code in a stored summary that the audit page shows by its label: an enum constant's name, in capitals with
+     * underscores ({@code SELF_FINANCED}) or one word of three capitals or more ({@code BUDGET}). Public so that
+     * whoever reads the page (the tests' crawler, telling the user's stored text from what the page writes around
+     * it) splits a summary exactly where the page does.
+     */
+    public static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
 
     private AuditCells() {
     }

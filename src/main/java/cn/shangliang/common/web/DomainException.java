@@ -188,7 +188,46 @@ public class DomainException extends RuntimeException {
             } else {
                 args = List.of();
             }
-            return new FieldError(FormPipeline.leaf(violation.getPropertyPath().toString()), violation.getMessage(), args);
+            return new FieldError(name(violation.getPropertyPath()), violation.getMessage(), args);
+        }
+
+        /**
+         * The one name of a wrong field, for the API's problem JSON and the pages alike: its path from the request
+         * record, whether a service checked the record ({@code RequestCheck}) or its method is {@code @Valid}
+         * (the method and parameter are left out). A nested record's field keeps its path ({@code decision.title},
+         * so it never collides with the record's own {@code title}); an element of a list or map is named by its
+         * index or key ({@code links[0].title}, {@code present[2]}, {@code votes[12]}). A constraint on a
+         * parameter itself names the parameter. Pages name a nested field with {@code _} ({@code decision_title}):
+         * {@link FormPipeline} puts the error beside it.
+         */
+        public static String name(jakarta.validation.Path path) {
+            StringBuilder name = new StringBuilder();
+            String parameter = null;
+            for (jakarta.validation.Path.Node node : path) {
+                switch (node.getKind()) {
+                    case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
+                        continue;
+                    }
+                    case PARAMETER -> {
+                        parameter = node.getName();
+                        continue;
+                    }
+                    default -> {
+                    }
+                }
+                if (node.isInIterable()) {
+                    if (name.isEmpty() && parameter != null) {
+                        name.append(parameter);
+                    }
+                    Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    name.append('[').append(at == null ? "" : at).append(']');
+                }
+                // a container's element (<list element>, <map value>) and a record's own constraints add no name
+                if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                    name.append(name.isEmpty() ? "" : ".").append(node.getName());
+                }
+            }
+            return name.isEmpty() && parameter != null ? parameter : name.toString();
         }
 
         /** The message in {@code language}. */

@@ -216,13 +216,16 @@ public class FormPipeline {
                     .findFirst().orElse(null);
         }
 
-        /** The page's field an error of {@code field} goes beside: budgetFen → budget, votes[12] → vote_12. */
+        /**
+         * The page's field an error of {@code field} goes beside: budgetFen → budget, votes[12] → vote_12, and a
+         * nested record's field by its path with {@code _} (decision.title → decision_title).
+         */
         String pageField(String field) {
             int bracket = field.indexOf('[');
             if (bracket > 0 && field.endsWith("]") && prefixes.containsKey(field.substring(0, bracket))) {
                 return prefixes.get(field.substring(0, bracket)) + field.substring(bracket + 1, field.length() - 1);
             }
-            return yuan.getOrDefault(field, field);
+            return yuan.getOrDefault(field, field.replace('.', '_'));
         }
     }
 
@@ -254,16 +257,5 @@ public class FormPipeline {
             }
         });
         return typed;
-    }
-
-    /**
-     * The field a Bean Validation path ends in: {@code submit.form.title} → title; an element of a map or list
-     * keeps its key ({@code vote.form.votes[12].<map value>} → votes[12]), so a page can put it beside its field.
-     */
-    static String leaf(String path) {
-        int element = path.lastIndexOf(".<");
-        String field = element > 0 && path.endsWith(">") ? path.substring(0, element) : path;
-        int dot = field.lastIndexOf('.');
-        return dot < 0 ? field : field.substring(dot + 1);
     }
 }
