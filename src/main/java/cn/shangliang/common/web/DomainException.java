@@ -88,12 +88,12 @@ public class DomainException extends RuntimeException {
 
     /** A refusal by HTTP status whose problem code is also its text key. */
     public static DomainException of(int status, String code, Object... args) {
-        return new DomainException(status, code, new RuleViolation(kindOf(status), code, List.of(args), null));
+        return new DomainException(status, code, new RuleViolation(kindOf(status), code, List.of(args)));
     }
 
     /** A refusal whose problem code {@code code} is shared by several texts: the text is {@code key}'s. */
     public static DomainException withCode(int status, String code, String key, Object... args) {
-        return new DomainException(status, code, new RuleViolation(kindOf(status), key, List.of(args), null));
+        return new DomainException(status, code, new RuleViolation(kindOf(status), key, List.of(args)));
     }
 
     /** Too many attempts: 429 with {@code Retry-After}, the text saying in how many minutes to try again. */
