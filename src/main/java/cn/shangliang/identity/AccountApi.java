@@ -43,7 +43,11 @@ import java.util.List;
 @Tag(name = "accounts")
 public class AccountApi {
 
-    public record ResidentAccount(String username) {
+    /** Staff register a resident of the roster: the account's username (taken or not is the service's rule). */
+    public record ResidentAccount(@Username String username) {
+        public ResidentAccount {
+            username = AccountViews.trimmed(username);
+        }
     }
 
     public record Approval(Long residentId) {
@@ -150,7 +154,7 @@ public class AccountApi {
     @ResponseStatus(201)
     @Operation(summary = "Register a resident of the resident register: a linked account and its activation code")
     public ActivationSlip registerResident(@PathParam("id") long id, @NotNull ResidentAccount body) {
-        return residents.register(id, body.username());
+        return residents.register(id, body);
     }
 
     @GET

@@ -33,9 +33,13 @@ public class AccountDirectory {
                 .sorted(Comparator.comparing(c -> c.name)).map(CommunityOption::of).toList();
     }
 
+    /**
+     * Where a role granted on the account pages applies beside the community chosen there: a subdistrict-level
+     * role in that community's subdistrict (the pages offer communities only), any other role nowhere else.
+     */
     @Transactional
-    public Long subdistrictOf(Long communityId) {
-        return communityId == null ? null
+    public Long subdistrictFor(Role role, Long communityId) {
+        return role == null || GrantRules.levelOf(role) != Scope.Type.SUBDISTRICT || communityId == null ? null
                 : Community.<Community>findByIdOptional(communityId).map(c -> c.subdistrictId).orElse(null);
     }
 

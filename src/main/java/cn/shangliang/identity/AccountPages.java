@@ -4,12 +4,15 @@ import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 import cn.shangliang.common.web.SecretFields;
 import cn.shangliang.common.web.Ui;
 import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.identity.AccountViews.AccountDetail;
 import cn.shangliang.identity.AccountViews.AccountRow;
 import cn.shangliang.identity.AccountViews.ActivationSlip;
+import cn.shangliang.identity.AccountViews.GrantRequest;
+import cn.shangliang.identity.AccountViews.NewAccount;
 import cn.shangliang.identity.AccountViews.Page;
 import cn.shangliang.identity.AccountViews.SignupView;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,7 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The pages of accounts: one's own account (password change, sign-up state), and for staff the accounts of a
@@ -53,11 +56,10 @@ public class AccountPages {
         static native TemplateInstance accounts(List<CommunityOption> communities, Long community,
                                                 String q, Role role, String roleName, List<Role> roles,
                                                 Page<AccountRow> page,
-                                                List<AccountDirectory.Unlinked> unlinked, Map<String, String> form,
-                                                String error, List<DomainException.FieldError> fieldErrors);
+                                                List<AccountDirectory.Unlinked> unlinked, PageForms forms);
 
         static native TemplateInstance accountDetail(AccountDetail account, List<Role> roles,
-                                                     List<CommunityOption> communities,
+                                                     List<CommunityOption> communities, FormState form,
                                                      String error);
 
         static native TemplateInstance slip(ActivationSlip slip);
@@ -65,6 +67,10 @@ public class AccountPages {
         static native TemplateInstance signups(long community, String communityName, List<SignupView> signups,
                                                List<AccountDirectory.Unlinked> unlinked, String error);
     }
+
+    /** The list page's forms: a new account, and one per resident without an account (suffixed by its id). */
+    private static final String CREATE = "create";
+    private static final String REGISTER = "register-";
 
     @Inject
     AccountService accounts;
@@ -105,57 +111,47 @@ public class AccountPages {
 
     @GET
     @Path("accounts")
-    public Response list(@QueryParam("community") Long community, @QueryParam("q") String q,
-                         @QueryParam("role") String role, @QueryParam("page") @DefaultValue("0") int page) {
-        return listPage(community, q, role, page, Map.of(), null, List.of(), Response.Status.OK);
+    public TemplateInstance list(@QueryParam("community") Long community, @QueryParam("q") String q,
+                                 @QueryParam("role") String role, @QueryParam("page") @DefaultValue("0") int page) {
+        return listPage(community, q, role, page, PageForms.fresh());
     }
 
+    /**
+     * A new account: its slip is the answer (200), not a redirect, since the activation code on it is shown once
+     * and never stored readable. A subdistrict-level role applies in the chosen community's subdistrict.
+     */
     @POST
     @Path("accounts")
-    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String phone,
-                           @RestForm String role, @RestForm Long communityId) {
-        try {
-            Role chosen = AccountDirectory.role(role);
-            Long subdistrict = chosen != null && GrantRules.levelOf(chosen) == Scope.Type.SUBDISTRICT
-                    ? directory.subdistrictOf(communityId) : null;
-            return Response.ok(Templates.slip(accounts.create(new AccountViews.NewAccount(username, displayName,
-                    phone, chosen, communityId, subdistrict)))).build();
-        } catch (DomainException e) {
-            Map<String, String> typed = OnboardingPages.typed("username", username, "displayName", displayName,
-                    "phone", phone, "role", role);
-            return listPage(communityId, null, null, 0, typed, e.detail(ui.lang()), e.fieldErrors(ui.lang()),
-                    Response.Status.fromStatusCode(e.status()));
-        }
+    public Response create(MultivaluedMap<String, String> form) {
+        return forms.submit(form, NewAccount.class, a -> Response.ok(Templates.slip(accounts.create(
+                        new NewAccount(a.username(), a.displayName(), a.phone(), a.role(), a.communityId(),
+                                directory.subdistrictFor(a.role(), a.communityId()))))).build(),
+                state -> refusedOnList(new PageForms(CREATE, state)));
     }
 
+    /** A resident of the roster gets an account; the slip is the answer, as for a new account. */
     @POST
     @Path("accounts/residents/{id}")
-    public Response registerResident(@PathParam("id") long residentId, @RestForm String username,
-                                     @RestForm Long communityId) {
-        try {
-            return Response.ok(Templates.slip(residents.register(residentId, username))).build();
-        } catch (DomainException e) {
-            return listPage(communityId, null, null, 0, OnboardingPages.typed("username", username), e.detail(ui.lang()),
-                    e.fieldErrors(ui.lang()), Response.Status.fromStatusCode(e.status()));
-        }
+    public Response registerResident(@PathParam("id") long residentId, MultivaluedMap<String, String> form) {
+        return forms.submit(form, AccountApi.ResidentAccount.class,
+                r -> Response.ok(Templates.slip(residents.register(residentId, r))).build(),
+                state -> refusedOnList(new PageForms(REGISTER + residentId, state)));
     }
 
     @GET
     @Path("accounts/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
-        return Templates.accountDetail(accounts.detail(id), AccountDirectory.GRANTABLE, directory.communities(),
-                null);
+        return detailPage(id, FormState.empty(), null);
     }
 
     @POST
     @Path("accounts/{id}/grants")
-    public Response grant(@PathParam("id") long id, @RestForm String role, @RestForm Long communityId) {
-        return act(id, () -> {
-            Role chosen = AccountDirectory.role(role);
-            Long subdistrict = chosen != null && GrantRules.levelOf(chosen) == Scope.Type.SUBDISTRICT
-                    ? directory.subdistrictOf(communityId) : null;
-            accounts.grant(id, new AccountViews.GrantRequest(chosen, communityId, subdistrict));
-        });
+    public Response grant(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return onDetail(id, () -> forms.submit(form, GrantRequest.class, g -> {
+            accounts.grant(id, new GrantRequest(g.role(), g.communityId(),
+                    directory.subdistrictFor(g.role(), g.communityId())));
+            return seeDetail(id);
+        }, state -> detailPage(id, state, null)));
     }
 
     @POST
@@ -219,31 +215,55 @@ public class AccountPages {
     }
 
     private Response act(long id, Runnable action) {
-        try {
+        return onDetail(id, () -> {
             action.run();
-            return Response.seeOther(URI.create("/accounts/" + id)).build();
+            return seeDetail(id);
+        });
+    }
+
+    /**
+     * An action of the account page: a refusal about the account's state (a grant it holds already, 409) shows
+     * the page again with it; 403 and 404 keep the error page, bad input the form as typed (the pipeline's).
+     */
+    private Response onDetail(long id, Supplier<Response> action) {
+        try {
+            return action.get();
         } catch (DomainException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(Templates.accountDetail(accounts.detail(id),
-                    AccountDirectory.GRANTABLE, directory.communities(), e.detail(ui.lang()))).build();
+            return Response.status(e.status()).entity(detailPage(id, FormState.empty(), e.detail(ui.lang()))).build();
         }
     }
 
-    private Response listPage(Long community, String q, String role, int page, Map<String, String> form,
-                              String error, List<DomainException.FieldError> fieldErrors, Response.Status status) {
+    private static Response seeDetail(long id) {
+        return Response.seeOther(URI.create("/accounts/" + id)).build();
+    }
+
+    private TemplateInstance detailPage(long id, FormState grant, String error) {
+        return Templates.accountDetail(accounts.detail(id), AccountDirectory.GRANTABLE, directory.communities(),
+                grant, error);
+    }
+
+    /** The list page of the community the refused form was posted from (its hidden {@code communityId}). */
+    private TemplateInstance refusedOnList(PageForms refused) {
+        Long community;
+        try {
+            community = Long.valueOf(refused.state().value("communityId").strip());
+        } catch (NumberFormatException e) {
+            community = null;
+        }
+        return listPage(community, null, null, 0, refused);
+    }
+
+    private TemplateInstance listPage(Long community, String q, String role, int page, PageForms pageForms) {
         List<CommunityOption> communities = directory.communities();
         Long chosen = community != null ? community : communities.isEmpty() ? null : communities.get(0).id();
         Role filter = AccountDirectory.role(role);
         Page<AccountRow> rows = chosen == null ? new Page<>(List.of(), 0, AccountService.PAGE_SIZE, 0)
                 : accounts.list(chosen, q, filter, page);
         List<AccountDirectory.Unlinked> unlinked = chosen == null ? List.of() : directory.unlinked(chosen);
-        Map<String, String> typed = new java.util.HashMap<>(Map.of("username", "", "displayName", "", "phone", "",
-                "role", ""));
-        typed.putAll(form);
-        return Response.status(status).entity(Templates.accounts(communities, chosen, q == null ? "" : q, filter,
-                filter == null ? "" : filter.name(), AccountDirectory.GRANTABLE, rows, unlinked, typed, error,
-                fieldErrors)).build();
+        return Templates.accounts(communities, chosen, q == null ? "" : q, filter,
+                filter == null ? "" : filter.name(), AccountDirectory.GRANTABLE, rows, unlinked, pageForms);
     }
 }

@@ -115,13 +115,4 @@ public class OnboardingPages {
         return Community.<Community>listAll().stream().map(c -> new Choice(c.id, c.name))
                 .sorted(java.util.Comparator.comparing(Choice::name)).toList();
     }
-
-    /** What the visitor typed, to show a form of the account pages again (never passwords). */
-    static java.util.Map<String, String> typed(String... pairs) {
-        java.util.Map<String, String> form = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            form.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
-        }
-        return form;
-    }
 }

@@ -160,7 +160,7 @@ public class ResidentAccounts {
 
     /** Staff register a resident of the roster and print the slip; the account is linked to the record at once. */
     @Transactional
-    public ActivationSlip register(long residentId, String username) {
+    public ActivationSlip register(long residentId, AccountApi.ResidentAccount request) {
         Resident r = Resident.findById(residentId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw Refusal.of(RuleViolation.notFound("resident-not-found"));
@@ -169,8 +169,9 @@ public class ResidentAccounts {
         if (r.accountId != null) {
             throw Refusal.of(RuleViolation.conflict("resident-has-account"));
         }
-        ActivationSlip slip = accounts.create(new AccountViews.NewAccount(username, r.name, r.phone, Role.RESIDENT,
-                c.id, null));
+        requests.valid(request);
+        ActivationSlip slip = accounts.create(new AccountViews.NewAccount(request.username(), r.name, r.phone,
+                Role.RESIDENT, c.id, null));
         r.accountId = slip.accountId();
         audit.record(user.auditName(), "account.resident-register", "resident", r.id, slip.username());
         return slip;

@@ -2,8 +2,11 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.common.web.Ui;
+import cn.shangliang.community.Resident;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.Forms;
+import cn.shangliang.testsupport.TestWorld;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The forms around logging in on the form pipeline (issue 9): a refused form comes back with what was typed,
@@ -23,6 +28,9 @@ class IdentityFormsTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    TestWorld world;
 
     @Test
     void aLoginWithoutPasswordKeepsTheLoginOnly() {
@@ -71,5 +79,111 @@ class IdentityFormsTest {
                 .body(not(containsString(TYPED_SECRET)))
                 .body(not(containsString("not-the-password")));
         assertEquals(hash, Account.<Account>findById(user.accountId()).passwordHash);
+    }
+
+    @Test
+    void aNewAccountWithMistakesComesBackAsTypedWithEachErrorBesideItsField() {
+        TestWorld.Place place = world.place();
+        String staff = world.staff(place.communityId()).token();
+        String page = "/accounts?community=" + place.communityId();
+        long before = Account.count();
+        Forms.post(page, staff).formParam("communityId", place.communityId()).formParam("username", "!x")
+                .formParam("displayName", "表单姓名").formParam("phone", "电话号").formParam("role", "")
+                .post("/accounts").then().statusCode(400)
+                .body(containsString("value=\"!x\""))
+                .body(containsString("value=\"表单姓名\""))
+                .body(containsString("value=\"电话号\""))
+                .body(containsString("id=\"new-username-error\""))
+                .body(containsString("id=\"new-phone-error\""))
+                .body(containsString("id=\"new-role-error\""))
+                .body(containsString("电话格式有误"))
+                .body(containsString("请选择角色"));
+        Forms.post(page, staff).cookie(Ui.LANG_COOKIE, "en").formParam("communityId", place.communityId())
+                .formParam("username", "typed-name").formParam("displayName", " ").formParam("phone", "abc")
+                .formParam("role", Role.COUNCIL_MEMBER.name())
+                .post("/accounts").then().statusCode(400)
+                .body(containsString("value=\"typed-name\""))
+                .body(containsString("value=\"abc\""))
+                .body(containsString("value=\"COUNCIL_MEMBER\" selected"))
+                .body(containsString("id=\"new-displayName-error\""))
+                .body(containsString("This phone number is not valid"))
+                .body(not(containsString("电话格式有误")))
+                .body(not(containsString("出错了")));
+        Forms.post(page, staff).cookie(Ui.LANG_COOKIE, "en").formParam("communityId", place.communityId())
+                .formParam("username", "typed-name").formParam("displayName", "Typed").formParam("role", "NOBODY")
+                .post("/accounts").then().statusCode(400)
+                .body(containsString("value=\"Typed\""))
+                .body(containsString("id=\"new-role-error\""))
+                .body(containsString("Not a valid option"));
+        assertEquals(before, Account.count());
+    }
+
+    @Test
+    void aResidentsUsernameThatIsWrongComesBackBesideItsRowAndTheSlipFollowsARightOne() {
+        TestWorld.Place place = world.place();
+        String staff = world.staff(place.communityId()).token();
+        String page = "/accounts?community=" + place.communityId();
+        long resident = QuarkusTransaction.requiringNew().call(() -> {
+            Resident r = new Resident();
+            r.communityId = place.communityId();
+            r.name = "待开户居民";
+            r.persist();
+            return r.id;
+        });
+        long before = Account.count();
+        Forms.post(page, staff).formParam("communityId", place.communityId()).formParam("username", "!bad")
+                .post("/accounts/residents/" + resident).then().statusCode(400)
+                .body(containsString("value=\"!bad\""))
+                .body(containsString("id=\"reg-" + resident + "-error\""))
+                .body(containsString("用户名须为 3–60 位字母"));
+        Forms.post(page, staff).cookie(Ui.LANG_COOKIE, "en").formParam("communityId", place.communityId())
+                .formParam("username", "ab")
+                .post("/accounts/residents/" + resident).then().statusCode(400)
+                .body(containsString("value=\"ab\""))
+                .body(containsString("A username has 3 to 60 letters"))
+                .body(not(containsString("用户名须为")));
+        assertEquals(before, Account.count());
+        assertNull(accountOf(resident));
+        Forms.post(page, staff).formParam("communityId", place.communityId())
+                .formParam("username", "reg-" + resident)
+                .post("/accounts/residents/" + resident).then().statusCode(200)
+                .body(containsString("账号激活单"));
+        assertNotNull(accountOf(resident));
+    }
+
+    @Test
+    void aGrantWithoutRoleComesBackWithTheCommunityChosenAndAGrantHeldAlreadyIsAConflict() {
+        TestWorld.Place place = world.place();
+        String staff = world.staff(place.communityId()).token();
+        long account = world.resident(place.communityId()).accountId();
+        String page = "/accounts/" + account;
+        long grants = RoleGrant.count("accountId", account);
+        Forms.post(page, staff).formParam("role", "").formParam("communityId", place.communityId())
+                .post(page + "/grants").then().statusCode(400)
+                .body(containsString("id=\"grant-role-error\""))
+                .body(containsString("请选择角色"))
+                .body(containsString("value=\"" + place.communityId() + "\" selected"));
+        Forms.post(page, staff).cookie(Ui.LANG_COOKIE, "en").formParam("role", "NOBODY")
+                .formParam("communityId", "abc")
+                .post(page + "/grants").then().statusCode(400)
+                .body(containsString("id=\"grant-role-error\""))
+                .body(containsString("id=\"grant-community-error\""))
+                .body(containsString("Not a valid option"))
+                .body(containsString("Enter a number"))
+                .body(not(containsString("选项无效")));
+        assertEquals(grants, RoleGrant.count("accountId", account));
+        Forms.post(page, staff).formParam("role", Role.COUNCIL_MEMBER.name())
+                .formParam("communityId", place.communityId())
+                .post(page + "/grants").then().statusCode(303);
+        assertEquals(grants + 1, RoleGrant.count("accountId", account));
+        Forms.post(page, staff).formParam("role", Role.COUNCIL_MEMBER.name())
+                .formParam("communityId", place.communityId())
+                .post(page + "/grants").then().statusCode(409)
+                .body(containsString("该账号已有此角色"));
+    }
+
+    /** The resident's account as stored now (a fresh read, not an entity the test saw before). */
+    private static Long accountOf(long resident) {
+        return QuarkusTransaction.requiringNew().call(() -> Resident.<Resident>findById(resident).accountId);
     }
 }
