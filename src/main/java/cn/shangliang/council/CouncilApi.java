@@ -95,7 +95,7 @@ public class CouncilApi {
     @Operation(summary = "End a membership (kept in the history); revokes the council grants")
     public void removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
                              @QueryParam("reason") String reason) {
-        service.removeMember(id, memberId, reason);
+        service.removeMember(id, memberId, new CouncilService.RemovalForm(reason));
     }
 
     @PUT

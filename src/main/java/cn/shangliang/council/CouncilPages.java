@@ -3,6 +3,7 @@ package cn.shangliang.council;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
+import cn.shangliang.common.web.PageForms;
 
 import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.council.CouncilViews.CouncilName;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
@@ -44,7 +44,7 @@ public class CouncilPages {
                                             List<CommunityOption> staffCommunities, FormState form);
 
         static native TemplateInstance show(CouncilViews.CouncilView council, Can can, SeatCategory[] seats,
-                                            List<MeetingViews.MeetingSummary> meetings, FormState form);
+                                            List<MeetingViews.MeetingSummary> meetings, PageForms forms);
 
         static native TemplateInstance history(CouncilName council, List<CouncilViews.MemberView> former,
                                                List<CouncilViews.HistoryView> events);
@@ -102,15 +102,16 @@ public class CouncilPages {
     @Path("{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") long id) {
-        return show(id, FormState.empty());
+        return show(id, PageForms.fresh());
     }
 
-    private TemplateInstance show(long id, FormState form) {
+    /** The council's page; its forms: adding a member ({@code member}), and ending each one ({@code remove-<id>}). */
+    private TemplateInstance show(long id, PageForms forms) {
         CouncilViews.CouncilView council = views.view(id);
         Actor actor = actors.actor(council.communityId());
         Can can = new Can(CouncilPermissions.allows(actor, CouncilAction.MANAGE_MEMBERS),
                 CouncilPermissions.allows(actor, CouncilAction.SCHEDULE_MEETING));
-        return Templates.show(council, can, SeatCategory.values(), meetingViews.ofCouncil(id), form);
+        return Templates.show(council, can, SeatCategory.values(), meetingViews.ofCouncil(id), forms);
     }
 
     @GET
@@ -126,14 +127,15 @@ public class CouncilPages {
         return forms.submit(form, CouncilService.MemberForm.class, f -> {
             service.addMember(id, f);
             return see("/councils/" + id);
-        }, state -> show(id, state));
+        }, state -> show(id, new PageForms("member", state)));
     }
 
     @POST
     @Path("{id}/members/{memberId}/remove")
-    public Response removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId, @RestForm String reason) {
-        service.removeMember(id, memberId, reason);
-        return see("/councils/" + id);
+    public Response removeMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
+                                 MultivaluedMap<String, String> form) {
+        return forms.submit("/councils/" + id, "remove-" + memberId, form, CouncilService.RemovalForm.class,
+                r -> service.removeMember(id, memberId, r), pageForms -> show(id, pageForms));
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.Community;
 import cn.shangliang.identity.Account;
 import cn.shangliang.common.security.Role;
@@ -14,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +34,9 @@ public class CouncilService {
     CouncilActors actors;
 
     @Inject
+    RequestCheck requests;
+
+    @Inject
     CouncilAudit audit;
 
     @Inject
@@ -41,6 +47,11 @@ public class CouncilService {
 
     /** {@code login} is the account's username or phone number. */
     public record MemberForm(String login, SeatCategory seat, LocalDate termStart, LocalDate termEnd, boolean chair) {
+    }
+
+    /** Why a membership ends: kept in the membership history and the audit entry, so it must be given. */
+    public record RemovalForm(@NotBlank(message = "field.council.leave-reason")
+                              @Size(max = 500, message = "field.max-length") String reason) {
     }
 
     @Transactional
@@ -114,15 +125,16 @@ public class CouncilService {
     }
 
     @Transactional
-    public void removeMember(long councilId, long memberId, String reason) {
+    public void removeMember(long councilId, long memberId, RemovalForm form) {
         Council council = lockedCouncil(councilId);
         CouncilMember member = currentMember(council, memberId);
+        requests.valid(form);
         if (member.chair) {
             endChair(council, member);
         }
         member.leftOn = LocalDate.now(clock);
         revoke(member.accountId, Role.COUNCIL_MEMBER, council.communityId);
-        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        String note = form.reason().strip();
         CouncilMemberEvent.record(member, CouncilMemberEvent.Kind.LEFT, clock.instant(), audit.actor(), note);
         audit.record("council.member.remove", "council_member", member.id,
                 CouncilNotices.memberRemoved(council, member, note));

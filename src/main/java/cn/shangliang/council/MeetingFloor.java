@@ -8,6 +8,7 @@ import cn.shangliang.common.rules.RuleViolation.Kind;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FieldPrefix;
+import cn.shangliang.common.web.QrCheckIn;
 import cn.shangliang.common.web.DomainException.FieldError;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.proposal.ProposalAgenda;
@@ -107,12 +108,10 @@ public class MeetingFloor {
      * token for this meeting instead of the six digits.
      */
     @Transactional
-    public long qrCheckIn(long meetingId, String token) {
+    public long qrCheckIn(long meetingId, QrCheckIn.Token token) {
         Meeting m = meetings.locked(meetingId, CouncilAction.CHECK_IN);
         CouncilMember member = callerAsMember(m);
-        if (!checkInTokens.valid(token, "meeting-" + m.id)) {
-            throw DomainException.invalid(List.of(new FieldError("t", "field.check-in.token")));
-        }
+        checkInTokens.require(token, "meeting-" + m.id);
         return checkIn(m, member, Attendance.Method.SELF);
     }
 

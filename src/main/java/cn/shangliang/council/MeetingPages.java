@@ -3,6 +3,7 @@ package cn.shangliang.council;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.PageForms;
+import cn.shangliang.common.web.QrCheckIn;
 
 import cn.shangliang.proposal.ProposalQueries;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -123,14 +123,14 @@ public class MeetingPages {
     @GET
     @Path("check-in/qr")
     public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
-        return cn.shangliang.common.web.QrCheckIn.page(views.view(id).title(), "/meetings/" + id + "/check-in/qr", token);
+        return QrCheckIn.page(views.view(id).title(), "/meetings/" + id + "/check-in/qr", token);
     }
 
     @POST
     @Path("check-in/qr")
-    public Response qrCheckIn(@PathParam("id") long id, @RestForm String t) {
-        floor.qrCheckIn(id, t);
-        return back(id);
+    public Response qrCheckIn(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return QrCheckIn.submit(forms, form, "/meetings/" + id + "/check-in/qr", () -> views.view(id).title(),
+                token -> floor.qrCheckIn(id, token), "/meetings/" + id);
     }
 
     @GET

@@ -106,7 +106,7 @@ public class CommentApi {
     @Path("discussion/blocks")
     @Operation(summary = "Lift a block (staff)")
     public void unblock(@QueryParam("community") long community, @QueryParam("account") long account) {
-        moderation.unblock(community, account);
+        moderation.unblock(new ModerationService.UnblockForm(community, account));
     }
 
     @PUT

@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** Staff's discussion page of a community: comments waiting for review, blocked commenters, the name setting. */
 @Path("/discussion/communities/{id}")
@@ -70,9 +69,8 @@ public class ModerationPages {
 
     @POST
     @Path("blocks/remove")
-    public Response unblock(@PathParam("id") long id, @RestForm long accountId) {
-        service.unblock(id, accountId);
-        return see(id);
+    public Response unblock(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return submit(id, form, ModerationService.UnblockForm.class, service::unblock);
     }
 
     @POST

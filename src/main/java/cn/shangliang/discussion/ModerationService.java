@@ -57,6 +57,11 @@ public class ModerationService {
                             @Size(max = 300, message = "comment.moderate.reason") String reason) {
     }
 
+    /** The block to lift: the page's hidden field and the API's query carry the account. */
+    public record UnblockForm(@NotNull(message = "comment.subject") Long communityId,
+                              @NotNull(message = "comment.block.account") Long accountId) {
+    }
+
     public record SettingForm(@NotNull(message = "comment.subject") Long communityId,
                               @NotNull(message = "comment.setting.display") DisplayName displayName) {
     }
@@ -124,12 +129,13 @@ public class ModerationService {
     }
 
     @Transactional
-    public void unblock(long communityId, long accountId) {
-        requireModerator(communityId);
-        Commenter c = Commenter.locked(communityId, accountId);
+    public void unblock(@Valid @NotNull UnblockForm form) {
+        requireModerator(form.communityId());
+        Commenter c = Commenter.locked(form.communityId(), form.accountId());
         c.blockedUntil = null;
         c.blockReason = null;
-        audit.record(currentUser.auditName(), "comment.unblock", "account", accountId, "community#" + communityId);
+        audit.record(currentUser.auditName(), "comment.unblock", "account", form.accountId(),
+                "community#" + form.communityId());
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import static cn.shangliang.hearing.HearingPages.seeOther;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.PageForms;
+import cn.shangliang.common.web.QrCheckIn;
 import cn.shangliang.hearing.HearingViews.LinkTypeOption;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
 import cn.shangliang.hearing.HearingInput.ReportPageForm;
@@ -125,15 +126,15 @@ public class HearingSessionPages {
     @Path("check-in/qr")
     @io.quarkus.security.Authenticated
     public TemplateInstance qrCheckInPage(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("t") String token) {
-        return cn.shangliang.common.web.QrCheckIn.page(hearings.get(id).title(), "/hearings/" + id + "/check-in/qr", token);
+        return QrCheckIn.page(hearings.get(id).title(), "/hearings/" + id + "/check-in/qr", token);
     }
 
     @POST
     @Path("check-in/qr")
     @io.quarkus.security.Authenticated
-    public Response qrCheckIn(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm String t) {
-        session.qrCheckIn(id, t);
-        return seeOther("/hearings/" + id + "/record");
+    public Response qrCheckIn(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return QrCheckIn.submit(forms, form, "/hearings/" + id + "/check-in/qr", () -> hearings.get(id).title(),
+                token -> session.qrCheckIn(id, token), "/hearings/" + id + "/record");
     }
 
     @POST

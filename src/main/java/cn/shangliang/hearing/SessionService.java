@@ -4,6 +4,7 @@ import cn.shangliang.notification.NotificationKind;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.QrCheckIn;
 import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.common.web.Refusal;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
@@ -60,14 +61,12 @@ public class SessionService {
      * short-lived signed token for this hearing); staff's attendance list stays the fallback and can undo it.
      */
     @Transactional
-    public RecordView qrCheckIn(long id, String token) {
+    public RecordView qrCheckIn(long id, QrCheckIn.Token token) {
         Hearing h = access.lock(id);
         long accountId = access.user().requireAccountId();
         HearingApplication mine = HearingApplication.selected(h.id).stream().filter(a -> Long.valueOf(accountId).equals(a.accountId))
                 .findFirst().orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-representative"));
-        if (!checkInTokens.valid(token, "hearing-" + h.id)) {
-            throw DomainException.invalid(java.util.List.of(new DomainException.FieldError("t", "field.check-in.token")));
-        }
+        checkInTokens.require(token, "hearing-" + h.id);
         if (h.status != HearingStatus.PARTICIPANTS_FIXED || !access.today().equals(h.hearingDate)) {
             throw DomainException.conflict("hearing.attendance.not-now", h.status);
         }
