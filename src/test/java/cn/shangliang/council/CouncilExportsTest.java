@@ -164,6 +164,24 @@ class CouncilExportsTest {
     }
 
     @Test
+    void aQrCheckInWithoutAGoodTokenShowsThePageAgainWithTheErrorInTheVisitorsLanguage() {
+        opened();
+        String path = "/meetings/" + meeting + "/check-in/qr";
+        Fixtures.User member = board.members().get(1).user();
+        Forms.post(path + "?t=", member.token()).formParam("t", "").post(path).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("id=\"t-error\""),
+                        org.hamcrest.Matchers.containsString("签到二维码已过期或无效"),
+                        org.hamcrest.Matchers.containsString("action=\"" + path + "\""));
+        Forms.post(path + "?t=", member.token()).cookie("sl_lang", "en").formParam("t", "meeting-" + meeting + ".1.forged")
+                .post(path).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("value=\"meeting-" + meeting + ".1.forged\""),
+                        org.hamcrest.Matchers.containsString("The check-in QR code has expired or is not valid"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("签到二维码")));
+        as(board.chair().user()).get("/api/meetings/" + meeting).then()
+                .body("quorum.present", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
     void theMeetingInCalendarsOnceAnnounced() {
         String item = "/calendar/meeting/" + meeting + ".ics";
         String feed = "/calendar/community/" + board.communityId() + ".ics";

@@ -90,6 +90,26 @@ class CouncilPagesTest {
     }
 
     @Test
+    void aMemberLeavesOnlyWithAReasonNamedBesideTheRowInTheVisitorsLanguage() {
+        CouncilTestData.Board board = data.board(3);
+        String councilPage = "/councils/" + board.councilId();
+        long member = board.members().get(1).memberId();
+        String remove = councilPage + "/members/" + member + "/remove";
+        Forms.post(councilPage, board.staff().token()).formParam("reason", " ").post(remove).then().statusCode(400)
+                .body(containsString("id=\"reason-" + member + "-error\""), containsString("请填写离任原因"),
+                        containsString("成员（3人）"));
+        Forms.post(councilPage, board.staff().token()).cookie("sl_lang", "en").formParam("reason", "x".repeat(501))
+                .post(remove).then().statusCode(400)
+                .body(containsString("value=\"" + "x".repeat(501) + "\""), containsString("At most 500 characters"),
+                        not(containsString("不能超过")));
+        given().get(councilPage).then().body(containsString("成员（3人）"));
+        Forms.post(councilPage, board.staff().token()).formParam("reason", "搬离本社区").post(remove).then()
+                .statusCode(303).header("Location", endsWith(councilPage));
+        given().get(councilPage).then().body(containsString("成员（2人）"));
+        given().get(councilPage + "/history").then().body(containsString("搬离本社区"));
+    }
+
+    @Test
     void aRefusedCouncilFormComesBackAsTypedWithItsErrorsInWords() {
         clock.set(Instant.parse("2026-05-04T02:00:00Z"));
         CouncilTestData.Board board = data.board(3);

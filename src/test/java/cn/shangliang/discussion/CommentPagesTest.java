@@ -5,8 +5,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shangliang.common.web.Ui;
 import cn.shangliang.testsupport.Forms;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +88,30 @@ class CommentPagesTest extends OnAProposal {
         Forms.post(moderation, place.staff().token()).formParam("displayName", "SURNAME_TITLE")
                 .post(moderation + "/setting").then().statusCode(303);
         thread(null, "PROPOSAL", place.proposalId()).body("comments[0].author", equalTo("居某"));
+    }
+
+    @Test
+    void anUnblockWithoutAnAccountNumberIsRefusedInTheVisitorsLanguageAndTheBlockStays() {
+        String moderation = "/discussion/communities/" + place.communityId();
+        String staff = place.staff().token();
+        long account = place.neighbour().accountId();
+        Forms.post(moderation, staff).formParam("accountId", account).formParam("until", "2099-12-31")
+                .formParam("reason", "刷屏").post(moderation + "/blocks").then().statusCode(303);
+        assertTrue(blocked(account));
+        Forms.post(moderation, staff).formParam("accountId", "").post(moderation + "/blocks/remove")
+                .then().statusCode(400).body(containsString("请填写账号编号")).body(containsString("id=\"accountId-error\""));
+        Forms.post(moderation, staff).cookie(Ui.LANG_COOKIE, "en").formParam("accountId", "abc")
+                .post(moderation + "/blocks/remove").then().statusCode(400)
+                .body(containsString("Enter a number")).body(containsString("value=\"abc\""))
+                .body(not(containsString("请填写数字")));
+        assertTrue(blocked(account));
+        Forms.post(moderation, staff).formParam("accountId", account).post(moderation + "/blocks/remove")
+                .then().statusCode(303);
+        assertFalse(blocked(account));
+    }
+
+    private boolean blocked(long account) {
+        return QuarkusTransaction.requiringNew().call(() -> Commenter.of(place.communityId(), account)
+                .map(c -> c.blockedUntil != null).orElse(false));
     }
 }
