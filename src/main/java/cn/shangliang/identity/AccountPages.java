@@ -31,10 +31,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -65,7 +65,8 @@ public class AccountPages {
         static native TemplateInstance slip(ActivationSlip slip);
 
         static native TemplateInstance signups(long community, String communityName, List<SignupView> signups,
-                                               List<AccountDirectory.Unlinked> unlinked, String error);
+                                               List<AccountDirectory.Unlinked> unlinked, PageForms forms,
+                                               String error);
     }
 
     /** The list page's forms: a new account, and one per resident without an account (suffixed by its id). */
@@ -181,37 +182,52 @@ public class AccountPages {
     @GET
     @Path("accounts/signups")
     public TemplateInstance signups(@QueryParam("community") long community) {
-        return signupsPage(community, null);
+        return signupsPage(community, PageForms.fresh(), null);
     }
 
     @POST
     @Path("accounts/signups/{id}/approve")
-    public Response approve(@PathParam("id") long id, @RestForm Long community, @RestForm Long residentId) {
-        return decide(community, () -> residents.approve(id, residentId));
+    public Response approve(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return decide(form, "approve-" + id, AccountApi.Approval.class, a -> residents.approve(id, a.residentId()));
     }
 
     @POST
     @Path("accounts/signups/{id}/reject")
-    public Response reject(@PathParam("id") long id, @RestForm Long community, @RestForm String reason) {
-        return decide(community, () -> residents.reject(id, new AccountApi.Rejection(reason)));
+    public Response reject(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return decide(form, "reject-" + id, AccountApi.Rejection.class, r -> residents.reject(id, r));
     }
 
-    private Response decide(Long community, Runnable decision) {
-        long c = community == null ? -1 : community;
+    /**
+     * A decision on a sign-up, back to the sign-ups of the community the form was posted from (its hidden
+     * {@code community}); bad input comes back beside its field, a sign-up decided meanwhile (409) on the page.
+     */
+    private <T> Response decide(MultivaluedMap<String, String> form, String name, Class<T> type, Consumer<T> decision) {
+        Long posted = id(form.getFirst("community"));
+        long community = posted == null ? -1 : posted;
         try {
-            decision.run();
-            return Response.seeOther(URI.create("/accounts/signups?community=" + c)).build();
+            return forms.submit("/accounts/signups?community=" + community, name, form, type, decision,
+                    pageForms -> signupsPage(community, pageForms, null));
         } catch (DomainException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(signupsPage(c, e.detail(ui.lang()))).build();
+            return Response.status(e.status())
+                    .entity(signupsPage(community, PageForms.fresh(), e.detail(ui.lang()))).build();
         }
     }
 
-    private TemplateInstance signupsPage(long community, String error) {
+    private TemplateInstance signupsPage(long community, PageForms pageForms, String error) {
         return Templates.signups(community, directory.communityName(community), residents.pending(community),
-                directory.unlinked(community), error);
+                directory.unlinked(community), pageForms, error);
+    }
+
+    /** A community's id as a hidden field carries it; anything else is none. */
+    private static Long id(String typed) {
+        try {
+            return typed == null ? null : Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Response act(long id, Runnable action) {
@@ -247,13 +263,7 @@ public class AccountPages {
 
     /** The list page of the community the refused form was posted from (its hidden {@code communityId}). */
     private TemplateInstance refusedOnList(PageForms refused) {
-        Long community;
-        try {
-            community = Long.valueOf(refused.state().value("communityId").strip());
-        } catch (NumberFormatException e) {
-            community = null;
-        }
-        return listPage(community, null, null, 0, refused);
+        return listPage(id(refused.state().value("communityId")), null, null, 0, refused);
     }
 
     private TemplateInstance listPage(Long community, String q, String role, int page, PageForms pageForms) {

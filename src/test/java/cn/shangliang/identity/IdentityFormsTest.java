@@ -8,9 +8,13 @@ import cn.shangliang.testsupport.Forms;
 import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,6 +184,34 @@ class IdentityFormsTest {
                 .formParam("communityId", place.communityId())
                 .post(page + "/grants").then().statusCode(409)
                 .body(containsString("该账号已有此角色"));
+    }
+
+    @Test
+    void aRejectionWithoutReasonComesBackBesideItsSignUpAndTheSignUpStaysPending() {
+        TestWorld.Place place = world.place();
+        String staff = world.staff(place.communityId()).token();
+        String username = "pending-" + System.nanoTime();
+        given().contentType(ContentType.JSON).body(Map.of("communityId", place.communityId(), "name", "表单待审",
+                        "phone", "136" + (System.nanoTime() % 100_000_000L + 100_000_000L), "building", "2栋",
+                        "room", "301", "username", username, "password", TYPED_SECRET, "confirm", TYPED_SECRET))
+                .post("/api/signup").then().statusCode(201);
+        long signup = given().auth().oauth2(staff).get("/api/communities/" + place.communityId() + "/signups")
+                .then().statusCode(200).extract().jsonPath().getLong("find { it.name == '表单待审' }.id");
+        String page = "/accounts/signups?community=" + place.communityId();
+        Forms.post(page, staff).formParam("community", place.communityId()).formParam("reason", " ")
+                .post("/accounts/signups/" + signup + "/reject").then().statusCode(400)
+                .body(containsString("id=\"reason-" + signup + "-error\""))
+                .body(containsString("不能为空"));
+        Forms.post(page, staff).cookie(Ui.LANG_COOKIE, "en").formParam("community", place.communityId())
+                .formParam("residentId", "abc")
+                .post("/accounts/signups/" + signup + "/approve").then().statusCode(400)
+                .body(containsString("id=\"resident-" + signup + "-error\""))
+                .body(containsString("Enter a number"))
+                .body(not(containsString("请填写数字")));
+        assertEquals(ResidentSignup.Status.PENDING, QuarkusTransaction.requiringNew()
+                .call(() -> ResidentSignup.<ResidentSignup>findById(signup).status));
+        Forms.post(page, staff).formParam("community", place.communityId()).formParam("reason", "查无此人")
+                .post("/accounts/signups/" + signup + "/reject").then().statusCode(303);
     }
 
     /** The resident's account as stored now (a fresh read, not an entity the test saw before). */
