@@ -94,6 +94,24 @@ class HearingExportsTest {
     }
 
     @Test
+    void aForgedOrMissingQrTokenShowsTheCheckInPageAgainAndChecksNobodyIn() {
+        HearingFlow flow = fx.flow().fixed();
+        fx.travelTo(flow.hearingDay());
+        String path = "/hearings/" + flow.id + "/check-in/qr";
+        Fixtures.User rep = flow.representatives().get(0);
+        cn.shangliang.testsupport.Forms.post(path + "?t=", rep.token()).formParam("t", "")
+                .post(path).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("id=\"t-error\""))
+                .body(org.hamcrest.Matchers.containsString("签到二维码已过期或无效"));
+        cn.shangliang.testsupport.Forms.post(path + "?t=", rep.token()).cookie("sl_lang", "en")
+                .formParam("t", "hearing-" + flow.id + ".1.forged").post(path).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("value=\"hearing-" + flow.id + ".1.forged\""))
+                .body(org.hamcrest.Matchers.containsString("The check-in QR code has expired or is not valid"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("签到二维码")));
+        assertEquals(0, HearingFlow.as(flow.staff).get("/api/hearings/" + flow.id + "/record").then().extract().jsonPath().getInt("present"));
+    }
+
+    @Test
     void theRecordIsPublicOnlyOnceParticipantsAreFixed() {
         HearingFlow flow = fx.flow().draft();
         given().get("/exports/hearing-record/" + flow.id).then().statusCode(404);
