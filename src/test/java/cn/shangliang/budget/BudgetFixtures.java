@@ -99,16 +99,27 @@ public class BudgetFixtures {
 
     /**
      * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
+     * the proposer's ballot and selection: its cycle is in the notice period, open to objections.
+     */
+    public Project selectedProject(Place place, Fixtures.User proposer, String title) {
+        String staff = place.staff().token();
+        Project project = acceptedProject(place, proposer, title);
+        post(staff, "/api/budget/cycles/" + project.cycle() + "/vote", null, 200);
+        post(proposer.token(), "/api/budget/cycles/" + project.cycle() + "/ballots/resident",
+                "{\"projectIds\":[" + project.id() + "]}", 200);
+        post(staff, "/api/budget/cycles/" + project.cycle() + "/selection", null, 200);
+        return project;
+    }
+
+    /**
+     * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
      * the proposer's ballot, selection, the notice period and the contract: ready for acceptance. Returns its id.
      */
     public long contractedProject(Place place, Fixtures.User proposer, String title) {
         String staff = place.staff().token();
-        Project project = acceptedProject(place, proposer, title);
+        Project project = selectedProject(place, proposer, title);
         long cycle = project.cycle();
         long p = project.id();
-        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
-        post(proposer.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);
         endNotice(cycle);
         post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 200);
         post(staff, "/api/budget/projects/" + p + "/contract",
