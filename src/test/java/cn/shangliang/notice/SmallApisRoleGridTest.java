@@ -19,8 +19,10 @@ import java.util.Map;
 /**
  * The small APIs against every kind of caller (issue 9): the notice board (N a notice of the callers'
  * community), the inbox (I a notification addressed to RES alone), the delivery receipts (webhooks that answer to
- * their secret or signature, never to a login) and attachments (on P, a proposal of the callers' community by a
- * resident who is none of the callers). OTHER is staff of another community. The grid is the specification.
+ * their secret or signature, never to a login: a wrong secret is 404, an unsigned WeChat call 403) and attachments
+ * (on P, a proposal of the callers' community by a resident who is none of the callers: only its proposer and the
+ * community's staff attach, and staff reach the check of the file). OTHER is staff of another community. The grid
+ * is the specification.
  */
 @QuarkusTest
 class SmallApisRoleGridTest {
@@ -34,10 +36,10 @@ class SmallApisRoleGridTest {
             POST /api/inbox/I/read                                  401  200 404 404 404 404 404 404 404
             POST /api/inbox/read-all                                401  200 200 200 200 200 200 200 200
             POST /api/notifications/receipts/aliyun-sms/wrong       404  404 404 404 404 404 404 404 404
-            GET  /api/notifications/receipts/wechat                 404  404 404 404 404 404 404 404 404
-            POST /api/notifications/receipts/wechat                 404  404 404 404 404 404 404 404 404
+            GET  /api/notifications/receipts/wechat                 403  403 403 403 403 403 403 403 403
+            POST /api/notifications/receipts/wechat                 403  403 403 403 403 403 403 403 403
             GET  /api/attachments?kind=PROPOSAL&subjectId=P         200  200 200 200 200 200 200 200 200
-            POST /api/attachments?kind=PROPOSAL&subjectId=P         401  400 403 400 400 400 403 403 403
+            POST /api/attachments?kind=PROPOSAL&subjectId=P         401  403 403 403 403 400 403 403 403
             """;
 
     @Inject
