@@ -118,6 +118,18 @@ public class CouncilTestData {
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** The body of a valid proposal for the community (a title, a description, a category). */
+    public static String proposalJson(long communityId) {
+        return "{\"communityId\":" + communityId + ",\"title\":\"修路灯\",\"description\":\"路灯坏了三盏\","
+                + "\"category\":\"FACILITIES\"}";
+    }
+
+    /** A proposal submitted through the API by {@code proposer} in the community; returns its id. */
+    public static long submitted(Fixtures.User proposer, long communityId) {
+        return as(proposer).body(proposalJson(communityId)).post("/api/proposals").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
     /** {@code n} proposals spread over every status and category, inserted in batches. */
     @Transactional
     public void seedProposals(long communityId, long proposerId, int n) {

@@ -1,7 +1,6 @@
 package cn.shangliang.notice;
 
-import static io.restassured.RestAssured.given;
-
+import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
 import cn.shangliang.notification.RecipientType;
@@ -61,10 +60,7 @@ class SmallApisRoleGridTest {
         long notification = QuarkusTransaction.requiringNew().call(() -> notifications.notify(new Notifications.Draft(
                 NotificationKind.PROPOSAL_UPDATE, RecipientType.ACCOUNT, resident.accountId(), "proposal", 1, null,
                 "/proposals/1", List.of("修路灯", "event:proposal.answered"))));
-        long proposal = given().auth().oauth2(world.resident(community).token()).contentType("application/json")
-                .body("{\"communityId\":" + community + ",\"title\":\"修路灯\",\"description\":\"路灯坏了三盏\","
-                        + "\"category\":\"FACILITIES\"}")
-                .post("/api/proposals").then().statusCode(201).extract().jsonPath().getLong("id");
+        long proposal = CouncilTestData.submitted(world.resident(community), community);
         Map<String, String> callers = RoleGrid.callers(world, place);
         callers.put("RES", resident.token());
         RoleGrid.check(GRID, callers, RoleGrid.ids(Map.of("N", notice, "I", notification, "C", community, "P", proposal)),

@@ -1,7 +1,6 @@
 package cn.shangliang.proposal;
 
-import static io.restassured.RestAssured.given;
-
+import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.RoleGrid;
 import cn.shangliang.testsupport.TestWorld;
@@ -42,11 +41,8 @@ class ProposalRoleGridTest {
         TestWorld.Place place = world.place();
         long community = place.communityId();
         Fixtures.User proposer = world.resident(community);
-        String valid = "{\"communityId\":" + community + ",\"title\":\"修路灯\",\"description\":\"路灯坏了三盏\","
-                + "\"category\":\"FACILITIES\"}";
-        long proposal = given().auth().oauth2(proposer.token()).contentType("application/json").body(valid)
-                .post("/api/proposals").then().statusCode(201).extract().jsonPath().getLong("id");
-        RoleGrid.check(GRID, RoleGrid.callers(world, place), RoleGrid.ids(Map.of("P", proposal, "C", community)), Map.of("POST /api/proposals", RoleGrid.Body.json(valid),
+        long proposal = CouncilTestData.submitted(proposer, community);
+        RoleGrid.check(GRID, RoleGrid.callers(world, place), RoleGrid.ids(Map.of("P", proposal, "C", community)), Map.of("POST /api/proposals", RoleGrid.Body.json(CouncilTestData.proposalJson(community)),
                 "POST /api/proposals/P/review", RoleGrid.Body.json("{\"outcome\":\"REJECTED\"}")));
     }
 }
