@@ -25,14 +25,12 @@ import java.util.Set;
 @ApplicationScoped
 public class AssemblyTimedNotices extends TimedNotice {
 
-    static final String LEASE = "notification-timed";
     static final String SUBJECT = "assembly-decision";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(TemplateExtensions.ZONE);
 
-    @Override
-    protected String lease() {
-        return LEASE;
+    AssemblyTimedNotices() {
+        super("notification-timed");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import cn.shangliang.assembly.rules.MatterType;
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.web.BeijingDateTime;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.RequestCheck;
@@ -98,7 +99,8 @@ public class DecisionService {
         d.proxyCap = form.proxyCap();
         copyEstateRules(d, estate);
         d.createdBy = currentUser.auditName();
-        d.createdAt = clock.instant();
+        // bookkeeping (the list's order), not a rule: real time, so a demo's moved clock does not reorder the list
+        d.createdAt = Instant.now(Clocks.REAL);
         d.persist();
         candidates(d, form);
         audit.record(currentUser.auditName(), "assembly.create", "assembly_decision", d.id,

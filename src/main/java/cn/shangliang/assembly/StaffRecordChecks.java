@@ -60,6 +60,11 @@ public class StaffRecordChecks {
     /** A check as staff see it: who recorded and confirmed what, and the owner's answer; never a choice. */
     public record CheckView(long id, String voterKey, BallotChannel channel, String recordRef, Instant createdAt,
                             String createdBy, String confirmedBy, Answer ownerAnswer) {
+
+        /** A proxy record waits for a second staff account ({@link #confirm}); paper has its double entry instead. */
+        public boolean awaitsConfirmation() {
+            return channel == BallotChannel.PROXY && confirmedBy == null;
+        }
     }
 
     /** A check as its owner sees it, with what the staff record says they chose. */

@@ -58,6 +58,11 @@ public final class TallyViews {
             }
             return null;
         }
+
+        /** Whether its receipt code finds the ballot's inclusion proof (a paper entry is known by its sheet only). */
+        public boolean provable() {
+            return channel.issuesReceipts();
+        }
     }
 
     public enum HistoryEvent { CAST, CHANGED, WITHDRAWN, MANDATE, ENTERED, VOIDED }

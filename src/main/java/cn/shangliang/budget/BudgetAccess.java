@@ -3,6 +3,7 @@ package cn.shangliang.budget;
 import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.community.Resident;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
@@ -127,12 +128,12 @@ public class BudgetAccess {
     }
 
     /** Communities where the caller is staff, for the "open a cycle" form. */
-    public List<Community> manageableCommunities() {
+    public List<CommunityOption> manageableCommunities() {
         if (currentUser.accountId().isEmpty()) {
             return List.of();
         }
         return Community.<Community>list("order by name").stream()
-                .filter(c -> currentUser.hasRole(Role.COMMUNITY_STAFF, c.scope())).toList();
+                .filter(c -> currentUser.hasRole(Role.COMMUNITY_STAFF, c.scope())).map(CommunityOption::of).toList();
     }
 
     public String actor() {

@@ -4,7 +4,6 @@ import cn.shangliang.notification.TimedNotices;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 /**
  * Moves a residents' budget vote on to the notice when its deadline has passed (issue 19), so the result does not
@@ -13,8 +12,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class BudgetVoteCloser {
-
-    private static final Logger LOG = Logger.getLogger(BudgetVoteCloser.class);
 
     @Inject
     TimedNotices timed;
@@ -25,12 +22,7 @@ public class BudgetVoteCloser {
     @Scheduled(every = "${shangliang.budget.close-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDue() {
-        timed.underLease("budget-vote-close", selection::dueIds, id -> {
-            boolean closed = selection.closeIfDue(id);
-            if (closed) {
-                LOG.infof("budget cycle %d: residents' vote closed at its deadline", id);
-            }
-            return closed ? 1 : 0;
-        });
+        timed.closeUnderLease("budget-vote-close", selection::dueIds, selection::closeIfDue,
+                "budget cycle %d: residents' vote closed at its deadline");
     }
 }

@@ -54,7 +54,7 @@ public class CouncilVotePages {
     static class Templates {
         static native TemplateInstance vote(CycleView cycle, TallyView tally, List<AttendeeView> members,
                                             List<AttendeeView> present, Map<Long, Integer> mine, BudgetAccess.Powers can,
-                                            VoteActions actions, boolean voteEnded, PageForms forms);
+                                            VoteActions actions, boolean deadlinePassed, PageForms forms);
 
         static native TemplateInstance selection(CycleView cycle, List<SelectionLineView> lines);
 
@@ -99,7 +99,7 @@ public class CouncilVotePages {
         return Templates.vote(cycle, votes.tally(id), can.staff() ? votes.councilMembers(cycle.communityId()) : List.of(),
                 present, me == null ? Map.of() : votes.myChoices(id, me), can,
                 VoteActions.of(can, cycle, me != null && present.stream().anyMatch(a -> a.accountId() == me), voteEnded),
-                voteEnded, forms);
+                voteEnded && cycle.status() == CycleStatus.VOTING, forms);
     }
 
     /**

@@ -19,7 +19,7 @@ public record CycleActions(boolean startReview, boolean startVote, boolean close
                 staff && CYCLE.allows(status, CycleStatus.VOTING), staff && CYCLE.allows(status, CycleStatus.CLOSED),
                 can.resident() && status == CycleStatus.PROPOSING,
                 staff && (status == CycleStatus.PROPOSING || status == CycleStatus.REVIEWING),
-                staff && status == CycleStatus.VOTING && mode == VoteMode.RESIDENTS_APPROVAL);
+                staff && status == CycleStatus.VOTING && mode.hasDeadline());
     }
 
     /** Whether any stage button shows (their heading). */

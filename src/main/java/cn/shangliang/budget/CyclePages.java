@@ -8,7 +8,7 @@ import cn.shangliang.common.web.TemplateExtensions;
 import cn.shangliang.budget.BudgetForms.ProposalForm;
 import cn.shangliang.budget.BudgetViews.CycleView;
 import cn.shangliang.budget.BudgetViews.ProjectView;
-import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.PageForms;
@@ -52,8 +52,8 @@ public class CyclePages {
 
     @CheckedTemplate(basePath = "budget")
     static class Templates {
-        static native TemplateInstance cycles(List<CycleView> cycles, List<Community> communities, int page, boolean more,
-                                              FormState form);
+        static native TemplateInstance cycles(List<CycleView> cycles, List<CommunityOption> communities, int page,
+                                              boolean more, FormState form);
 
         static native TemplateInstance cycle(CycleView cycle, List<ProjectView> projects, BudgetAccess.Powers can,
                                              CycleActions actions, PageForms forms, ProjectType[] types);
@@ -86,7 +86,7 @@ public class CyclePages {
 
     private TemplateInstance list(int page, FormState form) {
         List<CycleView> list = cycles.list(null, page);
-        List<Community> communities = access.manageableCommunities();
+        List<CommunityOption> communities = access.manageableCommunities();
         return Templates.cycles(list, communities, Math.max(page, 0), list.size() == CycleService.PAGE_SIZE, form);
     }
 

@@ -150,7 +150,7 @@ public class CycleService {
         Refusal.throwIf(c.status != CycleStatus.REVIEWING ? BudgetWorkflow.CYCLE.check(c.status, CycleStatus.VOTING)
                 : BudgetWorkflow.checkStartVote(BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.SUBMITTED),
                 BudgetProject.count("cycleId = ?1 and status = ?2", c.id, ProjectStatus.ACCEPTED)));
-        if (c.voteMode == VoteMode.RESIDENTS_APPROVAL) {
+        if (c.voteMode.hasDeadline()) {
             Instant now = clock.instant();
             Instant endsAt = form == null || form.voteEndsAt() == null ? now.plus(Duration.ofDays(DEFAULT_VOTE_DAYS))
                     : form.voteEndsAt();
@@ -171,7 +171,7 @@ public class CycleService {
     @Transactional
     public CycleView extendVote(long cycleId, StartVoteForm form) {
         BudgetCycle c = access.lockCycle(cycleId, BudgetAction.MANAGE_CYCLE);
-        if (c.status != CycleStatus.VOTING || c.voteMode != VoteMode.RESIDENTS_APPROVAL) {
+        if (c.status != CycleStatus.VOTING || !c.voteMode.hasDeadline()) {
             throw DomainException.conflict("budget.vote.not-residents-open");
         }
         Instant endsAt = form == null ? null : form.voteEndsAt();

@@ -36,7 +36,7 @@ public class EvaluationService {
     public EvaluationView rate(long projectId, @Valid @NotNull RatingForm form) {
         BudgetProject p = access.project(projectId);
         access.cycleFor(p, BudgetAction.RATE);
-        if (p.status != ProjectStatus.COMPLETED) {
+        if (!p.status.takesRatings()) {
             throw DomainException.conflict("budget.rating.not-completed");
         }
         Rating r = new Rating();

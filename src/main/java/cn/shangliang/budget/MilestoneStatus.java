@@ -13,6 +13,11 @@ public enum MilestoneStatus implements Labelled {
         return MilestoneWorkflow.TABLE.allows(this, DONE);
     }
 
+    /** A missed step's note is the reason it was missed (the project page labels it so). */
+    public boolean missed() {
+        return this == MISSED;
+    }
+
     /** Whether it may still be recorded as missed. */
     public boolean canBeMissed() {
         return MilestoneWorkflow.TABLE.allows(this, MISSED);

@@ -22,7 +22,7 @@ public record ProjectActions(boolean review, boolean adjustCost, boolean merge, 
                 can.staff() && PROJECT.allows(p, ProjectStatus.IMPLEMENTING),
                 can.staff() && (implementing || PROJECT.allows(p, ProjectStatus.IMPLEMENTING)),
                 can.staff() && implementing, can.staff() && implementing, can.staff() && implementing,
-                can.resident() && p == ProjectStatus.COMPLETED, can.supervisor(), can.loggedIn());
+                can.resident() && p.takesRatings(), can.supervisor(), can.loggedIn());
     }
 
     /** Whether any review form shows (the review heading). */

@@ -15,4 +15,9 @@ public enum ProjectStatus implements Labelled {
     RECTIFYING,
     COMPLETED,
     FAILED;
+
+    /** Residents rate a project once it is completed; its page then shows their evaluation. */
+    public boolean takesRatings() {
+        return this == COMPLETED;
+    }
 }

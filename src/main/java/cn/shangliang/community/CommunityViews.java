@@ -28,6 +28,13 @@ public final class CommunityViews {
         }
     }
 
+    /** A community to choose in a form, or to name in a list: its id and name only. */
+    public record CommunityOption(long id, String name) {
+        public static CommunityOption of(Community c) {
+            return new CommunityOption(c.id, c.name);
+        }
+    }
+
     public record EstateView(long id, long communityId, String name, String address, boolean parkingCounts,
                              int noticeDays, long version, String parkingCitation, boolean silentClause,
                              String silentCitation) {

@@ -4,7 +4,8 @@ import cn.shangliang.common.security.Actor;
 import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
 
-import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
+import cn.shangliang.council.CouncilViews.CouncilName;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -39,18 +40,18 @@ public class CouncilPages {
 
     @CheckedTemplate(basePath = "council")
     static class Templates {
-        static native TemplateInstance list(List<CouncilViews.CouncilSummary> councils, List<Community> staffCommunities,
-                                            FormState form);
+        static native TemplateInstance list(List<CouncilViews.CouncilSummary> councils,
+                                            List<CommunityOption> staffCommunities, FormState form);
 
         static native TemplateInstance show(CouncilViews.CouncilView council, Can can, SeatCategory[] seats,
                                             List<MeetingViews.MeetingSummary> meetings, FormState form);
 
-        static native TemplateInstance history(Council council, List<CouncilViews.MemberView> former,
+        static native TemplateInstance history(CouncilName council, List<CouncilViews.MemberView> former,
                                                List<CouncilViews.HistoryView> events);
 
-        static native TemplateInstance schedule(Council council, MeetingKind[] kinds, FormState form);
+        static native TemplateInstance schedule(CouncilName council, MeetingKind[] kinds, FormState form);
 
-        static native TemplateInstance resolutions(Council council, List<FollowUpViews.ResolutionRow> rows);
+        static native TemplateInstance resolutions(CouncilName council, List<FollowUpViews.ResolutionRow> rows);
     }
 
     /** What the visitor may do on the council page. */
@@ -89,9 +90,7 @@ public class CouncilPages {
 
     private TemplateInstance list(FormState form) {
         Set<Long> staffOf = currentUser.communitiesWhere(Role.COMMUNITY_STAFF);
-        List<Community> withoutCouncil = staffOf.isEmpty() ? List.of() : Community.<Community>list("id in ?1", staffOf)
-                .stream().filter(c -> Council.ofCommunity(c.id).isEmpty()).toList();
-        return Templates.list(views.all(), withoutCouncil, form);
+        return Templates.list(views.all(), views.withoutCouncil(staffOf), form);
     }
 
     @POST
@@ -118,7 +117,7 @@ public class CouncilPages {
     @Path("{id}/history")
     @PermitAll
     public TemplateInstance history(@PathParam("id") long id) {
-        return Templates.history(views.council(id), views.formerMembers(id), views.history(id));
+        return Templates.history(views.name(id), views.formerMembers(id), views.history(id));
     }
 
     @POST
@@ -149,21 +148,21 @@ public class CouncilPages {
     public TemplateInstance scheduleForm(@PathParam("id") long id) {
         Council council = views.council(id);
         actors.require(council.communityId, CouncilAction.SCHEDULE_MEETING);
-        return Templates.schedule(council, MeetingKind.values(), FormState.of(Map.of("time", "19:00")));
+        return Templates.schedule(CouncilName.of(council), MeetingKind.values(), FormState.of(Map.of("time", "19:00")));
     }
 
     @POST
     @Path("{id}/meetings")
     public Response schedule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return forms.submit(form, MeetingService.ScheduleForm.class, f -> see("/meetings/" + meetings.schedule(id, f)),
-                state -> Templates.schedule(views.council(id), MeetingKind.values(), state));
+                state -> Templates.schedule(views.name(id), MeetingKind.values(), state));
     }
 
     @GET
     @Path("{id}/resolutions")
     @PermitAll
     public TemplateInstance resolutions(@PathParam("id") long id) {
-        return Templates.resolutions(views.council(id), followUps.resolutions(id));
+        return Templates.resolutions(views.name(id), followUps.resolutions(id));
     }
 
     static Response see(String path) {

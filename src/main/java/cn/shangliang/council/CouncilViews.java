@@ -3,12 +3,14 @@ package cn.shangliang.council;
 import java.time.Clock;
 
 import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.common.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Read models of councils: members, history and the cadence watch. Public, like the notice board. */
@@ -49,12 +51,29 @@ public class CouncilViews {
                                  int memberCount, CadenceView cadence) {
     }
 
+    /** A council's id and name: the heading and back link of its sub-pages. */
+    public record CouncilName(long id, String name) {
+        static CouncilName of(Council council) {
+            return new CouncilName(council.id, council.name);
+        }
+    }
+
     public Council council(long id) {
         Council council = Council.findById(id);
         if (council == null) {
             throw DomainException.notFound("not-found.council");
         }
         return council;
+    }
+
+    public CouncilName name(long id) {
+        return CouncilName.of(council(id));
+    }
+
+    /** Of the given communities, those without a council yet, for the "create a council" form. */
+    public List<CommunityOption> withoutCouncil(Collection<Long> communityIds) {
+        return communityIds.isEmpty() ? List.of() : Community.<Community>list("id in ?1", communityIds).stream()
+                .filter(c -> Council.ofCommunity(c.id).isEmpty()).map(CommunityOption::of).toList();
     }
 
     public CouncilView view(long id) {

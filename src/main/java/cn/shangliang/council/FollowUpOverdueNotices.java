@@ -1,64 +1,47 @@
 package cn.shangliang.council;
 
-import cn.shangliang.common.lease.JobLease;
 import cn.shangliang.notification.NotificationKind;
-import cn.shangliang.notification.Notifications;
-import cn.shangliang.notification.Triggers;
-import io.quarkus.scheduler.Scheduled;
+import cn.shangliang.notification.TimedNotice;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The council chair hears once when a follow-up of a resolution passes its due date without being closed or
- * reported (the timed job's lease and the once-only trigger keep it to one message per follow-up).
+ * reported. A {@link TimedNotice} job under its own lease (one instance runs it); the once-only trigger is inserted
+ * in the transaction that queues the message, so neither a second run nor a second instance reports it again.
  */
 @ApplicationScoped
-public class FollowUpOverdueNotices {
+public class FollowUpOverdueNotices extends TimedNotice {
 
-    static final String LEASE = "notification-follow-up";
+    private static final List<FollowUpStatus> OPEN = List.of(FollowUpStatus.ASSIGNED, FollowUpStatus.IN_PROGRESS);
 
-    @Inject
-    JobLease lease;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    Triggers triggers;
-
-    @Scheduled(every = "${shangliang.notification.timed-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void run() {
-        if (lease.tryAcquire(LEASE)) {
-            runOnce();
-        }
+    FollowUpOverdueNotices() {
+        super("notification-follow-up");
     }
 
-    /** One pass; returns how many follow-ups were newly reported overdue. */
+    /** Follow-ups still open whose due date has passed. */
+    @Override
     @Transactional
-    public int runOnce() {
-        int reported = 0;
-        LocalDate today = LocalDate.now(clock);
-        for (FollowUp f : FollowUp.<FollowUp>list("dueDate < ?1 and status in ?2", today,
-                List.of(FollowUpStatus.ASSIGNED, FollowUpStatus.IN_PROGRESS))) {
-            if (!triggers.once("follow-up-overdue:" + f.id)) {
-                continue;
-            }
-            Council council = Council.findById(f.councilId);
-            List<Long> chairs = CouncilMember.currentChair(f.councilId).map(m -> m.accountId).stream().toList();
-            notifications.toAccounts(NotificationKind.COUNCIL_FOLLOW_UP_OVERDUE, chairs, "follow-up", f.id,
-                    council == null ? null : council.communityId, "/follow-ups/" + f.id, title(f), String.valueOf(f.dueDate));
-            reported++;
+    protected List<Long> dueIds() {
+        return FollowUp.<FollowUp>list("dueDate < ?1 and status in ?2", LocalDate.now(clock), OPEN)
+                .stream().map(f -> f.id).toList();
+    }
+
+    @Override
+    @Transactional
+    protected int fire(long followUpId) {
+        FollowUp f = FollowUp.findById(followUpId);
+        if (f == null || !OPEN.contains(f.status) || !triggers.once("follow-up-overdue:" + f.id)) {
+            return 0;
         }
-        return reported;
+        Council council = Council.findById(f.councilId);
+        List<Long> chairs = CouncilMember.currentChair(f.councilId).map(m -> m.accountId).stream().toList();
+        notifications.toAccounts(NotificationKind.COUNCIL_FOLLOW_UP_OVERDUE, chairs, "follow-up", f.id,
+                council == null ? null : council.communityId, "/follow-ups/" + f.id, title(f), String.valueOf(f.dueDate));
+        return chairs.size();
     }
 
     private static String title(FollowUp f) {

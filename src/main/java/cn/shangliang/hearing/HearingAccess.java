@@ -10,7 +10,6 @@ import cn.shangliang.common.audit.AuditLog;
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.community.Community;
-import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.identity.CurrentUser;
 import cn.shangliang.common.security.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -117,25 +116,6 @@ public class HearingAccess {
 
     public CurrentUser user() {
         return user;
-    }
-
-    /** Refuses a request the rules forbid now (409), naming every broken rule. */
-    public static void refuse(List<RuleViolation> violations) {
-        refuse(409, violations);
-    }
-
-    /** Refuses input that breaks the rules whatever the state (400), naming every broken rule. */
-    public static void reject(List<RuleViolation> violations) {
-        refuse(400, violations);
-    }
-
-    private static void refuse(int status, List<RuleViolation> violations) {
-        if (violations.isEmpty()) {
-            return;
-        }
-        String message = String.join(" ", violations.stream().map(RuleViolation::message).toList());
-        throw new DomainException(status, violations.get(0).code(), message,
-                violations.stream().map(v -> new DomainException.FieldError(v.code(), v.message())).toList());
     }
 
     /** Whether a hearing got at least as far as {@code stage} (a cancelled one got nowhere further). */

@@ -19,6 +19,8 @@ import java.util.Set;
  * representatives; stakeholders and ordinary residents together at least 1/3 of them; and, our product rule,
  * more stakeholders than ordinary residents, because those directly affected must not be outvoiced by those
  * who are not. The same rules check the seat plan before registration and the final list after the lottery.
+ * They judge what the hearing holds, so they refuse as conflicts (409); a plan checked before it is saved is
+ * refused as invalid input by its caller.
  */
 public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResidentShare,
                            boolean stakeholdersOutnumberResidents) {
@@ -44,7 +46,7 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         List<RuleViolation> violations = new ArrayList<>();
         seats.forEach((category, count) -> {
             if (count < 0) {
-                violations.add(RuleViolation.invalid("hearing.quota.negative-seats", category));
+                violations.add(RuleViolation.conflict("hearing.quota.negative-seats", category));
             }
         });
         if (violations.isEmpty()) {
@@ -61,13 +63,13 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         for (Applicant participant : participants) {
             counts.merge(participant.category(), 1, Integer::sum);
             if (!seen.add(participant.applicationNo())) {
-                violations.add(RuleViolation.invalid("hearing.quota.duplicate", participant.applicationNo()));
+                violations.add(RuleViolation.conflict("hearing.quota.duplicate", participant.applicationNo()));
             }
         }
         counts.forEach((category, count) -> {
             int planned = seats.getOrDefault(category, 0);
             if (count > planned) {
-                violations.add(RuleViolation.invalid("hearing.quota.over-seats", category, count, planned));
+                violations.add(RuleViolation.conflict("hearing.quota.over-seats", category, count, planned));
             }
         });
         violations.addAll(checkCounts(counts, QuotaSubject.LIST));
@@ -80,13 +82,13 @@ public record HearingQuota(int minRepresentatives, Threshold stakeholderAndResid
         int stakeholders = counts.getOrDefault(STAKEHOLDER, 0);
         int residents = counts.getOrDefault(ORDINARY_RESIDENT, 0);
         if (total < minRepresentatives) {
-            violations.add(RuleViolation.invalid("hearing.quota.too-few", minRepresentatives, subject, total));
+            violations.add(RuleViolation.conflict("hearing.quota.too-few", minRepresentatives, subject, total));
         }
         if (!stakeholderAndResidentShare.isMetBy(stakeholders + residents, total)) {
-            violations.add(RuleViolation.invalid("hearing.quota.share", stakeholderAndResidentShare.of(REPRESENTATIVES), total, stakeholderAndResidentShare.minimumOf(total), subject, (stakeholders + residents)));
+            violations.add(RuleViolation.conflict("hearing.quota.share", stakeholderAndResidentShare.of(REPRESENTATIVES), total, stakeholderAndResidentShare.minimumOf(total), subject, (stakeholders + residents)));
         }
         if (stakeholdersOutnumberResidents && stakeholders <= residents) {
-            violations.add(RuleViolation.invalid("hearing.quota.stakeholders-not-more", subject, stakeholders, residents));
+            violations.add(RuleViolation.conflict("hearing.quota.stakeholders-not-more", subject, stakeholders, residents));
         }
         return violations;
     }

@@ -5,6 +5,7 @@ import cn.shangliang.notification.NotificationKind;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.RequestCheck;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.community.Community;
 import cn.shangliang.common.rules.RuleViolation;
 import cn.shangliang.common.rules.Threshold;
@@ -75,7 +76,7 @@ public class HearingService {
     @Transactional
     public HearingView announce(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkAnnounce(h.status, access.today(), h.schedule(), h.seats()));
+        Refusal.throwIf(h.workflow().checkAnnounce(h.status, access.today(), h.schedule(), h.seats()));
         h.status = HearingStatus.ANNOUNCED;
         h.announcedAt = access.now();
         notices.announced(h, access.actor());
@@ -87,7 +88,7 @@ public class HearingService {
     @Transactional
     public HearingView openRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkOpenRegistration(h.status, access.today(), h.schedule()));
+        Refusal.throwIf(h.workflow().checkOpenRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_OPEN;
         access.notify(NotificationKind.HEARING_REGISTRATION, access.residents(h), h, "", "event:hearing.registration-open");
         access.audit("hearing.registration-open", "hearing", h.id, h.title);
@@ -98,7 +99,7 @@ public class HearingService {
     @Transactional
     public HearingView closeRegistration(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkCloseRegistration(h.status, access.today(), h.schedule()));
+        Refusal.throwIf(h.workflow().checkCloseRegistration(h.status, access.today(), h.schedule()));
         h.status = HearingStatus.REGISTRATION_CLOSED;
         List<HearingApplication> representatives = HearingApplication.representatives(h.id);
         notices.applicants(h, representatives, access.actor());
@@ -110,7 +111,7 @@ public class HearingService {
     @Transactional
     public HearingView cancel(long id, CancelRequest request) {
         Hearing h = access.lockForStaff(id, request);
-        HearingAccess.refuse(h.workflow().checkCancel(h.status, request.reason()));
+        Refusal.throwIf(h.workflow().checkCancel(h.status, request.reason()));
         boolean wasPublic = h.status != HearingStatus.DRAFT;
         h.status = HearingStatus.CANCELLED;
         h.cancelReason = request.reason().strip();
@@ -165,7 +166,7 @@ public class HearingService {
         List<RuleViolation> problems = new ArrayList<>();
         Threshold share = parseShare(r.representativeShare(), problems);
         problems.addAll(checkLinks(r.links()));
-        HearingAccess.reject(problems);
+        Refusal.throwIf(problems);
         h.title = r.title().strip();
         h.matter = r.matter().strip();
         h.draft = r.draft().strip();
@@ -187,8 +188,10 @@ public class HearingService {
         h.stakeholdersOutnumberResidents = r.stakeholdersOutnumberResidents() == null
                 ? config.stakeholdersOutnumberResidents() : r.stakeholdersOutnumberResidents();
         h.observerCapacity = r.observerCapacity() == null ? config.observerCapacity() : r.observerCapacity();
-        // A plan that could never be announced is refused now, while the form is still in front of the sponsor.
-        HearingAccess.reject(h.workflow().checkAnnounce(HearingStatus.DRAFT, access.today(), h.schedule(), h.seats()));
+        // A plan that could never be announced is refused now, while the form is still in front of the sponsor:
+        // the announcement's conflicts are, here, input to correct.
+        Refusal.throwIf(h.workflow().checkAnnounce(HearingStatus.DRAFT, access.today(), h.schedule(), h.seats()),
+                RuleViolation.Kind.INVALID);
     }
 
     private Threshold parseShare(String text, List<RuleViolation> problems) {

@@ -22,7 +22,9 @@ import java.util.Objects;
 /**
  * A hearing's life. It may be cancelled, with a reason, until it sits; from then on there is a record to
  * confirm and a report to publish. If too few representatives come on the day, the hearing stays
- * PARTICIPANTS_FIXED and is held on another day.
+ * PARTICIPANTS_FIXED and is held on another day. The checks judge the hearing as it stands (its status, its
+ * dates against today), so their rules are conflicts (409); a missing text the request should carry is invalid
+ * input (400). A plan checked as if announced, before it is saved, is refused as invalid input by its caller.
  */
 public final class HearingWorkflow {
     public static final TransitionTable<HearingStatus> TRANSITIONS =
@@ -51,13 +53,13 @@ public final class HearingWorkflow {
                                              Map<RepresentativeCategory, Integer> seats) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, ANNOUNCED));
         if (schedule.registrationOpens().isBefore(today)) {
-            violations.add(RuleViolation.invalid("hearing.announce.registration-in-past", schedule.registrationOpens(), today));
+            violations.add(RuleViolation.conflict("hearing.announce.registration-in-past", schedule.registrationOpens(), today));
         }
         if (schedule.registrationCloses().isBefore(schedule.registrationOpens())) {
-            violations.add(RuleViolation.invalid("hearing.announce.registration-order"));
+            violations.add(RuleViolation.conflict("hearing.announce.registration-order"));
         }
         if (!schedule.participantsFixedOn().isAfter(schedule.registrationCloses())) {
-            violations.add(RuleViolation.invalid("hearing.announce.lottery-too-early"));
+            violations.add(RuleViolation.conflict("hearing.announce.lottery-too-early"));
         }
         violations.addAll(checkMaterialsPeriod(schedule.participantsFixedOn(), schedule.hearingDate()));
         violations.addAll(RuleViolation.requireText(schedule.seedSource(), "hearing.announce.seed-source-required"));
@@ -68,7 +70,7 @@ public final class HearingWorkflow {
     public List<RuleViolation> checkOpenRegistration(HearingStatus status, LocalDate today, HearingSchedule schedule) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REGISTRATION_OPEN));
         if (today.isBefore(schedule.registrationOpens())) {
-            violations.add(RuleViolation.invalid("hearing.registration.opens-early", schedule.registrationOpens()));
+            violations.add(RuleViolation.conflict("hearing.registration.opens-early", schedule.registrationOpens()));
         }
         return violations;
     }
@@ -77,7 +79,7 @@ public final class HearingWorkflow {
     public List<RuleViolation> checkCloseRegistration(HearingStatus status, LocalDate today, HearingSchedule schedule) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REGISTRATION_CLOSED));
         if (!today.isAfter(schedule.registrationCloses())) {
-            violations.add(RuleViolation.invalid("hearing.registration.closes-early", schedule.registrationCloses()));
+            violations.add(RuleViolation.conflict("hearing.registration.closes-early", schedule.registrationCloses()));
         }
         return violations;
     }
@@ -88,10 +90,10 @@ public final class HearingWorkflow {
      */
     public List<RuleViolation> checkRegister(HearingStatus status, LocalDate today, HearingSchedule schedule) {
         if (status != REGISTRATION_OPEN) {
-            return List.of(RuleViolation.invalid("hearing.registration.not-open", status));
+            return List.of(RuleViolation.conflict("hearing.registration.not-open", status));
         }
         if (today.isAfter(schedule.registrationCloses())) {
-            return List.of(RuleViolation.invalid("hearing.registration.period-over", schedule.registrationCloses()));
+            return List.of(RuleViolation.conflict("hearing.registration.period-over", schedule.registrationCloses()));
         }
         return List.of();
     }
@@ -104,10 +106,10 @@ public final class HearingWorkflow {
                                                 String publishedSeed, String seed) {
         List<RuleViolation> violations = new ArrayList<>();
         if (status != REGISTRATION_CLOSED) {
-            violations.add(RuleViolation.invalid("hearing.seed.not-now", status));
+            violations.add(RuleViolation.conflict("hearing.seed.not-now", status));
         }
         if (publishedSeed != null) {
-            violations.add(RuleViolation.invalid("hearing.seed.already-published", publishedSeed));
+            violations.add(RuleViolation.conflict("hearing.seed.already-published", publishedSeed));
         }
         violations.addAll(checkLotteryDay(today, schedule));
         violations.addAll(RuleViolation.requireText(seed, "hearing.seed.required"));
@@ -125,7 +127,7 @@ public final class HearingWorkflow {
         violations.addAll(checkLotteryDay(today, schedule));
         violations.addAll(checkMaterialsPeriod(today, schedule.hearingDate()));
         if (lottery == null) {
-            violations.add(RuleViolation.invalid("hearing.lottery.seed-not-published"));
+            violations.add(RuleViolation.conflict("hearing.lottery.seed-not-published"));
         } else {
             violations.addAll(rules.quota().validateParticipants(seats, lottery.selected()));
         }
@@ -136,10 +138,10 @@ public final class HearingWorkflow {
                                                 int present, int representatives) {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, IN_SESSION));
         if (!today.equals(hearingDate)) {
-            violations.add(RuleViolation.invalid("hearing.session.not-hearing-day", hearingDate));
+            violations.add(RuleViolation.conflict("hearing.session.not-hearing-day", hearingDate));
         }
         if (!rules.attendance().isMetBy(present, representatives)) {
-            violations.add(RuleViolation.invalid("hearing.session.too-few-present", rules.attendance().of(HearingQuota.REPRESENTATIVES), representatives, present, rules.attendance().shortfall(present, representatives)));
+            violations.add(RuleViolation.conflict("hearing.session.too-few-present", rules.attendance().of(HearingQuota.REPRESENTATIVES), representatives, present, rules.attendance().shortfall(present, representatives)));
         }
         return violations;
     }
@@ -156,9 +158,9 @@ public final class HearingWorkflow {
         List<RuleViolation> violations = new ArrayList<>(TRANSITIONS.check(status, REPORT_PUBLISHED));
         long pending = signOffs.stream().filter(s -> s == SignOff.PENDING).count();
         if (signOffs.isEmpty()) {
-            violations.add(RuleViolation.invalid("hearing.report.no-sign-offs"));
+            violations.add(RuleViolation.conflict("hearing.report.no-sign-offs"));
         } else if (pending > 0) {
-            violations.add(RuleViolation.invalid("hearing.report.record-not-confirmed", pending));
+            violations.add(RuleViolation.conflict("hearing.report.record-not-confirmed", pending));
         }
         return violations;
     }
@@ -173,7 +175,7 @@ public final class HearingWorkflow {
         if (!today.isBefore(schedule.participantsFixedOn())) {
             return List.of();
         }
-        return List.of(RuleViolation.invalid("hearing.lottery.too-early", schedule.participantsFixedOn()));
+        return List.of(RuleViolation.conflict("hearing.lottery.too-early", schedule.participantsFixedOn()));
     }
 
     private List<RuleViolation> checkMaterialsPeriod(LocalDate fixedOn, LocalDate hearingDate) {
@@ -181,6 +183,6 @@ public final class HearingWorkflow {
         if (days >= rules.materialsDays()) {
             return List.of();
         }
-        return List.of(RuleViolation.invalid("hearing.materials-period-too-short", rules.materialsDays(), fixedOn, hearingDate, days));
+        return List.of(RuleViolation.conflict("hearing.materials-period-too-short", rules.materialsDays(), fixedOn, hearingDate, days));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * The session runs in order (DOMAIN.md §4): the sponsor presents, then the representatives state their views,
  * then questions and debate. A stage, once left, is not reopened, so the record reads in the order things
- * were said; no stage is skipped, so representatives always speak before the debate.
+ * were said; no stage is skipped, so representatives always speak before the debate. Where the session stands
+ * refuses a step, so these are conflicts (409).
  */
 public final class OrderOfBusiness {
     private OrderOfBusiness() {
@@ -25,15 +26,15 @@ public final class OrderOfBusiness {
         Objects.requireNonNull(next);
         List<RuleViolation> violations = new ArrayList<>();
         if (last == null && next != SPONSOR_PRESENTATION) {
-            violations.add(RuleViolation.invalid("hearing.session.sponsor-first"));
+            violations.add(RuleViolation.conflict("hearing.session.sponsor-first"));
         } else if (last != null && next.ordinal() < last.ordinal()) {
-            violations.add(RuleViolation.invalid("hearing.session.stage-passed", next, last));
+            violations.add(RuleViolation.conflict("hearing.session.stage-passed", next, last));
         } else if (last != null && next.ordinal() > last.ordinal() + 1) {
             SessionStage following = SessionStage.values()[last.ordinal() + 1];
-            violations.add(RuleViolation.invalid("hearing.session.stage-skipped", last, following));
+            violations.add(RuleViolation.conflict("hearing.session.stage-skipped", last, following));
         }
         if (next == REPRESENTATIVE_STATEMENTS && !presentRepresentative) {
-            violations.add(RuleViolation.invalid("hearing.session.not-a-representative", REPRESENTATIVE_STATEMENTS));
+            violations.add(RuleViolation.conflict("hearing.session.not-a-representative", REPRESENTATIVE_STATEMENTS));
         }
         return violations;
     }
@@ -43,6 +44,6 @@ public final class OrderOfBusiness {
         if (last != null && last.ordinal() >= REPRESENTATIVE_STATEMENTS.ordinal()) {
             return List.of();
         }
-        return List.of(RuleViolation.invalid("hearing.session.no-representative-views"));
+        return List.of(RuleViolation.conflict("hearing.session.no-representative-views"));
     }
 }

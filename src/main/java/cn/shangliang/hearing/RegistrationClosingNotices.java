@@ -17,11 +17,8 @@ import java.util.List;
 @ApplicationScoped
 public class RegistrationClosingNotices extends TimedNotice {
 
-    static final String LEASE = "hearing-registration-closing";
-
-    @Override
-    protected String lease() {
-        return LEASE;
+    RegistrationClosingNotices() {
+        super("hearing-registration-closing");
     }
 
     /** Hearings taking registrations whose last day is within the configured days (and not yet past). */

@@ -5,6 +5,7 @@ import cn.shangliang.common.db.RetryOnConflict;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.RequestCheck;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.community.Resident;
 import cn.shangliang.hearing.HearingInput.ApplicationRequest;
 import cn.shangliang.hearing.HearingViews.ApplicationView;
@@ -42,7 +43,7 @@ public class RegistrationService {
                 .filter(r -> h.communityId.equals(r.communityId))
                 .orElseThrow(() -> DomainException.forbidden("forbidden.hearing.not-resident"));
         requests.valid(request);
-        HearingAccess.refuse(h.workflow().checkRegister(h.status, access.today(), h.schedule()));
+        Refusal.throwIf(h.workflow().checkRegister(h.status, access.today(), h.schedule()));
         if (HearingApplication.of(h.id, accountId).isPresent()) {
             throw DomainException.conflict("hearing.registration.once");
         }

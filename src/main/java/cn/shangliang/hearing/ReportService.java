@@ -2,6 +2,7 @@ package cn.shangliang.hearing;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.hearing.HearingInput.ReportRequest;
 import cn.shangliang.hearing.HearingViews.LinkView;
 import cn.shangliang.hearing.HearingViews.ReportView;
@@ -26,10 +27,10 @@ public class ReportService {
     @Transactional
     public ReportView publish(long id, ReportRequest request) {
         Hearing h = access.lockForStaff(id, request);
-        HearingAccess.reject(HearingService.checkLinks(List.of(request.decision())));
+        Refusal.throwIf(HearingService.checkLinks(List.of(request.decision())));
         List<SignOff> signOffs = HearingApplication.selected(h.id).stream()
                 .filter(a -> a.present).map(a -> a.signOff).toList();
-        HearingAccess.refuse(h.workflow().checkPublishReport(h.status, signOffs));
+        Refusal.throwIf(h.workflow().checkPublishReport(h.status, signOffs));
         HearingReport report = new HearingReport();
         report.hearingId = h.id;
         report.summary = request.summary().strip();

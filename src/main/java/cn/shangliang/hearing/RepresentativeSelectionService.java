@@ -4,6 +4,7 @@ import cn.shangliang.notification.NotificationKind;
 
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.hearing.HearingInput.SeedRequest;
 import cn.shangliang.hearing.HearingViews.DrawView;
 import cn.shangliang.hearing.HearingViews.HearingView;
@@ -38,7 +39,7 @@ public class RepresentativeSelectionService {
         Hearing h = access.lockForStaff(id, request);
         // The lottery hashes the text exactly as published; surrounding spaces would be invisible on the board.
         String seed = request.seed().strip();
-        HearingAccess.refuse(h.workflow().checkPublishSeed(h.status, access.today(), h.schedule(), h.seed, seed));
+        Refusal.throwIf(h.workflow().checkPublishSeed(h.status, access.today(), h.schedule(), h.seed, seed));
         h.seed = seed;
         h.seedPublishedAt = access.now();
         notices.seed(h, access.actor());
@@ -51,7 +52,7 @@ public class RepresentativeSelectionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> applications = HearingApplication.representatives(h.id);
         LotteryResult lottery = h.seed == null ? null : lottery(h, applications);
-        HearingAccess.refuse(h.workflow().checkFixParticipants(h.status, access.today(), h.schedule(), h.seats(), lottery));
+        Refusal.throwIf(h.workflow().checkFixParticipants(h.status, access.today(), h.schedule(), h.seats(), lottery));
         Map<Long, HearingApplication> byNumber = applications.stream()
                 .collect(Collectors.toMap(a -> a.applicationNo, Function.identity()));
         Map<RepresentativeCategory, List<HearingApplication>> selected = new EnumMap<>(RepresentativeCategory.class);

@@ -5,6 +5,7 @@ import cn.shangliang.notification.NotificationKind;
 
 import cn.shangliang.common.web.DomainException;
 import cn.shangliang.common.web.RequestCheck;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.hearing.HearingInput.AttendanceRequest;
 import cn.shangliang.hearing.HearingInput.SignOffRequest;
 import cn.shangliang.hearing.HearingInput.StatementRequest;
@@ -85,7 +86,7 @@ public class SessionService {
         Hearing h = access.lockForStaff(id);
         List<HearingApplication> representatives = HearingApplication.selected(h.id);
         int present = (int) representatives.stream().filter(a -> a.present).count();
-        HearingAccess.refuse(h.workflow().checkOpenSession(h.status, access.today(), h.hearingDate, present, representatives.size()));
+        Refusal.throwIf(h.workflow().checkOpenSession(h.status, access.today(), h.hearingDate, present, representatives.size()));
         h.status = HearingStatus.IN_SESSION;
         access.audit("hearing.session-open", "hearing", h.id, present + " of " + representatives.size() + " present");
         return hearings.view(h);
@@ -104,7 +105,7 @@ public class SessionService {
         if (speaker == null && (request.speaker() == null || request.speaker().isBlank())) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("speaker", "field.hearing.speaker")));
         }
-        HearingAccess.refuse(OrderOfBusiness.checkStatement(lastStage(h.id), request.stage(), speaker != null));
+        Refusal.throwIf(OrderOfBusiness.checkStatement(lastStage(h.id), request.stage(), speaker != null));
         HearingStatement s = new HearingStatement();
         s.hearingId = h.id;
         s.seq = h.nextStatementNo++;
@@ -124,7 +125,7 @@ public class SessionService {
     @Transactional
     public HearingView end(long id) {
         Hearing h = access.lockForStaff(id);
-        HearingAccess.refuse(h.workflow().checkEndSession(h.status, lastStage(h.id)));
+        Refusal.throwIf(h.workflow().checkEndSession(h.status, lastStage(h.id)));
         HearingApplication.selected(h.id).stream().filter(a -> a.present).forEach(a -> a.signOff = SignOff.PENDING);
         h.status = HearingStatus.RECORD_CONFIRMATION;
         access.notify(NotificationKind.HEARING_RECORD, HearingApplication.selected(h.id).stream().filter(a -> a.present)

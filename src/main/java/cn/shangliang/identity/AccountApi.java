@@ -12,7 +12,9 @@ import cn.shangliang.identity.AccountViews.SignupView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -47,7 +49,11 @@ public class AccountApi {
     public record Approval(Long residentId) {
     }
 
-    public record Rejection(String reason) {
+    public record Rejection(@NotBlank(message = "field-required") @Size(max = 500, message = "field-too-long")
+                            String reason) {
+        public Rejection {
+            reason = AccountViews.trimmed(reason);
+        }
     }
 
     public record PasswordChange(String current, String password, String confirm) {
@@ -93,7 +99,7 @@ public class AccountApi {
     @ResponseStatus(204)
     @Operation(summary = "Change the caller's password; their other sessions end")
     public void changePassword(@NotNull PasswordChange change) {
-        passwords.change(change.current(), change.password(), change.confirm());
+        passwords.change(change);
     }
 
     @GET
@@ -164,6 +170,6 @@ public class AccountApi {
     @POST
     @Path("signups/{id}/reject")
     public SignupView reject(@PathParam("id") long id, @NotNull Rejection body) {
-        return residents.reject(id, body.reason());
+        return residents.reject(id, body);
     }
 }

@@ -2,6 +2,7 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
 import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.community.Resident;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,9 +20,6 @@ public class AccountDirectory {
     public static final List<Role> GRANTABLE = List.of(Role.RESIDENT, Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR,
             Role.COMMUNITY_STAFF, Role.SUPERVISOR, Role.SUBDISTRICT_ADMIN);
 
-    public record CommunityChoice(long id, String name) {
-    }
-
     public record Unlinked(long id, String name, String phone) {
     }
 
@@ -30,9 +28,9 @@ public class AccountDirectory {
 
     /** The communities whose accounts the caller manages. */
     @Transactional
-    public List<CommunityChoice> communities() {
+    public List<CommunityOption> communities() {
         return Community.<Community>listAll().stream().filter(c -> scopes.mayGrant(Role.RESIDENT, c.scope()))
-                .sorted(Comparator.comparing(c -> c.name)).map(c -> new CommunityChoice(c.id, c.name)).toList();
+                .sorted(Comparator.comparing(c -> c.name)).map(CommunityOption::of).toList();
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import cn.shangliang.common.web.FormPipeline;
 import cn.shangliang.common.web.FormState;
 import cn.shangliang.common.web.SecretFields;
 import cn.shangliang.common.web.Ui;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.identity.AccountViews.AccountDetail;
 import cn.shangliang.identity.AccountViews.AccountRow;
 import cn.shangliang.identity.AccountViews.ActivationSlip;
@@ -49,14 +50,14 @@ public class AccountPages {
     static class Templates {
         static native TemplateInstance account(AccountDetail account, boolean changed, FormState form);
 
-        static native TemplateInstance accounts(List<AccountDirectory.CommunityChoice> communities, Long community,
+        static native TemplateInstance accounts(List<CommunityOption> communities, Long community,
                                                 String q, Role role, String roleName, List<Role> roles,
                                                 Page<AccountRow> page,
                                                 List<AccountDirectory.Unlinked> unlinked, Map<String, String> form,
                                                 String error, List<DomainException.FieldError> fieldErrors);
 
         static native TemplateInstance accountDetail(AccountDetail account, List<Role> roles,
-                                                     List<AccountDirectory.CommunityChoice> communities,
+                                                     List<CommunityOption> communities,
                                                      String error);
 
         static native TemplateInstance slip(ActivationSlip slip);
@@ -96,8 +97,8 @@ public class AccountPages {
     @Path("account/password")
     public Response changePassword(MultivaluedMap<String, String> form) {
         return SecretFields.submit(forms, form, AccountApi.PasswordChange.class, c -> {
-            passwords.change(SecretFields.verbatim(form, "current"), SecretFields.verbatim(form, "password"),
-                    SecretFields.verbatim(form, "confirm"));
+            passwords.change(new AccountApi.PasswordChange(SecretFields.verbatim(form, "current"),
+                    SecretFields.verbatim(form, "password"), SecretFields.verbatim(form, "confirm")));
             return Response.seeOther(URI.create("/account?changed=true")).build();
         }, state -> Templates.account(accounts.detail(user.requireAccountId()), false, state), ui.lang());
     }
@@ -196,7 +197,7 @@ public class AccountPages {
     @POST
     @Path("accounts/signups/{id}/reject")
     public Response reject(@PathParam("id") long id, @RestForm Long community, @RestForm String reason) {
-        return decide(community, () -> residents.reject(id, reason));
+        return decide(community, () -> residents.reject(id, new AccountApi.Rejection(reason)));
     }
 
     private Response decide(Long community, Runnable decision) {
@@ -232,7 +233,7 @@ public class AccountPages {
 
     private Response listPage(Long community, String q, String role, int page, Map<String, String> form,
                               String error, List<DomainException.FieldError> fieldErrors, Response.Status status) {
-        List<AccountDirectory.CommunityChoice> communities = directory.communities();
+        List<CommunityOption> communities = directory.communities();
         Long chosen = community != null ? community : communities.isEmpty() ? null : communities.get(0).id();
         Role filter = AccountDirectory.role(role);
         Page<AccountRow> rows = chosen == null ? new Page<>(List.of(), 0, AccountService.PAGE_SIZE, 0)

@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.Refusal;
 import cn.shangliang.common.security.Role;
 import cn.shangliang.community.Community;
 import cn.shangliang.community.Subdistrict;
@@ -15,23 +17,20 @@ public class AccountScopes {
     @Inject
     CurrentUser user;
 
-    @Inject
-    Refusals refusals;
-
     /** The full scope path of a role granted in {@code communityId} or {@code subdistrictId}. */
     public Scope where(Role role, Long communityId, Long subdistrictId) {
         if (GrantRules.levelOf(role) == Scope.Type.SUBDISTRICT) {
             if (subdistrictId == null || Subdistrict.findById(subdistrictId) == null) {
-                throw refusals.of(404, "subdistrict-not-found");
+                throw Refusal.of(RuleViolation.notFound("subdistrict-not-found"));
             }
             return new Scope(subdistrictId, null, null);
         }
         if (GrantRules.levelOf(role) != Scope.Type.COMMUNITY) {
-            throw refusals.of(400, "role-not-grantable");
+            throw Refusal.of(RuleViolation.invalid("role-not-grantable"));
         }
         Community c = communityId == null ? null : Community.findById(communityId);
         if (c == null) {
-            throw refusals.of(404, "community-not-found");
+            throw Refusal.of(RuleViolation.notFound("community-not-found"));
         }
         return c.scope();
     }
@@ -71,7 +70,7 @@ public class AccountScopes {
 
     public void requireGrant(Role role, Scope where) {
         if (!mayGrant(role, where)) {
-            throw refusals.of(403, "grant-outside-scope");
+            throw Refusal.of(RuleViolation.forbidden("grant-outside-scope"));
         }
     }
 
@@ -85,7 +84,7 @@ public class AccountScopes {
 
     public void requireManage(Account a) {
         if (!mayManage(a)) {
-            throw refusals.of(403, "account-outside-scope");
+            throw Refusal.of(RuleViolation.forbidden("account-outside-scope"));
         }
     }
 }

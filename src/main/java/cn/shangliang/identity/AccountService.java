@@ -1,5 +1,9 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.common.time.Clocks;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
@@ -22,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,8 +39,6 @@ import java.util.Locale;
 public class AccountService {
 
     public static final int PAGE_SIZE = 30;
-    private static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._-]{2,59}";
-    private static final String PHONE = "[0-9+\\-() ]{5,20}";
 
     @Inject
     Notifications notifications;
@@ -50,7 +53,7 @@ public class AccountService {
     AccountScopes scopes;
 
     @Inject
-    Refusals refusals;
+    RequestCheck requests;
 
     @Inject
     ActivationCodes codes;
@@ -63,39 +66,42 @@ public class AccountService {
 
     @Transactional
     public ActivationSlip create(NewAccount form) {
-        String username = refusals.input(form.username(), "username", 60, true);
-        String displayName = refusals.input(form.displayName(), "displayName", 100, true);
-        String phone = refusals.input(form.phone(), "phone", 20, false);
-        refusals.fieldIf(username != null && !username.matches(USERNAME), "username", "username-format");
-        refusals.fieldIf(phone != null && !phone.matches(PHONE), "phone", "phone-format");
-        refusals.fieldIf(form.role() == null, "role", "role-required");
-        refusals.fieldIf(username != null && Account.count("lower(username) = ?1", username.toLowerCase(Locale.ROOT))
-                > 0, "username", "username-taken");
-        refusals.fieldIf(phone != null && Account.count("phone", phone) > 0, "phone", "phone-taken");
-        refusals.throwIfAny();
+        requests.valid(form, f -> taken(f.username(), f.phone()));
         Scope where = scopes.where(form.role(), form.communityId(), form.subdistrictId());
         scopes.requireGrant(form.role(), where);
-        Account a = store(new Creation(username, displayName, phone, ActivationCodes.NOT_ACTIVATED,
+        Account a = store(new Creation(form.username(), form.displayName(), form.phone(), ActivationCodes.NOT_ACTIVATED,
                 user.auditName(), where.subdistrictId(), where.communityId()));
         grantTo(a, form.role(), where);
-        audit.record(user.auditName(), "account.create", "account", a.id, username + " " + form.role());
+        audit.record(user.auditName(), "account.create", "account", a.id, form.username() + " " + form.role());
         return slip(a);
+    }
+
+    /**
+     * A username or phone number another account holds (the username in any case; one person, one number), as
+     * errors of those fields; an absent value is nobody's.
+     */
+    static List<FieldError> taken(String username, String phone) {
+        List<FieldError> taken = new ArrayList<>();
+        if (username != null && Account.count("lower(username) = ?1", username.toLowerCase(Locale.ROOT)) > 0) {
+            taken.add(FieldError.of("username", "username-taken"));
+        }
+        if (phone != null && Account.count("phone", phone) > 0) {
+            taken.add(FieldError.of("phone", "phone-taken"));
+        }
+        return taken;
     }
 
     @Transactional
     public GrantView grant(long accountId, GrantRequest request) {
         Account a = lockedAccount(accountId);
-        if (request.role() == null) {
-            refusals.field("role", "role-required");
-            refusals.throwIfAny();
-        }
+        requests.valid(request);
         Scope where = scopes.where(request.role(), request.communityId(), request.subdistrictId());
         scopes.requireGrant(request.role(), where);
         Scope.Type level = GrantRules.levelOf(request.role());
         long scopeId = level == Scope.Type.SUBDISTRICT ? where.subdistrictId() : where.communityId();
         if (RoleGrant.count("accountId = ?1 and role = ?2 and scopeType = ?3 and scopeId = ?4", a.id,
                 request.role(), level, scopeId) > 0) {
-            throw refusals.of(409, "grant-exists");
+            throw Refusal.of(RuleViolation.conflict("grant-exists"));
         }
         RoleGrant g = grantTo(a, request.role(), where);
         return view(g);
@@ -106,7 +112,7 @@ public class AccountService {
         Account a = lockedAccount(accountId);
         RoleGrant g = RoleGrant.findById(grantId);
         if (g == null || !g.accountId.equals(a.id)) {
-            throw refusals.of(404, "grant-not-found");
+            throw Refusal.of(RuleViolation.notFound("grant-not-found"));
         }
         scopes.requireGrant(g.role, scopes.of(g));
         g.delete();
@@ -120,7 +126,7 @@ public class AccountService {
         Account a = lockedAccount(accountId);
         scopes.requireManage(a);
         if (!enabled && user.accountId().map(id -> id.equals(a.id)).orElse(false)) {
-            throw refusals.of(409, "account-disable-self");
+            throw Refusal.of(RuleViolation.conflict("account-disable-self"));
         }
         if (a.enabled == enabled) {
             return;
@@ -149,10 +155,10 @@ public class AccountService {
     public Page<AccountRow> list(long communityId, String search, Role role, int page) {
         Community c = Community.findById(communityId);
         if (c == null) {
-            throw refusals.of(404, "community-not-found");
+            throw Refusal.of(RuleViolation.notFound("community-not-found"));
         }
         if (!scopes.mayGrant(Role.RESIDENT, c.scope())) {
-            throw refusals.of(403, "account-outside-scope");
+            throw Refusal.of(RuleViolation.forbidden("account-outside-scope"));
         }
         String q = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
         StringBuilder where = new StringBuilder("from Account a where (a.homeCommunityId = :c or exists (select 1 "
@@ -179,12 +185,12 @@ public class AccountService {
     public AccountDetail detail(long accountId) {
         Account a = Account.findById(accountId);
         if (a == null) {
-            throw refusals.of(404, "account-not-found");
+            throw Refusal.of(RuleViolation.notFound("account-not-found"));
         }
         boolean self = user.accountId().map(id -> id.equals(a.id)).orElse(false);
         boolean manageable = scopes.mayManage(a);
         if (!self && !manageable && !visibleToStaff(a)) {
-            throw refusals.of(403, "account-outside-scope");
+            throw Refusal.of(RuleViolation.forbidden("account-outside-scope"));
         }
         List<GrantView> grants = RoleGrant.ofAccount(a.id).stream().map(this::view).toList();
         var signup = ResidentSignup.ofAccount(a.id).map(s -> AccountViews.SignupView.of(s,
@@ -243,7 +249,7 @@ public class AccountService {
         try {
             a.persistAndFlush();
         } catch (PersistenceException e) {
-            throw refusals.of(409, "account-exists");
+            throw Refusal.of(RuleViolation.conflict("account-exists"));
         }
         return a;
     }
@@ -251,7 +257,7 @@ public class AccountService {
     private Account lockedAccount(long id) {
         Account a = Account.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw refusals.of(404, "account-not-found");
+            throw Refusal.of(RuleViolation.notFound("account-not-found"));
         }
         return a;
     }

@@ -1,6 +1,10 @@
 package cn.shangliang.identity;
 
 import cn.shangliang.common.security.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,11 +14,29 @@ public final class AccountViews {
     private AccountViews() {
     }
 
-    public record NewAccount(String username, String displayName, String phone, Role role, Long communityId,
-                             Long subdistrictId) {
+    public record NewAccount(@Username String username,
+                             @NotBlank(message = "field-required") @Size(max = 100, message = "field-too-long")
+                             String displayName,
+                             @Size(max = 20, message = "field-too-long")
+                             @Pattern(regexp = PHONE, message = "phone-format") String phone,
+                             @NotNull(message = "role-required") Role role, Long communityId, Long subdistrictId) {
+
+        public NewAccount {
+            username = trimmed(username);
+            displayName = trimmed(displayName);
+            phone = trimmed(phone);
+        }
     }
 
-    public record GrantRequest(Role role, Long communityId, Long subdistrictId) {
+    public record GrantRequest(@NotNull(message = "role-required") Role role, Long communityId, Long subdistrictId) {
+    }
+
+    /** A phone number as staff type it for an account: digits, +, -, brackets and spaces. */
+    static final String PHONE = "[0-9+\\-() ]{5,20}";
+
+    /** What was typed without the spaces around it; blank is absent (so an optional field left empty is valid). */
+    static String trimmed(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
     /** The printable slip of a new or reset account; the code is shown only here, once. */

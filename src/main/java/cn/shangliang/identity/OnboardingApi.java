@@ -4,6 +4,7 @@ import cn.shangliang.identity.AccountViews.SignupView;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,8 @@ public class OnboardingApi {
     public record SetupStatus(boolean open) {
     }
 
-    public record Activation(String code, String password, String confirm) {
+    /** The password is taken exactly as typed; its rules need the account the code belongs to. */
+    public record Activation(@NotBlank(message = "field-required") String code, String password, String confirm) {
     }
 
     public record Activated(String username) {
@@ -61,7 +63,7 @@ public class OnboardingApi {
     @Path("accounts/activate")
     @Operation(summary = "Choose the password of a new or reset account with its one-time activation code")
     public Activated activate(@NotNull Activation body) {
-        return new Activated(passwords.activate(body.code(), body.password(), body.confirm()));
+        return new Activated(passwords.activate(body));
     }
 
     @POST

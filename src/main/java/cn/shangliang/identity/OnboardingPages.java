@@ -88,7 +88,8 @@ public class OnboardingPages {
     @Path("activate")
     public Response activate(MultivaluedMap<String, String> form) {
         return SecretFields.submit(forms, form, OnboardingApi.Activation.class, a -> {
-            passwords.activate(a.code(), SecretFields.verbatim(form, "password"), SecretFields.verbatim(form, "confirm"));
+            passwords.activate(new OnboardingApi.Activation(a.code(), SecretFields.verbatim(form, "password"),
+                    SecretFields.verbatim(form, "confirm")));
             return Response.seeOther(URI.create("/login?welcome=activated")).build();
         }, Templates::activate, ui.lang());
     }

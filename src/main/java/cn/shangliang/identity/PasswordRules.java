@@ -1,5 +1,7 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.web.DomainException.FieldError;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +42,21 @@ public final class PasswordRules {
             problems.add("password-too-common");
         }
         return problems;
+    }
+
+    /**
+     * A new password and its confirmation (fields {@code password} and {@code confirm}) as field errors: what the
+     * rules above refuse, and a confirmation that differs.
+     */
+    public static List<FieldError> errors(String username, String password, String confirmation) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String problem : problems(username, password)) {
+            errors.add(FieldError.of("password", problem, MIN));
+        }
+        if (password != null && !password.equals(confirmation)) {
+            errors.add(FieldError.of("confirm", "password-confirm-differs"));
+        }
+        return errors;
     }
 
     private static Set<String> load() {

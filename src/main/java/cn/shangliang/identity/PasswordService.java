@@ -2,11 +2,16 @@ package cn.shangliang.identity;
 
 import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.audit.AuditLog;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.RequestCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A new account chooses its password with its activation code; a logged-in person changes their own. */
 @ApplicationScoped
@@ -16,7 +21,7 @@ public class PasswordService {
     CurrentUser user;
 
     @Inject
-    Refusals refusals;
+    RequestCheck requests;
 
     @Inject
     Sessions sessions;
@@ -29,21 +34,19 @@ public class PasswordService {
 
     /** Returns the username, so the page can offer to log in. */
     @Transactional
-    public String activate(String code, String password, String confirmation) {
-        refusals.fieldIf(code == null || code.isBlank(), "code", "field-required");
-        refusals.throwIfAny();
-        ActivationCode row = ActivationCode.lockedByHash(ActivationCodes.hash(code)).orElse(null);
+    public String activate(OnboardingApi.Activation activation) {
+        requests.valid(activation);
+        ActivationCode row = ActivationCode.lockedByHash(ActivationCodes.hash(activation.code())).orElse(null);
         if (row == null || row.usedAt != null) {
-            refusals.field("code", "activation-code-unknown");
-        } else if (!Instant.now(Clocks.REAL).isBefore(row.expiresAt)) {
-            refusals.field("code", "activation-code-expired");
+            throw DomainException.invalid("code", "activation-code-unknown");
         }
-        refusals.throwIfAny();
+        if (!Instant.now(Clocks.REAL).isBefore(row.expiresAt)) {
+            throw DomainException.invalid("code", "activation-code-expired");
+        }
         Account a = Account.findById(row.accountId);
-        refusals.newPassword(a.username, password, confirmation);
-        refusals.throwIfAny();
+        requests.valid(activation, r -> PasswordRules.errors(a.username, r.password(), r.confirm()));
         row.usedAt = Instant.now(Clocks.REAL);
-        a.passwordHash = Passwords.hash(password);
+        a.passwordHash = Passwords.hash(activation.password());
         activationNotices.forget(a);
         sessions.endAll(a.id, Sessions.EndReason.PASSWORD_CHANGED, CurrentUser.ACCOUNT_PREFIX + a.id);
         audit.record(CurrentUser.ACCOUNT_PREFIX + a.id, "account.activate", "account", a.id, "");
@@ -52,14 +55,20 @@ public class PasswordService {
 
     /** The caller's own password; their other sessions end, this one stays. */
     @Transactional
-    public void change(String current, String password, String confirmation) {
+    public void change(AccountApi.PasswordChange change) {
         Account a = Account.findById(user.requireAccountId());
-        refusals.fieldIf(!Passwords.matches(current, a.passwordHash), "current", "password-current-wrong");
-        refusals.newPassword(a.username, password, confirmation);
-        refusals.throwIfAny();
-        refusals.fieldIf(password.equals(current), "password", "password-unchanged");
-        refusals.throwIfAny();
-        a.passwordHash = Passwords.hash(password);
+        requests.valid(change, c -> {
+            List<FieldError> wrong = new ArrayList<>();
+            if (!Passwords.matches(c.current(), a.passwordHash)) {
+                wrong.add(FieldError.of("current", "password-current-wrong"));
+            }
+            wrong.addAll(PasswordRules.errors(a.username, c.password(), c.confirm()));
+            return wrong;
+        });
+        if (change.password().equals(change.current())) {
+            throw DomainException.invalid("password", "password-unchanged");
+        }
+        a.passwordHash = Passwords.hash(change.password());
         long mine = user.sessionId().orElse(-1L);
         AuthSession.update("endedAt = ?1, endReason = ?2, version = version + 1 where accountId = ?3 "
                 + "and endedAt is null and id <> ?4", Instant.now(Clocks.REAL), Sessions.EndReason.PASSWORD_CHANGED.name(),

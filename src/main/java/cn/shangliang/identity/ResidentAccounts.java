@@ -1,5 +1,10 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.DomainException;
+import cn.shangliang.common.web.DomainException.FieldError;
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.common.time.Clocks;
 import cn.shangliang.notification.NotificationKind;
 import cn.shangliang.notification.Notifications;
@@ -13,10 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Residents get accounts linked to the community's resident record (实名) in two ways: staff register one from
@@ -26,8 +34,25 @@ import java.util.Locale;
 @ApplicationScoped
 public class ResidentAccounts {
 
-    public record SignupForm(Long communityId, String name, String phone, String building, String room,
-                             String username, String password, String confirm) {
+    /** A sign-up; the community (one that exists), a taken username or phone and the password are the service's rules. */
+    public record SignupForm(Long communityId,
+                             @NotBlank(message = "field-required") @Size(max = 100, message = "field-too-long")
+                             String name,
+                             @NotBlank(message = "field-required") @Size(max = 20, message = "field-too-long")
+                             @Pattern(regexp = "1[0-9]{10}|[0-9+\\-() ]{5,20}", message = "phone-format") String phone,
+                             @NotBlank(message = "field-required") @Size(max = 60, message = "field-too-long")
+                             String building,
+                             @NotBlank(message = "field-required") @Size(max = 30, message = "field-too-long")
+                             String room,
+                             @Username String username, String password, String confirm) {
+
+        public SignupForm {
+            name = AccountViews.trimmed(name);
+            phone = AccountViews.trimmed(phone);
+            building = AccountViews.trimmed(building);
+            room = AccountViews.trimmed(room);
+            username = AccountViews.trimmed(username);
+        }
     }
 
     @Inject
@@ -43,7 +68,7 @@ public class ResidentAccounts {
     AccountService accounts;
 
     @Inject
-    Refusals refusals;
+    RequestCheck requests;
 
     @Inject
     AuditLog audit;
@@ -52,29 +77,24 @@ public class ResidentAccounts {
     @Transactional
     public SignupView signUp(SignupForm form) {
         Community c = form.communityId() == null ? null : Community.findById(form.communityId());
-        refusals.fieldIf(c == null, "communityId", "community-required");
-        String name = refusals.input(form.name(), "name", 100, true);
-        String phone = refusals.input(form.phone(), "phone", 20, true);
-        String building = refusals.input(form.building(), "building", 60, true);
-        String room = refusals.input(form.room(), "room", 30, true);
-        String username = refusals.input(form.username(), "username", 60, true);
-        refusals.fieldIf(phone != null && !phone.matches("1[0-9]{10}|[0-9+\\-() ]{5,20}"), "phone", "phone-format");
-        refusals.fieldIf(username != null && !username.matches("[A-Za-z0-9][A-Za-z0-9._-]{2,59}"), "username",
-                "username-format");
-        refusals.fieldIf(username != null && Account.count("lower(username) = ?1",
-                username.toLowerCase(Locale.ROOT)) > 0, "username", "username-taken");
-        refusals.fieldIf(phone != null && Account.count("phone", phone) > 0, "phone", "phone-taken");
-        refusals.newPassword(username, form.password(), form.confirm());
-        refusals.throwIfAny();
-        Account a = accounts.store(new AccountService.Creation(username, name, phone,
+        requests.valid(form, f -> {
+            List<FieldError> wrong = new ArrayList<>();
+            if (c == null) {
+                wrong.add(FieldError.of("communityId", "community-required"));
+            }
+            wrong.addAll(AccountService.taken(f.username(), f.phone()));
+            wrong.addAll(PasswordRules.errors(f.username(), f.password(), f.confirm()));
+            return wrong;
+        });
+        Account a = accounts.store(new AccountService.Creation(form.username(), form.name(), form.phone(),
                 Passwords.hash(form.password()), "signup", c.subdistrictId, c.id));
         ResidentSignup s = new ResidentSignup();
         s.accountId = a.id;
         s.communityId = c.id;
-        s.name = name;
-        s.phone = phone;
-        s.building = building;
-        s.room = room;
+        s.name = form.name();
+        s.phone = form.phone();
+        s.building = form.building();
+        s.room = form.room();
         s.status = ResidentSignup.Status.PENDING;
         s.createdAt = a.createdAt;
         s.persist();
@@ -101,12 +121,10 @@ public class ResidentAccounts {
         if (residentId != null) {
             r = Resident.findById(residentId, LockModeType.PESSIMISTIC_WRITE);
             if (r == null || !r.communityId.equals(c.id)) {
-                refusals.field("residentId", "resident-not-in-community");
-                refusals.throwIfAny();
+                throw DomainException.invalid("residentId", "resident-not-in-community");
             }
             if (r.accountId != null) {
-                refusals.field("residentId", "resident-has-account");
-                refusals.throwIfAny();
+                throw DomainException.invalid("residentId", "resident-has-account");
             }
         } else {
             r = new Resident();
@@ -127,11 +145,10 @@ public class ResidentAccounts {
     }
 
     @Transactional
-    public SignupView reject(long signupId, String reason) {
+    public SignupView reject(long signupId, AccountApi.Rejection rejection) {
         ResidentSignup s = lockedPending(signupId);
         Community c = staffCommunity(s.communityId);
-        String why = refusals.input(reason, "reason", 500, true);
-        refusals.throwIfAny();
+        String why = requests.valid(rejection).reason();
         s.status = ResidentSignup.Status.REJECTED;
         s.reason = why;
         decided(s);
@@ -146,11 +163,11 @@ public class ResidentAccounts {
     public ActivationSlip register(long residentId, String username) {
         Resident r = Resident.findById(residentId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
-            throw refusals.of(404, "resident-not-found");
+            throw Refusal.of(RuleViolation.notFound("resident-not-found"));
         }
         Community c = staffCommunity(r.communityId);
         if (r.accountId != null) {
-            throw refusals.of(409, "resident-has-account");
+            throw Refusal.of(RuleViolation.conflict("resident-has-account"));
         }
         ActivationSlip slip = accounts.create(new AccountViews.NewAccount(username, r.name, r.phone, Role.RESIDENT,
                 c.id, null));
@@ -167,11 +184,11 @@ public class ResidentAccounts {
     private ResidentSignup lockedPending(long id) {
         ResidentSignup s = ResidentSignup.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
-            throw refusals.of(404, "signup-not-found");
+            throw Refusal.of(RuleViolation.notFound("signup-not-found"));
         }
         staffCommunity(s.communityId);
         if (s.status != ResidentSignup.Status.PENDING) {
-            throw refusals.of(409, "signup-decided");
+            throw Refusal.of(RuleViolation.conflict("signup-decided"));
         }
         return s;
     }
@@ -179,10 +196,10 @@ public class ResidentAccounts {
     private Community staffCommunity(long communityId) {
         Community c = Community.findById(communityId);
         if (c == null) {
-            throw refusals.of(404, "community-not-found");
+            throw Refusal.of(RuleViolation.notFound("community-not-found"));
         }
         if (!scopes.mayGrant(Role.RESIDENT, c.scope())) {
-            throw refusals.of(403, "account-outside-scope");
+            throw Refusal.of(RuleViolation.forbidden("account-outside-scope"));
         }
         return c;
     }

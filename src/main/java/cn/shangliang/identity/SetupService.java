@@ -1,5 +1,8 @@
 package cn.shangliang.identity;
 
+import cn.shangliang.common.rules.RuleViolation;
+import cn.shangliang.common.web.Refusal;
+import cn.shangliang.common.web.RequestCheck;
 import cn.shangliang.common.config.SiteConfig;
 import cn.shangliang.common.time.Clocks;
 import cn.shangliang.common.security.Role;
@@ -10,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -20,7 +25,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The first run (docs/operations.md): while no setup has completed, every start makes a new one-time setup token,
@@ -34,8 +39,20 @@ public class SetupService {
     private static final SecureRandom RANDOM = new SecureRandom();
     public static final String TOKEN_FILE = "setup-token";
 
-    public record SetupForm(String token, String subdistrict, String username, String displayName, String password,
-                            String confirm) {
+    /** The first run's form; the token, a taken username and the password are the service's rules. */
+    public record SetupForm(String token,
+                            @NotBlank(message = "field-required") @Size(max = 100, message = "field-too-long")
+                            String subdistrict,
+                            @Username String username,
+                            @NotBlank(message = "field-required") @Size(max = 100, message = "field-too-long")
+                            String displayName,
+                            String password, String confirm) {
+
+        public SetupForm {
+            subdistrict = AccountViews.trimmed(subdistrict);
+            username = AccountViews.trimmed(username);
+            displayName = AccountViews.trimmed(displayName);
+        }
     }
 
     public record Done(long subdistrictId, long accountId, String username) {
@@ -45,7 +62,7 @@ public class SetupService {
     SiteConfig site;
 
     @Inject
-    Refusals refusals;
+    RequestCheck requests;
 
     @Inject
     AccountService accounts;
@@ -96,24 +113,19 @@ public class SetupService {
     public Done complete(SetupForm form) {
         SetupState state = SetupState.locked();
         if (site.demoData() || state.completedAt != null || state.tokenHash == null) {
-            throw refusals.of(409, "setup-done");
+            throw Refusal.of(RuleViolation.conflict("setup-done"));
         }
         if (form.token() == null || !state.tokenHash.equals(ActivationCodes.hash(form.token().strip()))) {
-            throw refusals.of(403, "setup-token-wrong");
+            throw Refusal.of(RuleViolation.forbidden("setup-token-wrong"));
         }
-        String name = refusals.input(form.subdistrict(), "subdistrict", 100, true);
-        String username = refusals.input(form.username(), "username", 60, true);
-        String displayName = refusals.input(form.displayName(), "displayName", 100, true);
-        refusals.fieldIf(username != null && !username.matches("[A-Za-z0-9][A-Za-z0-9._-]{2,59}"), "username",
-                "username-format");
-        refusals.fieldIf(username != null && Account.count("lower(username) = ?1",
-                username.toLowerCase(Locale.ROOT)) > 0, "username", "username-taken");
-        refusals.newPassword(username, form.password(), form.confirm());
-        refusals.throwIfAny();
+        requests.valid(form, f -> Stream.concat(AccountService.taken(f.username(), null).stream(),
+                PasswordRules.errors(f.username(), f.password(), f.confirm()).stream()).toList());
+        String name = form.subdistrict();
+        String username = form.username();
         Subdistrict s = new Subdistrict();
         s.name = name;
         s.persist();
-        Account a = accounts.store(new AccountService.Creation(username, displayName, null,
+        Account a = accounts.store(new AccountService.Creation(username, form.displayName(), null,
                 Passwords.hash(form.password()), "setup", s.id, null));
         RoleGrant g = RoleGrant.of(a.id, Role.SUBDISTRICT_ADMIN, Scope.Type.SUBDISTRICT, s.id);
         g.grantedBy = "setup";

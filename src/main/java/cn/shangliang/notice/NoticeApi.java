@@ -1,6 +1,7 @@
 package cn.shangliang.notice;
 
 import cn.shangliang.common.web.DomainException;
+import cn.shangliang.notice.NoticeBoard.NoticeView;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The public notice board as JSON: open to everyone, like the board on the wall. */
@@ -28,14 +28,6 @@ public class NoticeApi {
     @Inject
     NoticeBoard board;
 
-    public record NoticeView(long id, NoticeCategory category, Long communityId, Long estateId, String title,
-                             String body, String link, Instant publishedAt, Instant endsAt, Long supersededBy) {
-        static NoticeView of(Notice n) {
-            return new NoticeView(n.id, n.category, n.communityId, n.estateId, n.title, n.body, n.link,
-                    n.publishedAt, n.endsAt, n.supersededBy);
-        }
-    }
-
     @GET
     @Operation(summary = "Notices newest first, 20 a page: by category, by community (its estates included), by words in title or body")
     public List<NoticeView> list(@QueryParam("category") NoticeCategory category,
@@ -48,6 +40,6 @@ public class NoticeApi {
     @GET
     @Path("{id}")
     public NoticeView get(@PathParam("id") long id) {
-        return board.find(id).map(NoticeView::of).orElseThrow(() -> DomainException.notFound("not-found.notice"));
+        return board.view(id).orElseThrow(() -> DomainException.notFound("not-found.notice"));
     }
 }

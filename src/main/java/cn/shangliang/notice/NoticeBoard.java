@@ -144,6 +144,19 @@ public class NoticeBoard {
         return Notice.findByIdOptional(id);
     }
 
+    /** A notice as its page and the API show it. */
+    public record NoticeView(long id, NoticeCategory category, Long communityId, Long estateId, String title,
+                             String body, String link, Instant publishedAt, Instant endsAt, Long supersededBy) {
+        static NoticeView of(Notice n) {
+            return new NoticeView(n.id, n.category, n.communityId, n.estateId, n.title, n.body, n.link,
+                    n.publishedAt, n.endsAt, n.supersededBy);
+        }
+    }
+
+    public Optional<NoticeView> view(long id) {
+        return find(id).map(NoticeView::of);
+    }
+
     public List<Notice> forSource(String sourceType, long sourceId) {
         return Notice.list("sourceType = ?1 and sourceId = ?2 order by publishedAt", sourceType, sourceId);
     }

@@ -31,7 +31,7 @@ public class NoticePages {
                                             List<CommunityOption> communities, NoticeBoard.Filter filter, String query,
                                             int page, boolean more);
 
-        static native TemplateInstance show(Notice notice);
+        static native TemplateInstance show(NoticeBoard.NoticeView notice);
     }
 
     @Inject
@@ -64,6 +64,6 @@ public class NoticePages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(board.find(id).orElseThrow(() -> DomainException.notFound("not-found.notice")));
+        return Templates.show(board.view(id).orElseThrow(() -> DomainException.notFound("not-found.notice")));
     }
 }

@@ -32,8 +32,17 @@ public abstract class TimedNotice {
     @Inject
     TimedNotices timed;
 
-    /** The job's lease (one instance runs it), also its name in the log. */
-    protected abstract String lease();
+    private final String lease;
+
+    /** @param lease the job's lease (one instance runs it), also its name in the log */
+    protected TimedNotice(String lease) {
+        this.lease = lease;
+    }
+
+    /** Public, so that the bean's client proxy hands the call to the bean (a package-private one it cannot). */
+    public String lease() {
+        return lease;
+    }
 
     /** The subjects due now. */
     protected abstract List<Long> dueIds();

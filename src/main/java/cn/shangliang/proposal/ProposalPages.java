@@ -1,6 +1,7 @@
 package cn.shangliang.proposal;
 
 import cn.shangliang.community.Community;
+import cn.shangliang.community.CommunityViews.CommunityOption;
 import cn.shangliang.community.Resident;
 import cn.shangliang.common.security.Actor;
 import cn.shangliang.community.CommunityActors;
@@ -53,10 +54,6 @@ public class ProposalPages {
                                             int threshold, FormState form);
     }
 
-    /** A community the visitor may submit a proposal in. */
-    public record CommunityOption(long id, String name) {
-    }
-
     /** What the visitor may do on a proposal's page now. */
     public record Can(boolean cosign, boolean withdrawCosign, boolean withdraw, boolean startReview, boolean review) {
     }
@@ -107,7 +104,7 @@ public class ProposalPages {
         currentUser.accountId().ifPresent(a -> Resident.<Resident>list("accountId", a).forEach(r -> ids.add(r.communityId)));
         ids.addAll(currentUser.communitiesWhere(Role.RESIDENT, Role.COUNCIL_MEMBER, Role.COUNCIL_CHAIR));
         List<Community> communities = ids.isEmpty() ? List.of() : Community.list("id in ?1", ids);
-        return Templates.form(communities.stream().map(c -> new CommunityOption(c.id, c.name)).toList(),
+        return Templates.form(communities.stream().map(CommunityOption::of).toList(),
                 ProposalCategory.values(), config.cosignThreshold(), state);
     }
 

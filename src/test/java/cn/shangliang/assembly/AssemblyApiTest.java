@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -141,7 +141,7 @@ class AssemblyApiTest {
         TestEstate e = assembly.estate(2);
         String staff = assembly.staff(e);
         Map<String, Object> body = AssemblyFixtures.decisionBody(e.estateId(), "PROPERTY_MANAGER");
-        body.put("opensAt", Instant.now().plusSeconds(14 * 86400).toString());
+        body.put("opensAt", assembly.now().plus(Duration.ofDays(14)).toString());
         long id = AssemblyFixtures.create(staff, body);
         given().auth().oauth2(staff).contentType("application/json").post("/api/assembly/decisions/" + id + "/publish").then().statusCode(409)
                 .body("code", equalTo("notice-too-short")).body("detail", containsString("15"));
@@ -275,14 +275,14 @@ class AssemblyApiTest {
         String staff = assembly.staff(e);
         long id = assembly.open(e, staff);
         String path = "/api/assembly/decisions/" + id;
-        given().auth().oauth2(staff).contentType("application/json").body(Map.of("closesAt", Instant.now().plusSeconds(30 * 86400).toString()))
+        given().auth().oauth2(staff).contentType("application/json").body(Map.of("closesAt", assembly.now().plus(Duration.ofDays(30)).toString()))
                 .post(path + "/extend").then().statusCode(400).body("errors.field", hasItem("reason"));
-        given().auth().oauth2(staff).contentType("application/json").body(Map.of("closesAt", Instant.now().toString(), "reason", "x"))
+        given().auth().oauth2(staff).contentType("application/json").body(Map.of("closesAt", assembly.now().toString(), "reason", "x"))
                 .post(path + "/extend").then().statusCode(400).body("errors.field", hasItem("closesAt"));
         given().auth().oauth2(fixtures.user(Role.RESIDENT, Scope.Type.COMMUNITY, e.communityId()).token())
                 .contentType("application/json").body(Map.of("reason", "x")).post(path + "/cancel").then().statusCode(403);
         given().auth().oauth2(staff).contentType("application/json")
-                .body(Map.of("closesAt", Instant.now().plusSeconds(30 * 86400).toString(), "reason", "参与率偏低，延长一周"))
+                .body(Map.of("closesAt", assembly.now().plus(Duration.ofDays(30)).toString(), "reason", "参与率偏低，延长一周"))
                 .post(path + "/extend").then().statusCode(200).body("closesAt", notNullValue());
         given().auth().oauth2(staff).contentType("application/json").body(Map.of("reason", ""))
                 .post(path + "/cancel").then().statusCode(400);

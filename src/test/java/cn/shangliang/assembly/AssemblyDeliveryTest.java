@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -173,9 +172,9 @@ class AssemblyDeliveryTest {
                 .post("/api/assembly/decisions/" + id + "/ballot").then().statusCode(200);
         timed.runOnce();
         assertEquals(4, notices(id, NotificationKind.ASSEMBLY_OPEN));
-        assertEquals(0, notices(id, NotificationKind.ASSEMBLY_REMINDER), "closes in 7 days: no reminder yet");
+        assertEquals(0, notices(id, NotificationKind.ASSEMBLY_REMINDER), "closes in 10 days: no reminder yet");
 
-        assembly.window(id, Instant.now().minus(Duration.ofDays(5)), Instant.now().plus(Duration.ofDays(2)));
+        assembly.closingIn(id, Duration.ofDays(2));
         timed.runOnce();
         timed.runOnce();
         assertEquals(4, notices(id, NotificationKind.ASSEMBLY_OPEN), "once");

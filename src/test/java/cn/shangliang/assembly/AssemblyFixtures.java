@@ -7,7 +7,10 @@ import cn.shangliang.community.OwnerKind;
 import cn.shangliang.community.Unit;
 import cn.shangliang.ownercard.OwnerCard;
 import cn.shangliang.ownercard.OwnerCardStatus;
+import cn.shangliang.testsupport.MovableClock;
 import cn.shangliang.testsupport.TestWorld;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,10 +21,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static cn.shangliang.testsupport.Api.as;
 
-/** Estates with rosters and owner-card tokens (from the shared {@link TestWorld}), and a decision's window moved. */
+/**
+ * Estates with rosters and owner-card tokens (from the shared {@link TestWorld}), and time moved past a decision's
+ * window opening or end ({@link MovableClock}; every test ends in real time), never the window itself.
+ */
 @ApplicationScoped
 public class AssemblyFixtures {
 
@@ -30,6 +37,9 @@ public class AssemblyFixtures {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MovableClock clock;
 
     /** An estate and the ids of what it holds; owners[i] solely owns units[i]. */
     public record TestEstate(long subdistrictId, long communityId, long estateId, List<Long> owners, List<Long> units) {
@@ -82,7 +92,7 @@ public class AssemblyFixtures {
     public void revokeCard(long ownerId) {
         OwnerCard card = OwnerCard.liveOf(ownerId).orElseThrow();
         card.status = OwnerCardStatus.REVOKED;
-        card.endedAt = Instant.now();
+        card.endedAt = clock.instant();
     }
 
     /**
@@ -106,22 +116,48 @@ public class AssemblyFixtures {
                 + " WHERE u.estate_id = " + estateId + " AND u.number LIKE 'S%'").executeUpdate();
     }
 
-    /** Moves the decision's window so that voting is open now (as if the notice period had run). */
-    @Transactional
+    /** Advances the clock just past the decision's opening, as if its notice period had run: voting is open. */
     public void openVoting(long decisionId) {
-        window(decisionId, Instant.now().minus(Duration.ofMinutes(1)), Instant.now().plus(Duration.ofDays(7)));
+        advanceTo(decision(decisionId).opensAt.plus(Duration.ofMinutes(1)));
     }
 
-    /** Moves the window into the past, beyond the change grace, so the decision can be closed. */
-    @Transactional
+    /** Advances the clock past the decision's window and the change grace, so the decision can be closed. */
     public void endVoting(long decisionId) {
-        window(decisionId, Instant.now().minus(Duration.ofDays(8)), Instant.now().minus(Duration.ofMinutes(11)));
+        advanceTo(decision(decisionId).closesAt.plus(BallotService.CHANGE_GRACE).plus(Duration.ofMinutes(1)));
     }
 
-    @Transactional
-    public void window(long decisionId, Instant opensAt, Instant closesAt) {
-        em.createNativeQuery("UPDATE assembly_decision SET opens_at = ?1, closes_at = ?2 WHERE id = ?3")
-                .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, decisionId).executeUpdate();
+    /** Advances the clock to {@code left} before the decision's window closes. */
+    public void closingIn(long decisionId, Duration left) {
+        advanceTo(decision(decisionId).closesAt.minus(left));
+    }
+
+    /**
+     * Runs {@code steps} with the clock turned back by {@code ago}, then returns to real time: what a deployment
+     * holds from weeks before, such as a decision published then whose voting is open or counted by now.
+     */
+    public <T> T earlier(Duration ago, Supplier<T> steps) {
+        clock.runFrom(Instant.now().minus(ago));
+        try {
+            return steps.get();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The app's now, wherever a test moved its clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Time only moves forward within a test, as it does for a deployment. */
+    private void advanceTo(Instant at) {
+        if (clock.instant().isBefore(at)) {
+            clock.runFrom(at);
+        }
+    }
+
+    private static Decision decision(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Decision.findById(id));
     }
 
     /** A staff token of the estate's community. */
@@ -161,15 +197,15 @@ public class AssemblyFixtures {
                 .then().statusCode(200).extract().path("receipt");
     }
 
-    /** Ends the voting window and closes the decision as staff. */
+    /** Lets the voting window end and closes the decision as staff. */
     public void close(long decisionId, String staff) {
         endVoting(decisionId);
         as(staff).post("/api/assembly/decisions/" + decisionId + "/close").then().statusCode(200);
     }
 
-    /** A valid decision request body for the estate, opening after the legal notice period. */
+    /** A valid decision request body for the estate, opening after the legal notice period from the app's now. */
     public static Map<String, Object> decisionBody(long estateId, String matter) {
-        Instant opens = Instant.now().plus(Duration.ofDays(16));
+        Instant opens = Arc.container().instance(MovableClock.class).get().instant().plus(Duration.ofDays(16));
         return new java.util.HashMap<>(Map.of("estateId", estateId, "title", "续聘物业服务企业", "text",
                 "是否续聘现物业服务企业三年。", "matterType", matter, "opensAt", opens.toString(),
                 "closesAt", opens.plus(Duration.ofDays(10)).toString()));

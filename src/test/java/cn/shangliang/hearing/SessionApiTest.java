@@ -2,7 +2,10 @@ package cn.shangliang.hearing;
 
 import static cn.shangliang.hearing.HearingFlow.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import cn.shangliang.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +18,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SessionApiTest {
 
+    private static final String HAN = "(?s).*\\p{IsHan}.*";
+
     @Inject
     HearingFixtures fx;
+
+    /** Every broken rule is listed by its code, and the whole refusal reads in the visitor's language. */
+    @Test
+    void aRefusedSessionNamesEachRuleInEnglish() {
+        HearingFlow flow = fx.flow().fixed();
+        as(flow.staff).header("Accept-Language", "en").post("/api/hearings/" + flow.id + "/session/open").then()
+                .statusCode(409).body("code", equalTo("hearing.session.not-hearing-day"))
+                .body("errors.field", equalTo(List.of("hearing.session.not-hearing-day", "hearing.session.too-few-present")))
+                .body("detail", not(matchesPattern(HAN)))
+                .body("errors.message", everyItem(not(matchesPattern(HAN))));
+    }
 
     @Test
     void theSessionOpensOnTheDayWithTwoThirdsPresent() {

@@ -10,6 +10,7 @@ import cn.shangliang.testsupport.TestWorld;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,12 +56,17 @@ public class CrawlVisitors {
                 .post("/api/comments").then().statusCode(201);
         TestWorld.Owners owners = world.owners(place.estateId(), 3);
         String owner = world.card(place.estateId(), owners.owners().get(0));
-        // a decision open for voting, one counted (verification, the owner's proof, inspections) and a draft
-        long decision = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
+        // a decision published 16 days ago, open for voting since an hour; one published four weeks ago, counted
+        // yesterday (verification, the owner's proof, inspections); and a draft. The crawl runs in real time.
+        long decision = assembly.earlier(Duration.ofDays(16).plusHours(1),
+                () -> AssemblyFixtures.publish(place.estateId(), staff));
         assembly.cast(decision, owner, "AGREE");
-        long counted = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
-        assembly.cast(counted, owner, "OPPOSE");
-        assembly.close(counted, staff);
+        assembly.earlier(Duration.ofDays(27), () -> {
+            long counted = assembly.open(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
+            assembly.cast(counted, owner, "OPPOSE");
+            assembly.close(counted, staff);
+            return counted;
+        });
         AssemblyFixtures.create(staff, AssemblyFixtures.decisionBody(place.estateId(), "PROPERTY_MANAGER"));
         council.publishedMeeting(board);
         hearings.hearingWithApplicants(place.communityId());

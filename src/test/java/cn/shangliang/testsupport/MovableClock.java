@@ -13,8 +13,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The app's clock in tests: real time unless a test fixes it ({@link #set}) or moves it by whole days
- * ({@link #travelTo}); {@link #reset} returns to real time, as it does after every Quarkus test
+ * The app's clock in tests: real time unless a test fixes it ({@link #set}), moves it by whole days
+ * ({@link #travelTo}) or to an instant it runs on from ({@link #runFrom}); {@link #reset} returns to real time, as it does after every Quarkus test
  * ({@link RealTimeAfterEachTest}).
  */
 @Alternative
@@ -45,6 +45,12 @@ public class MovableClock extends Clock {
     public void set(Instant instant) {
         fixed = instant;
         offset = Duration.ZERO;
+    }
+
+    /** Pretend it is {@code instant} now, time running on from there (a vote's window passes as it would). */
+    public void runFrom(Instant instant) {
+        fixed = null;
+        offset = Duration.between(Instant.now(), instant);
     }
 
     /** Move "today" to {@code day}, keeping the time of day running. */

@@ -4,5 +4,10 @@ package cn.shangliang.assembly.rules;
 public enum BallotChannel {
     ONLINE,
     PAPER,
-    PROXY
+    PROXY;
+
+    /** Online and proxy ballots are given a receipt code that finds their leaf; a paper entry has its sheet number. */
+    public boolean issuesReceipts() {
+        return this != PAPER;
+    }
 }

@@ -22,11 +22,11 @@ public final class ErrorTexts {
     private ErrorTexts() {
     }
 
-    /** The rule's text in {@code language} ("zh" or "en"); its Chinese fallback or code when the bundle lacks it. */
+    /** The rule's text in {@code language} ("zh" or "en"); its code when the bundle lacks it ({@code ErrorBundleTest} keeps that from happening). */
     public static String render(RuleViolation violation, String language) {
         String pattern = pattern(violation.code(), language);
         if (pattern == null) {
-            return violation.fallback() != null ? violation.fallback() : violation.code();
+            return violation.code();
         }
         return format(pattern, violation.args(), language);
     }

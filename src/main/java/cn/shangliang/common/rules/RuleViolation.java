@@ -10,10 +10,8 @@ import java.util.Objects;
  * A broken domain rule. It carries its {@link Kind} (which HTTP status refuses it), a stable code and the
  * arguments of its text. The code is the key of the text in {@code messages/errors_zh|en.properties} and the
  * problem-JSON {@code code}, so pages and the API say the same thing in the visitor's language.
- * {@code fallback} is the Chinese text of rules written before the errors bundle; it is used only when the
- * bundle has no entry for the code (the lint test keeps new Chinese literals out of Java).
  */
-public record RuleViolation(Kind kind, String code, List<Object> args, String fallback) {
+public record RuleViolation(Kind kind, String code, List<Object> args) {
 
     /** How a request that breaks the rule is refused. */
     public enum Kind {
@@ -39,30 +37,25 @@ public record RuleViolation(Kind kind, String code, List<Object> args, String fa
         args = List.copyOf(args);
     }
 
-    /** A rule written before kinds: refused as invalid input unless the caller names the kind. */
-    public RuleViolation(String code, String message) {
-        this(Kind.INVALID, code, List.of(), Objects.requireNonNull(message));
-    }
-
     public static RuleViolation invalid(String code, Object... args) {
-        return new RuleViolation(Kind.INVALID, code, Arrays.asList(args), null);
+        return new RuleViolation(Kind.INVALID, code, Arrays.asList(args));
     }
 
     public static RuleViolation conflict(String code, Object... args) {
-        return new RuleViolation(Kind.CONFLICT, code, Arrays.asList(args), null);
+        return new RuleViolation(Kind.CONFLICT, code, Arrays.asList(args));
     }
 
     public static RuleViolation forbidden(String code, Object... args) {
-        return new RuleViolation(Kind.FORBIDDEN, code, Arrays.asList(args), null);
+        return new RuleViolation(Kind.FORBIDDEN, code, Arrays.asList(args));
     }
 
     public static RuleViolation notFound(String code, Object... args) {
-        return new RuleViolation(Kind.NOT_FOUND, code, Arrays.asList(args), null);
+        return new RuleViolation(Kind.NOT_FOUND, code, Arrays.asList(args));
     }
 
-    /** The same rule refused as {@code other}: for legacy rules whose kind only their caller knows. */
+    /** The same rule refused as {@code other}: for shared rules whose kind only their caller knows. */
     public RuleViolation as(Kind other) {
-        return new RuleViolation(other, code, args, fallback);
+        return new RuleViolation(other, code, args);
     }
 
     /** The Chinese text with arguments filled in, for logs and for callers without a locale. */

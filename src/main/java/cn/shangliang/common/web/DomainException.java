@@ -19,21 +19,18 @@ public class DomainException extends RuntimeException {
     private final List<RuleViolation> violations;
     private java.time.Duration retryAfter;
 
-    public DomainException(int status, String code, String message, List<FieldError> fieldErrors) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.fieldErrors = List.copyOf(fieldErrors);
-        this.violations = List.of();
-    }
-
-    /** The broken rules of a use case (see {@link Refusal}); their texts are rendered in the visitor's language. */
+    /**
+     * The broken rules of a use case (see {@link Refusal}); their texts are rendered in the visitor's language.
+     * When there are several, each is also listed among the errors by its code, so an API client can tell them
+     * apart and a page lists them one by one.
+     */
     DomainException(List<RuleViolation> violations) {
         super(violations.stream().map(RuleViolation::message).collect(Collectors.joining(" ")));
         RuleViolation gravest = Refusal.gravest(violations);
         this.status = gravest.kind().status;
         this.code = gravest.code();
-        this.fieldErrors = List.of();
+        this.fieldErrors = violations.size() < 2 ? List.of() : violations.stream()
+                .map(v -> new FieldError(v.code(), v.code(), v.args())).toList();
         this.violations = List.copyOf(violations);
     }
 
@@ -66,7 +63,12 @@ public class DomainException extends RuntimeException {
 
     /** Form fields that are wrong; each field's message is an errors-bundle code (or a text already rendered). */
     public static DomainException invalid(List<FieldError> errors) {
-        return new DomainException(400, "invalid-input", ErrorTexts.text("invalid-input", "zh"), errors);
+        return new DomainException(400, "invalid-input", RuleViolation.invalid("invalid-input"), errors);
+    }
+
+    /** One form field that is wrong, by a rule its record's constraints cannot see (a code taken, a wrong password). */
+    public static DomainException invalid(String field, String code, Object... args) {
+        return invalid(List.of(FieldError.of(field, code, args)));
     }
 
     /** Something that does not exist (or may not be known): problem code {@code not-found}, text by {@code key}. */
@@ -86,12 +88,12 @@ public class DomainException extends RuntimeException {
 
     /** A refusal by HTTP status whose problem code is also its text key. */
     public static DomainException of(int status, String code, Object... args) {
-        return new DomainException(status, code, new RuleViolation(kindOf(status), code, List.of(args), null));
+        return new DomainException(status, code, new RuleViolation(kindOf(status), code, List.of(args)));
     }
 
     /** A refusal whose problem code {@code code} is shared by several texts: the text is {@code key}'s. */
     public static DomainException withCode(int status, String code, String key, Object... args) {
-        return new DomainException(status, code, new RuleViolation(kindOf(status), key, List.of(args), null));
+        return new DomainException(status, code, new RuleViolation(kindOf(status), key, List.of(args)));
     }
 
     /** Too many attempts: 429 with {@code Retry-After}, the text saying in how many minutes to try again. */
@@ -132,12 +134,7 @@ public class DomainException extends RuntimeException {
 
     /** What a person reads, in {@code language} ("zh" or "en"). */
     public String detail(String language) {
-        if (!violations.isEmpty()) {
-            return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
-        }
-        // a refusal built with its own message and field errors (hearing rules) keeps that message
-        String text = ErrorTexts.text(code, language);
-        return text != null && (fieldErrors.isEmpty() || code.equals("invalid-input")) ? text : getMessage();
+        return violations.stream().map(v -> ErrorTexts.render(v, language)).collect(Collectors.joining(" "));
     }
 
     /** The field errors with their texts in {@code language}. */

@@ -22,7 +22,10 @@ public final class Refusal {
         }
     }
 
-    /** For rules written before kinds: the caller names how they are refused. */
+    /**
+     * Rules whose kind only the caller knows: written before kinds, or judged on a request rather than on what is
+     * stored (a hearing's plan checked as if announced, before it is saved, is input to correct).
+     */
     public static void throwIf(List<RuleViolation> violations, Kind kind) {
         throwIf(violations.stream().map(v -> v.as(kind)).toList());
     }
