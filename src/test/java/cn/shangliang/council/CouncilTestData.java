@@ -130,6 +130,20 @@ public class CouncilTestData {
                 .jsonPath().getLong("id");
     }
 
+    /** A proposal, submitted through the API, in a fresh place of the test world by a resident of its community. */
+    public record Proposed(TestWorld.Place place, Fixtures.User proposer, long proposalId) {
+
+        public long communityId() {
+            return place.communityId();
+        }
+    }
+
+    public Proposed proposed() {
+        TestWorld.Place place = world.place();
+        Fixtures.User proposer = resident(place.communityId());
+        return new Proposed(place, proposer, submitted(proposer, place.communityId()));
+    }
+
     /** {@code n} proposals spread over every status and category, inserted in batches. */
     @Transactional
     public void seedProposals(long communityId, long proposerId, int n) {

@@ -1,6 +1,6 @@
 package cn.shangliang.discussion;
 
-import cn.shangliang.proposal.ProposalStatus;
+import cn.shangliang.council.CouncilTestData;
 import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.RoleGrid;
 import cn.shangliang.testsupport.TestWorld;
@@ -35,17 +35,17 @@ class DiscussionRoleGridTest {
             """;
 
     @Inject
-    DiscussionTestData data;
+    CouncilTestData data;
 
     @Inject
     TestWorld world;
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        TestWorld.Place place = world.place();
-        long community = place.communityId();
-        Fixtures.User author = data.resident(community);
-        long proposal = data.proposal(community, author.accountId(), ProposalStatus.SUBMITTED);
+        CouncilTestData.Proposed proposed = data.proposed();
+        long community = proposed.communityId();
+        long proposal = proposed.proposalId();
+        Fixtures.User author = proposed.proposer();
         long comment = DiscussionTestData.postOk(author.token(), Map.of("kind", "PROPOSAL", "subjectId", proposal, "body", "同意"));
         Map<String, RoleGrid.Body> bodies = Map.of(
                 "POST /api/comments", RoleGrid.Body.json("{\"kind\":\"PROPOSAL\",\"subjectId\":" + proposal + ",\"body\":\"附议\"}"),
@@ -57,7 +57,7 @@ class DiscussionRoleGridTest {
                         + author.accountId() + ",\"until\":\"2099-01-01\",\"reason\":\"刷屏\"}"),
                 "PUT /api/discussion/settings", RoleGrid.Body.json("{\"communityId\":" + community
                         + ",\"displayName\":\"FULL_NAME\"}"));
-        RoleGrid.check(GRID, RoleGrid.callers(world, place), RoleGrid.ids(Map.of("P", proposal, "X", comment,
+        RoleGrid.check(GRID, RoleGrid.callers(world, proposed.place()), RoleGrid.ids(Map.of("P", proposal, "X", comment,
                 "C", community, "A", author.accountId())), bodies);
     }
 }

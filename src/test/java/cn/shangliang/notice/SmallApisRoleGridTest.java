@@ -42,6 +42,9 @@ class SmallApisRoleGridTest {
             """;
 
     @Inject
+    CouncilTestData data;
+
+    @Inject
     TestWorld world;
 
     @Inject
@@ -52,18 +55,17 @@ class SmallApisRoleGridTest {
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        TestWorld.Place place = world.place();
-        long community = place.communityId();
+        CouncilTestData.Proposed proposed = data.proposed();
+        long community = proposed.communityId();
         long notice = QuarkusTransaction.requiringNew().call(() -> board.publish(new NoticeBoard.Draft(NoticeCategory.GENERAL,
                 community, null, "停水通知", "周三停水", null, null, null, null), "test").id);
         Fixtures.User resident = world.resident(community);
         long notification = QuarkusTransaction.requiringNew().call(() -> notifications.notify(new Notifications.Draft(
                 NotificationKind.PROPOSAL_UPDATE, RecipientType.ACCOUNT, resident.accountId(), "proposal", 1, null,
                 "/proposals/1", List.of("修路灯", "event:proposal.answered"))));
-        long proposal = CouncilTestData.submitted(world.resident(community), community);
-        Map<String, String> callers = RoleGrid.callers(world, place);
+        Map<String, String> callers = RoleGrid.callers(world, proposed.place());
         callers.put("RES", resident.token());
-        RoleGrid.check(GRID, callers, RoleGrid.ids(Map.of("N", notice, "I", notification, "C", community, "P", proposal)),
+        RoleGrid.check(GRID, callers, RoleGrid.ids(Map.of("N", notice, "I", notification, "C", community, "P", proposed.proposalId())),
                 Map.of("POST /api/notifications/receipts/aliyun-sms/wrong", RoleGrid.Body.text("[]"),
                         "POST /api/notifications/receipts/wechat", RoleGrid.Body.text("<xml></xml>")));
     }

@@ -1,7 +1,6 @@
 package cn.shangliang.proposal;
 
 import cn.shangliang.council.CouncilTestData;
-import cn.shangliang.testsupport.Fixtures;
 import cn.shangliang.testsupport.RoleGrid;
 import cn.shangliang.testsupport.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,15 +33,18 @@ class ProposalRoleGridTest {
             """;
 
     @Inject
+    CouncilTestData data;
+
+    @Inject
     TestWorld world;
 
     @Test
     void everyCallerGetsWhatTheGridSays() {
-        TestWorld.Place place = world.place();
-        long community = place.communityId();
-        Fixtures.User proposer = world.resident(community);
-        long proposal = CouncilTestData.submitted(proposer, community);
-        RoleGrid.check(GRID, RoleGrid.callers(world, place), RoleGrid.ids(Map.of("P", proposal, "C", community)), Map.of("POST /api/proposals", RoleGrid.Body.json(CouncilTestData.proposalJson(community)),
-                "POST /api/proposals/P/review", RoleGrid.Body.json("{\"outcome\":\"REJECTED\"}")));
+        CouncilTestData.Proposed proposed = data.proposed();
+        long community = proposed.communityId();
+        RoleGrid.check(GRID, RoleGrid.callers(world, proposed.place()),
+                RoleGrid.ids(Map.of("P", proposed.proposalId(), "C", community)),
+                Map.of("POST /api/proposals", RoleGrid.Body.json(CouncilTestData.proposalJson(community)),
+                        "POST /api/proposals/P/review", RoleGrid.Body.json("{\"outcome\":\"REJECTED\"}")));
     }
 }
