@@ -57,7 +57,12 @@ public class BudgetFixtures {
 
     /** Opens a cycle by the API with small numbers (budget 1000 yuan) and returns its id. */
     public static long openCycle(Place place, String extraJson) {
-        String body = "{\"communityId\":" + place.communityId() + ",\"year\":2026,\"budgetFen\":100000"
+        return openCycle(place, 2026, extraJson);
+    }
+
+    /** The same for {@code year} (a community has one cycle a year). */
+    public static long openCycle(Place place, int year, String extraJson) {
+        String body = "{\"communityId\":" + place.communityId() + ",\"year\":" + year + ",\"budgetFen\":100000"
                 + (extraJson == null ? "" : "," + extraJson) + "}";
         return given().auth().oauth2(place.staff().token()).contentType("application/json").body(body)
                 .post("/api/budget/cycles").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -89,8 +94,13 @@ public class BudgetFixtures {
      * review: accepted, the cycle ready to open its vote.
      */
     public Project acceptedProject(Place place, Fixtures.User proposer, String title) {
+        return acceptedProject(place, proposer, title, 2026);
+    }
+
+    /** The same in {@code year}'s cycle. */
+    public Project acceptedProject(Place place, Fixtures.User proposer, String title, int year) {
         String staff = place.staff().token();
-        long cycle = openCycle(place, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
+        long cycle = openCycle(place, year, "\"voteMode\":\"RESIDENTS_APPROVAL\"");
         long p = propose(proposer.token(), cycle, title, 1000);
         post(staff, "/api/budget/cycles/" + cycle + "/review", null, 200);
         post(staff, "/api/budget/projects/" + p + "/review", "{\"decision\":\"ACCEPT\"}", 200);
@@ -99,16 +109,32 @@ public class BudgetFixtures {
 
     /**
      * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
+     * the proposer's ballot and selection in {@code year}'s cycle: the cycle is in its notice period, open to objections.
+     */
+    public Project selectedProject(Place place, Fixtures.User proposer, String title, int year) {
+        String staff = place.staff().token();
+        Project project = acceptedProject(place, proposer, title, year);
+        post(staff, "/api/budget/cycles/" + project.cycle() + "/vote", null, 200);
+        post(proposer.token(), "/api/budget/cycles/" + project.cycle() + "/ballots/resident",
+                "{\"projectIds\":[" + project.id() + "]}", 200);
+        post(staff, "/api/budget/cycles/" + project.cycle() + "/selection", null, 200);
+        return project;
+    }
+
+    /**
+     * A 1000-fen project of {@code proposer} in a new residents' approval cycle, taken by the API through review,
      * the proposer's ballot, selection, the notice period and the contract: ready for acceptance. Returns its id.
      */
     public long contractedProject(Place place, Fixtures.User proposer, String title) {
+        return contractedProject(place, proposer, title, 2026);
+    }
+
+    /** The same in {@code year}'s cycle. */
+    public long contractedProject(Place place, Fixtures.User proposer, String title, int year) {
         String staff = place.staff().token();
-        Project project = acceptedProject(place, proposer, title);
+        Project project = selectedProject(place, proposer, title, year);
         long cycle = project.cycle();
         long p = project.id();
-        post(staff, "/api/budget/cycles/" + cycle + "/vote", null, 200);
-        post(proposer.token(), "/api/budget/cycles/" + cycle + "/ballots/resident", "{\"projectIds\":[" + p + "]}", 200);
-        post(staff, "/api/budget/cycles/" + cycle + "/selection", null, 200);
         endNotice(cycle);
         post(staff, "/api/budget/cycles/" + cycle + "/confirm", null, 200);
         post(staff, "/api/budget/projects/" + p + "/contract",

@@ -97,14 +97,51 @@ public class CouncilTestData {
 
     /** A meeting of the council a week from today, with one agenda item, its agenda published by the chair. */
     public long publishedMeeting(Board board) {
-        Fixtures.User chair = board.chair().user();
-        long meeting = as(chair).body(Map.of("kind", "MONTHLY", "date", LocalDate.now(clock).plusDays(7).toString(),
-                        "time", "19:00", "place", "社区议事厅"))
+        long meeting = draftMeeting(board);
+        as(board.chair().user()).post("/api/meetings/" + meeting + "/publish").then().statusCode(204);
+        return meeting;
+    }
+
+    /** A meeting of the council a week from today, scheduled by the chair with one agenda item, not yet published. */
+    public long draftMeeting(Board board) {
+        long meeting = as(board.chair().user()).body(Map.of("kind", "MONTHLY",
+                        "date", LocalDate.now(clock).plusDays(7).toString(), "time", "19:00", "place", "社区议事厅"))
                 .post("/api/councils/" + board.councilId() + "/meetings").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
-        as(chair).body(Map.of("title", "楼道堆物清理")).post("/api/meetings/" + meeting + "/items").then().statusCode(201);
-        as(chair).post("/api/meetings/" + meeting + "/publish").then().statusCode(204);
+        item(board, meeting, "楼道堆物清理");
         return meeting;
+    }
+
+    /** Adds an item to the meeting's agenda as the chair; returns its id. */
+    public long item(Board board, long meeting, String title) {
+        return as(board.chair().user()).body(Map.of("title", title)).post("/api/meetings/" + meeting + "/items").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The body of a valid proposal for the community (a title, a description, a category). */
+    public static String proposalJson(long communityId) {
+        return "{\"communityId\":" + communityId + ",\"title\":\"修路灯\",\"description\":\"路灯坏了三盏\","
+                + "\"category\":\"FACILITIES\"}";
+    }
+
+    /** A proposal submitted through the API by {@code proposer} in the community; returns its id. */
+    public static long submitted(Fixtures.User proposer, long communityId) {
+        return as(proposer).body(proposalJson(communityId)).post("/api/proposals").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    /** A proposal, submitted through the API, in a fresh place of the test world by a resident of its community. */
+    public record Proposed(TestWorld.Place place, Fixtures.User proposer, long proposalId) {
+
+        public long communityId() {
+            return place.communityId();
+        }
+    }
+
+    public Proposed proposed() {
+        TestWorld.Place place = world.place();
+        Fixtures.User proposer = resident(place.communityId());
+        return new Proposed(place, proposer, submitted(proposer, place.communityId()));
     }
 
     /** {@code n} proposals spread over every status and category, inserted in batches. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,6 +50,20 @@ public final class RoleGrid {
         check(grid, callers, paths, RoleGrid::call);
     }
 
+    /**
+     * The placeholders of a grid's paths filled in: each key standing alone as a path segment or a query value
+     * ({@code /R/vote}, {@code ?community=C}) becomes its id.
+     */
+    public static UnaryOperator<String> ids(Map<String, Long> ids) {
+        return path -> {
+            String filled = path;
+            for (Map.Entry<String, Long> id : ids.entrySet()) {
+                filled = filled.replaceAll("(?<=[/=])" + id.getKey() + "(?=[/&?]|$)", String.valueOf(id.getValue()));
+            }
+            return filled;
+        };
+    }
+
     /** One request of a grid: its status as the caller holding {@code token} (null: no token). */
     @FunctionalInterface
     public interface Call {
@@ -60,6 +75,33 @@ public final class RoleGrid {
      * grids whose requests need bodies of their own.
      */
     public static void check(String grid, Map<String, String> callers, UnaryOperator<String> paths, Call call) {
+        run(grid, callers, paths, row -> call);
+    }
+
+    /** A request body and its media type. */
+    public record Body(String contentType, String text) {
+
+        /** The body of every row not given one: a caller who may act reaches the validation. */
+        public static final Body EMPTY = json("{}");
+
+        public static Body json(String text) {
+            return new Body("application/json", text);
+        }
+
+        public static Body text(String text) {
+            return new Body("text/plain", text);
+        }
+    }
+
+    /**
+     * The same with bodies of their own for some rows, by the row as written in the grid ("POST /api/x/C"), for
+     * endpoints whose empty body is refused before the caller's scope is looked at; the other rows send {@code {}}.
+     */
+    public static void check(String grid, Map<String, String> callers, UnaryOperator<String> paths, Map<String, Body> bodies) {
+        run(grid, callers, paths, row -> (method, path, token) -> call(method, path, token, bodies.getOrDefault(row, Body.EMPTY)));
+    }
+
+    private static void run(String grid, Map<String, String> callers, UnaryOperator<String> paths, Function<String, Call> calls) {
         List<String> lines = grid.strip().lines().toList();
         List<String> columns = List.copyOf(callers.keySet());
         assertEquals(columns, List.of(lines.get(0).strip().split("\\s+")), "grid columns follow the callers");
@@ -67,6 +109,7 @@ public final class RoleGrid {
         List<String> observed = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.strip().split("\\s+");
+            Call call = calls.apply(cells[0] + " " + cells[1]);
             StringBuilder row = new StringBuilder(cells[0] + " " + cells[1]);
             for (String caller : columns) {
                 row.append(' ').append(call.status(cells[0], paths.apply(cells[1]), callers.get(caller)));
@@ -78,14 +121,18 @@ public final class RoleGrid {
     }
 
     private static int call(String method, String path, String token) {
-        RequestSpecification request = given().redirects().follow(false).contentType("application/json");
+        return call(method, path, token, Body.EMPTY);
+    }
+
+    private static int call(String method, String path, String token, Body body) {
+        RequestSpecification request = given().redirects().follow(false).contentType(body.contentType());
         if (token != null) {
             request.auth().oauth2(token);
         }
         return switch (method) {
             case "GET" -> request.get(path).statusCode();
-            case "POST" -> request.body("{}").post(path).statusCode();
-            case "PUT" -> request.body("{}").put(path).statusCode();
+            case "POST" -> request.body(body.text()).post(path).statusCode();
+            case "PUT" -> request.body(body.text()).put(path).statusCode();
             case "DELETE" -> request.delete(path).statusCode();
             default -> throw new IllegalArgumentException(method);
         };
