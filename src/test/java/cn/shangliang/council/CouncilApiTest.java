@@ -83,6 +83,8 @@ class CouncilApiTest {
 
         // leaving ends both grants, and the history keeps it
         as(board.chair().user()).delete(members + "/" + memberId).then().statusCode(403);
+        as(board.staff()).delete(members + "/" + memberId).then().statusCode(400)
+                .body("errors.field", equalTo(java.util.List.of("reason")));
         as(board.staff()).delete(members + "/" + memberId + "?reason=搬离本社区").then().statusCode(204);
         as(board.staff()).delete(members + "/" + memberId).then().statusCode(404);
         assertEquals(0, grants(newcomer.accountId(), Role.COUNCIL_MEMBER, community));

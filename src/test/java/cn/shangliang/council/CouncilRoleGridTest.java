@@ -58,7 +58,7 @@ class CouncilRoleGridTest {
             POST   /api/meetings/H/minutes/publish           401  403 403 403 204 409 403 403 403
             POST   /api/councils/K/members                   401  403 403 403 403 400 400 403 403
             PUT    /api/councils/K/chair                     401  403 403 403 403 204 409 403 403
-            DELETE /api/councils/K/members/X                 401  403 403 403 403 204 404 403 403
+            DELETE /api/councils/K/members/X?reason=moved    401  403 403 403 403 204 404 403 403
             """;
 
     @Inject
