@@ -39,6 +39,12 @@ public class CouncilMember extends PanacheEntityBase {
         return count("councilId = ?1 and leftOn is null", councilId);
     }
 
+    /** Those who held a seat on {@code day}: their term had begun and they had not left before that day. */
+    public static List<CouncilMember> seatedOn(long councilId, LocalDate day) {
+        return list("councilId = ?1 and termStart <= ?2 and (leftOn is null or leftOn >= ?2) order by chair desc, id",
+                councilId, day);
+    }
+
     public static List<CouncilMember> former(long councilId) {
         return list("councilId = ?1 and leftOn is not null order by leftOn desc, id desc", councilId);
     }

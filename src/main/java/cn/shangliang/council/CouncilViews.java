@@ -109,17 +109,27 @@ public class CouncilViews {
     }
 
     public CadenceView cadence(Council council) {
+        // a council dated after today (a demo that ran ahead of time) is judged as of its creation day
         LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isBefore(council.createdOn) ? council.createdOn : today;
         Cadence.Status status = config.cadence().status(council.createdOn,
-                clamp(Meeting.lastHeld(council.id, MeetingKind.MONTHLY), council.createdOn),
-                clamp(Meeting.lastHeld(council.id, MeetingKind.CONSULTATION), council.createdOn), today);
+                clamp(Meeting.lastHeld(council.id, MeetingKind.MONTHLY), council.createdOn, asOf),
+                clamp(Meeting.lastHeld(council.id, MeetingKind.CONSULTATION), council.createdOn, asOf), asOf);
         return new CadenceView(status.monthly().deadline(), status.monthly().overdue(),
                 status.consultation().deadline(), status.consultation().overdue());
     }
 
-    /** A meeting recorded with a date before the council's creation (demo or imported data) counts as on it. */
-    private static LocalDate clamp(LocalDate held, LocalDate created) {
-        return held == null || !held.isBefore(created) ? held : created;
+    /**
+     * A meeting recorded with a date before the council's creation (demo or imported data) counts as on it, and
+     * one dated after today as held today: another instance's clock may run a little ahead around midnight, and a
+     * demo run ahead of time ({@code shangliang.clock.offset}) leaves meetings held on later days. The council
+     * pages must still answer; the pure rule in {@link Cadence} keeps refusing such dates.
+     */
+    private static LocalDate clamp(LocalDate held, LocalDate created, LocalDate today) {
+        if (held == null) {
+            return null;
+        }
+        return held.isBefore(created) ? created : held.isAfter(today) ? today : held;
     }
 
     private static String chairName(List<MemberView> members) {

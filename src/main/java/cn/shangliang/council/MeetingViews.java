@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,11 +75,28 @@ public class MeetingViews {
         return record(m, council, CouncilPermissions.allows(actor, CouncilAction.RECORD_ATTENDANCE));
     }
 
+    /**
+     * Whom a meeting's record counts: the current members until it is over; once held or cancelled, those seated on
+     * its day and every member recorded present there, so that a member who leaves later neither rewrites the
+     * record nor leaves more present than members (the quorum rule refuses that).
+     */
+    private static List<CouncilMember> membersOf(Meeting m, Set<Long> presentIds) {
+        if (m.status == MeetingStatus.DRAFT || m.status == MeetingStatus.AGENDA_PUBLISHED
+                || m.status == MeetingStatus.IN_PROGRESS) {
+            return CouncilMember.current(m.councilId);
+        }
+        List<CouncilMember> seated = new ArrayList<>(CouncilMember.seatedOn(m.councilId, m.meetingDate));
+        Set<Long> seatedIds = seated.stream().map(cm -> cm.id).collect(Collectors.toSet());
+        presentIds.stream().filter(id -> !seatedIds.contains(id)).sorted()
+                .map(id -> CouncilMember.<CouncilMember>findById(id)).forEach(seated::add);
+        return seated;
+    }
+
     /** The meeting's record as it stands, without any visibility check (minutes and demo data use it too). */
     MeetingView record(Meeting m, Council council, boolean runs) {
-        List<CouncilMember> current = CouncilMember.current(council.id);
         List<Attendance> attendance = Attendance.ofMeeting(m.id);
         Set<Long> presentIds = attendance.stream().filter(a -> a.memberId != null).map(a -> a.memberId).collect(Collectors.toSet());
+        List<CouncilMember> current = membersOf(m, presentIds);
         int present = presentIds.size();
         CouncilRules rules = config.rules();
         QuorumView quorum = new QuorumView(current.size(), present, rules.quorum().minimumOf(current.size()),

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static cn.shangliang.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -40,6 +42,46 @@ class CouncilPagesTest {
         Matcher m = Pattern.compile(prefix + "(\\d+)").matcher(location);
         assertTrue(m.find(), location);
         return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * A meeting held on a later day than today (another instance's clock a little ahead around midnight, or a demo
+     * run ahead of time and started again without the offset) must not break the council pages: the cadence
+     * counts it as held today. The page crawl found /councils answering 500 to every role.
+     */
+    @Test
+    void aMeetingHeldOnALaterDayStillLetsTheCouncilPagesAnswer() {
+        CouncilTestData.Board board = data.board(3);
+        long meeting = data.publishedMeeting(board);
+        clock.travelTo(LocalDate.now(clock).plusDays(7));
+        as(board.chair().user()).post("/api/meetings/" + meeting + "/open").then().statusCode(204);
+        as(board.chair().user()).post("/api/meetings/" + meeting + "/close").then().statusCode(204);
+        clock.reset();
+        given().get("/councils").then().statusCode(200);
+        given().get("/councils/" + board.councilId()).then().statusCode(200).body(containsString("下次月度例会须在"));
+        given().get("/api/councils/" + board.councilId()).then().statusCode(200);
+    }
+
+    /**
+     * A member who attended and left afterwards stays in that meeting's record, and the meeting's pages still
+     * answer: they count those seated on the meeting's day, not today's members (the page crawl found the
+     * minutes answering 500 once more were present than current members).
+     */
+    @Test
+    void aMemberWhoLeftAfterAMeetingStaysInItsRecord() {
+        CouncilTestData.Board board = data.board(3);
+        long meeting = data.publishedMeeting(board);
+        clock.travelTo(LocalDate.now(clock).plusDays(7));
+        String m = "/api/meetings/" + meeting;
+        as(board.chair().user()).post(m + "/open").then().statusCode(204);
+        for (CouncilTestData.Member member : board.members()) {
+            as(board.staff()).body(java.util.Map.of("memberId", member.memberId())).post(m + "/attendance").then().statusCode(201);
+        }
+        as(board.chair().user()).post(m + "/close").then().statusCode(204);
+        as(board.staff()).delete("/api/councils/" + board.councilId() + "/members/" + board.members().get(2).memberId()
+                + "?reason=moved").then().statusCode(204);
+        given().get("/meetings/" + meeting).then().statusCode(200).body(containsString("3 / 3 人"));
+        given().get("/meetings/" + meeting + "/minutes").then().statusCode(200);
     }
 
     @Test
