@@ -243,7 +243,7 @@ public class CouncilDemo {
         m.minutesConfirmedAt = m.closedAt.plus(Duration.ofDays(1));
         m.minutesConfirmedBy = members.get(0).name;
         m.minutesPublishedAt = m.minutesConfirmedAt;
-        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, "会议纪要：" + m.title,
+        board.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, CouncilNotices.minutesTitle(m),
                 m.minutes, "meeting", m.id, "/meetings/" + m.id + "/minutes", null), ACTOR);
         return m;
     }

@@ -47,6 +47,10 @@ final class CouncilNotices {
         return "会议议程：" + m.title;
     }
 
+    static String minutesTitle(Meeting m) {
+        return "会议纪要：" + m.title;
+    }
+
     static String agenda(LocalDate date, LocalTime time, String place, String participants, List<AgendaItem> items) {
         StringBuilder body = new StringBuilder();
         body.append("时间：").append(date).append(' ').append(time).append("\n地点：").append(place).append('\n');

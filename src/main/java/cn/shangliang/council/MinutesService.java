@@ -67,7 +67,7 @@ public class MinutesService {
         m.status = MeetingStatus.MINUTES_PUBLISHED;
         m.minutesPublishedAt = clock.instant();
         Council council = Council.findById(m.councilId);
-        audit.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, "会议纪要：" + m.title,
+        audit.publish(new NoticeBoard.Draft(NoticeCategory.COUNCIL, council.communityId, null, CouncilNotices.minutesTitle(m),
                 m.minutes, "meeting", m.id, "/meetings/" + m.id + "/minutes", null));
         notifications.toAccounts(NotificationKind.COUNCIL_MINUTES,
                 CouncilMember.current(m.councilId).stream().map(x -> x.accountId).toList(), "meeting", m.id,
